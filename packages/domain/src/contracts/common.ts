@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+export const languages = ['fr', 'nl', 'en'] as const;
+export const ZLanguage = z.enum(languages);
+export type TLanguage = z.infer<typeof ZLanguage>;
+
+/** The one error body the API returns; `code` is translated by the client from `errors.<code>`. */
+export const ZErrorResponse = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: z
+    .array(z.object({ field: z.string(), code: z.string(), message: z.string() }))
+    .optional(),
+});
+export type TErrorResponse = z.infer<typeof ZErrorResponse>;
+
+export const ZOk = z.object({ ok: z.literal(true) });

@@ -1,0 +1,42 @@
+/**
+ * Every error the API can answer with. The web and the server translate `errors.<code>` from the same
+ * catalogs; the HTTP status of each code is decided once, in the server's error handler.
+ */
+export const errorCodes = [
+  'validation_failed',
+  'malformed_json',
+  'body_too_large',
+  'unsupported_media_type',
+  'not_found',
+  'route_not_found',
+  'unauthenticated',
+  'forbidden',
+  'csrf_failed',
+  'rate_limited',
+  'invalid_credentials',
+  'account_not_active',
+  'account_locked',
+  'username_taken',
+  'email_taken',
+  'passwords_do_not_match',
+  'password_too_weak',
+  'wrong_current_password',
+  'invalid_code',
+  'code_expired',
+  'too_many_attempts',
+  'conflict',
+  'internal_error',
+] as const;
+
+export type TErrorCode = (typeof errorCodes)[number];
+
+/** A failure the domain or a service reports; knows nothing of HTTP. */
+export class AppError extends Error {
+  constructor(
+    readonly code: TErrorCode,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+}

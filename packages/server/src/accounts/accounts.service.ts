@@ -1,0 +1,337 @@
+import { proposeUsername } from '@vigilo/domain/accounts/username.ts';
+import type {
+  TActivateRequest,
+  TLoginRequest,
+  TMe,
+  TSignUpRequest,
+} from '@vigilo/domain/contracts/accounts.ts';
+import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
+import { AppError } from '@vigilo/domain/errors/error-codes.ts';
+import { eq } from 'drizzle-orm';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { TAppContext, TRequestMeta } from '../context.ts';
+import { queueMail } from '../mail/mail.service.ts';
+import { users } from './accounts.schema.ts';
+import {
+  countUsers,
+  findPendingEmail,
+  findUserByLogin,
+  isEmailTaken,
+  isUsernameTaken,
+  type TUser,
+} from './accounts.repository.ts';
+import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords.ts';
+import { createSession, deleteOtherSessions, deleteSession } from './sessions.repository.ts';
+import { codeValidityMinutes, consumeCode, issueCode } from './verification-codes.ts';
+
+const maxFailedLogins = 10;
+const lockMinutes = 15;
+
+/**
+ * Creates an account waiting for activation and e-mails its code. The first account of an empty
+ * installation becomes the platform administrator (README, "First administrator").
+ */
+export async function signUp(ctx: TAppContext, input: TSignUpRequest, meta: TRequestMeta, lang: TLanguage) {
+  if (input.password !== input.passwordConfirmation) {
+    throw new AppError('passwords_do_not_match', { field: 'passwordConfirmation' });
+  }
+  const passwordHash = await hashPassword(input.password);
+  return ctx.db.transaction(async (tx) => {
+    if (await isUsernameTaken(tx, input.username)) throw new AppError('username_taken', { field: 'username' });
+    if (await isEmailTaken(tx, input.email)) throw new AppError('email_taken', { field: 'email' });
+    const isFirst = (await countUsers(tx)) === 0;
+    const language = input.language ?? lang;
+    const [user] = await tx
+      .insert(users)
+      .values({
+        username: input.username,
+        email: input.email,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        passwordHash,
+        language,
+        status: 'pending_activation',
+        isPlatformAdmin: isFirst,
+      })
+      .returning();
+    const code = await issueCode(tx, ctx.config.sessionSecret, { userId: user!.id, purpose: 'activation' });
+    await queueMail(tx, {
+      to: user!.email,
+      lang: language,
+      template: 'activation',
+      firstName: user!.firstName,
+      vars: { code, minutes: codeValidityMinutes, url: `${ctx.config.publicUrl}/activate` },
+    });
+    await recordAudit(tx, {
+      actorUserId: user!.id,
+      action: 'account.signed_up',
+      subjectType: 'account',
+      subjectId: user!.id,
+      payload: { username: user!.username, email: user!.email, isPlatformAdmin: isFirst },
+      ip: meta.ip,
+    });
+    return { username: user!.username, email: user!.email };
+  });
+}
+
+/** Activates an account with its e-mailed code. Wrong attempts are counted even though the call fails. */
+export async function activate(ctx: TAppContext, input: TActivateRequest, meta: TRequestMeta) {
+  const failure = await ctx.db.transaction(async (tx) => {
+    const user = await findUserByLogin(tx, input.login);
+    if (!user || user.status !== 'pending_activation') return 'invalid_code' as const;
+    const result = await consumeCode(tx, ctx.config.sessionSecret, {
+      userId: user.id,
+      purpose: 'activation',
+      code: input.code,
+    });
+    if (!result.ok) return result.error;
+    await tx.update(users).set({ status: 'active', updatedAt: new Date() }).where(eq(users.id, user.id));
+    await recordAudit(tx, {
+      actorUserId: user.id,
+      action: 'account.activated',
+      subjectType: 'account',
+      subjectId: user.id,
+      ip: meta.ip,
+    });
+    return null;
+  });
+  if (failure) throw new AppError(failure, { field: 'code' });
+}
+
+/** Sends a fresh activation code; answers the same whether or not the account exists. */
+export async function resendActivation(ctx: TAppContext, login: string, meta: TRequestMeta) {
+  await ctx.db.transaction(async (tx) => {
+    const user = await findUserByLogin(tx, login);
+    if (!user || user.status !== 'pending_activation') return;
+    const code = await issueCode(tx, ctx.config.sessionSecret, { userId: user.id, purpose: 'activation' });
+    await queueMail(tx, {
+      to: user.email,
+      lang: user.language as TLanguage,
+      template: 'activation',
+      firstName: user.firstName,
+      vars: { code, minutes: codeValidityMinutes, url: `${ctx.config.publicUrl}/activate` },
+    });
+    await recordAudit(tx, {
+      actorUserId: user.id,
+      action: 'account.activation_resent',
+      subjectType: 'account',
+      subjectId: user.id,
+      ip: meta.ip,
+    });
+  });
+}
+
+/**
+ * Checks the credentials and opens a new session (a fresh token at every login: session rotation).
+ * Unknown login and wrong password give the same error and take the same time.
+ */
+export async function login(ctx: TAppContext, input: TLoginRequest, meta: TRequestMeta, previousSessionId: string | null) {
+  const user = await findUserByLogin(ctx.db, input.login);
+  if (!user) {
+    await burnPasswordCheck(input.password);
+    await ctx.db.transaction((tx) =>
+      recordAudit(tx, {
+        action: 'account.login_failed',
+        subjectType: 'account',
+        payload: { login: input.login.slice(0, 254), reason: 'unknown' },
+        ip: meta.ip,
+      }),
+    );
+    throw new AppError('invalid_credentials');
+  }
+  if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) throw new AppError('account_locked');
+  const valid = await verifyPassword(user.passwordHash, input.password);
+  if (!valid) {
+    await recordFailedLogin(ctx, user, meta);
+    throw new AppError('invalid_credentials');
+  }
+  if (user.status !== 'active') throw new AppError('account_not_active');
+  return ctx.db.transaction(async (tx) => {
+    if (previousSessionId) await deleteSession(tx, previousSessionId);
+    await tx.update(users).set({ failedLoginCount: 0, lockedUntil: null }).where(eq(users.id, user.id));
+    const session = await createSession(tx, {
+      userId: user.id,
+      maxHours: ctx.config.sessionMaxHours,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+    });
+    await recordAudit(tx, {
+      actorUserId: user.id,
+      action: 'account.login_succeeded',
+      subjectType: 'account',
+      subjectId: user.id,
+      ip: meta.ip,
+    });
+    return { ...session, user };
+  });
+}
+
+async function recordFailedLogin(ctx: TAppContext, user: TUser, meta: TRequestMeta) {
+  const failed = user.failedLoginCount + 1;
+  const lock = failed >= maxFailedLogins;
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({
+        failedLoginCount: lock ? 0 : failed,
+        lockedUntil: lock ? new Date(Date.now() + lockMinutes * 60_000) : user.lockedUntil,
+      })
+      .where(eq(users.id, user.id));
+    await recordAudit(tx, {
+      actorUserId: user.id,
+      action: 'account.login_failed',
+      subjectType: 'account',
+      subjectId: user.id,
+      payload: { reason: 'password', locked: lock },
+      ip: meta.ip,
+    });
+  });
+}
+
+export async function logout(ctx: TAppContext, user: TUser, sessionId: string, meta: TRequestMeta) {
+  await ctx.db.transaction(async (tx) => {
+    await deleteSession(tx, sessionId);
+    await recordAudit(tx, {
+      actorUserId: user.id,
+      action: 'account.logged_out',
+      subjectType: 'account',
+      subjectId: user.id,
+      ip: meta.ip,
+    });
+  });
+}
+
+/** Changes the password after checking the current one; every other session of the account is closed. */
+export async function changePassword(
+  ctx: TAppContext,
+  user: TUser,
+  sessionId: string,
+  input: { currentPassword: string; newPassword: string; newPasswordConfirmation: string },
+  meta: TRequestMeta,
+) {
+  if (input.newPassword !== input.newPasswordConfirmation) {
+    throw new AppError('passwords_do_not_match', { field: 'newPasswordConfirmation' });
+  }
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new AppError('wrong_current_password', { field: 'currentPassword' });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, user.id));
+    await deleteOtherSessions(tx, user.id, sessionId);
+    await recordAudit(tx, {
+      actorUserId: user.id,
+      action: 'account.password_changed',
+      subjectType: 'account',
+      subjectId: user.id,
+      ip: meta.ip,
+    });
+  });
+}
+
+/** Sends a code to the new address; the address changes only once that code is entered. */
+export async function requestEmailChange(
+  ctx: TAppContext,
+  user: TUser,
+  input: { newEmail: string; password: string },
+  meta: TRequestMeta,
+) {
+  if (!(await verifyPassword(user.passwordHash, input.password))) {
+    throw new AppError('wrong_current_password', { field: 'password' });
+  }
+  await ctx.db.transaction(async (tx) => {
+    if (await isEmailTaken(tx, input.newEmail)) throw new AppError('email_taken', { field: 'newEmail' });
+    const code = await issueCode(tx, ctx.config.sessionSecret, {
+      userId: user.id,
+      purpose: 'email_change',
+      newEmail: input.newEmail,
+    });
+    await queueMail(tx, {
+      to: input.newEmail,
+      lang: user.language as TLanguage,
+      template: 'emailChange',
+      firstName: user.firstName,
+      vars: { code, minutes: codeValidityMinutes },
+    });
+    await recordAudit(tx, {
+      actorUserId: user.id,
+      action: 'account.email_change_requested',
+      subjectType: 'account',
+      subjectId: user.id,
+      payload: { newEmail: input.newEmail },
+      ip: meta.ip,
+    });
+  });
+}
+
+export async function confirmEmailChange(ctx: TAppContext, user: TUser, code: string, meta: TRequestMeta) {
+  const failure = await ctx.db.transaction(async (tx) => {
+    const result = await consumeCode(tx, ctx.config.sessionSecret, { userId: user.id, purpose: 'email_change', code });
+    if (!result.ok) return result.error;
+    const newEmail = result.newEmail!;
+    if (await isEmailTaken(tx, newEmail)) return 'email_taken' as const;
+    await tx.update(users).set({ email: newEmail, updatedAt: new Date() }).where(eq(users.id, user.id));
+    await recordAudit(tx, {
+      actorUserId: user.id,
+      action: 'account.email_changed',
+      subjectType: 'account',
+      subjectId: user.id,
+      payload: { from: user.email, to: newEmail },
+      ip: meta.ip,
+    });
+    return null;
+  });
+  if (failure) throw new AppError(failure, { field: 'code' });
+}
+
+export async function updateProfile(
+  ctx: TAppContext,
+  user: TUser,
+  input: { firstName?: string; lastName?: string; language?: TLanguage },
+  meta: TRequestMeta,
+) {
+  const changes = Object.fromEntries(
+    Object.entries(input).filter(([k, v]) => v !== undefined && v !== user[k as keyof TUser]),
+  );
+  if (Object.keys(changes).length === 0) return user;
+  return ctx.db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(users)
+      .set({ ...changes, updatedAt: new Date() })
+      .where(eq(users.id, user.id))
+      .returning();
+    await recordAudit(tx, {
+      actorUserId: user.id,
+      action: 'account.profile_updated',
+      subjectType: 'account',
+      subjectId: user.id,
+      payload: { changes },
+      ip: meta.ip,
+    });
+    return updated!;
+  });
+}
+
+/** A free username close to the one proposed from the names: "jan.peeters", then "jan.peeters2"… */
+export async function suggestUsername(ctx: TAppContext, firstName: string, lastName: string): Promise<string> {
+  const base = proposeUsername(firstName, lastName) || 'user';
+  const padded = base.length < 3 ? `${base}.user` : base;
+  for (let n = 1; n < 1000; n++) {
+    const candidate = n === 1 ? padded : `${padded.slice(0, 36)}${n}`;
+    if (!(await isUsernameTaken(ctx.db, candidate))) return candidate;
+  }
+  return `${padded.slice(0, 30)}${Date.now() % 1_000_000}`;
+}
+
+export async function presentMe(ctx: TAppContext, user: TUser): Promise<TMe> {
+  return {
+    id: user.id,
+    username: user.username,
+    email: user.email,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    language: user.language as TLanguage,
+    isPlatformAdmin: user.isPlatformAdmin,
+    pendingEmail: await findPendingEmail(ctx.db, user.id),
+  };
+}

@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { accountsRoutes } from './accounts/accounts.routes.ts';
+import type { TConfig } from './config.ts';
+import type { TAppContext } from './context.ts';
+import type { TDb } from './db/client.ts';
+import { registerErrorHandler } from './http/error-handler.ts';
+import { healthRoutes } from './http/health.routes.ts';
+import { sessionPlugin } from './http/session.plugin.ts';
+import { createMailDeliverer, sendMailJob } from './mail/mail.service.ts';
+import { JobRunner } from './jobs/jobs.service.ts';
+
+export type TApp = FastifyInstance & { jobs: JobRunner; ctx: TAppContext };
+
+/** Builds the whole HTTP application: plugins, routes, error handling, static web app and job runner. */
+export async function buildApp(options: { config: TConfig; db: TDb; logger?: boolean | object }): Promise<TApp> {
+  const { config, db } = options;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1_048_576,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  const ctx: TAppContext = { db, config };
+
+  registerErrorHandler(app);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets style attributes at run time; scripts stay strictly same-origin.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(sessionPlugin, { db, config });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Vigilo API', version: '0.1.0', description: 'AML tool for Belgian real-estate agencies' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+
+  // Every route must say who may call it; a missing declaration is a start-up error, not an open door.
+  app.addHook('onRoute', (route) => {
+    const internal = route.url.startsWith('/api/docs') || !route.url.startsWith('/api/');
+    if (!internal && !route.config?.access) throw new Error(`route ${route.method} ${route.url} declares no access`);
+  });
+
+  await app.register(healthRoutes, { ctx });
+  await app.register(accountsRoutes, { ctx });
+  await serveWebApp(app, config);
+
+  const jobs = new JobRunner(db, app.log);
+  jobs.register(sendMailJob, createMailDeliverer(db, config.smtpUrl, config.mailFrom, app.log));
+  app.addHook('onClose', () => jobs.stop());
+  return Object.assign(app, { jobs, ctx }) as unknown as TApp;
+}
+
+/** Serves the built single-page app; unknown non-API paths fall back to index.html for client routing. */
+async function serveWebApp(app: FastifyInstance, config: TConfig) {
+  if (!config.webDistDir || !existsSync(config.webDistDir)) return;
+  await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false });
+  app.get('/*', { config: { access: 'public' } }, (request, reply) => {
+    if (request.url.startsWith('/api/')) return reply.callNotFound();
+    return reply.sendFile('index.html');
+  });
+}

@@ -1,0 +1,18 @@
+/** Every kind of audited event. Adding a feature adds its actions here, so the list stays the catalogue. */
+export const auditActions = [
+  'account.signed_up',
+  'account.activated',
+  'account.activation_resent',
+  'account.login_succeeded',
+  'account.login_failed',
+  'account.logged_out',
+  'account.password_changed',
+  'account.email_change_requested',
+  'account.email_changed',
+  'account.profile_updated',
+  'account.admin_created',
+] as const;
+
+export type TAuditAction = (typeof auditActions)[number];
+
+export type TAuditSubjectType = 'account' | 'organisation' | 'member' | 'platform';

@@ -1,0 +1,15 @@
+import { Command } from 'commander';
+import { registerAdminCommands } from './admin.command.ts';
+import { registerAuditCommands } from './audit.command.ts';
+import { registerMailCommands } from './mail.command.ts';
+import { registerScreenCommand } from './screen.command.ts';
+import { registerServeCommand } from './serve.command.ts';
+
+const program = new Command('vigilo').description('Vigilo — AML tool for Belgian real-estate agencies');
+registerServeCommand(program);
+registerMailCommands(program);
+registerAdminCommands(program);
+registerAuditCommands(program);
+registerScreenCommand(program);
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,125 @@
+import { AppError, type TErrorCode } from '@vigilo/domain/errors/error-codes.ts';
+import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { TFunction } from 'i18next';
+import { translator } from '../i18n/i18n.ts';
+
+/** The HTTP status of every error code, decided here and nowhere else. */
+const statusOf: Record<TErrorCode, number> = {
+  validation_failed: 400,
+  malformed_json: 400,
+  body_too_large: 413,
+  unsupported_media_type: 415,
+  not_found: 404,
+  route_not_found: 404,
+  unauthenticated: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  rate_limited: 429,
+  invalid_credentials: 401,
+  account_not_active: 403,
+  account_locked: 429,
+  username_taken: 409,
+  email_taken: 409,
+  passwords_do_not_match: 400,
+  password_too_weak: 400,
+  wrong_current_password: 400,
+  invalid_code: 400,
+  code_expired: 400,
+  too_many_attempts: 429,
+  conflict: 409,
+  internal_error: 500,
+};
+
+type TDetail = { field: string; code: string; message: string };
+
+/** Fastify's own error codes for bad requests, mapped onto ours. */
+const fastifyCodes: Record<string, TErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'malformed_json',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'malformed_json',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'body_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'malformed_json',
+};
+
+export function registerErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const t = translator(request.lang);
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const details = error.validation.map((v) =>
+        zodIssueDetail(t, {
+          ...(v.params as object),
+          code: v.keyword,
+          path: v.instancePath.split('/').filter(Boolean),
+          message: v.message,
+        }),
+      );
+      return send(reply, request, 'validation_failed', details);
+    }
+    if (error instanceof AppError) {
+      return send(reply, request, error.code, detailsOf(t, error));
+    }
+    const mapped = error.code ? fastifyCodes[error.code] : undefined;
+    if (mapped) return send(reply, request, mapped);
+    if (error.statusCode === 429) return send(reply, request, 'rate_limited');
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      request.log.warn({ err: error }, 'client error');
+      return reply.status(error.statusCode).send({ code: 'validation_failed', message: t('errors:validation_failed') });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return send(reply, request, 'internal_error');
+  });
+
+  app.setNotFoundHandler((request, reply) => send(reply, request, 'route_not_found'));
+}
+
+function send(reply: FastifyReply, request: FastifyRequest, code: TErrorCode, details?: TDetail[]) {
+  const t = translator(request.lang);
+  const base = t(`errors:${code}`);
+  const message = details?.length ? `${base} ${details.map((d) => d.message).join('; ')}` : base;
+  return reply.status(statusOf[code]).send({ code, message, ...(details?.length ? { details } : {}) });
+}
+
+/** AppErrors may name a field (e.g. `username_taken` on `username`); the message says it in words. */
+function detailsOf(t: TFunction, error: AppError): TDetail[] | undefined {
+  const field = error.details?.field;
+  if (typeof field !== 'string') return undefined;
+  return [{ field, code: error.code, message: t('validation:field', { field, message: t(`errors:${error.code}`) }) }];
+}
+
+type TZodIssue = {
+  code: string;
+  path: PropertyKey[];
+  message?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  keys?: string[];
+};
+
+/** Turns one zod issue into a translated message that names the field. */
+export function zodIssueDetail(t: TFunction, issue: TZodIssue, prefix?: string): TDetail {
+  const path = issue.path.map(String).join('.');
+  const field = [prefix, path].filter(Boolean).join('.') || (issue.keys?.join(', ') ?? 'body');
+  const kind =
+    issue.code === 'invalid_type' && /received undefined/.test(issue.message ?? '')
+      ? 'required'
+      : issue.code === 'too_small'
+        ? 'too_short'
+        : issue.code === 'too_big'
+          ? 'too_long'
+          : ['invalid_type', 'invalid_format', 'invalid_value', 'unrecognized_keys'].includes(issue.code)
+            ? issue.code
+            : 'invalid';
+  const message = t(`validation:${kind}`, {
+    minimum: String(issue.minimum ?? ''),
+    maximum: String(issue.maximum ?? ''),
+  });
+  return { field, code: kind, message: t('validation:field', { field, message }) };
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    lang: TLanguage;
+  }
+}

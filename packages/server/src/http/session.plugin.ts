@@ -1,0 +1,86 @@
+import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
+import { AppError } from '@vigilo/domain/errors/error-codes.ts';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { users } from '../accounts/accounts.schema.ts';
+import { findLiveSession, touchSession } from '../accounts/sessions.repository.ts';
+import type { TConfig } from '../config.ts';
+import type { TDb } from '../db/client.ts';
+import { languageFromHeader } from '../i18n/i18n.ts';
+
+export const sessionCookie = 'vigilo_session';
+
+export type TSessionUser = typeof users.$inferSelect;
+export type TRequestSession = { id: string; csrfToken: string; activeOrganisationId: string | null };
+
+/**
+ * What a route needs before its handler runs. Every route declares one in `config.access`; a route that
+ * declares nothing is refused at start-up (see app.ts), so no endpoint is unguarded by accident.
+ */
+export type TAccess = 'public' | 'authenticated' | 'platformAdmin';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: TSessionUser | null;
+    session: TRequestSession | null;
+  }
+  interface FastifyContextConfig {
+    access?: TAccess;
+  }
+}
+
+const mutating = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Resolves the session and language once per request, then enforces the route's access and CSRF. */
+export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: TDb; config: TConfig }) => {
+  app.decorateRequest('user', null);
+  app.decorateRequest('session', null);
+  app.decorateRequest('lang', 'fr');
+
+  app.addHook('onRequest', async (request) => {
+    request.lang = languageFromHeader(request.headers['accept-language']) ?? 'fr';
+    const token = request.cookies[sessionCookie];
+    if (!token) return;
+    const live = await findLiveSession(opts.db, token, opts.config.sessionIdleMinutes);
+    if (!live) return;
+    request.user = live.user;
+    request.session = {
+      id: live.session.id,
+      csrfToken: live.session.csrfToken,
+      activeOrganisationId: live.session.activeOrganisationId,
+    };
+    request.lang = live.user.language as TLanguage;
+    // One write a minute at most keeps the idle clock without a write per request.
+    if (Date.now() - live.session.lastSeenAt.getTime() > 60_000) await touchSession(opts.db, live.session.id);
+  });
+
+  app.addHook('preHandler', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (!access || access === 'public') return;
+    if (!request.user || !request.session) throw new AppError('unauthenticated');
+    if (mutating.has(request.method) && request.headers['x-csrf-token'] !== request.session.csrfToken) {
+      throw new AppError('csrf_failed');
+    }
+    if (access === 'platformAdmin' && !request.user.isPlatformAdmin) throw new AppError('forbidden');
+  });
+});
+
+export function setSessionCookie(reply: FastifyReply, request: FastifyRequest, token: string, maxHours: number) {
+  reply.setCookie(sessionCookie, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+    maxAge: maxHours * 3600,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply) {
+  reply.clearCookie(sessionCookie, { path: '/' });
+}
+
+/** The signed-in user of a route that declared `authenticated` or stricter. */
+export function requireUser(request: FastifyRequest): TSessionUser {
+  if (!request.user) throw new AppError('unauthenticated');
+  return request.user;
+}
