@@ -1,0 +1,15 @@
+export {
+  type BeneficialOwnerAnalysis,
+  type BeneficialOwnerReason,
+  computeBeneficialOwners,
+  type PersonOwnership,
+} from './compute-beneficial-owners.ts';
+export { type Fraction, toBasisPointsFloor } from './fraction.ts';
+export type {
+  ControlType,
+  OwnershipEdge,
+  OwnershipError,
+  OwnershipGraph,
+  OwnershipNode,
+  ShareInput,
+} from './ownership-graph.ts';
