@@ -1,0 +1,172 @@
+import { compareParts, compareSpelling } from './compare-parts.ts';
+import type { NamePart } from './tokenise-name.ts';
+import type { PartAlignment } from './types.ts';
+
+/** A name part with its weight: how much it identifies someone (rare surname ≈ 1, "Mohamed" less). */
+export interface WeightedPart extends NamePart {
+  weight: number;
+}
+
+export interface AlignedPair {
+  /** Indices of the query parts (two when a listed part is written as one word: "abdulrahman"). */
+  query: number[];
+  listed: number[];
+  similarity: number;
+  how: PartAlignment['how'];
+}
+
+export interface NameAlignment {
+  /** 0–1 resemblance of the two names alone. */
+  score: number;
+  pairs: AlignedPair[];
+  unmatchedQuery: number[];
+  unmatchedListed: number[];
+  isReordered: boolean;
+}
+
+const JOINED_MIN_SIMILARITY = 0.9;
+/** A correct name with its parts in another order than listed is close, never perfect. */
+export const REORDERED_FACTOR = 0.95;
+/** Smallest share of its weight a skipped middle part still counts, when the matched parts are rare. */
+const MIDDLE_PART_MIN_SHARE = 0.35;
+
+/**
+ * Aligns the parts of two names regardless of order ("PUTIN Vladimir" ↔ "Vladimir PUTIN"), each part
+ * used once, best correspondences first, and scores the result as the geometric mean of the weighted
+ * share of each name that found a counterpart. A part missing from the middle of a name (a dropped
+ * middle name or patronymic) counts less than a missing first or last part, but only when the parts
+ * that did match are rare: two common parts ("Mohamed", "Ali") found inside a longer listed name do not
+ * make a match.
+ */
+export function alignNames(query: readonly WeightedPart[], listed: readonly WeightedPart[]): NameAlignment {
+  const pairs = pickPairs(listCandidatePairs(query, listed));
+  const hasIdentifyingPair = pairs.some((pair) =>
+    pair.listed.some((index) => listed[index]!.role === 'name' && pair.how !== 'initial'),
+  );
+  const unmatchedQuery = unusedIndices(query.length, pairs, 'query');
+  const unmatchedListed = unusedIndices(listed.length, pairs, 'listed');
+  const isReordered = isOrderChanged(pairs);
+  if (!hasIdentifyingPair) {
+    return { score: 0, pairs, unmatchedQuery, unmatchedListed, isReordered };
+  }
+  const middleShare = middlePartShare(pairs, listed);
+  const queryCoverage = coverage(query, pairs, 'query', unmatchedQuery, middleShare);
+  const listedCoverage = coverage(listed, pairs, 'listed', unmatchedListed, middleShare);
+  const score = Math.sqrt(queryCoverage * listedCoverage) * (isReordered ? REORDERED_FACTOR : 1);
+  return { score, pairs, unmatchedQuery, unmatchedListed, isReordered };
+}
+
+function listCandidatePairs(query: readonly WeightedPart[], listed: readonly WeightedPart[]): AlignedPair[] {
+  const candidates: AlignedPair[] = [];
+  for (let q = 0; q < query.length; q++) {
+    for (let l = 0; l < listed.length; l++) {
+      const comparison = compareParts(query[q]!, listed[l]!);
+      if (comparison) candidates.push({ query: [q], listed: [l], ...comparison });
+    }
+  }
+  addJoinedPairs(query, listed, candidates, false);
+  addJoinedPairs(listed, query, candidates, true);
+  return candidates;
+}
+
+/** "Abdul Rahman" ↔ "Abdulrahman", "Al Tikriti" ↔ "Altikriti": two adjacent parts against one word. */
+function addJoinedPairs(
+  split: readonly WeightedPart[],
+  whole: readonly WeightedPart[],
+  candidates: AlignedPair[],
+  isListedSplit: boolean,
+): void {
+  for (let s = 0; s + 1 < split.length; s++) {
+    const first = split[s]!;
+    const second = split[s + 1]!;
+    if (first.role === 'generic' || second.role === 'generic') continue;
+    const joined = first.text + second.text;
+    for (let w = 0; w < whole.length; w++) {
+      const word = whole[w]!;
+      if (word.role !== 'name' || Math.abs(word.text.length - joined.length) > 2) continue;
+      const comparison = compareSpelling(joined, word.text);
+      if (!comparison || comparison.similarity < JOINED_MIN_SIMILARITY) continue;
+      const splitIndices = [s, s + 1];
+      candidates.push({
+        query: isListedSplit ? [w] : splitIndices,
+        listed: isListedSplit ? splitIndices : [w],
+        similarity: comparison.similarity,
+        how: 'joined',
+      });
+    }
+  }
+}
+
+function pickPairs(candidates: AlignedPair[]): AlignedPair[] {
+  candidates.sort((a, b) => b.similarity - a.similarity || b.query.length - a.query.length);
+  const usedQuery = new Set<number>();
+  const usedListed = new Set<number>();
+  const picked: AlignedPair[] = [];
+  for (const candidate of candidates) {
+    if (candidate.query.some((i) => usedQuery.has(i)) || candidate.listed.some((i) => usedListed.has(i))) {
+      continue;
+    }
+    for (const i of candidate.query) usedQuery.add(i);
+    for (const i of candidate.listed) usedListed.add(i);
+    picked.push(candidate);
+  }
+  return picked.sort((a, b) => a.query[0]! - b.query[0]!);
+}
+
+function unusedIndices(length: number, pairs: readonly AlignedPair[], side: 'query' | 'listed'): number[] {
+  const used = new Set(pairs.flatMap((pair) => pair[side]));
+  const unused: number[] = [];
+  for (let i = 0; i < length; i++) if (!used.has(i)) unused.push(i);
+  return unused;
+}
+
+/** True when the matched parts appear in a different order in the query than in the listed name. */
+function isOrderChanged(pairs: readonly AlignedPair[]): boolean {
+  for (let i = 1; i < pairs.length; i++) {
+    if (pairs[i]!.listed[0]! < pairs[i - 1]!.listed[0]!) return true;
+  }
+  return false;
+}
+
+/**
+ * How much an unmatched middle part still counts: little when a rare part matched (a dropped
+ * patronymic of a rare surname), fully when only common parts matched.
+ */
+function middlePartShare(pairs: readonly AlignedPair[], listed: readonly WeightedPart[]): number {
+  let rarest = 0;
+  for (const pair of pairs) {
+    for (const index of pair.listed) {
+      const part = listed[index]!;
+      if (part.role === 'name') rarest = Math.max(rarest, part.weight * pair.similarity);
+    }
+  }
+  const strength = Math.min(1, Math.max(0, (rarest - 0.6) / 0.3));
+  return 1 - strength * (1 - MIDDLE_PART_MIN_SHARE);
+}
+
+function coverage(
+  parts: readonly WeightedPart[],
+  pairs: readonly AlignedPair[],
+  side: 'query' | 'listed',
+  unmatched: readonly number[],
+  middleShare: number,
+): number {
+  let matched = 0;
+  let matchedWeight = 0;
+  let first = Number.POSITIVE_INFINITY;
+  let last = -1;
+  for (const pair of pairs) {
+    for (const index of pair[side]) {
+      matched += pair.similarity * parts[index]!.weight;
+      matchedWeight += parts[index]!.weight;
+      first = Math.min(first, index);
+      last = Math.max(last, index);
+    }
+  }
+  let missing = 0;
+  for (const index of unmatched) {
+    const isMiddle = index > first && index < last;
+    missing += parts[index]!.weight * (isMiddle ? middleShare : 1);
+  }
+  return matched / (matchedWeight + missing);
+}

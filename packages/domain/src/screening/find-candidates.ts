@@ -1,0 +1,130 @@
+import type { WeightedPart } from './align-names.ts';
+import { deletionVariants, partKey, type ScreeningIndex } from './build-screening-index.ts';
+import { compareParts } from './compare-parts.ts';
+import { phoneticKey } from './phonetic-key.ts';
+
+/** Share of its weight an unmatched part may at best keep (a skipped middle name), for upper bounds. */
+const BEST_CASE_MISSING_SHARE = 0.35;
+
+interface Scratch {
+  queryShare: Float32Array;
+  listedShare: Float32Array;
+  queryStamp: Int32Array;
+  partStamp: Int32Array;
+  generation: number;
+}
+
+const scratchByIndex = new WeakMap<ScreeningIndex, Scratch>();
+
+/** A name of the index that may reach `minScore`, with the best score it could reach. */
+export interface Candidate {
+  name: number;
+  upperBound: number;
+}
+
+/**
+ * Candidate generation: looks every identifying query word up by exact text, phonetic key and
+ * edit-distance-1 keys, accumulates for each name the weighted share of the query (and of the name) that
+ * may match, and keeps the names whose best possible score reaches `minScore`, best first.
+ */
+export function findCandidates(
+  index: ScreeningIndex,
+  queryParts: readonly WeightedPart[],
+  queryWeight: number,
+  minScore: number,
+  maxCandidates: number,
+): Candidate[] {
+  const scratch = getScratch(index);
+  const touched: number[] = [];
+  const queryGeneration = ++scratch.generation;
+  for (const [word, weight] of lookupWords(queryParts)) {
+    const partGeneration = ++scratch.generation;
+    for (const { id, similarity } of matchingPartIds(index, word)) {
+      const listedWeight = index.parts[id]!.weight;
+      const names = index.postings[id]!;
+      for (let i = 0; i < names.length; i++) {
+        const name = names[i]!;
+        if (scratch.queryStamp[name] !== queryGeneration) {
+          scratch.queryStamp[name] = queryGeneration;
+          scratch.queryShare[name] = 0;
+          scratch.listedShare[name] = 0;
+          touched.push(name);
+        }
+        // One query word credits a name once, with its best-matching part (ids come best first).
+        if (scratch.partStamp[name] === partGeneration) continue;
+        scratch.partStamp[name] = partGeneration;
+        scratch.queryShare[name]! += similarity * weight;
+        scratch.listedShare[name]! += similarity * listedWeight;
+      }
+    }
+  }
+  const candidates: Candidate[] = [];
+  for (const name of touched) {
+    const upperBound = Math.sqrt(
+      bestCoverage(scratch.queryShare[name]!, queryWeight) *
+        bestCoverage(scratch.listedShare[name]!, index.nameWeight[name]!),
+    );
+    if (upperBound >= minScore) candidates.push({ name, upperBound });
+  }
+  candidates.sort((a, b) => b.upperBound - a.upperBound);
+  return candidates.length > maxCandidates ? candidates.slice(0, maxCandidates) : candidates;
+}
+
+function bestCoverage(matched: number, total: number): number {
+  const capped = Math.min(matched, total);
+  const missing = total - capped;
+  return capped === 0 ? 0 : capped / (capped + BEST_CASE_MISSING_SHARE * missing);
+}
+
+/** Identifying words of the query, plus adjacent pairs written together ("abdul rahman" → "abdulrahman"). */
+function lookupWords(parts: readonly WeightedPart[]): Map<string, number> {
+  const words = new Map<string, number>();
+  parts.forEach((part, i) => {
+    if (part.role === 'name') words.set(part.text, Math.max(words.get(part.text) ?? 0, part.weight));
+    const next = parts[i + 1];
+    if (next && part.role !== 'generic' && next.role !== 'generic' && part.role !== 'initial') {
+      const joined = part.text + next.text;
+      words.set(joined, Math.max(words.get(joined) ?? 0, part.weight + next.weight));
+    }
+  });
+  return words;
+}
+
+/** Vocabulary parts that correspond to `word`, best first. */
+function matchingPartIds(index: ScreeningIndex, word: string): { id: number; similarity: number }[] {
+  const ids = new Set<number>();
+  const exact = index.partIds.get(partKey({ text: word, role: 'name' }));
+  if (exact !== undefined) ids.add(exact);
+  if (word.length >= 3) for (const id of index.phoneticKeys.get(phoneticKey(word)) ?? []) ids.add(id);
+  if (word.length >= 3) {
+    for (const id of index.deletionKeys.get(word) ?? []) ids.add(id);
+    for (const variant of word.length >= 4 ? deletionVariants(word) : []) {
+      const shorter = index.partIds.get(partKey({ text: variant, role: 'name' }));
+      if (shorter !== undefined) ids.add(shorter);
+      for (const id of index.deletionKeys.get(variant) ?? []) ids.add(id);
+    }
+  }
+  const queryPart = { text: word, role: 'name' as const, weight: 1 };
+  const matches: { id: number; similarity: number }[] = [];
+  for (const id of ids) {
+    const comparison = compareParts(queryPart, index.parts[id]!);
+    if (comparison) matches.push({ id, similarity: comparison.similarity });
+  }
+  return matches.sort((a, b) => b.similarity - a.similarity);
+}
+
+function getScratch(index: ScreeningIndex): Scratch {
+  let scratch = scratchByIndex.get(index);
+  if (!scratch) {
+    const size = index.nameEntry.length;
+    scratch = {
+      queryShare: new Float32Array(size),
+      listedShare: new Float32Array(size),
+      queryStamp: new Int32Array(size),
+      partStamp: new Int32Array(size),
+      generation: 0,
+    };
+    scratchByIndex.set(index, scratch);
+  }
+  return scratch;
+}

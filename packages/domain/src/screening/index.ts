@@ -1,0 +1,13 @@
+/**
+ * Name screening against sanctions, PEP and watch lists: normalisation, transliteration, in-memory index,
+ * scoring with explanations, list diffs. Pure and synchronous; the server imports lists and persists.
+ */
+export { buildScreeningIndex, type ScreeningIndex } from './build-screening-index.ts';
+export { compareBirthDates, parseDate } from './compare-birth-dates.ts';
+export { compareCountries } from './compare-countries.ts';
+export { diffListEntries, type ListDiff } from './diff-list-entries.ts';
+export { foldText } from './fold-text.ts';
+export { resolveCountryCode } from './resolve-country-code.ts';
+export { DEFAULT_SCREENING_THRESHOLD, type ScreenOptions, screenName } from './screen-name.ts';
+export { tokeniseName } from './tokenise-name.ts';
+export type * from './types.ts';

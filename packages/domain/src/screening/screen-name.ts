@@ -1,0 +1,162 @@
+import { alignNames, type NameAlignment, type WeightedPart } from './align-names.ts';
+import { partKey, type ScreeningIndex } from './build-screening-index.ts';
+import { BIRTH_DATE_ADJUSTMENTS, compareBirthDates } from './compare-birth-dates.ts';
+import { COUNTRY_ADJUSTMENTS, compareCountries } from './compare-countries.ts';
+import { buildExplanation } from './explain-hit.ts';
+import { findCandidates } from './find-candidates.ts';
+import { type TokenisedName, tokeniseName } from './tokenise-name.ts';
+import type { ListEntry, QuerySubjectKind, ScreeningHit, ScreeningQuery, SubjectKind } from './types.ts';
+
+/**
+ * Recommended operating point (see docs/SCREENING.md): every listed name and its usual variants (accents,
+ * order, one typo, dropped middle name, other script) score above it; Belgian residents with common
+ * names score below it.
+ */
+export const DEFAULT_SCREENING_THRESHOLD = 0.84;
+
+/** Weak (low-quality) aliases count less: a hit on them needs corroboration. */
+export const WEAK_ALIAS_FACTOR = 0.88;
+/** A person's name against an organisation's (or the reverse) is very unlikely the same subject. */
+export const KIND_MISMATCH_ADJUSTMENT = -0.3;
+const MAX_POSITIVE_ADJUSTMENT = BIRTH_DATE_ADJUSTMENTS.exact + COUNTRY_ADJUSTMENTS.agree;
+const MAX_CANDIDATES = 2000;
+
+export interface ScreenOptions {
+  /** Report hits scoring at least this (default {@link DEFAULT_SCREENING_THRESHOLD}). */
+  threshold?: number;
+  /** At most this many hits, best first (default 20). */
+  limit?: number;
+}
+
+/** The query as seen by persons and by organisations of the index (titles vs legal forms differ). */
+interface QueryViews {
+  person: ViewedQuery;
+  organisation: ViewedQuery;
+}
+
+interface ViewedQuery {
+  tokenised: TokenisedName;
+  parts: WeightedPart[];
+}
+
+/**
+ * Screens one name against the index and returns the list entries that resemble it enough, best first,
+ * each with the explanation of its score (matched alias, per-part alignment, birth date and country
+ * evidence). Pure and synchronous: the same call serves the CLI, the server and re-screening jobs.
+ */
+export function screenName(
+  index: ScreeningIndex,
+  query: ScreeningQuery,
+  options: ScreenOptions = {},
+): ScreeningHit[] {
+  const threshold = options.threshold ?? DEFAULT_SCREENING_THRESHOLD;
+  const views = viewQuery(index, query);
+  const minNameScore = Math.max(0.05, threshold - MAX_POSITIVE_ADJUSTMENT);
+  const { parts: lookupParts, weight: queryWeight } = mergeViews(views);
+  const bestByEntry = new Map<number, ScreeningHit>();
+  const candidates = findCandidates(index, lookupParts, queryWeight, minNameScore, MAX_CANDIDATES);
+  for (const { name } of candidates) {
+    const entryIndex = index.nameEntry[name]!;
+    const { entry, list } = index.entries[entryIndex]!;
+    const view = entry.kind === 'person' ? views.person : views.organisation;
+    const listedParts = partsOfName(index, name);
+    const alignment = alignNames(view.parts, listedParts);
+    const isWeak = index.nameIsWeak[name] === 1;
+    const nameScore = alignment.score * (isWeak ? WEAK_ALIAS_FACTOR : 1);
+    if (nameScore < minNameScore) continue;
+    const score = applyEvidence(nameScore, query, entry);
+    const previous = bestByEntry.get(entryIndex);
+    if (score < threshold || (previous && previous.score >= score)) continue;
+    const alias = entry.names[index.nameAlias[name]!]!;
+    bestByEntry.set(entryIndex, {
+      list,
+      entryId: entry.entryId,
+      matchedName: alias.full,
+      score: round(score),
+      explanation: buildExplanation({
+        query,
+        view: view.tokenised,
+        queryParts: view.parts,
+        listedParts,
+        alignment,
+        alias,
+        entry,
+        nameScore,
+        score,
+        kindAdjustment: kindAdjustment(query.kind, entry.kind),
+      }),
+    });
+  }
+  return [...bestByEntry.values()]
+    .sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId))
+    .slice(0, options.limit ?? 20);
+}
+
+/** Name score adjusted by the birth date, country and kind evidence, clamped to 0–1. */
+function applyEvidence(nameScore: number, query: ScreeningQuery, entry: ListEntry): number {
+  const date = compareBirthDates(query.birthDate, entry.birthDates);
+  const countries = compareCountries(query.countries ?? [], entry.countries, entry.addressCountries);
+  const adjusted =
+    nameScore +
+    BIRTH_DATE_ADJUSTMENTS[date] +
+    COUNTRY_ADJUSTMENTS[countries] +
+    kindAdjustment(query.kind, entry.kind);
+  return Math.min(1, Math.max(0, adjusted));
+}
+
+/** Adjustment when the query's kind (person / entity) contradicts the entry's. */
+export function kindAdjustment(query: QuerySubjectKind | undefined, listed: SubjectKind): number {
+  if (!query || listed === 'unknown') return 0;
+  const isListedPerson = listed === 'person';
+  return (query === 'person') === isListedPerson ? 0 : KIND_MISMATCH_ADJUSTMENT;
+}
+
+function viewQuery(index: ScreeningIndex, query: ScreeningQuery): QueryViews {
+  const personKind: SubjectKind = query.kind === 'entity' ? 'entity' : 'person';
+  const organisationKind: SubjectKind = query.kind === 'person' ? 'person' : (query.kind ?? 'unknown');
+  return {
+    person: weigh(index, tokeniseName(query.name, personKind)),
+    organisation: weigh(index, tokeniseName(query.name, organisationKind)),
+  };
+}
+
+function weigh(index: ScreeningIndex, tokenised: TokenisedName): ViewedQuery {
+  const parts = tokenised.parts.map((part) => {
+    const id = index.partIds.get(partKey(part));
+    // A word absent from every list is as identifying as it gets.
+    return { ...part, weight: id === undefined ? defaultWeight(part.role) : index.parts[id]!.weight };
+  });
+  return { tokenised, parts };
+}
+
+function defaultWeight(role: WeightedPart['role']): number {
+  return role === 'name' ? 1 : role === 'initial' ? 0.3 : role === 'generic' ? 0.15 : 0.1;
+}
+
+/**
+ * Candidate lookup uses the words of both views and the lighter of their weights, so that the upper
+ * bound of a candidate's score never falls below its real score.
+ */
+function mergeViews(views: QueryViews): { parts: WeightedPart[]; weight: number } {
+  const weightOf = (parts: WeightedPart[]) => parts.reduce((sum, part) => sum + part.weight, 0);
+  const personWords = new Set(views.person.parts.map((part) => part.text));
+  const extra = views.organisation.parts.filter((part) => !personWords.has(part.text));
+  return {
+    parts: [...views.person.parts, ...extra],
+    weight: Math.min(weightOf(views.person.parts), weightOf(views.organisation.parts)),
+  };
+}
+
+function partsOfName(index: ScreeningIndex, name: number): WeightedPart[] {
+  const parts: WeightedPart[] = [];
+  for (let i = index.nameStart[name]!; i < index.nameStart[name + 1]!; i++) {
+    parts.push(index.parts[index.nameParts[i]!]!);
+  }
+  return parts;
+}
+
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}
+
+export type { NameAlignment };

@@ -1,0 +1,66 @@
+import { CONFUSABLE_PAIRS } from './reference/confusable-characters.ts';
+
+const CONFUSABLE = new Set(CONFUSABLE_PAIRS.flatMap(([a, b]) => [`${a}${b}`, `${b}${a}`]));
+const CONFUSABLE_COST = 0.5;
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+function substitutionCost(a: string, b: string): number {
+  if (a === b) return 0;
+  if (CONFUSABLE.has(`${a}${b}`)) return CONFUSABLE_COST;
+  // Vowels are what transliterations disagree on most ("Yusuf"/"Yosef", "Hussein"/"Husain").
+  if (VOWELS.has(a) && VOWELS.has(b)) return 0.7;
+  return 1;
+}
+
+let rowA = new Float64Array(32);
+let rowB = new Float64Array(32);
+let rowC = new Float64Array(32);
+
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment), where confusable characters
+ * (e/i, o/u, c/k …) and vowel-for-vowel substitutions cost less than other edits.
+ */
+export function weightedEditDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const width = b.length + 1;
+  if (rowA.length < width) {
+    rowA = new Float64Array(width * 2);
+    rowB = new Float64Array(width * 2);
+    rowC = new Float64Array(width * 2);
+  }
+  let beforePrevious = rowA;
+  let previous = rowB;
+  let current = rowC;
+  for (let j = 0; j < width; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    const charA = a[i - 1]!;
+    for (let j = 1; j < width; j++) {
+      const charB = b[j - 1]!;
+      let cost = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + substitutionCost(charA, charB),
+      );
+      if (i > 1 && j > 1 && charA === b[j - 2] && a[i - 2] === charB) {
+        cost = Math.min(cost, beforePrevious[j - 2]! + 1);
+      }
+      current[j] = cost;
+    }
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
+  }
+  return previous[width - 1]!;
+}
+
+/**
+ * Similarity of two folded words, 0–1, from the weighted edit distance relative to the longer word.
+ * Short words must be nearly identical: one edit in a three-letter word is a different name.
+ */
+export function wordSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const longest = Math.max(a.length, b.length);
+  if (Math.abs(a.length - b.length) > Math.max(2, longest / 3)) return 0;
+  const distance = weightedEditDistance(a, b);
+  if (longest <= 3 && distance > CONFUSABLE_COST) return 0;
+  return Math.max(0, 1 - distance / longest);
+}

@@ -1,0 +1,98 @@
+import { foldText, splitWords } from './fold-text.ts';
+import {
+  LEGAL_FORMS,
+  matchPhraseAt,
+  NAME_PARTICLES,
+  ORG_GENERIC_WORDS,
+  PERSON_TITLE_PHRASES,
+} from './name-vocabulary.ts';
+import type { SubjectKind } from './types.ts';
+
+/**
+ * Role of a name part in comparison:
+ * - `name`: an identifying part, weighted by how rare it is;
+ * - `particle`: de, van, al, bin … (small weight);
+ * - `initial`: a single letter of a person's name (matches a part starting with it);
+ * - `generic`: a generic organisation word (company, holding, trade …), small weight, never enough alone;
+ * - `legal`: a legal form (NV, SA, LLC …), set aside.
+ */
+export type NamePartRole = 'name' | 'particle' | 'initial' | 'generic' | 'legal';
+
+export interface NamePart {
+  /** Folded text ("putin"). For generic words, the canonical key ("co" for company, compagnie …). */
+  text: string;
+  role: NamePartRole;
+}
+
+export interface TokenisedName {
+  folded: string;
+  /** Parts compared (names, particles, initials, generic words), in written order. */
+  parts: NamePart[];
+  /** Titles and legal forms set aside. */
+  ignored: string[];
+}
+
+/**
+ * Splits a name into comparable parts. "LAST, First" is turned around to "First LAST"; titles opening a
+ * person's name are dropped; for organisations (and names of unknown kind) legal forms are set aside and
+ * generic words recognised, so "ACME HOLDING NV" compares on "acme" and not on "holding" or "nv".
+ */
+export function tokeniseName(raw: string, kind: SubjectKind): TokenisedName {
+  const isOrganisation = kind !== 'person';
+  const words = splitWords(foldText(reorderCommaName(raw, kind)));
+  const parts: NamePart[] = [];
+  const ignored: string[] = [];
+  let index = 0;
+  if (kind !== 'entity' && kind !== 'vessel' && kind !== 'aircraft') {
+    index = skipTitles(words, ignored);
+  }
+  while (index < words.length) {
+    const word = words[index]!;
+    // A legal form never opens a name of unknown kind ("SA" could be a person's initials there).
+    const mayBeLegalForm = isOrganisation && (kind !== 'unknown' || index > 0);
+    const legal = mayBeLegalForm ? matchPhraseAt(words, index, LEGAL_FORMS) : null;
+    if (legal && words.length > legal.length) {
+      ignored.push(words.slice(index, index + legal.length).join(' '));
+      index += legal.length;
+      continue;
+    }
+    const generic = isOrganisation ? matchPhraseAt(words, index, ORG_GENERIC_WORDS) : null;
+    if (generic) {
+      parts.push({ text: generic.label, role: 'generic' });
+      index += generic.length;
+      continue;
+    }
+    parts.push({ text: word, role: roleOfWord(word, kind) });
+    index += 1;
+  }
+  return { folded: words.join(' '), parts, ignored };
+}
+
+function roleOfWord(word: string, kind: SubjectKind): NamePartRole {
+  if (NAME_PARTICLES.has(word)) return 'particle';
+  if (word.length === 1 && kind !== 'entity' && !/[0-9]/.test(word)) return 'initial';
+  return 'name';
+}
+
+function skipTitles(words: readonly string[], ignored: string[]): number {
+  let index = 0;
+  for (;;) {
+    const title = matchPhraseAt(words, index, PERSON_TITLE_PHRASES);
+    // Never strip the whole name: "General" alone stays a name.
+    if (!title || index + title.length >= words.length) return index;
+    ignored.push(words.slice(index, index + title.length).join(' '));
+    index += title.length;
+  }
+}
+
+/** "PUTIN, Vladimir" → "Vladimir PUTIN", unless the part after the comma is a legal form ("CIMEX, S.A."). */
+function reorderCommaName(raw: string, kind: SubjectKind): string {
+  const pieces = raw.split(',');
+  if (pieces.length !== 2) return raw;
+  const [last, first] = pieces as [string, string];
+  const firstWords = splitWords(foldText(first));
+  if (firstWords.length === 0 || firstWords.length > 4) return raw.replace(',', ' ');
+  const isLegalSuffix = matchPhraseAt(firstWords, 0, LEGAL_FORMS)?.length === firstWords.length;
+  if (isLegalSuffix || kind === 'entity') return `${last} ${first}`;
+  return `${first} ${last}`;
+}
