@@ -145,7 +145,19 @@ export async function login(ctx: TAppContext, input: TLoginRequest, meta: TReque
     await recordFailedLogin(ctx, user, meta);
     throw new AppError('invalid_credentials');
   }
-  if (user.status !== 'active') throw new AppError('account_not_active');
+  if (user.status !== 'active') {
+    await ctx.db.transaction((tx) =>
+      recordAudit(tx, {
+        actorUserId: user.id,
+        action: 'account.login_failed',
+        subjectType: 'account',
+        subjectId: user.id,
+        payload: { reason: 'not_active' },
+        ip: meta.ip,
+      }),
+    );
+    throw new AppError('account_not_active');
+  }
   return ctx.db.transaction(async (tx) => {
     if (previousSessionId) await deleteSession(tx, previousSessionId);
     await tx.update(users).set({ failedLoginCount: 0, lockedUntil: null }).where(eq(users.id, user.id));

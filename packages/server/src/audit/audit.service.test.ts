@@ -1,0 +1,101 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSignedInUser } from '../../test/factories.ts';
+import { createTestApp, createTestDatabase, testDriver, type TTestApp } from '../../test/harness.ts';
+import { openDatabase } from '../db/client.ts';
+import { auditEvents } from './audit.schema.ts';
+import { recordAudit, verifyAuditChains } from './audit.service.ts';
+
+let t: TTestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+  await createSignedInUser(t);
+  await createSignedInUser(t);
+});
+afterAll(() => t.close());
+
+describe('audit hash chain', () => {
+  it('links every event to the previous one of its chain and verifies', async () => {
+    const rows = await t.database.db.select().from(auditEvents).orderBy(auditEvents.id);
+    expect(rows.length).toBeGreaterThanOrEqual(6);
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.prevHash).toBe(rows[i - 1]!.hash);
+    expect(await verifyAuditChains(t.database.db)).toMatchObject({ ok: true, events: rows.length });
+  });
+
+  it('keeps separate chains per organisation', async () => {
+    const orgA = '00000000-0000-4000-8000-00000000000a';
+    await t.database.db.transaction((tx) =>
+      recordAudit(tx, { organisationId: orgA, action: 'account.profile_updated', subjectType: 'account' }),
+    );
+    const [row] = await t.database.db.select().from(auditEvents).where(eq(auditEvents.organisationId, orgA));
+    expect(row?.prevHash).toBe('0'.repeat(64));
+    expect((await verifyAuditChains(t.database.db)).ok).toBe(true);
+  });
+
+  it('names the tampered row when a payload is edited in the database', async () => {
+    const rows = await t.database.db.select().from(auditEvents).orderBy(auditEvents.id);
+    const victim = rows[2]!;
+    await t.database.db.execute(
+      sql`update audit_events set payload = '{"reason":"edited"}'::jsonb where id = ${victim.id}`,
+    );
+    const report = await verifyAuditChains(t.database.db);
+    expect(report.ok).toBe(false);
+    if (!report.ok) expect(report.brokenAt.id).toBe(victim.id);
+  });
+
+  it('serialises concurrent writers so the chain never forks', async () => {
+    const db = await createTestDatabase();
+    try {
+      await Promise.all(
+        Array.from({ length: 20 }, () =>
+          db.db.transaction((tx) => recordAudit(tx, { action: 'account.profile_updated', subjectType: 'account' })),
+        ),
+      );
+      expect(await verifyAuditChains(db.db)).toMatchObject({ ok: true, events: 20 });
+    } finally {
+      if (testDriver() === 'postgres') await db.close();
+    }
+  });
+});
+
+describe('vigilo audit verify (CLI)', () => {
+  it('exits 1 and names the row after tampering', async () => {
+    // The CLI opens the database itself: a PGlite directory, or the PostgreSQL test database by URL.
+    const dataDir = mkdtempSync(join(tmpdir(), 'vigilo-cli-'));
+    const db = testDriver() === 'postgres' ? await createTestDatabase() : await openDatabase({ dataDir });
+    try {
+      for (let i = 0; i < 3; i++) {
+        await db.db.transaction((tx) =>
+          recordAudit(tx, { action: 'account.profile_updated', subjectType: 'account', payload: { i } }),
+        );
+      }
+      const cli = new URL('../../bin/vigilo.mjs', import.meta.url).pathname;
+      const { DATABASE_URL: _ignored, ...base } = process.env;
+      const target = 'url' in db && db.url ? { DATABASE_URL: db.url } : {};
+      const env = { ...base, ...target, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+      // PGlite allows one process at a time: the test's connection steps aside while the CLI runs.
+      const reopen = async () => (testDriver() === 'postgres' ? db : await openDatabase({ dataDir }));
+      if (testDriver() === 'pglite') await db.close();
+      expect(execFileSync('node', [cli, 'audit', 'verify'], { env }).toString()).toMatch(/intact: 3 events/);
+      const again = await reopen();
+      const [second] = await again.db.select().from(auditEvents).orderBy(auditEvents.id).offset(1).limit(1);
+      await again.db.execute(sql`update audit_events set action = 'account.logged_out' where id = ${second!.id}`);
+      if (testDriver() === 'pglite') await again.close();
+      let output = '';
+      try {
+        execFileSync('node', [cli, 'audit', 'verify'], { env, stdio: 'pipe' });
+      } catch (err) {
+        const e = err as { status: number; stderr: Buffer };
+        expect(e.status).toBe(1);
+        output = e.stderr.toString();
+      }
+      expect(output).toMatch(new RegExp(`BROKEN at event ${second!.id}\\b`));
+    } finally {
+      if (testDriver() === 'postgres') await db.close();
+    }
+  });
+});
