@@ -1,0 +1,138 @@
+import type { AcceptancePolicy } from './acceptance-policy.ts';
+import { policyWeightOf } from './acceptance-policy.ts';
+import { agencyQuestionId, criteriaFor, withAgencyCriteria } from './agency-criteria.ts';
+import { type ContactFacts, type CountryRiskLists, toFactView } from './contact-facts.ts';
+import {
+  type DetectedFactor,
+  detectAnswerFactors,
+  detectContactFactors,
+  detectScreeningFactors,
+  type FactorSource,
+} from './detect-factors.ts';
+import { FACTOR_CATALOG, reasonKeyOf } from './factor-catalog.ts';
+import type { Answers, LocalizedText, Questionnaire } from './questionnaire.ts';
+import { visibleAnswers } from './visible-questions.ts';
+
+/** Vigilance levels (PRODUCT.md M5): heightened cases go to the AML officer (M6). */
+export type VigilanceLevel = 'normal' | 'heightened';
+
+/** One reason behind a vigilance level, with the provision it implements. */
+export interface VigilanceFactor {
+  /** Catalog code, or `agency.<code>` for an agency criterion. */
+  code: string;
+  /** i18n key of the reason shown to the user. */
+  reasonKey: string;
+  /** Agency criteria carry their own texts. */
+  label?: LocalizedText;
+  article: string;
+  weight: number;
+  source: FactorSource;
+  forcesHeightened: boolean;
+  questionId?: string;
+}
+
+/** Input of {@link computeVigilance}. Answers should have passed `validateAnswers` first. */
+export interface VigilanceInput {
+  questionnaire: Questionnaire;
+  answers: Answers;
+  /** Required for contact questionnaires; omitted for the transaction questionnaire. */
+  contactFacts?: ContactFacts;
+  policy: AcceptancePolicy;
+  countryRisk?: CountryRiskLists;
+}
+
+/** A computed vigilance level, reproducible from the versions it records. */
+export interface VigilanceResult {
+  level: VigilanceLevel;
+  score: number;
+  factors: VigilanceFactor[];
+  questionnaireId: string;
+  questionnaireVersion: number;
+  policyId: string;
+  policyVersion: number;
+  countryRiskVersion: string | null;
+  /** Months until the profile must be reviewed (policy, by level). */
+  reviewPeriodMonths: number;
+}
+
+const AGENCY_ARTICLE = 'règl. art. 14, al. 3 (politique d’acceptation des clients)';
+
+function weigh(detected: DetectedFactor, policy: AcceptancePolicy): VigilanceFactor | null {
+  const weight = policyWeightOf(policy, detected.code);
+  if (weight === null) return null;
+  const definition = FACTOR_CATALOG[detected.code];
+  return {
+    code: detected.code,
+    reasonKey: reasonKeyOf(detected.code),
+    article: definition.article,
+    weight,
+    source: detected.source,
+    forcesHeightened: definition.forcesHeightened,
+    ...(detected.questionId ? { questionId: detected.questionId } : {}),
+  };
+}
+
+/**
+ * Computes the vigilance level of a contact (as buyer or seller) or of a transaction
+ * (règl. 2013 art. 14–16; issues 6–7). Factors come from screening, identification data, the
+ * answers to visible questions and the agency's criteria; each factor counts once (first source
+ * in that order). Score = sum of policy weights. Heightened when a legally forced factor is
+ * present (sanctions hit, PEP, high-risk country, cash, avoided contact) or the score reaches the
+ * policy's threshold.
+ */
+export function computeVigilance(input: VigilanceInput): VigilanceResult {
+  const { policy, contactFacts, countryRisk } = input;
+  if (input.questionnaire.subject !== 'transaction' && !contactFacts) {
+    throw new RangeError('computeVigilance: contact questionnaires need contactFacts');
+  }
+  const questionnaire = withAgencyCriteria(input.questionnaire, policy);
+  const answers = visibleAnswers(
+    questionnaire,
+    input.answers,
+    contactFacts ? toFactView(contactFacts) : null,
+  );
+
+  const detected: DetectedFactor[] = [
+    ...(contactFacts ? detectScreeningFactors(contactFacts) : []),
+    ...(contactFacts ? detectContactFactors(contactFacts, countryRisk) : []),
+    ...detectAnswerFactors(answers, policy, countryRisk),
+  ];
+  const factors: VigilanceFactor[] = [];
+  const seen = new Set<string>();
+  for (const candidate of detected) {
+    if (seen.has(candidate.code)) continue;
+    seen.add(candidate.code);
+    const factor = weigh(candidate, policy);
+    if (factor) factors.push(factor);
+  }
+  for (const criterion of criteriaFor(input.questionnaire, policy)) {
+    const questionId = agencyQuestionId(criterion);
+    if (answers[questionId] !== true) continue;
+    factors.push({
+      code: questionId,
+      reasonKey: 'risk.factor.agency-criterion.reason',
+      label: criterion.label,
+      article: AGENCY_ARTICLE,
+      weight: criterion.weight,
+      source: 'policy',
+      forcesHeightened: criterion.forcesHeightened,
+      questionId,
+    });
+  }
+
+  const score = factors.reduce((total, factor) => total + factor.weight, 0);
+  const isHeightened =
+    factors.some((factor) => factor.forcesHeightened) || score >= policy.riskScale.heightenedFromScore;
+  const level: VigilanceLevel = isHeightened ? 'heightened' : 'normal';
+  return {
+    level,
+    score,
+    factors,
+    questionnaireId: input.questionnaire.id,
+    questionnaireVersion: input.questionnaire.version,
+    policyId: policy.id,
+    policyVersion: policy.version,
+    countryRiskVersion: countryRisk?.version ?? null,
+    reviewPeriodMonths: policy.reviewPeriodMonths[level],
+  };
+}

@@ -1,0 +1,59 @@
+export {
+  type AcceptancePolicy,
+  type AgencyCriterion,
+  DEFAULT_ACCEPTANCE_POLICY,
+  policyWeightOf,
+  ZAcceptancePolicy,
+  ZAgencyCriterion,
+} from './acceptance-policy.ts';
+export { agencyQuestionId, withAgencyCriteria } from './agency-criteria.ts';
+export {
+  computeVigilance,
+  type VigilanceFactor,
+  type VigilanceInput,
+  type VigilanceLevel,
+  type VigilanceResult,
+} from './compute-vigilance.ts';
+export {
+  type ContactFacts,
+  type CountryRiskLists,
+  classifyCountry,
+  type TContactFactsInput,
+  toFactView,
+  ZContactFacts,
+  ZCountryRiskLists,
+  ZIdentificationMode,
+  ZScreeningHit,
+} from './contact-facts.ts';
+export type { FactorSource } from './detect-factors.ts';
+export {
+  FACTOR_CATALOG,
+  FACTOR_CODES,
+  type FactorCode,
+  type FactorDefinition,
+  reasonKeyOf,
+} from './factor-catalog.ts';
+export type {
+  Answers,
+  AnswerValue,
+  Condition,
+  FactView,
+  LocalizedText,
+  Question,
+  QuestionKind,
+  Questionnaire,
+  QuestionnaireSubject,
+  QuestionOption,
+} from './questionnaire.ts';
+export {
+  CONTACT_BUYER_QUESTIONNAIRE,
+  CONTACT_SELLER_QUESTIONNAIRE,
+  TRANSACTION_QUESTIONNAIRE,
+} from './questionnaires/index.ts';
+export {
+  type AnswerError,
+  type AnswerErrorCode,
+  MAX_TEXT_ANSWER_LENGTH,
+  validateAnswers,
+} from './validate-answers.ts';
+export { evaluateCondition, visibleAnswers, visibleQuestions } from './visible-questions.ts';

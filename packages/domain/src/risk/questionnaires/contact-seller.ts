@@ -1,0 +1,11 @@
+import type { Questionnaire } from '../questionnaire.ts';
+import { yesNo } from './build-question.ts';
+import { entityBlock, ownAccountBlock, pepBlock, profileBlock } from './contact-blocks.ts';
+
+/** Risk profile of a contact as seller (M5; règl. art. 14–16). */
+export const CONTACT_SELLER_QUESTIONNAIRE: Questionnaire = {
+  id: 'contact-seller',
+  version: 1,
+  subject: 'contact-seller',
+  questions: [...ownAccountBlock, ...entityBlock, ...pepBlock, yesNo('priceWellBelowValue'), ...profileBlock],
+};

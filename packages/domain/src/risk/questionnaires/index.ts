@@ -1,0 +1,3 @@
+export { CONTACT_BUYER_QUESTIONNAIRE } from './contact-buyer.ts';
+export { CONTACT_SELLER_QUESTIONNAIRE } from './contact-seller.ts';
+export { TRANSACTION_QUESTIONNAIRE } from './transaction.ts';
