@@ -19,13 +19,17 @@ import type { TDb } from './db/client.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { healthRoutes } from './http/health.routes.ts';
 import { sessionPlugin } from './http/session.plugin.ts';
-import { createMailDeliverer, sendMailJob } from './mail/mail.service.ts';
 import { JobRunner } from './jobs/jobs.service.ts';
+import { createMailDeliverer, sendMailJob } from './mail/mail.service.ts';
 
 export type TApp = FastifyInstance & { jobs: JobRunner; ctx: TAppContext };
 
 /** Builds the whole HTTP application: plugins, routes, error handling, static web app and job runner. */
-export async function buildApp(options: { config: TConfig; db: TDb; logger?: boolean | object }): Promise<TApp> {
+export async function buildApp(options: {
+  config: TConfig;
+  db: TDb;
+  logger?: boolean | object;
+}): Promise<TApp> {
   const { config, db } = options;
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
@@ -59,7 +63,11 @@ export async function buildApp(options: { config: TConfig; db: TDb; logger?: boo
   await app.register(sessionPlugin, { db, config });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Vigilo API', version: '0.1.0', description: 'AML tool for Belgian real-estate agencies' },
+      info: {
+        title: 'Vigilo API',
+        version: '0.1.0',
+        description: 'AML tool for Belgian real-estate agencies',
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -68,7 +76,8 @@ export async function buildApp(options: { config: TConfig; db: TDb; logger?: boo
   // Every route must say who may call it; a missing declaration is a start-up error, not an open door.
   app.addHook('onRoute', (route) => {
     const internal = route.url.startsWith('/api/docs') || !route.url.startsWith('/api/');
-    if (!internal && !route.config?.access) throw new Error(`route ${route.method} ${route.url} declares no access`);
+    if (!internal && !route.config?.access)
+      throw new Error(`route ${route.method} ${route.url} declares no access`);
   });
 
   await app.register(healthRoutes, { ctx });
@@ -76,7 +85,7 @@ export async function buildApp(options: { config: TConfig; db: TDb; logger?: boo
   await serveWebApp(app, config);
 
   const jobs = new JobRunner(db, app.log);
-  jobs.register(sendMailJob, createMailDeliverer(db, config.smtpUrl, config.mailFrom, app.log));
+  jobs.register(sendMailJob, createMailDeliverer(db, config.smtpUrl, config.mailFrom));
   app.addHook('onClose', () => jobs.stop());
   return Object.assign(app, { jobs, ctx }) as unknown as TApp;
 }

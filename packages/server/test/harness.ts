@@ -55,7 +55,11 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const app = await buildApp({ config: { ...config, webDistDir: env.WEB_DIST_DIR }, db: database.db, logger: false });
+  const app = await buildApp({
+    config: { ...config, webDistDir: env.WEB_DIST_DIR },
+    db: database.db,
+    logger: false,
+  });
   await app.ready();
   return {
     app,
@@ -79,12 +83,21 @@ export class TestClient {
 
   constructor(private readonly app: TApp) {}
 
-  async request(method: InjectOptions['method'], url: string, payload?: unknown, headers: Record<string, string> = {}) {
+  async request(
+    method: InjectOptions['method'],
+    url: string,
+    payload?: unknown,
+    headers: Record<string, string> = {},
+  ) {
     const res = await this.app.inject({
       method,
       url,
       remoteAddress: this.ip,
-      ...(payload === undefined ? {} : typeof payload === 'string' ? { payload } : { payload: payload as object }),
+      ...(payload === undefined
+        ? {}
+        : typeof payload === 'string'
+          ? { payload }
+          : { payload: payload as object }),
       headers: {
         'accept-language': this.lang,
         ...(this.cookie ? { cookie: this.cookie } : {}),
@@ -96,7 +109,8 @@ export class TestClient {
     const setCookie = res.cookies.find((c) => c.name === 'vigilo_session');
     if (setCookie) this.cookie = setCookie.value ? `vigilo_session=${setCookie.value}` : undefined;
     const body = res.headers['content-type']?.toString().includes('json') ? res.json() : res.body;
-    if (body && typeof body === 'object' && 'csrfToken' in body && body.csrfToken) this.csrfToken = body.csrfToken;
+    if (body && typeof body === 'object' && 'csrfToken' in body && body.csrfToken)
+      this.csrfToken = body.csrfToken;
     return { status: res.statusCode, body, headers: res.headers };
   }
 

@@ -22,7 +22,12 @@ const routes = [
     field: 'newPassword',
     wrongType: { currentPassword: 'x', newPassword: 5, newPasswordConfirmation: 5 },
   },
-  { method: 'POST', url: '/api/accounts/me/email', field: 'newEmail', wrongType: { newEmail: {}, password: 'x' } },
+  {
+    method: 'POST',
+    url: '/api/accounts/me/email',
+    field: 'newEmail',
+    wrongType: { newEmail: {}, password: 'x' },
+  },
   { method: 'POST', url: '/api/accounts/me/email/confirm', field: 'code', wrongType: { code: null } },
   { method: 'PATCH', url: '/api/accounts/me', field: null, wrongType: { language: 'de' } },
 ] as const;
@@ -39,15 +44,16 @@ describe.each(routes)('$method $url refuses bad input', (route) => {
 
   const field = route.field;
   // PATCH /api/accounts/me has only optional fields: nothing can be missing there.
-  if (field) it('names a missing required field, writing nothing', async () => {
-    const before = await tableCounts(t.database.db);
-    const res = await client.request(route.method, route.url, {});
-    expect(res.status).toBe(400);
-    expect(res.body.code).toBe('validation_failed');
-    expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
-    expect(res.body.message).toContain(field);
-    expect(await tableCounts(t.database.db)).toEqual(before);
-  });
+  if (field)
+    it('names a missing required field, writing nothing', async () => {
+      const before = await tableCounts(t.database.db);
+      const res = await client.request(route.method, route.url, {});
+      expect(res.status).toBe(400);
+      expect(res.body.code).toBe('validation_failed');
+      expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
+      expect(res.body.message).toContain(field);
+      expect(await tableCounts(t.database.db)).toEqual(before);
+    });
 
   it('names a field of the wrong type, writing nothing', async () => {
     const before = await tableCounts(t.database.db);

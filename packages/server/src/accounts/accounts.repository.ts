@@ -21,12 +21,18 @@ export async function findUserById(db: TDbOrTx, id: string): Promise<TUser | nul
 }
 
 export async function isUsernameTaken(db: TDbOrTx, username: string): Promise<boolean> {
-  const [row] = await db.select({ n: count() }).from(users).where(eq(sql`lower(${users.username})`, username));
+  const [row] = await db
+    .select({ n: count() })
+    .from(users)
+    .where(eq(sql`lower(${users.username})`, username));
   return (row?.n ?? 0) > 0;
 }
 
 export async function isEmailTaken(db: TDbOrTx, email: string): Promise<boolean> {
-  const [row] = await db.select({ n: count() }).from(users).where(eq(sql`lower(${users.email})`, email));
+  const [row] = await db
+    .select({ n: count() })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email));
   return (row?.n ?? 0) > 0;
 }
 

@@ -35,7 +35,11 @@ describe('sign-up and activation', () => {
       .select({ action: auditEvents.action })
       .from(auditEvents)
       .where(eq(auditEvents.subjectId, user!.id));
-    expect(actions.map((a) => a.action)).toEqual(['account.signed_up', 'account.login_failed', 'account.activated']);
+    expect(actions.map((a) => a.action)).toEqual([
+      'account.signed_up',
+      'account.login_failed',
+      'account.activated',
+    ]);
   });
 
   it('makes the first account of an empty installation the platform administrator, and only that one', async () => {
@@ -49,13 +53,22 @@ describe('sign-up and activation', () => {
     const first = signUpInput();
     const client = new TestClient(t.app);
     await client.post('/api/accounts/sign-up', first);
-    const sameUser = await client.post('/api/accounts/sign-up', { ...signUpInput(), username: first.username.toUpperCase() });
+    const sameUser = await client.post('/api/accounts/sign-up', {
+      ...signUpInput(),
+      username: first.username.toUpperCase(),
+    });
     expect(sameUser.status).toBe(409);
     expect(sameUser.body.details[0].field).toBe('username');
-    const sameEmail = await client.post('/api/accounts/sign-up', { ...signUpInput(), email: first.email.toUpperCase() });
+    const sameEmail = await client.post('/api/accounts/sign-up', {
+      ...signUpInput(),
+      email: first.email.toUpperCase(),
+    });
     expect(sameEmail.status).toBe(409);
     expect(sameEmail.body.code).toBe('email_taken');
-    const mismatch = await client.post('/api/accounts/sign-up', { ...signUpInput(), passwordConfirmation: 'other password 123' });
+    const mismatch = await client.post('/api/accounts/sign-up', {
+      ...signUpInput(),
+      passwordConfirmation: 'other password 123',
+    });
     expect(mismatch.status).toBe(400);
     expect(mismatch.body.code).toBe('passwords_do_not_match');
   });
@@ -66,13 +79,16 @@ describe('sign-up and activation', () => {
     await client.post('/api/accounts/sign-up', input);
     const code = await lastCodeFor(t.database.db, input.email);
     const wrong = code === '000000' ? '111111' : '000000';
-    for (let i = 0; i < 5; i++) await client.post('/api/accounts/activate', { login: input.username, code: wrong });
+    for (let i = 0; i < 5; i++)
+      await client.post('/api/accounts/activate', { login: input.username, code: wrong });
     const res = await client.post('/api/accounts/activate', { login: input.username, code });
     expect(res.body.code).toBe('too_many_attempts');
     // A resent code works again.
     await client.post('/api/accounts/resend-activation', { login: input.username });
     const fresh = await lastCodeFor(t.database.db, input.email);
-    expect((await client.post('/api/accounts/activate', { login: input.username, code: fresh })).status).toBe(200);
+    expect((await client.post('/api/accounts/activate', { login: input.username, code: fresh })).status).toBe(
+      200,
+    );
   });
 
   it('refuses an expired code', async () => {
@@ -103,7 +119,10 @@ describe('login and sessions', () => {
   it('logs in with username or e-mail and sets an HttpOnly SameSite=Lax cookie', async () => {
     const { input } = await createSignedInUser(t);
     const client = new TestClient(t.app);
-    const res = await client.post('/api/auth/login', { login: input.email.toUpperCase(), password: input.password });
+    const res = await client.post('/api/auth/login', {
+      login: input.email.toUpperCase(),
+      password: input.password,
+    });
     expect(res.status).toBe(200);
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/HttpOnly/);
@@ -114,8 +133,14 @@ describe('login and sessions', () => {
   it('gives the same answer for an unknown account and a wrong password', async () => {
     const { input } = await createSignedInUser(t);
     const client = new TestClient(t.app);
-    const unknown = await client.post('/api/auth/login', { login: 'nobody@example.be', password: 'whatever-123' });
-    const wrong = await client.post('/api/auth/login', { login: input.username, password: 'wrong password!' });
+    const unknown = await client.post('/api/auth/login', {
+      login: 'nobody@example.be',
+      password: 'whatever-123',
+    });
+    const wrong = await client.post('/api/auth/login', {
+      login: input.username,
+      password: 'wrong password!',
+    });
     expect(unknown.status).toBe(401);
     expect(wrong.status).toBe(401);
     expect(unknown.body).toEqual(wrong.body);
@@ -211,21 +236,29 @@ describe('profile, password and e-mail', () => {
     expect((await client.get('/api/accounts/me')).status).toBe(200);
     expect((await other.get('/api/accounts/me')).status).toBe(401);
     const fresh = new TestClient(t.app);
-    expect((await fresh.post('/api/auth/login', { login: input.username, password: defaultPassword })).status).toBe(401);
-    expect((await fresh.post('/api/auth/login', { login: input.username, password: 'a brand new password' })).status).toBe(
-      200,
-    );
+    expect(
+      (await fresh.post('/api/auth/login', { login: input.username, password: defaultPassword })).status,
+    ).toBe(401);
+    expect(
+      (await fresh.post('/api/auth/login', { login: input.username, password: 'a brand new password' }))
+        .status,
+    ).toBe(200);
   });
 
   it('changes the e-mail only after the code sent to the new address', async () => {
     const { client, input } = await createSignedInUser(t);
     const newEmail = `new.${input.email}`;
-    expect((await client.post('/api/accounts/me/email', { newEmail, password: defaultPassword })).status).toBe(200);
+    expect(
+      (await client.post('/api/accounts/me/email', { newEmail, password: defaultPassword })).status,
+    ).toBe(200);
     const me = await client.get('/api/accounts/me');
     expect(me.body.email).toBe(input.email);
     expect(me.body.pendingEmail).toBe(newEmail);
     const code = await lastCodeFor(t.database.db, newEmail);
     expect((await client.post('/api/accounts/me/email/confirm', { code })).status).toBe(200);
-    expect((await client.get('/api/accounts/me')).body).toMatchObject({ email: newEmail, pendingEmail: null });
+    expect((await client.get('/api/accounts/me')).body).toMatchObject({
+      email: newEmail,
+      pendingEmail: null,
+    });
   });
 });

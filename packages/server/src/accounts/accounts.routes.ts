@@ -96,7 +96,12 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async
       schema: { tags, body: ZLoginRequest, response: { 200: ZSessionResponse } },
     },
     async (request, reply) => {
-      const session = await accounts.login(ctx, request.body, requestMeta(request), request.session?.id ?? null);
+      const session = await accounts.login(
+        ctx,
+        request.body,
+        requestMeta(request),
+        request.session?.id ?? null,
+      );
       setSessionCookie(reply, request, session.token, ctx.config.sessionMaxHours);
       return {
         user: await accounts.presentMe(ctx, session.user),
@@ -124,9 +129,17 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async
 
   app.patch(
     '/api/accounts/me',
-    { config: { access: 'authenticated' }, schema: { tags, body: ZUpdateProfileRequest, response: { 200: ZMe } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, body: ZUpdateProfileRequest, response: { 200: ZMe } },
+    },
     async (request) => {
-      const updated = await accounts.updateProfile(ctx, requireUser(request), request.body, requestMeta(request));
+      const updated = await accounts.updateProfile(
+        ctx,
+        requireUser(request),
+        request.body,
+        requestMeta(request),
+      );
       return accounts.presentMe(ctx, updated);
     },
   );
@@ -138,7 +151,13 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async
       schema: { tags, body: ZChangePasswordRequest, response: { 200: ZOk } },
     },
     async (request) => {
-      await accounts.changePassword(ctx, requireUser(request), request.session!.id, request.body, requestMeta(request));
+      await accounts.changePassword(
+        ctx,
+        requireUser(request),
+        request.session!.id,
+        request.body,
+        requestMeta(request),
+      );
       return ok;
     },
   );

@@ -11,7 +11,6 @@ import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext, TRequestMeta } from '../context.ts';
 import { queueMail } from '../mail/mail.service.ts';
-import { users } from './accounts.schema.ts';
 import {
   countUsers,
   findPendingEmail,
@@ -20,6 +19,7 @@ import {
   isUsernameTaken,
   type TUser,
 } from './accounts.repository.ts';
+import { users } from './accounts.schema.ts';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords.ts';
 import { createSession, deleteOtherSessions, deleteSession } from './sessions.repository.ts';
 import { codeValidityMinutes, consumeCode, issueCode } from './verification-codes.ts';
@@ -37,7 +37,8 @@ export async function signUp(ctx: TAppContext, input: TSignUpRequest, meta: TReq
   }
   const passwordHash = await hashPassword(input.password);
   return ctx.db.transaction(async (tx) => {
-    if (await isUsernameTaken(tx, input.username)) throw new AppError('username_taken', { field: 'username' });
+    if (await isUsernameTaken(tx, input.username))
+      throw new AppError('username_taken', { field: 'username' });
     if (await isEmailTaken(tx, input.email)) throw new AppError('email_taken', { field: 'email' });
     const isFirst = (await countUsers(tx)) === 0;
     const language = input.language ?? lang;
@@ -78,7 +79,7 @@ export async function signUp(ctx: TAppContext, input: TSignUpRequest, meta: TReq
 export async function activate(ctx: TAppContext, input: TActivateRequest, meta: TRequestMeta) {
   const failure = await ctx.db.transaction(async (tx) => {
     const user = await findUserByLogin(tx, input.login);
-    if (!user || user.status !== 'pending_activation') return 'invalid_code' as const;
+    if (user?.status !== 'pending_activation') return 'invalid_code' as const;
     const result = await consumeCode(tx, ctx.config.sessionSecret, {
       userId: user.id,
       purpose: 'activation',
@@ -102,7 +103,7 @@ export async function activate(ctx: TAppContext, input: TActivateRequest, meta: 
 export async function resendActivation(ctx: TAppContext, login: string, meta: TRequestMeta) {
   await ctx.db.transaction(async (tx) => {
     const user = await findUserByLogin(tx, login);
-    if (!user || user.status !== 'pending_activation') return;
+    if (user?.status !== 'pending_activation') return;
     const code = await issueCode(tx, ctx.config.sessionSecret, { userId: user.id, purpose: 'activation' });
     await queueMail(tx, {
       to: user.email,
@@ -125,7 +126,12 @@ export async function resendActivation(ctx: TAppContext, login: string, meta: TR
  * Checks the credentials and opens a new session (a fresh token at every login: session rotation).
  * Unknown login and wrong password give the same error and take the same time.
  */
-export async function login(ctx: TAppContext, input: TLoginRequest, meta: TRequestMeta, previousSessionId: string | null) {
+export async function login(
+  ctx: TAppContext,
+  input: TLoginRequest,
+  meta: TRequestMeta,
+  previousSessionId: string | null,
+) {
   const user = await findUserByLogin(ctx.db, input.login);
   if (!user) {
     await burnPasswordCheck(input.password);
@@ -278,7 +284,11 @@ export async function requestEmailChange(
 
 export async function confirmEmailChange(ctx: TAppContext, user: TUser, code: string, meta: TRequestMeta) {
   const failure = await ctx.db.transaction(async (tx) => {
-    const result = await consumeCode(tx, ctx.config.sessionSecret, { userId: user.id, purpose: 'email_change', code });
+    const result = await consumeCode(tx, ctx.config.sessionSecret, {
+      userId: user.id,
+      purpose: 'email_change',
+      code,
+    });
     if (!result.ok) return result.error;
     const newEmail = result.newEmail!;
     if (await isEmailTaken(tx, newEmail)) return 'email_taken' as const;
@@ -325,7 +335,11 @@ export async function updateProfile(
 }
 
 /** A free username close to the one proposed from the names: "jan.peeters", then "jan.peeters2"… */
-export async function suggestUsername(ctx: TAppContext, firstName: string, lastName: string): Promise<string> {
+export async function suggestUsername(
+  ctx: TAppContext,
+  firstName: string,
+  lastName: string,
+): Promise<string> {
   const base = proposeUsername(firstName, lastName) || 'user';
   const padded = base.length < 3 ? `${base}.user` : base;
   for (let n = 1; n < 1000; n++) {

@@ -2,14 +2,21 @@ import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TDb } from '../db/client.ts';
-import { users } from './accounts.schema.ts';
 import { findUserByLogin } from './accounts.repository.ts';
+import { users } from './accounts.schema.ts';
 import { hashPassword } from './passwords.ts';
 
 /** Operator command: creates an active administrator, or promotes the account that has this username. */
 export async function createPlatformAdmin(
   db: TDb,
-  input: { email: string; username: string; firstName: string; lastName: string; password: string; language: TLanguage },
+  input: {
+    email: string;
+    username: string;
+    firstName: string;
+    lastName: string;
+    password: string;
+    language: TLanguage;
+  },
 ): Promise<'created' | 'promoted'> {
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {

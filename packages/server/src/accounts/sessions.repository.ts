@@ -55,6 +55,10 @@ export async function deleteOtherSessions(db: TDbOrTx, userId: string, keepId: s
   for (const s of all) if (s.id !== keepId) await deleteSession(db, s.id);
 }
 
-export async function setActiveOrganisation(db: TDbOrTx, id: string, organisationId: string | null): Promise<void> {
+export async function setActiveOrganisation(
+  db: TDbOrTx,
+  id: string,
+  organisationId: string | null,
+): Promise<void> {
   await db.update(sessions).set({ activeOrganisationId: organisationId }).where(eq(sessions.id, id));
 }

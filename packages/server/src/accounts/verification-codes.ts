@@ -1,9 +1,8 @@
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
-import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { TTx } from '../db/client.ts';
-import { verificationCodes } from './accounts.schema.ts';
 import { findOpenCode } from './accounts.repository.ts';
+import { verificationCodes } from './accounts.schema.ts';
 
 export const codeValidityMinutes = 30;
 const maxAttempts = 5;

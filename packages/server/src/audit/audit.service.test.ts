@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSignedInUser } from '../../test/factories.ts';
-import { createTestApp, createTestDatabase, testDriver, type TTestApp } from '../../test/harness.ts';
+import { createTestApp, createTestDatabase, type TTestApp, testDriver } from '../../test/harness.ts';
 import { openDatabase } from '../db/client.ts';
 import { auditEvents } from './audit.schema.ts';
 import { recordAudit, verifyAuditChains } from './audit.service.ts';
@@ -52,7 +52,9 @@ describe('audit hash chain', () => {
     try {
       await Promise.all(
         Array.from({ length: 20 }, () =>
-          db.db.transaction((tx) => recordAudit(tx, { action: 'account.profile_updated', subjectType: 'account' })),
+          db.db.transaction((tx) =>
+            recordAudit(tx, { action: 'account.profile_updated', subjectType: 'account' }),
+          ),
         ),
       );
       expect(await verifyAuditChains(db.db)).toMatchObject({ ok: true, events: 20 });
@@ -75,7 +77,7 @@ describe('vigilo audit verify (CLI)', () => {
       }
       const cli = new URL('../../bin/vigilo.mjs', import.meta.url).pathname;
       const { DATABASE_URL: _ignored, ...base } = process.env;
-      const target = 'url' in db && db.url ? { DATABASE_URL: db.url } : {};
+      const target: Record<string, string> = 'url' in db && typeof db.url === 'string' ? { DATABASE_URL: db.url } : {};
       const env = { ...base, ...target, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
       // PGlite allows one process at a time: the test's connection steps aside while the CLI runs.
       const reopen = async () => (testDriver() === 'postgres' ? db : await openDatabase({ dataDir }));
@@ -83,7 +85,9 @@ describe('vigilo audit verify (CLI)', () => {
       expect(execFileSync('node', [cli, 'audit', 'verify'], { env }).toString()).toMatch(/intact: 3 events/);
       const again = await reopen();
       const [second] = await again.db.select().from(auditEvents).orderBy(auditEvents.id).offset(1).limit(1);
-      await again.db.execute(sql`update audit_events set action = 'account.logged_out' where id = ${second!.id}`);
+      await again.db.execute(
+        sql`update audit_events set action = 'account.logged_out' where id = ${second!.id}`,
+      );
       if (testDriver() === 'pglite') await again.close();
       let output = '';
       try {

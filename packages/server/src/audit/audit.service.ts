@@ -1,8 +1,8 @@
 import { asc, desc, eq, gt, sql } from 'drizzle-orm';
 import type { TDbOrTx, TTx } from '../db/client.ts';
+import { auditEvents } from './audit.schema.ts';
 import type { TAuditAction, TAuditSubjectType } from './audit-actions.ts';
 import { canonicalJson, genesisHash, hashAuditRow, sha256 } from './audit-hash.ts';
-import { auditEvents } from './audit.schema.ts';
 
 export type TAuditInput = {
   organisationId?: string | null;

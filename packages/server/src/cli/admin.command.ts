@@ -27,7 +27,11 @@ export function registerAdminCommands(program: Command): void {
           language: ZLanguage.parse(opts.language),
         }),
       );
-      if (result === 'promoted') console.log(`Existing account ${opts.username} is now a platform administrator.`);
-      else console.log(`Platform administrator ${opts.username} created.${opts.password ? '' : ` Password: ${password}`}`);
+      if (result === 'promoted')
+        console.log(`Existing account ${opts.username} is now a platform administrator.`);
+      else
+        console.log(
+          `Platform administrator ${opts.username} created.${opts.password ? '' : ` Password: ${password}`}`,
+        );
     });
 }

@@ -11,7 +11,11 @@ export function registerMailCommands(program: Command): void {
     .option('-n, --limit <n>', 'how many', '20')
     .action(async (opts: { limit: string }) => {
       await withDatabase(async (db) => {
-        const rows = await db.select().from(mailOutbox).orderBy(desc(mailOutbox.createdAt)).limit(Number(opts.limit));
+        const rows = await db
+          .select()
+          .from(mailOutbox)
+          .orderBy(desc(mailOutbox.createdAt))
+          .limit(Number(opts.limit));
         for (const m of rows) {
           console.log(`${m.createdAt.toISOString()}  ${m.status.padEnd(7)}  ${m.toAddress}  ${m.subject}`);
           console.log(`${m.textBody.replace(/^/gm, '    ')}\n`);

@@ -1,5 +1,5 @@
-import { AppError, type TErrorCode } from '@vigilo/domain/errors/error-codes.ts';
 import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
+import { AppError, type TErrorCode } from '@vigilo/domain/errors/error-codes.ts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { TFunction } from 'i18next';
@@ -65,7 +65,9 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (error.statusCode === 429) return send(reply, request, 'rate_limited');
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       request.log.warn({ err: error }, 'client error');
-      return reply.status(error.statusCode).send({ code: 'validation_failed', message: t('errors:validation_failed') });
+      return reply
+        .status(error.statusCode)
+        .send({ code: 'validation_failed', message: t('errors:validation_failed') });
     }
     request.log.error({ err: error }, 'unhandled error');
     return send(reply, request, 'internal_error');
@@ -85,7 +87,13 @@ function send(reply: FastifyReply, request: FastifyRequest, code: TErrorCode, de
 function detailsOf(t: TFunction, error: AppError): TDetail[] | undefined {
   const field = error.details?.field;
   if (typeof field !== 'string') return undefined;
-  return [{ field, code: error.code, message: t('validation:field', { field, message: t(`errors:${error.code}`) }) }];
+  return [
+    {
+      field,
+      code: error.code,
+      message: t('validation:field', { field, message: t(`errors:${error.code}`) }),
+    },
+  ];
 }
 
 type TZodIssue = {

@@ -8,7 +8,10 @@ export const healthRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (
     '/api/health',
     {
       config: { access: 'public' },
-      schema: { tags: ['health'], response: { 200: z.object({ status: z.literal('ok'), database: z.literal('ok') }) } },
+      schema: {
+        tags: ['health'],
+        response: { 200: z.object({ status: z.literal('ok'), database: z.literal('ok') }) },
+      },
     },
     async () => {
       await ctx.db.execute(sql`select 1`);

@@ -65,7 +65,12 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: TDb; co
   });
 });
 
-export function setSessionCookie(reply: FastifyReply, request: FastifyRequest, token: string, maxHours: number) {
+export function setSessionCookie(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  token: string,
+  maxHours: number,
+) {
   reply.setCookie(sessionCookie, token, {
     path: '/',
     httpOnly: true,

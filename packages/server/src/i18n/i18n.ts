@@ -11,7 +11,9 @@ function loadResources() {
   for (const lang of languages) {
     resources[lang] = {};
     for (const file of readdirSync(join(localesDir, lang)).filter((f) => f.endsWith('.json'))) {
-      resources[lang][basename(file, '.json')] = JSON.parse(readFileSync(join(localesDir, lang, file), 'utf8'));
+      resources[lang][basename(file, '.json')] = JSON.parse(
+        readFileSync(join(localesDir, lang, file), 'utf8'),
+      );
     }
   }
   return resources;

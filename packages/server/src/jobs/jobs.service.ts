@@ -24,7 +24,13 @@ export async function enqueueJob(
     .onConflictDoNothing();
 }
 
-type TClaimedJob = { id: string; kind: string; payload: Record<string, unknown>; attempts: number; max_attempts: number };
+type TClaimedJob = {
+  id: string;
+  kind: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+  max_attempts: number;
+};
 
 /**
  * Polls the jobs table. Claiming uses FOR UPDATE SKIP LOCKED, so with several instances each due job is
@@ -81,7 +87,10 @@ export class JobRunner {
       update jobs set status = 'running', attempts = attempts + 1, locked_until = now() + interval '5 minutes'
       where id = (
         select id from jobs
-        where kind in (${sql.join(kinds.map((k) => sql`${k}`), sql`, `)})
+        where kind in (${sql.join(
+          kinds.map((k) => sql`${k}`),
+          sql`, `,
+        )})
           and ((status = 'pending' and run_at <= now()) or (status = 'running' and locked_until < now()))
         order by run_at
         for update skip locked
@@ -92,7 +101,9 @@ export class JobRunner {
     if (!job) return false;
     try {
       await this.handlers.get(job.kind)?.(job.payload);
-      await this.db.execute(sql`update jobs set status = 'done', finished_at = now(), locked_until = null where id = ${job.id}`);
+      await this.db.execute(
+        sql`update jobs set status = 'done', finished_at = now(), locked_until = null where id = ${job.id}`,
+      );
     } catch (err) {
       const failedForGood = job.attempts >= job.max_attempts;
       // Exponential back-off, capped at ten minutes, so a briefly unavailable SMTP server loses nothing.

@@ -1,6 +1,5 @@
 import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
 import { eq } from 'drizzle-orm';
-import type { FastifyBaseLogger } from 'fastify';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { TDb, TTx } from '../db/client.ts';
 import { translator } from '../i18n/i18n.ts';
@@ -14,7 +13,13 @@ export const sendMailJob = 'mail.send';
 /** Writes the mail to the outbox in the caller's transaction and schedules its delivery. */
 export async function queueMail(
   tx: TTx,
-  mail: { to: string; lang: TLanguage; template: TMailTemplate; firstName: string; vars: Record<string, string | number> },
+  mail: {
+    to: string;
+    lang: TLanguage;
+    template: TMailTemplate;
+    firstName: string;
+    vars: Record<string, string | number>;
+  },
 ): Promise<void> {
   const t = translator(mail.lang);
   const body = [
@@ -26,14 +31,19 @@ export async function queueMail(
   ].join('\n');
   const [row] = await tx
     .insert(mailOutbox)
-    .values({ toAddress: mail.to, subject: t(`mail:${mail.template}.subject`), textBody: body, template: mail.template })
+    .values({
+      toAddress: mail.to,
+      subject: t(`mail:${mail.template}.subject`),
+      textBody: body,
+      template: mail.template,
+    })
     .returning({ id: mailOutbox.id });
   // Retried for about a day and a half with back-off before the mail is given up as failed.
   await enqueueJob(tx, sendMailJob, { outboxId: row!.id }, { maxAttempts: 200 });
 }
 
 /** Delivers outbox rows over SMTP, or, with no SMTP configured, prints them so a local user can activate. */
-export function createMailDeliverer(db: TDb, smtpUrl: string | undefined, from: string, log: FastifyBaseLogger) {
+export function createMailDeliverer(db: TDb, smtpUrl: string | undefined, from: string) {
   const transport: Transporter | undefined = smtpUrl ? nodemailer.createTransport(smtpUrl) : undefined;
   return async function deliver(payload: Record<string, unknown>): Promise<void> {
     const id = String(payload.outboxId);

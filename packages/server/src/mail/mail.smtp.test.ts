@@ -34,7 +34,10 @@ describe('mail over SMTP', () => {
       const code = codeFromMail(smtp.mails, input.email);
       expect(code).toMatch(/^\d{6}$/);
       expect((await client.post('/api/accounts/activate', { login: input.username, code })).status).toBe(200);
-      const [row] = await t.database.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, input.email));
+      const [row] = await t.database.db
+        .select()
+        .from(mailOutbox)
+        .where(eq(mailOutbox.toAddress, input.email));
       expect(row?.status).toBe('sent');
     } finally {
       await smtp.close();

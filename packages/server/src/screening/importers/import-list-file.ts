@@ -1,0 +1,182 @@
+import { createHash, type Hash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { ListEntry, ListFormat, ListVersionData } from '@vigilo/domain/screening/index.ts';
+import { detectListFormat } from './detect-list-format.ts';
+import { ListImportError } from './list-import-error.ts';
+import { parseBeCsv } from './parse-be-csv.ts';
+import { parseEuXml } from './parse-eu-xml.ts';
+import { parseFtmJsonl } from './parse-ftm-jsonl.ts';
+import { parseOfacCsv } from './parse-ofac-csv.ts';
+import { parseSenzingJsonl } from './parse-senzing-jsonl.ts';
+import { parseUnXml } from './parse-un-xml.ts';
+import { parseWatchlistCsv } from './parse-watchlist-csv.ts';
+import type { ParsedList } from './parse-xml.ts';
+import { decodeUtf8 } from './read-text.ts';
+
+export interface ImportListOptions {
+  /** Overrides the list name (`eu`, `un`, `ofac`, `be`, `watchlist`, OpenSanctions dataset). */
+  source?: string;
+  /** Overrides the list date when the file carries none (OFAC, watch list). */
+  date?: string;
+  /** Reference date for two-digit years and undated lists; defaults to now. */
+  today?: Date;
+}
+
+const DEFAULT_SOURCES: Readonly<Record<ListFormat, string>> = {
+  'eu-fsf-xml': 'eu',
+  'un-consolidated-xml': 'un',
+  'ofac-sdn-csv': 'ofac',
+  'be-national-csv': 'be',
+  'opensanctions-ftm-jsonl': 'opensanctions',
+  'senzing-jsonl': 'opensanctions',
+  'watchlist-csv': 'watchlist',
+};
+const DETECTION_BYTES = 16 * 1024;
+
+/**
+ * Imports one list file (a path, or a stream of bytes): detects its format, parses it streaming, and
+ * returns the list version (source, date, SHA-256 checksum, counts) with its entries. For the OFAC SDN
+ * CSV given as a path (or as the folder holding it), `alt.csv` and `add.csv` beside it are read too.
+ * A file that is unreadable, of unknown format, malformed anywhere or empty is refused whole with a
+ * {@link ListImportError}.
+ */
+export async function importListFile(
+  input: string | AsyncIterable<Uint8Array>,
+  options: ImportListOptions = {},
+): Promise<ListVersionData> {
+  const today = options.today ?? new Date();
+  const path = typeof input === 'string' ? await resolveListPath(input) : null;
+  const hash = createHash('sha256');
+  const { format, chunks } = await detect(typeof input === 'string' ? openFile(path ?? input) : input);
+  const texts = decodeUtf8(hashing(chunks, hash), format !== 'be-national-csv');
+  const parsed = await parseFormat(format, texts, path, hash, today);
+  if (parsed.entries.length === 0) {
+    throw new ListImportError('LIST_EMPTY', 'The list file holds no entries', { format });
+  }
+  return {
+    source: options.source ?? parsed.source ?? DEFAULT_SOURCES[format],
+    format,
+    date:
+      options.date ?? parsed.date ?? (path ? await modificationDate(path) : today.toISOString().slice(0, 10)),
+    checksum: hash.digest('hex'),
+    counts: countEntries(parsed.entries),
+    entries: parsed.entries,
+  };
+}
+
+async function parseFormat(
+  format: ListFormat,
+  texts: AsyncIterable<string>,
+  path: string | null,
+  hash: Hash,
+  today: Date,
+): Promise<ParsedList> {
+  switch (format) {
+    case 'eu-fsf-xml':
+      return parseEuXml(texts);
+    case 'un-consolidated-xml':
+      return parseUnXml(texts);
+    case 'ofac-sdn-csv': {
+      const aliases = path ? await companion(path, 'alt.csv', hash) : undefined;
+      const addresses = path ? await companion(path, 'add.csv', hash) : undefined;
+      return parseOfacCsv(texts, { ...(aliases ? { aliases } : {}), ...(addresses ? { addresses } : {}) });
+    }
+    case 'be-national-csv':
+      return parseBeCsv(texts, today);
+    case 'opensanctions-ftm-jsonl':
+      return parseFtmJsonl(texts);
+    case 'senzing-jsonl':
+      return parseSenzingJsonl(texts);
+    case 'watchlist-csv':
+      return parseWatchlistCsv(texts);
+  }
+}
+
+/** Counts entries, names, persons and non-persons of a list version. */
+export function countEntries(entries: readonly ListEntry[]): ListVersionData['counts'] {
+  let names = 0;
+  let persons = 0;
+  for (const entry of entries) {
+    names += entry.names.length;
+    if (entry.kind === 'person') persons += 1;
+  }
+  return { entries: entries.length, names, persons, entities: entries.length - persons };
+}
+
+async function resolveListPath(path: string): Promise<string> {
+  try {
+    const info = await stat(path);
+    return info.isDirectory() ? join(path, 'sdn.csv') : path;
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+}
+
+async function* openFile(path: string): AsyncGenerator<Uint8Array> {
+  try {
+    for await (const chunk of createReadStream(path)) yield chunk as Buffer;
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+}
+
+/** The OFAC companion file beside the SDN file, as text, if present (its bytes count in the checksum). */
+async function companion(
+  sdnPath: string,
+  name: string,
+  hash: Hash,
+): Promise<AsyncIterable<string> | undefined> {
+  if (basename(sdnPath).toLowerCase() === name) return undefined;
+  const path = join(dirname(sdnPath), name);
+  const exists = await stat(path).then(
+    (info) => info.isFile(),
+    () => false,
+  );
+  return exists ? decodeUtf8(hashing(openFile(path), hash)) : undefined;
+}
+
+/** Reads enough of the input to recognise its format, then replays it from the start. */
+async function detect(
+  input: AsyncIterable<Uint8Array>,
+): Promise<{ format: ListFormat; chunks: AsyncIterable<Uint8Array> }> {
+  const iterator = input[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let size = 0;
+  let isDone = false;
+  while (size < DETECTION_BYTES) {
+    const next = await iterator.next();
+    if (next.done) {
+      isDone = true;
+      break;
+    }
+    head.push(next.value);
+    size += next.value.length;
+  }
+  const format = detectListFormat(Buffer.concat(head).subarray(0, DETECTION_BYTES));
+  if (!format) throw new ListImportError('LIST_FORMAT_UNKNOWN', 'The file is not a supported list format');
+  async function* replay(): AsyncGenerator<Uint8Array> {
+    yield* head;
+    if (isDone) return;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { format, chunks: replay() };
+}
+
+async function* hashing(chunks: AsyncIterable<Uint8Array>, hash: Hash): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) {
+    hash.update(chunk);
+    yield chunk;
+  }
+}
+
+async function modificationDate(path: string): Promise<string> {
+  return (await stat(path)).mtime.toISOString().slice(0, 10);
+}
+
+function unreadable(path: string, error: unknown): ListImportError {
+  return new ListImportError('LIST_UNREADABLE', `Cannot read ${path}`, {
+    cause: error instanceof Error ? error.message : String(error),
+  });
+}

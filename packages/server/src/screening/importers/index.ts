@@ -1,0 +1,3 @@
+export { detectListFormat } from './detect-list-format.ts';
+export { countEntries, type ImportListOptions, importListFile } from './import-list-file.ts';
+export { ListImportError, type ListImportErrorCode } from './list-import-error.ts';

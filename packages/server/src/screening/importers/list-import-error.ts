@@ -1,0 +1,24 @@
+/** Why a list file was refused. A refused file yields no entries at all, never a partial list. */
+export type ListImportErrorCode = 'LIST_FORMAT_UNKNOWN' | 'LIST_MALFORMED' | 'LIST_EMPTY' | 'LIST_UNREADABLE';
+
+/** A coded import error; `details` locates the problem (line, record, field). */
+export class ListImportError extends Error {
+  override readonly name = 'ListImportError';
+
+  constructor(
+    readonly code: ListImportErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** Throws LIST_MALFORMED unless `condition` holds. */
+export function assertWellFormed(
+  condition: unknown,
+  message: string,
+  details: Record<string, unknown> = {},
+): asserts condition {
+  if (!condition) throw new ListImportError('LIST_MALFORMED', message, details);
+}

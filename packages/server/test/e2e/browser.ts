@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import type { TTestApp } from '../harness.ts';
+
+export const webDist = new URL('../../../web/dist', import.meta.url).pathname;
+
+/** Debian's Chromium, headless, with the flags this sandboxed machine needs. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(`${webDist}/index.html`)) throw new Error('build the web app first: npm run build');
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Serves the app on a random loopback port and runs its jobs, as `vigilo serve` does. */
+export async function listen(t: TTestApp): Promise<string> {
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  t.app.jobs.start();
+  const address = t.app.server.address();
+  if (!address || typeof address === 'string') throw new Error('no address');
+  return `http://127.0.0.1:${address.port}`;
+}
+
+/** Collects missing-translation reports and page errors; a journey must end with none. */
+export function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /i18n: missing key/.test(msg.text())) problems.push(msg.text());
+  });
+  page.on('pageerror', (err) => problems.push(err.message));
+  return problems;
+}
+
+export async function waitFor<T>(fn: () => T | undefined, timeoutMs = 15_000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = fn();
+    if (value !== undefined) return value;
+    if (Date.now() - start > timeoutMs) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

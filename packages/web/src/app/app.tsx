@@ -1,0 +1,76 @@
+import { Center, Loader, MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { Layout } from '../components/layout.tsx';
+import { useSession } from '../features/accounts/api/session.ts';
+import { ActivatePage } from '../features/accounts/pages/activate-page.tsx';
+import { LoginPage } from '../features/accounts/pages/login-page.tsx';
+import { ProfilePage } from '../features/accounts/pages/profile-page.tsx';
+import { SignUpPage } from '../features/accounts/pages/sign-up-page.tsx';
+import { HomePage } from '../features/home/home-page.tsx';
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
+});
+
+export function App() {
+  return (
+    <MantineProvider>
+      <Notifications />
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}
+
+function AppRoutes() {
+  const { t } = useTranslation();
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/sign-up" element={<SignUpPage />} />
+        <Route path="/activate" element={<ActivatePage />} />
+        <Route
+          path="/"
+          element={
+            <RequireUser>
+              <HomePage />
+            </RequireUser>
+          }
+        />
+        <Route
+          path="/profile"
+          element={
+            <RequireUser>
+              <ProfilePage />
+            </RequireUser>
+          }
+        />
+        <Route path="*" element={<Center>{t('notFound')}</Center>} />
+      </Route>
+    </Routes>
+  );
+}
+
+/** Pages behind sign-in send an anonymous visitor to the login page. */
+function RequireUser({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) {
+    return (
+      <Center mt="xl">
+        <Loader aria-label={t('loading')} />
+      </Center>
+    );
+  }
+  if (!session.data?.user) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  return children;
+}
