@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import {
+  awaitedParty,
+  type DecisionAction,
+  type DecisionState,
+  isDecisionUsable,
+  transitionDecision,
+} from './decision-workflow.ts';
+import type { ActorRole } from './transition.ts';
+
+const STATES: Record<string, DecisionState> = {
+  draft: { status: 'draft' },
+  'computed-normal': { status: 'computed', level: 'normal' },
+  'computed-heightened': { status: 'computed', level: 'heightened' },
+  accepted: { status: 'accepted', decidedBy: 'collaborator' },
+  refused: { status: 'refused', decidedBy: 'collaborator', motivation: null },
+  'awaiting-officer': { status: 'awaiting-officer', motivation: 'Known client for 10 years' },
+  'awaiting-ctif': { status: 'awaiting-ctif', motivation: 'Known client for 10 years' },
+  'ctif-no-objection': { status: 'ctif-answered', motivation: 'm', ctifAnswer: 'no-objection' },
+  'ctif-opposition': { status: 'ctif-answered', motivation: 'm', ctifAnswer: 'opposition' },
+};
+
+const ACTIONS: Record<string, DecisionAction> = {
+  'compute-normal': { type: 'compute', level: 'normal' },
+  'compute-heightened': { type: 'compute', level: 'heightened' },
+  accept: { type: 'accept' },
+  refuse: { type: 'refuse' },
+  'propose-accept': {
+    type: 'propose',
+    proposal: 'accept',
+    motivation: 'Funds documented',
+    organisationHasOfficer: true,
+  },
+  'propose-refuse': {
+    type: 'propose',
+    proposal: 'refuse',
+    motivation: 'Cannot verify',
+    organisationHasOfficer: true,
+  },
+  'officer-accept': { type: 'officer-accept' },
+  'report-to-ctif': { type: 'report-to-ctif' },
+  'record-ctif-answer': { type: 'record-ctif-answer', answer: 'no-objection' },
+  'final-accept': { type: 'final-decision', decision: 'accept' },
+  'final-refuse': { type: 'final-decision', decision: 'refuse' },
+};
+
+/** Expected outcome per state and action: [collaborator, officer]; anything absent is invalid. */
+type Outcome = string;
+const same = (outcome: Outcome): [Outcome, Outcome] => [outcome, outcome];
+const officerOnly = (outcome: Outcome): [Outcome, Outcome] => ['forbidden-role', outcome];
+const computeRow = {
+  'compute-normal': same('computed'),
+  'compute-heightened': same('computed'),
+};
+const EXPECTED: Record<string, Partial<Record<string, [Outcome, Outcome]>>> = {
+  draft: computeRow,
+  'computed-normal': {
+    ...computeRow,
+    accept: same('accepted'),
+    refuse: same('refused'),
+    'propose-accept': same('not-heightened'),
+    'propose-refuse': same('not-heightened'),
+  },
+  'computed-heightened': {
+    ...computeRow,
+    accept: same('declaration-required'),
+    refuse: same('declaration-required'),
+    'propose-accept': same('awaiting-officer'),
+    'propose-refuse': same('refused'),
+  },
+  accepted: {},
+  refused: {},
+  'awaiting-officer': {
+    'officer-accept': officerOnly('accepted'),
+    'report-to-ctif': officerOnly('awaiting-ctif'),
+  },
+  'awaiting-ctif': { 'record-ctif-answer': officerOnly('ctif-answered') },
+  'ctif-no-objection': { 'final-accept': officerOnly('accepted'), 'final-refuse': officerOnly('refused') },
+  'ctif-opposition': {
+    'final-accept': officerOnly('ctif-opposition'),
+    'final-refuse': officerOnly('refused'),
+  },
+};
+
+const ROLES: ActorRole[] = ['collaborator', 'officer'];
+const cases = Object.keys(STATES).flatMap((state) =>
+  Object.keys(ACTIONS).flatMap((action) => ROLES.map((role, index) => ({ state, action, role, index }))),
+);
+
+describe('transitionDecision', () => {
+  it.each(cases)('$state × $role × $action', ({ state, action, role, index }) => {
+    const expected = EXPECTED[state]?.[action]?.[index] ?? 'invalid-transition';
+    const result = transitionDecision(
+      STATES[state] as DecisionState,
+      role,
+      ACTIONS[action] as DecisionAction,
+    );
+    expect(result.ok ? result.next.status : result.error).toBe(expected);
+  });
+
+  it('covers 9 states × 2 roles × 11 actions', () => {
+    expect(cases).toHaveLength(198);
+  });
+
+  it('requires a motivation for a declaration', () => {
+    const action: DecisionAction = {
+      type: 'propose',
+      proposal: 'accept',
+      motivation: '  ',
+      organisationHasOfficer: true,
+    };
+    expect(
+      transitionDecision(STATES['computed-heightened'] as DecisionState, 'collaborator', action),
+    ).toEqual({
+      ok: false,
+      error: 'motivation-required',
+    });
+  });
+
+  it('cannot send a case for decision in an organisation without AML officer', () => {
+    const base = { type: 'propose', motivation: 'ok', organisationHasOfficer: false } as const;
+    const heightened = STATES['computed-heightened'] as DecisionState;
+    expect(transitionDecision(heightened, 'collaborator', { ...base, proposal: 'accept' })).toEqual({
+      ok: false,
+      error: 'no-aml-officer',
+    });
+    // Refusing needs no decision, so it is still possible.
+    expect(transitionDecision(heightened, 'collaborator', { ...base, proposal: 'refuse' }).ok).toBe(true);
+  });
+
+  it('keeps the motivation and asks for notifications', () => {
+    const proposed = transitionDecision(
+      STATES['computed-heightened'] as DecisionState,
+      'collaborator',
+      ACTIONS['propose-accept'] as DecisionAction,
+    );
+    expect(proposed).toEqual({
+      ok: true,
+      next: { status: 'awaiting-officer', motivation: 'Funds documented' },
+      effects: ['notify-officer'],
+    });
+    expect(
+      transitionDecision({ status: 'draft' }, 'collaborator', { type: 'compute', level: 'heightened' }),
+    ).toEqual({
+      ok: true,
+      next: { status: 'computed', level: 'heightened' },
+      effects: ['notify-officer'],
+    });
+    const accepted = transitionDecision(STATES['awaiting-officer'] as DecisionState, 'officer', {
+      type: 'officer-accept',
+    });
+    expect(accepted).toEqual({
+      ok: true,
+      next: { status: 'accepted', decidedBy: 'officer' },
+      effects: ['notify-collaborator'],
+    });
+  });
+
+  it('tells who is awaited and what is usable', () => {
+    expect(Object.fromEntries(Object.entries(STATES).map(([name, s]) => [name, awaitedParty(s)]))).toEqual({
+      draft: 'collaborator',
+      'computed-normal': 'collaborator',
+      'computed-heightened': 'collaborator',
+      accepted: null,
+      refused: null,
+      'awaiting-officer': 'officer',
+      'awaiting-ctif': 'ctif',
+      'ctif-no-objection': 'officer',
+      'ctif-opposition': 'officer',
+    });
+    expect(Object.values(STATES).filter(isDecisionUsable)).toEqual([STATES.accepted]);
+  });
+});
