@@ -6,7 +6,10 @@ const ZName = z.string().trim().min(1).max(100);
 const ZEmail = z.string().trim().toLowerCase().max(254).email();
 const ZPassword = z.string().min(10).max(200);
 const ZUsername = z.string().trim().toLowerCase().regex(usernamePattern);
-const ZCode = z.string().trim().regex(/^\d{6}$/);
+const ZCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/);
 
 export const ZSignUpRequest = z.object({
   firstName: ZName,
@@ -45,7 +48,10 @@ export const ZUpdateProfileRequest = z.object({
   language: ZLanguage.optional(),
 });
 
-export const ZUsernameSuggestionQuery = z.object({ firstName: z.string().max(100), lastName: z.string().max(100) });
+export const ZUsernameSuggestionQuery = z.object({
+  firstName: z.string().max(100),
+  lastName: z.string().max(100),
+});
 export const ZUsernameSuggestionResponse = z.object({ username: z.string() });
 
 export const ZMe = z.object({

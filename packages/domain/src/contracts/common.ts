@@ -8,9 +8,7 @@ export type TLanguage = z.infer<typeof ZLanguage>;
 export const ZErrorResponse = z.object({
   code: z.string(),
   message: z.string(),
-  details: z
-    .array(z.object({ field: z.string(), code: z.string(), message: z.string() }))
-    .optional(),
+  details: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })).optional(),
 });
 export type TErrorResponse = z.infer<typeof ZErrorResponse>;
 
