@@ -16,14 +16,17 @@ export function fraction(numerator: bigint, denominator: bigint): Fraction {
   return { numerator: numerator / divisor, denominator: denominator / divisor };
 }
 
+/** 0, 1, 1/4 (the beneficial-owner threshold) and 1/2 (majority control). */
 export const ZERO: Fraction = { numerator: 0n, denominator: 1n };
 export const ONE: Fraction = { numerator: 1n, denominator: 1n };
 export const ONE_QUARTER: Fraction = { numerator: 1n, denominator: 4n };
 export const ONE_HALF: Fraction = { numerator: 1n, denominator: 2n };
 
+/** a + b, reduced. */
 export const add = (a: Fraction, b: Fraction): Fraction =>
   fraction(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator);
 
+/** a × b, reduced (one link of an ownership chain). */
 export const multiply = (a: Fraction, b: Fraction): Fraction =>
   fraction(a.numerator * b.numerator, a.denominator * b.denominator);
 
