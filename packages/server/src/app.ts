@@ -13,6 +13,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { accountsRoutes } from './accounts/accounts.routes.ts';
+import { adminRoutes } from './admin/admin.routes.ts';
 import type { TConfig } from './config.ts';
 import type { TAppContext } from './context.ts';
 import type { TDb } from './db/client.ts';
@@ -21,8 +22,10 @@ import { healthRoutes } from './http/health.routes.ts';
 import { sessionPlugin } from './http/session.plugin.ts';
 import { JobRunner } from './jobs/jobs.service.ts';
 import { createMailDeliverer, sendMailJob } from './mail/mail.service.ts';
+import { organisationsRoutes } from './organisations/organisations.routes.ts';
 
-export type TApp = FastifyInstance & { jobs: JobRunner; ctx: TAppContext };
+export type TRouteEntry = { method: string; url: string; access: string | undefined };
+export type TApp = FastifyInstance & { jobs: JobRunner; ctx: TAppContext; routeTable: TRouteEntry[] };
 
 /** Builds the whole HTTP application: plugins, routes, error handling, static web app and job runner. */
 export async function buildApp(options: {
@@ -74,7 +77,11 @@ export async function buildApp(options: {
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
   // Every route must say who may call it; a missing declaration is a start-up error, not an open door.
+  const routeTable: TRouteEntry[] = [];
   app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url, access: route.config?.access });
+    }
     const internal = route.url.startsWith('/api/docs') || !route.url.startsWith('/api/');
     if (!internal && !route.config?.access)
       throw new Error(`route ${route.method} ${route.url} declares no access`);
@@ -82,12 +89,14 @@ export async function buildApp(options: {
 
   await app.register(healthRoutes, { ctx });
   await app.register(accountsRoutes, { ctx });
+  await app.register(organisationsRoutes, { ctx });
+  await app.register(adminRoutes, { ctx });
   await serveWebApp(app, config);
 
   const jobs = new JobRunner(db, app.log);
   jobs.register(sendMailJob, createMailDeliverer(db, config.smtpUrl, config.mailFrom));
   app.addHook('onClose', () => jobs.stop());
-  return Object.assign(app, { jobs, ctx }) as unknown as TApp;
+  return Object.assign(app, { jobs, ctx, routeTable }) as unknown as TApp;
 }
 
 /** Serves the built single-page app; unknown non-API paths fall back to index.html for client routing. */

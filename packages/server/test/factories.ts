@@ -76,3 +76,61 @@ export async function tableCounts(db: TDb): Promise<Record<string, number>> {
   }
   return counts;
 }
+
+/** A valid Belgian enterprise number (0 + 7 digits + 97 − mod 97), different at each call. */
+let enterpriseCounter = 0;
+export function newEnterpriseNumber(): string {
+  enterpriseCounter += 1;
+  const seven = String((Date.now() * 13 + enterpriseCounter * 7919) % 10_000_000).padStart(7, '0');
+  const eight = `0${seven}`;
+  const check = 97 - (Number(eight) % 97);
+  return `${eight}${String(check).padStart(2, '0')}`;
+}
+
+type TMemberSpec = { isManager?: boolean; toolRole?: 'none' | 'collaborator' | 'officer'; status?: 'pending' | 'active' };
+
+/**
+ * An agency with members, built directly in the database (the API paths are tested elsewhere), each
+ * member signed in with the agency as active organisation.
+ */
+export async function createAgency(t: TTestApp, options: { allowed?: boolean; name?: string } = {}) {
+  const { organisations, memberships, allowedEnterpriseNumbers, userRecognitions } = await import(
+    '../src/organisations/organisations.schema.ts'
+  );
+  const db = t.database.db;
+  const enterpriseNumber = newEnterpriseNumber();
+  const [org] = await db
+    .insert(organisations)
+    .values({ enterpriseNumber, name: options.name ?? `Agence ${enterpriseNumber}` })
+    .returning();
+  if (options.allowed !== false) await db.insert(allowedEnterpriseNumbers).values({ enterpriseNumber });
+
+  async function addMember(spec: TMemberSpec = {}) {
+    const user = await insertActiveUser(db);
+    await db.insert(userRecognitions).values({ userId: user.id, recognitionCode: 'biv_ipi_member' });
+    const [membership] = await db
+      .insert(memberships)
+      .values({
+        organisationId: org!.id,
+        userId: user.id,
+        status: spec.status ?? 'active',
+        isManager: spec.isManager ?? false,
+        toolRole: spec.toolRole ?? 'none',
+      })
+      .returning();
+    const client = new TestClient(t.app);
+    const login = await client.post('/api/auth/login', { login: user.username, password: defaultPassword });
+    if (login.status !== 200) throw new Error('login failed');
+    await forceActiveOrganisation(t, client, org!.id);
+    return { user, membership: membership!, client };
+  }
+  return { organisation: org!, addMember };
+}
+
+/** Sets the active organisation of a client's session directly (even for a pending member, to test refusals). */
+export async function forceActiveOrganisation(t: TTestApp, client: TestClient, organisationId: string) {
+  const { sessions } = await import('../src/accounts/accounts.schema.ts');
+  const session = await client.get('/api/auth/session');
+  const userId = session.body.user.id as string;
+  await t.database.db.update(sessions).set({ activeOrganisationId: organisationId }).where(eq(sessions.userId, userId));
+}

@@ -25,6 +25,18 @@ export const errorCodes = [
   'code_expired',
   'too_many_attempts',
   'conflict',
+  'no_active_organisation',
+  'organisation_not_allowed',
+  'invalid_enterprise_number',
+  'organisation_exists',
+  'organisation_not_found',
+  'already_member',
+  'last_manager',
+  'last_officer',
+  'recognition_required',
+  'cannot_become_officer',
+  'member_not_active',
+  'recognition_type_exists',
   'internal_error',
 ] as const;
 

@@ -11,6 +11,21 @@ export const auditActions = [
   'account.email_changed',
   'account.profile_updated',
   'account.admin_created',
+  'organisation.created',
+  'organisation.updated',
+  'organisation.activated',
+  'member.joined',
+  'member.confirmed',
+  'member.updated',
+  'member.removed',
+  'officer.claimed',
+  'officer.stepped_down',
+  'admin.allowed_number_added',
+  'admin.allowed_number_removed',
+  'admin.recognition_type_created',
+  'admin.recognition_type_updated',
+  'admin.recognition_granted',
+  'admin.recognition_revoked',
 ] as const;
 
 export type TAuditAction = (typeof auditActions)[number];

@@ -77,7 +77,8 @@ describe('vigilo audit verify (CLI)', () => {
       }
       const cli = new URL('../../bin/vigilo.mjs', import.meta.url).pathname;
       const { DATABASE_URL: _ignored, ...base } = process.env;
-      const target: Record<string, string> = 'url' in db && typeof db.url === 'string' ? { DATABASE_URL: db.url } : {};
+      const target: Record<string, string> =
+        'url' in db && typeof db.url === 'string' ? { DATABASE_URL: db.url } : {};
       const env = { ...base, ...target, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
       // PGlite allows one process at a time: the test's connection steps aside while the CLI runs.
       const reopen = async () => (testDriver() === 'postgres' ? db : await openDatabase({ dataDir }));

@@ -3,3 +3,4 @@ export * from '../accounts/accounts.schema.ts';
 export * from '../audit/audit.schema.ts';
 export * from '../jobs/jobs.schema.ts';
 export * from '../mail/mail.schema.ts';
+export * from '../organisations/organisations.schema.ts';

@@ -29,6 +29,18 @@ const statusOf: Record<TErrorCode, number> = {
   code_expired: 400,
   too_many_attempts: 429,
   conflict: 409,
+  no_active_organisation: 403,
+  organisation_not_allowed: 403,
+  invalid_enterprise_number: 400,
+  organisation_exists: 409,
+  organisation_not_found: 404,
+  already_member: 409,
+  last_manager: 409,
+  last_officer: 409,
+  recognition_required: 403,
+  cannot_become_officer: 403,
+  member_not_active: 409,
+  recognition_type_exists: 409,
   internal_error: 500,
 };
 

@@ -7,6 +7,7 @@ import { findLiveSession, touchSession } from '../accounts/sessions.repository.t
 import type { TConfig } from '../config.ts';
 import type { TDb } from '../db/client.ts';
 import { languageFromHeader } from '../i18n/i18n.ts';
+import { resolveActor, type TActor, type TOrgAccess } from './actor.ts';
 
 export const sessionCookie = 'vigilo_session';
 
@@ -17,12 +18,15 @@ export type TRequestSession = { id: string; csrfToken: string; activeOrganisatio
  * What a route needs before its handler runs. Every route declares one in `config.access`; a route that
  * declares nothing is refused at start-up (see app.ts), so no endpoint is unguarded by accident.
  */
-export type TAccess = 'public' | 'authenticated' | 'platformAdmin';
+export type TAccess = 'public' | 'authenticated' | 'platformAdmin' | TOrgAccess;
+
+const orgAccess = new Set<TAccess>(['orgMember', 'orgManager', 'toolUser', 'officer']);
 
 declare module 'fastify' {
   interface FastifyRequest {
     user: TSessionUser | null;
     session: TRequestSession | null;
+    actor: TActor | null;
   }
   interface FastifyContextConfig {
     access?: TAccess;
@@ -35,6 +39,7 @@ const mutating = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: TDb; config: TConfig }) => {
   app.decorateRequest('user', null);
   app.decorateRequest('session', null);
+  app.decorateRequest('actor', null);
   app.decorateRequest('lang', 'fr');
 
   app.addHook('onRequest', async (request) => {
@@ -62,6 +67,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: TDb; co
       throw new AppError('csrf_failed');
     }
     if (access === 'platformAdmin' && !request.user.isPlatformAdmin) throw new AppError('forbidden');
+    if (orgAccess.has(access)) request.actor = await resolveActor(opts.db, request, access as TOrgAccess);
   });
 });
 
@@ -82,6 +88,12 @@ export function setSessionCookie(
 
 export function clearSessionCookie(reply: FastifyReply) {
   reply.clearCookie(sessionCookie, { path: '/' });
+}
+
+/** The actor of a route that declared an organisation-level access. */
+export function requireActor(request: FastifyRequest): TActor {
+  if (!request.actor) throw new AppError('no_active_organisation');
+  return request.actor;
 }
 
 /** The signed-in user of a route that declared `authenticated` or stricter. */

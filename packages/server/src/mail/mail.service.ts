@@ -6,7 +6,7 @@ import { translator } from '../i18n/i18n.ts';
 import { enqueueJob } from '../jobs/jobs.service.ts';
 import { mailOutbox } from './mail.schema.ts';
 
-export type TMailTemplate = 'activation' | 'emailChange';
+export type TMailTemplate = 'activation' | 'emailChange' | 'memberPending' | 'memberConfirmed';
 
 export const sendMailJob = 'mail.send';
 
@@ -33,7 +33,7 @@ export async function queueMail(
     .insert(mailOutbox)
     .values({
       toAddress: mail.to,
-      subject: t(`mail:${mail.template}.subject`),
+      subject: t(`mail:${mail.template}.subject`, mail.vars),
       textBody: body,
       template: mail.template,
     })
