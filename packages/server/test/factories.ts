@@ -87,7 +87,11 @@ export function newEnterpriseNumber(): string {
   return `${eight}${String(check).padStart(2, '0')}`;
 }
 
-type TMemberSpec = { isManager?: boolean; toolRole?: 'none' | 'collaborator' | 'officer'; status?: 'pending' | 'active' };
+type TMemberSpec = {
+  isManager?: boolean;
+  toolRole?: 'none' | 'collaborator' | 'officer';
+  status?: 'pending' | 'active';
+};
 
 /**
  * An agency with members, built directly in the database (the API paths are tested elsewhere), each
@@ -132,5 +136,8 @@ export async function forceActiveOrganisation(t: TTestApp, client: TestClient, o
   const { sessions } = await import('../src/accounts/accounts.schema.ts');
   const session = await client.get('/api/auth/session');
   const userId = session.body.user.id as string;
-  await t.database.db.update(sessions).set({ activeOrganisationId: organisationId }).where(eq(sessions.userId, userId));
+  await t.database.db
+    .update(sessions)
+    .set({ activeOrganisationId: organisationId })
+    .where(eq(sessions.userId, userId));
 }

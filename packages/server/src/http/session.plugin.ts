@@ -8,6 +8,7 @@ import type { TConfig } from '../config.ts';
 import type { TDb } from '../db/client.ts';
 import { languageFromHeader } from '../i18n/i18n.ts';
 import { resolveActor, type TActor, type TOrgAccess } from './actor.ts';
+import { assertOwnedBy } from './resource-ownership.ts';
 
 export const sessionCookie = 'vigilo_session';
 
@@ -20,7 +21,7 @@ export type TRequestSession = { id: string; csrfToken: string; activeOrganisatio
  */
 export type TAccess = 'public' | 'authenticated' | 'platformAdmin' | TOrgAccess;
 
-const orgAccess = new Set<TAccess>(['orgMember', 'orgManager', 'toolUser', 'officer']);
+export const orgAccess = new Set<TAccess>(['orgMember', 'orgManager', 'toolUser', 'officer']);
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -59,7 +60,8 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: TDb; co
     if (Date.now() - live.session.lastSeenAt.getTime() > 60_000) await touchSession(opts.db, live.session.id);
   });
 
-  app.addHook('preHandler', async (request) => {
+  // preValidation: who may call a route is decided before its input is even looked at.
+  app.addHook('preValidation', async (request) => {
     const access = request.routeOptions.config.access;
     if (!access || access === 'public') return;
     if (!request.user || !request.session) throw new AppError('unauthenticated');
@@ -67,7 +69,9 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: TDb; co
       throw new AppError('csrf_failed');
     }
     if (access === 'platformAdmin' && !request.user.isPlatformAdmin) throw new AppError('forbidden');
-    if (orgAccess.has(access)) request.actor = await resolveActor(opts.db, request, access as TOrgAccess);
+    if (!orgAccess.has(access)) return;
+    request.actor = await resolveActor(opts.db, request, access as TOrgAccess);
+    await assertOwnedBy(opts.db, request.params as Record<string, string>, request.actor.organisationId);
   });
 });
 

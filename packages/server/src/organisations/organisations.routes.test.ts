@@ -33,7 +33,10 @@ describe('creating and joining organisations', () => {
     const res = await client.post('/api/organisations', { ...agencyInput(formatted), jobTitle: 'Gérant' });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ status: 'active', isManager: true, toolRole: 'none' });
-    expect(res.body.organisation).toMatchObject({ enterpriseNumber: number, enterpriseNumberFormatted: formatted });
+    expect(res.body.organisation).toMatchObject({
+      enterpriseNumber: number,
+      enterpriseNumberFormatted: formatted,
+    });
     expect((await client.get('/api/auth/session')).body.activeOrganisationId).toBe(res.body.organisation.id);
     expect((await client.get('/api/org')).body.name).toBe('Immo Zénith');
   });
@@ -56,23 +59,32 @@ describe('creating and joining organisations', () => {
     const created = await manager.client.post('/api/organisations', agencyInput(number));
     const orgId = created.body.organisation.id;
     const joiner = await createSignedInUser(t);
-    expect((await joiner.client.post('/api/organisations', agencyInput(number))).body.code).toBe('organisation_exists');
-    const joined = await joiner.client.post('/api/organisations/join', { enterpriseNumber: number, jobTitle: 'Agent' });
+    expect((await joiner.client.post('/api/organisations', agencyInput(number))).body.code).toBe(
+      'organisation_exists',
+    );
+    const joined = await joiner.client.post('/api/organisations/join', {
+      enterpriseNumber: number,
+      jobTitle: 'Agent',
+    });
     expect(joined.status).toBe(201);
     expect(joined.body.status).toBe('pending');
-    expect((await joiner.client.post('/api/organisations/join', { enterpriseNumber: number })).body.code).toBe(
-      'already_member',
-    );
-    const mails = await t.database.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, manager.user.email));
+    expect(
+      (await joiner.client.post('/api/organisations/join', { enterpriseNumber: number })).body.code,
+    ).toBe('already_member');
+    const mails = await t.database.db
+      .select()
+      .from(mailOutbox)
+      .where(eq(mailOutbox.toAddress, manager.user.email));
     expect(mails.at(-1)?.subject).toMatch(/Jan Peeters demande à rejoindre Immo Zénith/);
 
     // The orange badge: the manager sees one member waiting.
     const mine = await manager.client.get('/api/organisations');
     expect(mine.body.memberships[0].pendingMembers).toBe(1);
     // The pending member cannot make the agency active, nor act in it.
-    expect((await joiner.client.request('PUT', '/api/session/active-organisation', { organisationId: orgId })).body.code).toBe(
-      'member_not_active',
-    );
+    expect(
+      (await joiner.client.request('PUT', '/api/session/active-organisation', { organisationId: orgId })).body
+        .code,
+    ).toBe('member_not_active');
   });
 
   it('refuses joining an unknown number with a hint to create it', async () => {
@@ -92,14 +104,25 @@ describe('managing members', () => {
       jobTitle: 'Agent immobilier',
       phone: '+32 2 123 45 67',
     });
-    expect(confirmed.body).toMatchObject({ status: 'active', jobTitle: 'Agent immobilier', isManager: false });
-    const mails = await t.database.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, pending.user.email));
+    expect(confirmed.body).toMatchObject({
+      status: 'active',
+      jobTitle: 'Agent immobilier',
+      isManager: false,
+    });
+    const mails = await t.database.db
+      .select()
+      .from(mailOutbox)
+      .where(eq(mailOutbox.toAddress, pending.user.email));
     expect(mails.at(-1)?.subject).toMatch(/membre de/);
 
-    const self = await manager.client.patch(`/api/org/members/${manager.membership.id}`, { isManager: false });
+    const self = await manager.client.patch(`/api/org/members/${manager.membership.id}`, {
+      isManager: false,
+    });
     expect(self.body.code).toBe('last_manager');
     await manager.client.patch(`/api/org/members/${pending.membership.id}`, { isManager: true });
-    expect((await manager.client.patch(`/api/org/members/${manager.membership.id}`, { isManager: false })).status).toBe(200);
+    expect(
+      (await manager.client.patch(`/api/org/members/${manager.membership.id}`, { isManager: false })).status,
+    ).toBe(200);
   });
 
   it('grants tool access only to accounts holding the required recognition', async () => {
@@ -107,11 +130,17 @@ describe('managing members', () => {
     const manager = await agency.addMember({ isManager: true });
     const member = await agency.addMember();
     await t.database.db.delete(userRecognitions).where(eq(userRecognitions.userId, member.user.id));
-    const refused = await manager.client.patch(`/api/org/members/${member.membership.id}`, { toolRole: 'collaborator' });
+    const refused = await manager.client.patch(`/api/org/members/${member.membership.id}`, {
+      toolRole: 'collaborator',
+    });
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('recognition_required');
-    await t.database.db.insert(userRecognitions).values({ userId: member.user.id, recognitionCode: 'biv_ipi_member' });
-    const granted = await manager.client.patch(`/api/org/members/${member.membership.id}`, { toolRole: 'collaborator' });
+    await t.database.db
+      .insert(userRecognitions)
+      .values({ userId: member.user.id, recognitionCode: 'biv_ipi_member' });
+    const granted = await manager.client.patch(`/api/org/members/${member.membership.id}`, {
+      toolRole: 'collaborator',
+    });
     expect(granted.body.toolRole).toBe('collaborator');
   });
 
@@ -119,7 +148,9 @@ describe('managing members', () => {
     const agency = await createAgency(t);
     const manager = await agency.addMember({ isManager: true });
     const member = await agency.addMember();
-    expect((await manager.client.delete(`/api/org/members/${manager.membership.id}`)).body.code).toBe('last_manager');
+    expect((await manager.client.delete(`/api/org/members/${manager.membership.id}`)).body.code).toBe(
+      'last_manager',
+    );
     expect((await manager.client.delete(`/api/org/members/${member.membership.id}`)).status).toBe(200);
     expect((await member.client.get('/api/org')).status).toBe(403);
     const activity = await manager.client.get('/api/org/activity');
@@ -147,12 +178,16 @@ describe('the AML officer', () => {
     expect((await other.client.post('/api/org/officer/claim')).body.code).toBe('cannot_become_officer');
     await manager.client.patch(`/api/org/members/${other.membership.id}`, { mayBecomeOfficer: true });
     expect((await other.client.post('/api/org/officer/claim')).body.myToolRole).toBe('officer');
-    expect((await other.client.post('/api/org/officer/step-down', { to: 'none' })).body.myToolRole).toBe('none');
+    expect((await other.client.post('/api/org/officer/step-down', { to: 'none' })).body.myToolRole).toBe(
+      'none',
+    );
     const events = await t.database.db
       .select({ action: auditEvents.action })
       .from(auditEvents)
       .where(eq(auditEvents.organisationId, agency.organisation.id));
-    expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(['officer.claimed', 'officer.stepped_down']));
+    expect(events.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['officer.claimed', 'officer.stepped_down']),
+    );
   });
 
   it('tells an organisation that is not allow-listed why it cannot use the tool', async () => {
@@ -177,13 +212,24 @@ describe('platform administration', () => {
     await t.database.db.update(users).set({ isPlatformAdmin: true }).where(eq(users.id, admin.user.id));
     const someone = await createSignedInUser(t);
     const number = newEnterpriseNumber();
-    expect((await someone.client.post('/api/admin/allowed-numbers', { enterpriseNumber: number })).status).toBe(403);
-    const added = await admin.client.post('/api/admin/allowed-numbers', { enterpriseNumber: number, note: 'SPF Économie' });
+    expect(
+      (await someone.client.post('/api/admin/allowed-numbers', { enterpriseNumber: number })).status,
+    ).toBe(403);
+    const added = await admin.client.post('/api/admin/allowed-numbers', {
+      enterpriseNumber: number,
+      note: 'SPF Économie',
+    });
     expect(added.body.numbers.map((n: { enterpriseNumber: string }) => n.enterpriseNumber)).toContain(number);
     const found = await admin.client.get(`/api/admin/users?q=${encodeURIComponent(someone.user.email)}`);
     expect(found.body.users).toHaveLength(1);
-    await admin.client.post(`/api/admin/users/${someone.user.id}/recognitions`, { code: 'biv_ipi_member', reference: '501234' });
+    await admin.client.post(`/api/admin/users/${someone.user.id}/recognitions`, {
+      code: 'biv_ipi_member',
+      reference: '501234',
+    });
     const again = await admin.client.get(`/api/admin/users?q=${encodeURIComponent(someone.user.email)}`);
-    expect(again.body.users[0].recognitions[0]).toMatchObject({ code: 'biv_ipi_member', reference: '501234' });
+    expect(again.body.users[0].recognitions[0]).toMatchObject({
+      code: 'biv_ipi_member',
+      reference: '501234',
+    });
   });
 });

@@ -18,13 +18,24 @@ import {
   ZUpdateMemberRequest,
   ZUpdateOrganisationRequest,
 } from '@vigilo/domain/contracts/organisations.ts';
+import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requestMeta } from '../accounts/accounts.routes.ts';
 import { presentMe } from '../accounts/accounts.service.ts';
 import type { TAppContext } from '../context.ts';
+import { registerOwnershipRule } from '../http/resource-ownership.ts';
 import { requireActor, requireUser } from '../http/session.plugin.ts';
 import * as members from './members.service.ts';
+import { memberships } from './organisations.schema.ts';
 import * as orgs from './organisations.service.ts';
+
+registerOwnershipRule('memberId', async (db, id) => {
+  const [row] = await db
+    .select({ organisationId: memberships.organisationId })
+    .from(memberships)
+    .where(eq(memberships.id, id));
+  return row?.organisationId ?? null;
+});
 
 export const organisationsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
   const tags = ['organisations'];

@@ -1,0 +1,132 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAgency, createSignedInUser, forceActiveOrganisation } from '../../test/factories.ts';
+import { createTestApp, TestClient, type TTestApp } from '../../test/harness.ts';
+import type { TRouteEntry } from '../app.ts';
+import type { TDb } from '../db/client.ts';
+import { routeParams } from './resource-ownership.ts';
+import { orgAccess } from './session.plugin.ts';
+
+/**
+ * Walks the application's own route table: every organisation-scoped route is tried by people who must
+ * be refused. Routes added by later features are covered without touching this file, except that each
+ * new id parameter needs an example of agency A below (the test fails and says so otherwise).
+ */
+let t: TTestApp;
+let clients: Record<'otherTenant' | 'pending' | 'noAccess' | 'collaborator' | 'anonymous', TestClient>;
+const fixtures: Record<string, string> = {};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await createSignedInUser(t); // platform administrator
+  const a = await createAgency(t, { name: 'Agence A' });
+  await a.addMember({ isManager: true, toolRole: 'officer' });
+  const collaborator = await a.addMember({ toolRole: 'collaborator' });
+  const noAccess = await a.addMember();
+  const pending = await a.addMember({ status: 'pending' });
+  const b = await createAgency(t, { name: 'Agence B' });
+  const otherTenant = await b.addMember({ isManager: true, toolRole: 'officer' });
+  fixtures.memberId = collaborator.membership.id;
+  await forceActiveOrganisation(t, pending.client, a.organisation.id);
+  clients = {
+    otherTenant: otherTenant.client,
+    pending: pending.client,
+    noAccess: noAccess.client,
+    collaborator: collaborator.client,
+    anonymous: new TestClient(t.app),
+  };
+});
+afterAll(() => t.close());
+
+/** A fingerprint of every table's content (sessions aside: reading touches them). */
+async function databaseFingerprint(db: TDb): Promise<string> {
+  const tables = await db.execute(
+    sql`select tablename from pg_tables where schemaname = 'public' and tablename <> 'sessions' order by 1`,
+  );
+  const parts: string[] = [];
+  for (const { tablename } of tables.rows as { tablename: string }[]) {
+    const r = await db.execute(
+      sql.raw(
+        `select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from "${tablename}" t`,
+      ),
+    );
+    parts.push(`${tablename}:${(r.rows[0] as { h: string }).h}`);
+  }
+  return parts.join(',');
+}
+
+function urlFor(route: TRouteEntry): string {
+  return route.url.replace(/:(\w+)/g, (_, name: string) => {
+    const value = fixtures[name];
+    if (!value)
+      throw new Error(`tenant-isolation test: add an agency-A example for :${name} (route ${route.url})`);
+    return value;
+  });
+}
+
+const rank = { orgMember: 0, orgManager: 1, toolUser: 1, officer: 2 } as const;
+
+type TCase = { who: keyof typeof clients; expected: number };
+
+/** Who must be refused on a route, and with which status. */
+function casesFor(route: TRouteEntry): TCase[] {
+  const access = route.access as keyof typeof rank;
+  const cases: TCase[] = [
+    { who: 'anonymous', expected: 401 },
+    { who: 'pending', expected: 403 },
+  ];
+  if (routeParams(route.url).length > 0) cases.push({ who: 'otherTenant', expected: 404 });
+  if (access === 'orgManager' || access === 'toolUser' || access === 'officer') {
+    cases.push({ who: 'noAccess', expected: 403 });
+  }
+  if (access === 'orgManager' || access === 'officer') cases.push({ who: 'collaborator', expected: 403 });
+  expect(rank[access]).toBeDefined();
+  return cases;
+}
+
+describe('tenant isolation over the whole route table', () => {
+  it('finds organisation-scoped routes to check', () => {
+    const scoped = t.app.routeTable.filter((r) => r.access && orgAccess.has(r.access as never));
+    expect(scoped.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('refuses every organisation-scoped route to outsiders, pending members and insufficient roles, writing nothing', async () => {
+    const scoped = t.app.routeTable.filter((r) => r.access && orgAccess.has(r.access as never));
+    const failures: string[] = [];
+    for (const route of scoped) {
+      for (const { who, expected } of casesFor(route)) {
+        const before = await databaseFingerprint(t.database.db);
+        const res = await clients[who].request(
+          route.method as 'GET',
+          urlFor(route),
+          route.method === 'GET' ? undefined : {},
+        );
+        const after = await databaseFingerprint(t.database.db);
+        if (res.status !== expected)
+          failures.push(`${who} ${route.method} ${route.url}: ${res.status} (want ${expected})`);
+        if (before !== after) failures.push(`${who} ${route.method} ${route.url}: database changed`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('refuses platform administration to everyone else', async () => {
+    const adminRoutes = t.app.routeTable.filter((r) => r.access === 'platformAdmin');
+    expect(adminRoutes.length).toBeGreaterThan(0);
+    for (const route of adminRoutes) {
+      const url = route.url.replace(/:(\w+)/g, (_, n: string) =>
+        n === 'enterpriseNumber'
+          ? '0403170701'
+          : n === 'code'
+            ? 'biv_ipi_member'
+            : '00000000-0000-4000-8000-000000000000',
+      );
+      const res = await clients.collaborator.request(
+        route.method as 'GET',
+        url,
+        route.method === 'GET' ? undefined : {},
+      );
+      expect(res.status, `${route.method} ${route.url}`).toBe(403);
+    }
+  });
+});
