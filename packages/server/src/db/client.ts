@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzleNodePg, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -32,7 +33,10 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir?: st
     return { db, driver: 'postgres', close: () => pool.end() };
   }
   // No data dir means in-memory (tests); otherwise the cluster lives in DATA_DIR/pglite.
-  const client = options.dataDir ? new PGlite(join(options.dataDir, 'pglite')) : new PGlite();
+  const extensions = { pg_trgm };
+  const client = options.dataDir
+    ? new PGlite(join(options.dataDir, 'pglite'), { extensions })
+    : new PGlite({ extensions });
   const db = drizzlePglite(client, { schema });
   await migratePglite(db, { migrationsFolder });
   return { db: db as unknown as TDb, driver: 'pglite', close: () => client.close() };

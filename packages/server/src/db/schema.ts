@@ -1,6 +1,7 @@
 // The one Drizzle schema of Vigilo: every feature's tables, re-exported for drizzle-kit and the client.
 export * from '../accounts/accounts.schema.ts';
 export * from '../audit/audit.schema.ts';
+export * from '../contacts/contacts.schema.ts';
 export * from '../jobs/jobs.schema.ts';
 export * from '../mail/mail.schema.ts';
 export * from '../organisations/organisations.schema.ts';
