@@ -10,7 +10,11 @@ import { ActivatePage } from '../features/accounts/pages/activate-page.tsx';
 import { LoginPage } from '../features/accounts/pages/login-page.tsx';
 import { ProfilePage } from '../features/accounts/pages/profile-page.tsx';
 import { SignUpPage } from '../features/accounts/pages/sign-up-page.tsx';
+import { AdminPage } from '../features/admin/pages/admin-page.tsx';
+import { AmlHomePage } from '../features/aml/pages/aml-home-page.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
+import { MyOrganisationsPage } from '../features/organisations/pages/my-organisations-page.tsx';
+import { OrganisationPage } from '../features/organisations/pages/organisation-page.tsx';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
@@ -53,14 +57,49 @@ function AppRoutes() {
             </RequireUser>
           }
         />
+        <Route
+          path="/organisations"
+          element={
+            <RequireUser>
+              <MyOrganisationsPage />
+            </RequireUser>
+          }
+        />
+        <Route
+          path="/organisation"
+          element={
+            <RequireUser>
+              <OrganisationPage />
+            </RequireUser>
+          }
+        />
+        <Route
+          path="/aml"
+          element={
+            <RequireUser>
+              <AmlHomePage />
+            </RequireUser>
+          }
+        />
+        <Route
+          path="/admin"
+          element={
+            <RequireUser adminOnly>
+              <AdminPage />
+            </RequireUser>
+          }
+        />
         <Route path="*" element={<Center>{t('notFound')}</Center>} />
       </Route>
     </Routes>
   );
 }
 
-/** Pages behind sign-in send an anonymous visitor to the login page. */
-function RequireUser({ children }: { children: ReactNode }) {
+/**
+ * Pages behind sign-in send an anonymous visitor to the login page; administration pages are not even
+ * shown to other accounts (the API refuses them anyway).
+ */
+function RequireUser({ children, adminOnly = false }: { children: ReactNode; adminOnly?: boolean }) {
   const { t } = useTranslation();
   const session = useSession();
   const location = useLocation();
@@ -72,5 +111,6 @@ function RequireUser({ children }: { children: ReactNode }) {
     );
   }
   if (!session.data?.user) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (adminOnly && !session.data.user.isPlatformAdmin) return <Center mt="xl">{t('notFound')}</Center>;
   return children;
 }

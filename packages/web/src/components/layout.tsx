@@ -1,49 +1,31 @@
-import { Anchor, AppShell, Button, Group, Menu, Text, Title } from '@mantine/core';
+import { Anchor, AppShell, Group, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useNavigate } from 'react-router';
-import { useLogout, useSession } from '../features/accounts/api/session.ts';
+import { Link, Outlet } from 'react-router';
+import { useSession } from '../features/accounts/api/session.ts';
+import { useAutoSelectOrganisation } from '../features/organisations/components/auto-select-organisation.ts';
 import { LanguageSwitcher } from './language-switcher.tsx';
+import { UserMenu } from './user-menu.tsx';
 
 export function Layout() {
   const { t } = useTranslation();
   const session = useSession();
-  const logout = useLogout();
-  const navigate = useNavigate();
   const user = session.data?.user;
+  useAutoSelectOrganisation();
   return (
     <AppShell header={{ height: 60 }} padding="md">
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <Group>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group wrap="nowrap">
             <Anchor component={Link} to="/" underline="never" c="inherit">
               <Title order={3}>{t('appName')}</Title>
             </Anchor>
-            <Text size="sm" c="dimmed" visibleFrom="sm">
+            <Text size="sm" c="dimmed" visibleFrom="md">
               {t('tagline')}
             </Text>
           </Group>
-          <Group>
+          <Group wrap="nowrap">
             <LanguageSwitcher />
-            {user && (
-              <Menu position="bottom-end">
-                <Menu.Target>
-                  <Button variant="subtle" data-testid="user-menu">
-                    {user.firstName} {user.lastName}
-                  </Button>
-                </Menu.Target>
-                <Menu.Dropdown>
-                  <Menu.Item component={Link} to="/profile">
-                    {t('nav.profile')}
-                  </Menu.Item>
-                  <Menu.Item
-                    data-testid="logout"
-                    onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login') })}
-                  >
-                    {t('nav.logout')}
-                  </Menu.Item>
-                </Menu.Dropdown>
-              </Menu>
-            )}
+            {user && <UserMenu user={user} />}
           </Group>
         </Group>
       </AppShell.Header>

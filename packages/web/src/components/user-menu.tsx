@@ -1,0 +1,105 @@
+import { Badge, Button, Indicator, Menu, Text } from '@mantine/core';
+import type { TMe } from '@vigilo/domain/contracts/accounts.ts';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useLogout, useSession } from '../features/accounts/api/session.ts';
+import {
+  pendingMembersCount,
+  useMyOrganisations,
+  useSetActiveOrganisation,
+} from '../features/organisations/api/my-organisations.ts';
+
+/**
+ * "Name — Organisation" at the top right, as in the existing service: the menu leads to my profile, my
+ * organisations (with the orange count of members to confirm), the switch of active organisation and the
+ * tools.
+ */
+export function UserMenu({ user }: { user: TMe }) {
+  const { t } = useTranslation('organisations');
+  const session = useSession();
+  const mine = useMyOrganisations();
+  const setActive = useSetActiveOrganisation();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const activeId = session.data?.activeOrganisationId ?? null;
+  const memberships = mine.data?.memberships ?? [];
+  const active = memberships.find((m) => m.organisation.id === activeId);
+  const switchable = memberships.filter((m) => m.status === 'active');
+  const pending = pendingMembersCount(mine.data);
+  return (
+    <Menu position="bottom-end" width={300}>
+      <Menu.Target>
+        <Indicator color="orange" disabled={pending === 0} size={10} offset={4}>
+          <Button variant="subtle" data-testid="user-menu">
+            <Text span inherit>
+              {user.firstName} {user.lastName}
+            </Text>
+            {active && (
+              <Text span inherit c="dimmed" ml={6} data-testid="header-organisation">
+                — {active.organisation.name}
+              </Text>
+            )}
+          </Button>
+        </Indicator>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item component={Link} to="/profile">
+          {t('common:nav.profile')}
+        </Menu.Item>
+        <Menu.Item
+          component={Link}
+          to="/organisations"
+          data-testid="menu-my-organisations"
+          rightSection={
+            pending > 0 ? (
+              <Badge color="orange" size="sm" circle data-testid="menu-pending-badge">
+                {pending}
+              </Badge>
+            ) : undefined
+          }
+        >
+          {t('menu.myOrganisations')}
+        </Menu.Item>
+        {switchable.length > 1 && (
+          <>
+            <Menu.Divider />
+            <Menu.Label>{t('menu.switchTo')}</Menu.Label>
+            {switchable.map((m) => (
+              <Menu.Item
+                key={m.membershipId}
+                disabled={m.organisation.id === activeId}
+                onClick={() => setActive.mutate(m.organisation.id)}
+                rightSection={m.organisation.id === activeId ? <Text size="xs">✓</Text> : undefined}
+              >
+                {m.organisation.name}
+              </Menu.Item>
+            ))}
+          </>
+        )}
+        {active && (
+          <>
+            <Menu.Divider />
+            <Menu.Item component={Link} to="/organisation" data-testid="menu-organisation">
+              {t('menu.organisation')}
+            </Menu.Item>
+            <Menu.Item component={Link} to="/aml" data-testid="menu-aml">
+              {t('menu.amlTool')}
+            </Menu.Item>
+          </>
+        )}
+        {user.isPlatformAdmin && (
+          <Menu.Item component={Link} to="/admin" data-testid="menu-admin">
+            {t('menu.administration')}
+          </Menu.Item>
+        )}
+        <Menu.Divider />
+        <Menu.Item
+          data-testid="logout"
+          onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login') })}
+        >
+          {t('common:nav.logout')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
