@@ -8,8 +8,10 @@ export function errorCode(error: unknown): string | undefined {
 }
 
 /**
- * The message to show under one field: the API's own field-level message, or the translation of the
- * error code when that code is about this field (e.g. `invalid_enterprise_number` under the number).
+ * The message to show under one field. A refusal that names the field (e.g. `organisation_exists` on
+ * `enterpriseNumber`) shows that error's text; a validation detail drops the "field: " prefix the API puts
+ * in front (the field's label already says which field). Without a detail, the translation of the error
+ * code is shown when that code is about this field.
  */
 export function fieldOrCodeError(
   t: TFunction,
@@ -18,7 +20,14 @@ export function fieldOrCodeError(
   codes: readonly string[] = [],
 ): string | undefined {
   if (!(error instanceof ApiError)) return undefined;
-  const fromField = error.fieldErrors()[field];
-  if (fromField) return fromField;
+  const detail = error.body.details?.find((d) => d.field === field);
+  if (detail) {
+    if (detail.code === error.body.code && error.body.code !== 'validation_failed')
+      return t(`errors:${detail.code}`);
+    const message = detail.message.startsWith(`${field}: `)
+      ? detail.message.slice(field.length + 2)
+      : detail.message;
+    return message.charAt(0).toUpperCase() + message.slice(1);
+  }
   return codes.includes(error.body.code) ? t(`errors:${error.body.code}`) : undefined;
 }

@@ -33,6 +33,7 @@ export function GrantRecognitionModal({ user, types, onClose }: TProps) {
           <ErrorAlert error={grant.error} />
           <Select
             name="code"
+            data-testid="grant-code"
             label={t('accounts.recognition')}
             required
             allowDeselect={false}

@@ -5,7 +5,8 @@ import { useMyOrganisations, useSetActiveOrganisation } from '../api/my-organisa
 
 /**
  * After sign-in, a user without an active organisation gets one: set at once when they are confirmed in
- * exactly one, or chosen on "My organisations" when they are in several. Done once per user and page load.
+ * exactly one, or chosen on "My organisations" when they are in several. Done once per user and page load,
+ * as soon as they are confirmed somewhere.
  */
 export function useAutoSelectOrganisation() {
   const session = useSession();
@@ -18,10 +19,12 @@ export function useAutoSelectOrganisation() {
   const hasActive = Boolean(session.data?.activeOrganisationId);
   useEffect(() => {
     if (!user || !mine.data || hasActive || handledFor.current === user.id) return;
-    handledFor.current = user.id;
     const confirmed = mine.data.memberships.filter((m) => m.status === 'active');
     const [only] = confirmed;
-    if (confirmed.length === 1 && only) setActive.mutate(only.organisation.id);
-    else if (confirmed.length > 1 && location.pathname !== '/organisations') navigate('/organisations');
+    // Nothing to choose from yet (e.g. a join request still pending): try again when the list changes.
+    if (!only) return;
+    handledFor.current = user.id;
+    if (confirmed.length === 1) setActive.mutate(only.organisation.id);
+    else if (location.pathname !== '/organisations') navigate('/organisations');
   }, [user, mine.data, hasActive, setActive, navigate, location.pathname]);
 }
