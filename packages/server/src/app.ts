@@ -14,6 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { accountsRoutes } from './accounts/accounts.routes.ts';
 import { adminRoutes } from './admin/admin.routes.ts';
+import { contactsRoutes } from './contacts/contacts.routes.ts';
 import type { TConfig } from './config.ts';
 import type { TAppContext } from './context.ts';
 import type { TDb } from './db/client.ts';
@@ -92,6 +93,7 @@ export async function buildApp(options: {
   await app.register(accountsRoutes, { ctx });
   await app.register(organisationsRoutes, { ctx });
   await app.register(adminRoutes, { ctx });
+  await app.register(contactsRoutes, { ctx });
   await serveWebApp(app, config);
 
   const jobs = new JobRunner(db, app.log);

@@ -163,7 +163,6 @@ export const ZOwnershipResult = z.object({
   effectivePct: z.number(),
   hasControl: z.boolean(),
   isBeneficialOwner: z.boolean(),
-  paths: z.array(z.array(z.string())),
 });
 export type TOwnershipResult = z.infer<typeof ZOwnershipResult>;
 

@@ -12,6 +12,9 @@ export const auditActions = [
   'account.profile_updated',
   'account.admin_created',
   'organisation.created',
+  'contact.created',
+  'contact.updated',
+  'contact.acceptance_pdf_generated',
   'organisation.updated',
   'organisation.activated',
   'member.joined',
@@ -26,8 +29,10 @@ export const auditActions = [
   'admin.recognition_type_updated',
   'admin.recognition_granted',
   'admin.recognition_revoked',
+  'document.uploaded',
+  'document.downloaded',
 ] as const;
 
 export type TAuditAction = (typeof auditActions)[number];
 
-export type TAuditSubjectType = 'account' | 'organisation' | 'member' | 'platform';
+export type TAuditSubjectType = 'account' | 'organisation' | 'member' | 'platform' | 'contact' | 'document';

@@ -41,6 +41,9 @@ const statusOf: Record<TErrorCode, number> = {
   cannot_become_officer: 403,
   member_not_active: 409,
   recognition_type_exists: 409,
+  document_type_not_allowed: 415,
+  document_too_large: 413,
+  document_empty: 400,
   internal_error: 500,
 };
 
@@ -97,6 +100,14 @@ function send(reply: FastifyReply, request: FastifyRequest, code: TErrorCode, de
 
 /** AppErrors may name a field (e.g. `username_taken` on `username`); the message says it in words. */
 function detailsOf(t: TFunction, error: AppError): TDetail[] | undefined {
+  const fields = error.details?.fields;
+  if (Array.isArray(fields)) {
+    return (fields as { field: string; code: string; vars?: Record<string, string> }[]).map((f) => ({
+      field: f.field,
+      code: f.code,
+      message: t('validation:field', { field: f.field, message: t(`validation:${f.code}`, f.vars ?? {}) }),
+    }));
+  }
   const field = error.details?.field;
   if (typeof field !== 'string') return undefined;
   return [

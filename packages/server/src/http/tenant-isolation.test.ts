@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { personInput } from '../../test/contact-fixtures.ts';
 import { createAgency, createSignedInUser, forceActiveOrganisation } from '../../test/factories.ts';
 import { createTestApp, TestClient, type TTestApp } from '../../test/harness.ts';
 import type { TRouteEntry } from '../app.ts';
@@ -27,6 +28,9 @@ beforeAll(async () => {
   const b = await createAgency(t, { name: 'Agence B' });
   const otherTenant = await b.addMember({ isManager: true, toolRole: 'officer' });
   fixtures.memberId = collaborator.membership.id;
+  const contact = await collaborator.client.post('/api/contacts', personInput());
+  fixtures.contactId = contact.body.id;
+  fixtures.versionNo = '1';
   await forceActiveOrganisation(t, pending.client, a.organisation.id);
   clients = {
     otherTenant: otherTenant.client,

@@ -1,0 +1,70 @@
+import {
+  ZContactData,
+  ZContactDetail,
+  ZContactIdParams,
+  ZContactListQuery,
+  ZContactListResponse,
+  ZContactVersion,
+  ZContactVersionParams,
+} from '@vigilo/domain/contracts/contacts.ts';
+import { eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { TAppContext } from '../context.ts';
+import { registerOwnershipRule } from '../http/resource-ownership.ts';
+import { requireActor } from '../http/session.plugin.ts';
+import { contacts } from './contacts.schema.ts';
+import * as service from './contacts.service.ts';
+
+registerOwnershipRule('contactId', async (db, id) => {
+  const [row] = await db
+    .select({ organisationId: contacts.organisationId })
+    .from(contacts)
+    .where(eq(contacts.id, id));
+  return row?.organisationId ?? null;
+});
+
+export const contactsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
+  const tags = ['contacts'];
+  const config = { access: 'toolUser' as const };
+
+  app.get(
+    '/api/contacts',
+    { config, schema: { tags, querystring: ZContactListQuery, response: { 200: ZContactListResponse } } },
+    async (request) => service.listContacts(ctx, requireActor(request), request.query),
+  );
+
+  app.post(
+    '/api/contacts',
+    { config, schema: { tags, body: ZContactData, response: { 201: ZContactDetail } } },
+    async (request, reply) =>
+      reply.status(201).send(await service.createContact(ctx, requireActor(request), request.body)),
+  );
+
+  app.get(
+    '/api/contacts/:contactId',
+    { config, schema: { tags, params: ZContactIdParams, response: { 200: ZContactDetail } } },
+    async (request) => service.getContactDetail(ctx, requireActor(request), request.params.contactId),
+  );
+
+  app.put(
+    '/api/contacts/:contactId',
+    {
+      config,
+      schema: { tags, params: ZContactIdParams, body: ZContactData, response: { 200: ZContactDetail } },
+    },
+    async (request) =>
+      service.updateContact(ctx, requireActor(request), request.params.contactId, request.body),
+  );
+
+  app.get(
+    '/api/contacts/:contactId/versions/:versionNo',
+    { config, schema: { tags, params: ZContactVersionParams, response: { 200: ZContactVersion } } },
+    async (request) =>
+      service.getContactVersion(
+        ctx,
+        requireActor(request),
+        request.params.contactId,
+        request.params.versionNo,
+      ),
+  );
+};

@@ -1,0 +1,245 @@
+import {
+  checkContactData,
+  contactFlags,
+  diffContactData,
+  linkedContactIds,
+  summarise,
+} from '@vigilo/domain/contacts/index.ts';
+import type {
+  TContactData,
+  TContactDetail,
+  TContactListQuery,
+  TContactSummary,
+  TContactVersion,
+} from '@vigilo/domain/contracts/contacts.ts';
+import { AppError } from '@vigilo/domain/errors/error-codes.ts';
+import { eq } from 'drizzle-orm';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { TAppContext } from '../context.ts';
+import type { TDbOrTx, TTx } from '../db/client.ts';
+import type { TActor } from '../http/actor.ts';
+import { analyseOwnership } from './contact-ownership.ts';
+import {
+  documentPurposes,
+  findContact,
+  findCurrentVersions,
+  findVersion,
+  listVersions,
+  searchContacts,
+  type TContactRow,
+} from './contacts.repository.ts';
+import { contacts, contactVersions } from './contacts.schema.ts';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function fieldErrors(errors: { field: string; code: string; vars?: Record<string, string> }[]): AppError {
+  return new AppError('validation_failed', { fields: errors });
+}
+
+/** Domain checks, then links: every linked contact exists in the organisation, persons where required. */
+async function validate(
+  tx: TDbOrTx,
+  actor: TActor,
+  input: TContactData,
+  selfId?: string,
+): Promise<TContactData> {
+  const checked = checkContactData(input, selfId);
+  if (!checked.ok) throw fieldErrors(checked.errors);
+  const links = linkedContactIds(checked.value);
+  const found = await findCurrentVersions(tx, actor.organisationId, links.all);
+  const kinds = new Map(found.map((f) => [f.contact.id, f.contact.kind]));
+  const errors = links.all
+    .filter((id) => !kinds.has(id))
+    .map(() => ({ field: 'links', code: 'linked_contact_not_found' }));
+  if (links.personsOnly.some((id) => kinds.get(id) === 'entity'))
+    errors.push({ field: 'mandataries', code: 'must_be_person' });
+  if (errors.length) throw fieldErrors(errors);
+  if (checked.value.kind === 'entity' && selfId) {
+    const analysis = await analyseOwnership(tx, actor.organisationId, selfId, checked.value);
+    if (analysis && !analysis.ok && analysis.error.code === 'cycle') {
+      throw fieldErrors([
+        { field: 'beneficialOwners', code: 'ownership_cycle', vars: { cycle: analysis.names.join(' → ') } },
+      ]);
+    }
+  }
+  return checked.value;
+}
+
+/** Creates a contact and its version 1 (status draft), audited in the same transaction. */
+export async function createContact(
+  ctx: TAppContext,
+  actor: TActor,
+  input: TContactData,
+): Promise<TContactDetail> {
+  const id = await ctx.db.transaction(async (tx) => {
+    const data = await validate(tx, actor, input);
+    const summary = summarise(data);
+    const [contact] = await tx
+      .insert(contacts)
+      .values({ organisationId: actor.organisationId, kind: data.kind, ...summary, createdBy: actor.userId })
+      .returning();
+    await tx.insert(contactVersions).values({
+      contactId: contact!.id,
+      organisationId: actor.organisationId,
+      versionNo: 1,
+      data,
+      changes: [],
+      createdBy: actor.userId,
+    });
+    await recordAudit(tx, {
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      action: 'contact.created',
+      subjectType: 'contact',
+      subjectId: contact!.id,
+      payload: { kind: data.kind, displayName: summary.displayName, versionNo: 1 },
+      ip: actor.ip,
+    });
+    return contact!.id;
+  });
+  return getContactDetail(ctx, actor, id);
+}
+
+/**
+ * Records an edit as a new immutable version with its field changes; earlier versions never change.
+ * The identification must be screened again, so an accepted or screened contact goes back to draft.
+ */
+export async function updateContact(
+  ctx: TAppContext,
+  actor: TActor,
+  contactId: string,
+  input: TContactData,
+): Promise<TContactDetail> {
+  await ctx.db.transaction(async (tx) => {
+    const contact = await lockContact(tx, actor, contactId);
+    if (contact.kind !== input.kind) throw fieldErrors([{ field: 'kind', code: 'invalid_value' }]);
+    const data = await validate(tx, actor, input, contactId);
+    const previous = await findVersion(tx, actor.organisationId, contactId, contact.currentVersionNo);
+    const changes = diffContactData(previous!.version.data, data);
+    if (changes.length === 0) return;
+    const versionNo = contact.currentVersionNo + 1;
+    await tx.insert(contactVersions).values({
+      contactId,
+      organisationId: actor.organisationId,
+      versionNo,
+      data,
+      changes,
+      createdBy: actor.userId,
+    });
+    await tx
+      .update(contacts)
+      .set({
+        ...summarise(data),
+        currentVersionNo: versionNo,
+        status: contact.status === 'blocked' ? 'blocked' : 'draft',
+        updatedAt: new Date(),
+      })
+      .where(eq(contacts.id, contactId));
+    await recordAudit(tx, {
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      action: 'contact.updated',
+      subjectType: 'contact',
+      subjectId: contactId,
+      payload: { versionNo, changedFields: changes.map((c) => c.path) },
+      ip: actor.ip,
+    });
+  });
+  return getContactDetail(ctx, actor, contactId);
+}
+
+async function lockContact(tx: TTx, actor: TActor, contactId: string): Promise<TContactRow> {
+  const contact = await findContact(tx, actor.organisationId, contactId);
+  if (!contact) throw new AppError('not_found');
+  await tx.select({ id: contacts.id }).from(contacts).where(eq(contacts.id, contactId)).for('update');
+  return (await findContact(tx, actor.organisationId, contactId))!;
+}
+
+function presentSummary(
+  row: TContactRow,
+  creator: { firstName: string | null; lastName: string | null },
+): TContactSummary {
+  return {
+    id: row.id,
+    kind: row.kind,
+    displayName: row.displayName,
+    enterpriseNumber: row.enterpriseNumber,
+    city: row.city,
+    status: row.status,
+    vigilanceLevel: row.vigilanceLevel,
+    reviewDueAt: row.reviewDueAt,
+    currentVersionNo: row.currentVersionNo,
+    createdByName: creator.firstName ? `${creator.firstName} ${creator.lastName}` : null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export async function listContacts(ctx: TAppContext, actor: TActor, query: TContactListQuery) {
+  const { rows, total } = await searchContacts(ctx.db, actor.organisationId, query, today());
+  return { total, items: rows.map((r) => presentSummary(r.contact, r)) };
+}
+
+export async function getContactVersion(
+  ctx: TAppContext,
+  actor: TActor,
+  contactId: string,
+  versionNo: number,
+): Promise<TContactVersion> {
+  const row = await findVersion(ctx.db, actor.organisationId, contactId, versionNo);
+  if (!row) throw new AppError('not_found');
+  return {
+    id: row.version.id,
+    versionNo: row.version.versionNo,
+    data: row.version.data as TContactData,
+    changes: row.version.changes as TContactVersion['changes'],
+    createdByName: row.firstName ? `${row.firstName} ${row.lastName}` : null,
+    createdAt: row.version.createdAt.toISOString(),
+  };
+}
+
+/** The contact page: current version, history, warnings, linked contacts and, for entities, ownership. */
+export async function getContactDetail(
+  ctx: TAppContext,
+  actor: TActor,
+  contactId: string,
+): Promise<TContactDetail> {
+  const contact = await findContact(ctx.db, actor.organisationId, contactId);
+  if (!contact) throw new AppError('not_found');
+  const versions = await listVersions(ctx.db, actor.organisationId, contactId);
+  const current = await getContactVersion(ctx, actor, contactId, contact.currentVersionNo);
+  const creator = await findVersion(ctx.db, actor.organisationId, contactId, 1);
+  const linked = await findCurrentVersions(ctx.db, actor.organisationId, linkedContactIds(current.data).all);
+  const ownership =
+    current.data.kind === 'entity'
+      ? await analyseOwnership(ctx.db, actor.organisationId, contactId, current.data)
+      : null;
+  return {
+    ...presentSummary(contact, {
+      firstName: creator?.firstName ?? null,
+      lastName: creator?.lastName ?? null,
+    }),
+    current,
+    versions: versions.map((v) => ({
+      versionNo: v.version.versionNo,
+      createdAt: v.version.createdAt.toISOString(),
+      createdByName: v.firstName ? `${v.firstName} ${v.lastName}` : null,
+      changes: v.version.changes as TContactVersion['changes'],
+    })),
+    flags: contactFlags(
+      current.data,
+      today(),
+      await documentPurposes(ctx.db, actor.organisationId, contactId),
+    ),
+    linkedContacts: linked.map((l) => ({
+      id: l.contact.id,
+      displayName: l.contact.displayName,
+      kind: l.contact.kind,
+    })),
+    ...(ownership?.ok
+      ? {
+          ownership: ownership.results,
+          seniorManagingOfficialsRequired: ownership.seniorManagingOfficialsRequired,
+        }
+      : {}),
+  };
+}
