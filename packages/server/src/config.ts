@@ -16,6 +16,8 @@ const ZEnv = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(60),
   SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
   LOG_LEVEL: z.string().default('info'),
+  DOCUMENT_STORAGE: z.enum(['database', 'local']).default('database'),
+  MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(20),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')
@@ -35,6 +37,8 @@ export type TConfig = {
   sessionMaxHours: number;
   logLevel: string;
   trustProxy: boolean;
+  documentStorage: 'database' | 'local';
+  maxUploadMb: number;
   webDistDir: string | undefined;
 };
 
@@ -56,6 +60,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     sessionMaxHours: parsed.SESSION_MAX_HOURS,
     logLevel: parsed.LOG_LEVEL,
     trustProxy: parsed.TRUST_PROXY,
+    documentStorage: parsed.DOCUMENT_STORAGE,
+    maxUploadMb: parsed.MAX_UPLOAD_MB,
     webDistDir: resolve(new URL('../../web/dist', import.meta.url).pathname),
   };
 }

@@ -37,6 +37,9 @@ export const errorCodes = [
   'cannot_become_officer',
   'member_not_active',
   'recognition_type_exists',
+  'document_type_not_allowed',
+  'document_too_large',
+  'document_empty',
   'internal_error',
 ] as const;
 
