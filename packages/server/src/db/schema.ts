@@ -5,3 +5,4 @@ export * from '../contacts/contacts.schema.ts';
 export * from '../jobs/jobs.schema.ts';
 export * from '../mail/mail.schema.ts';
 export * from '../organisations/organisations.schema.ts';
+export * from '../risk/risk.schema.ts';

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+
+export const riskRoles = ['buyer', 'seller'] as const;
+export const ZRiskRole = z.enum(riskRoles);
+
+const ZAnswerValue = z.union([z.boolean(), z.string().max(2000), z.number(), z.array(z.string().max(200)).max(50)]);
+export const ZAnswers = z.record(z.string().max(100), ZAnswerValue);
+
+export const ZCreateRiskProfileRequest = z.object({ role: ZRiskRole });
+export const ZRiskProfileIdParams = z.object({ profileId: z.string().uuid() });
+export const ZSaveAnswersRequest = z.object({ answers: ZAnswers });
+
+export const decisionStatuses = [
+  'draft',
+  'computed',
+  'accepted',
+  'refused',
+  'awaiting-officer',
+  'awaiting-ctif',
+  'ctif-answered',
+] as const;
+export const ZDecisionStatus = z.enum(decisionStatuses);
+
+/** What a user does to a risk profile or transaction (the workflow of PRODUCT.md M6). */
+export const ZDecisionRequest = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('accept') }),
+  z.object({ action: z.literal('refuse') }),
+  z.object({ action: z.literal('propose'), proposal: z.enum(['accept', 'refuse']), motivation: z.string().trim().min(1).max(4000) }),
+  z.object({ action: z.literal('officer-accept'), comment: z.string().trim().max(4000).default('') }),
+  z.object({ action: z.literal('report-to-ctif'), comment: z.string().trim().max(4000).default('') }),
+  z.object({ action: z.literal('record-ctif-answer'), answer: z.enum(['no-objection', 'opposition']), comment: z.string().trim().max(4000).default('') }),
+  z.object({ action: z.literal('final-decision'), decision: z.enum(['accept', 'refuse']), comment: z.string().trim().max(4000).default('') }),
+]);
+export type TDecisionRequest = z.infer<typeof ZDecisionRequest>;
+
+export const ZVigilanceFactor = z.object({
+  code: z.string(),
+  reasonKey: z.string(),
+  label: z.object({ fr: z.string(), nl: z.string(), en: z.string() }).optional(),
+  article: z.string(),
+  weight: z.number(),
+  source: z.string(),
+  forcesHeightened: z.boolean(),
+  questionId: z.string().optional(),
+});
+export const ZVigilanceResult = z.object({
+  level: z.enum(['normal', 'heightened']),
+  score: z.number(),
+  factors: z.array(ZVigilanceFactor),
+  questionnaireId: z.string(),
+  questionnaireVersion: z.number(),
+  policyId: z.string(),
+  policyVersion: z.number(),
+  countryRiskVersion: z.string().nullable(),
+  reviewPeriodMonths: z.number(),
+});
+export type TVigilanceResult = z.infer<typeof ZVigilanceResult>;
+
+export const ZCaseEvent = z.object({
+  id: z.string(),
+  action: z.string(),
+  actorName: z.string().nullable(),
+  actorRole: z.enum(['collaborator', 'officer']).nullable(),
+  motivation: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+});
+export type TCaseEvent = z.infer<typeof ZCaseEvent>;
+
+export const ZQuestionView = z.object({
+  id: z.string(),
+  kind: z.string(),
+  labelKey: z.string(),
+  helpKey: z.string().optional(),
+  labelText: z.object({ fr: z.string(), nl: z.string(), en: z.string() }).optional(),
+  options: z.array(z.object({ value: z.string(), labelKey: z.string() })).optional(),
+  required: z.boolean(),
+});
+
+export const ZRiskProfile = z.object({
+  id: z.string(),
+  contactId: z.string(),
+  contactDisplayName: z.string(),
+  contactVersionNo: z.number(),
+  isCurrentVersion: z.boolean(),
+  role: ZRiskRole,
+  status: ZDecisionStatus,
+  answers: ZAnswers,
+  /** The questions that apply now, given the answers so far and the contact's data. */
+  questions: z.array(ZQuestionView),
+  result: ZVigilanceResult.nullable(),
+  questionnaireId: z.string(),
+  questionnaireVersion: z.number(),
+  policyVersion: z.number().nullable(),
+  awaiting: z.enum(['collaborator', 'officer', 'ctif']).nullable(),
+  ctifAnswer: z.enum(['no-objection', 'opposition']).nullable(),
+  timeline: z.array(ZCaseEvent),
+  createdAt: z.string(),
+});
+export type TRiskProfile = z.infer<typeof ZRiskProfile>;
+export const ZRiskProfileListResponse = z.object({
+  items: z.array(ZRiskProfile.pick({ id: true, role: true, status: true, contactVersionNo: true, isCurrentVersion: true, createdAt: true }).extend({ level: z.enum(['normal', 'heightened']).nullable() })),
+});
+
+export const ZDeclarationsQuery = z.object({
+  filter: z.enum(['awaiting-officer', 'awaiting-ctif', 'open', 'all']).default('open'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+export const ZDeclarationItem = z.object({
+  subjectType: z.enum(['risk_profile', 'transaction']),
+  subjectId: z.string(),
+  title: z.string(),
+  contactId: z.string().nullable(),
+  status: ZDecisionStatus,
+  level: z.enum(['normal', 'heightened']).nullable(),
+  awaiting: z.enum(['collaborator', 'officer', 'ctif']).nullable(),
+  reportedToCtif: z.boolean(),
+  updatedAt: z.string(),
+  timeline: z.array(ZCaseEvent),
+});
+export type TDeclarationItem = z.infer<typeof ZDeclarationItem>;
+export const ZDeclarationsResponse = z.object({ items: z.array(ZDeclarationItem), total: z.number() });
+
+export const ZPolicyResponse = z.object({
+  version: z.number(),
+  isDefault: z.boolean(),
+  policy: z.record(z.string(), z.unknown()),
+  updatedAt: z.string().nullable(),
+  updatedByName: z.string().nullable(),
+  factorCatalog: z.array(z.object({ code: z.string(), article: z.string(), defaultWeight: z.number(), forcesHeightened: z.boolean(), reasonKey: z.string() })),
+});
+
+export const ZNotification = z.object({
+  id: z.string(),
+  kind: z.string(),
+  subjectType: z.string(),
+  subjectId: z.string(),
+  title: z.string(),
+  readAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export const ZNotificationsResponse = z.object({ items: z.array(ZNotification), unread: z.number() });
+export const ZNotificationIdParams = z.object({ notificationId: z.string().uuid() });
