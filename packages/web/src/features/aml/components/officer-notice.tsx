@@ -9,13 +9,14 @@ import { useClaimOfficer } from '../api/aml-status.ts';
  * art. 9). Without one, the notice is prominent; with one, members allowed to become officer are offered
  * it too, as on the existing service's notifications page.
  */
-export function OfficerNotice({ status }: { status: TAmlStatus }) {
+export function OfficerNotice({ status, isManager }: { status: TAmlStatus; isManager: boolean }) {
   const { t } = useTranslation('aml');
   const claim = useClaimOfficer();
   if (status.myToolRole === 'officer') return null;
   if (status.hasOfficer && !status.canBecomeOfficer) return null;
   const claimButton = status.canBecomeOfficer && (
     <Button
+      variant={status.hasOfficer ? 'filled' : 'white'}
       color={status.hasOfficer ? 'blue' : 'orange'}
       loading={claim.isPending}
       onClick={() => claim.mutate(undefined)}
@@ -35,10 +36,17 @@ export function OfficerNotice({ status }: { status: TAmlStatus }) {
     );
   }
   return (
-    <Alert color="orange" variant="filled" title={t('officer.noneTitle')} data-testid="aml-no-officer">
+    <Alert
+      color="orange"
+      variant="filled"
+      title={status.canBecomeOfficer ? t('officer.noneTitle') : t('officer.noneTitlePlain')}
+      data-testid="aml-no-officer"
+    >
       <Stack align="flex-start">
         <Text size="sm">{t('officer.noneConsequence')}</Text>
-        {!status.canBecomeOfficer && <Text size="sm">{t('officer.askManager')}</Text>}
+        {!status.canBecomeOfficer && (
+          <Text size="sm">{isManager ? t('officer.designateAsManager') : t('officer.askManager')}</Text>
+        )}
         <ErrorAlert error={claim.error} />
         {claimButton}
       </Stack>

@@ -41,7 +41,7 @@ function AmlHome({ membership }: { membership: TMyMembership }) {
         <NotAllowedNotice enterpriseNumber={organisation.enterpriseNumberFormatted} />
       ) : status.data ? (
         <>
-          <OfficerNotice status={status.data} />
+          <OfficerNotice status={status.data} isManager={membership.isManager} />
           <MyAccessCard status={status.data} />
         </>
       ) : (

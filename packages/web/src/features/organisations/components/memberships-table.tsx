@@ -40,7 +40,7 @@ export function MembershipsTable({ memberships, activeOrganisationId }: TProps) 
               const isActive = m.organisation.id === activeOrganisationId;
               return (
                 <Table.Tr key={m.membershipId} data-testid={`membership-${m.organisation.enterpriseNumber}`}>
-                  <Table.Td>
+                  <Table.Td miw={200}>
                     <Text fw={600}>{m.organisation.name}</Text>
                     <Text size="sm" c="dimmed">
                       {m.organisation.enterpriseNumberFormatted}
@@ -61,11 +61,15 @@ export function MembershipsTable({ memberships, activeOrganisationId }: TProps) 
                       {m.status === 'active' && <ToolRoleBadge role={m.toolRole} />}
                     </Group>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <Group gap="xs" justify="flex-end" wrap="nowrap">
                       {isActive ? (
                         <>
-                          <Badge variant="outline" data-testid="active-organisation">
+                          <Badge
+                            variant="outline"
+                            style={{ flexShrink: 0 }}
+                            data-testid="active-organisation"
+                          >
                             {t('membership.active')}
                           </Badge>
                           <Button size="xs" variant="light" onClick={() => navigate('/organisation')}>
