@@ -4,6 +4,7 @@ import { personInput } from '../../test/contact-fixtures.ts';
 import { createAgency, createSignedInUser, forceActiveOrganisation } from '../../test/factories.ts';
 import { createTestApp, TestClient, type TTestApp } from '../../test/harness.ts';
 import type { TRouteEntry } from '../app.ts';
+import { documents } from '../contacts/contacts.schema.ts';
 import type { TDb } from '../db/client.ts';
 import { routeParams } from './resource-ownership.ts';
 import { orgAccess } from './session.plugin.ts';
@@ -28,6 +29,21 @@ beforeAll(async () => {
   const b = await createAgency(t, { name: 'Agence B' });
   const otherTenant = await b.addMember({ isManager: true, toolRole: 'officer' });
   fixtures.memberId = collaborator.membership.id;
+  const [document] = await t.database.db
+    .insert(documents)
+    .values({
+      organisationId: a.organisation.id,
+      subjectType: 'contact',
+      subjectId: collaborator.user.id,
+      filename: 'a.pdf',
+      mimeType: 'application/pdf',
+      sizeBytes: 0,
+      sha256: '',
+      storage: 'database',
+      storageKey: 'none',
+    })
+    .returning();
+  fixtures.documentId = document!.id;
   const contact = await collaborator.client.post('/api/contacts', personInput());
   fixtures.contactId = contact.body.id;
   fixtures.versionNo = '1';
