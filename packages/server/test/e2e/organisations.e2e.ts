@@ -148,9 +148,28 @@ describe('organisations journey in Chromium', () => {
       .getByText("Collaborateur d'agence", { exact: true })
       .waitFor();
 
+    // The colleague becomes the AML officer; as the only one, they cannot step down.
+    await colleaguePage.getByTestId('become-officer').click();
+    await colleaguePage
+      .getByTestId('aml-my-access')
+      .getByText('Responsable anti-blanchiment', { exact: true })
+      .waitFor();
+    expect(await colleaguePage.getByTestId('aml-no-officer').count()).toBe(0);
+    await colleaguePage.getByTestId('step-down-collaborator').click();
+    await colleaguePage.getByTestId('step-down-submit').click();
+    await colleaguePage.getByRole('dialog').getByTestId('error-alert').waitFor();
+    expect(await colleaguePage.getByRole('dialog').getByTestId('error-alert').textContent()).toContain(
+      'au moins un responsable anti-blanchiment',
+    );
+    await colleaguePage.keyboard.press('Escape');
+
     // The activity tab tells the manager what happened, in words.
     await managerPage.goto(`${baseUrl}/organisation?tab=activity`);
     await managerPage.getByTestId('activity').getByText('Employé confirmé').waitFor();
+    await managerPage
+      .getByTestId('activity')
+      .getByText('Désignation comme responsable anti-blanchiment')
+      .waitFor();
 
     // Every main page renders in Dutch and in French without a missing translation.
     const pages = [
@@ -183,7 +202,7 @@ describe('organisations journey in Chromium', () => {
     await managerPage.goto(`${baseUrl}/organisation?tab=members`);
     await expect
       .poll(() => managerPage.getByTestId(`tool-role-${colleague.input.username}`).inputValue())
-      .toBe('Kantoormedewerker');
+      .toBe('Antiwitwasverantwoordelijke');
     expect(problems).toEqual([]);
   });
 });
