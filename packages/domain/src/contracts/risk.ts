@@ -3,7 +3,12 @@ import { z } from 'zod';
 export const riskRoles = ['buyer', 'seller'] as const;
 export const ZRiskRole = z.enum(riskRoles);
 
-const ZAnswerValue = z.union([z.boolean(), z.string().max(2000), z.number(), z.array(z.string().max(200)).max(50)]);
+const ZAnswerValue = z.union([
+  z.boolean(),
+  z.string().max(2000),
+  z.number(),
+  z.array(z.string().max(200)).max(50),
+]);
 export const ZAnswers = z.record(z.string().max(100), ZAnswerValue);
 
 export const ZCreateRiskProfileRequest = z.object({ role: ZRiskRole });
@@ -25,11 +30,23 @@ export const ZDecisionStatus = z.enum(decisionStatuses);
 export const ZDecisionRequest = z.discriminatedUnion('action', [
   z.object({ action: z.literal('accept') }),
   z.object({ action: z.literal('refuse') }),
-  z.object({ action: z.literal('propose'), proposal: z.enum(['accept', 'refuse']), motivation: z.string().trim().min(1).max(4000) }),
+  z.object({
+    action: z.literal('propose'),
+    proposal: z.enum(['accept', 'refuse']),
+    motivation: z.string().trim().min(1).max(4000),
+  }),
   z.object({ action: z.literal('officer-accept'), comment: z.string().trim().max(4000).default('') }),
   z.object({ action: z.literal('report-to-ctif'), comment: z.string().trim().max(4000).default('') }),
-  z.object({ action: z.literal('record-ctif-answer'), answer: z.enum(['no-objection', 'opposition']), comment: z.string().trim().max(4000).default('') }),
-  z.object({ action: z.literal('final-decision'), decision: z.enum(['accept', 'refuse']), comment: z.string().trim().max(4000).default('') }),
+  z.object({
+    action: z.literal('record-ctif-answer'),
+    answer: z.enum(['no-objection', 'opposition']),
+    comment: z.string().trim().max(4000).default(''),
+  }),
+  z.object({
+    action: z.literal('final-decision'),
+    decision: z.enum(['accept', 'refuse']),
+    comment: z.string().trim().max(4000).default(''),
+  }),
 ]);
 export type TDecisionRequest = z.infer<typeof ZDecisionRequest>;
 
@@ -99,7 +116,16 @@ export const ZRiskProfile = z.object({
 });
 export type TRiskProfile = z.infer<typeof ZRiskProfile>;
 export const ZRiskProfileListResponse = z.object({
-  items: z.array(ZRiskProfile.pick({ id: true, role: true, status: true, contactVersionNo: true, isCurrentVersion: true, createdAt: true }).extend({ level: z.enum(['normal', 'heightened']).nullable() })),
+  items: z.array(
+    ZRiskProfile.pick({
+      id: true,
+      role: true,
+      status: true,
+      contactVersionNo: true,
+      isCurrentVersion: true,
+      createdAt: true,
+    }).extend({ level: z.enum(['normal', 'heightened']).nullable() }),
+  ),
 });
 
 export const ZDeclarationsQuery = z.object({
@@ -128,7 +154,15 @@ export const ZPolicyResponse = z.object({
   policy: z.record(z.string(), z.unknown()),
   updatedAt: z.string().nullable(),
   updatedByName: z.string().nullable(),
-  factorCatalog: z.array(z.object({ code: z.string(), article: z.string(), defaultWeight: z.number(), forcesHeightened: z.boolean(), reasonKey: z.string() })),
+  factorCatalog: z.array(
+    z.object({
+      code: z.string(),
+      article: z.string(),
+      defaultWeight: z.number(),
+      forcesHeightened: z.boolean(),
+      reasonKey: z.string(),
+    }),
+  ),
 });
 
 export const ZNotification = z.object({

@@ -13,6 +13,11 @@ export const auditActions = [
   'account.admin_created',
   'organisation.created',
   'contact.created',
+  'risk_profile.created',
+  'risk_profile.answers_saved',
+  'risk_profile.computed',
+  'case.decided',
+  'policy.updated',
   'contact.updated',
   'contact.acceptance_pdf_generated',
   'organisation.updated',
@@ -35,4 +40,4 @@ export const auditActions = [
 
 export type TAuditAction = (typeof auditActions)[number];
 
-export type TAuditSubjectType = 'account' | 'organisation' | 'member' | 'platform' | 'contact' | 'document';
+export type TAuditSubjectType = 'account' | 'organisation' | 'member' | 'platform' | 'contact' | 'document' | 'risk_profile' | 'transaction' | 'policy';

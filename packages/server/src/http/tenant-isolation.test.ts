@@ -47,6 +47,11 @@ beforeAll(async () => {
   const contact = await collaborator.client.post('/api/contacts', personInput());
   fixtures.contactId = contact.body.id;
   fixtures.versionNo = '1';
+  const profile = await collaborator.client.post(`/api/contacts/${contact.body.id}/risk-profiles`, {
+    role: 'buyer',
+  });
+  fixtures.profileId = profile.body.id;
+  fixtures.notificationId = '00000000-0000-4000-8000-000000000000';
   await forceActiveOrganisation(t, pending.client, a.organisation.id);
   clients = {
     otherTenant: otherTenant.client,

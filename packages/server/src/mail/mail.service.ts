@@ -6,7 +6,13 @@ import { translator } from '../i18n/i18n.ts';
 import { enqueueJob } from '../jobs/jobs.service.ts';
 import { mailOutbox } from './mail.schema.ts';
 
-export type TMailTemplate = 'activation' | 'emailChange' | 'memberPending' | 'memberConfirmed';
+export type TMailTemplate =
+  | 'activation'
+  | 'emailChange'
+  | 'memberPending'
+  | 'memberConfirmed'
+  | 'caseNeedsOfficer'
+  | 'caseDecided';
 
 export const sendMailJob = 'mail.send';
 

@@ -1,0 +1,180 @@
+import type { TCaseEvent, TDecisionRequest } from '@vigilo/domain/contracts/risk.ts';
+import { AppError, type TErrorCode } from '@vigilo/domain/errors/error-codes.ts';
+import {
+  type DecisionAction,
+  type DecisionError,
+  type DecisionState,
+  transitionDecision,
+  type WorkflowEffect,
+} from '@vigilo/domain/workflow/index.ts';
+import { and, asc, eq } from 'drizzle-orm';
+import { users } from '../accounts/accounts.schema.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { TAppContext } from '../context.ts';
+import type { TDbOrTx, TTx } from '../db/client.ts';
+import type { TActor } from '../http/actor.ts';
+import { findOfficers, notify } from '../notifications/notifications.service.ts';
+import { countActive } from '../organisations/memberships.repository.ts';
+import { caseEvents } from '../risk/risk.schema.ts';
+
+export type TCaseSubject = {
+  subjectType: 'risk_profile' | 'transaction';
+  subjectId: string;
+  title: string;
+  /** Who opened the case: told of the officer's decisions. */
+  createdBy: string | null;
+  path: string;
+};
+
+const errorCodes: Record<DecisionError, TErrorCode> = {
+  'invalid-transition': 'invalid_transition',
+  'forbidden-role': 'forbidden',
+  'declaration-required': 'declaration_required',
+  'not-heightened': 'not_heightened',
+  'motivation-required': 'motivation_required',
+  'no-aml-officer': 'no_aml_officer',
+  'ctif-opposition': 'ctif_opposition',
+};
+
+function toDomainAction(request: TDecisionRequest, organisationHasOfficer: boolean): DecisionAction {
+  switch (request.action) {
+    case 'accept':
+      return { type: 'accept' };
+    case 'refuse':
+      return { type: 'refuse' };
+    case 'propose':
+      return {
+        type: 'propose',
+        proposal: request.proposal,
+        motivation: request.motivation,
+        organisationHasOfficer,
+      };
+    case 'officer-accept':
+      return { type: 'officer-accept' };
+    case 'report-to-ctif':
+      return { type: 'report-to-ctif' };
+    case 'record-ctif-answer':
+      return { type: 'record-ctif-answer', answer: request.answer };
+    case 'final-decision':
+      return { type: 'final-decision', decision: request.decision };
+  }
+}
+
+export async function recordCaseEvent(
+  tx: TTx,
+  actor: TActor,
+  subject: TCaseSubject,
+  event: { action: string; motivation?: string | null; data?: Record<string, unknown> },
+) {
+  await tx.insert(caseEvents).values({
+    organisationId: actor.organisationId,
+    subjectType: subject.subjectType,
+    subjectId: subject.subjectId,
+    action: event.action,
+    actorUserId: actor.userId,
+    actorRole: actor.toolRole === 'officer' ? 'officer' : 'collaborator',
+    motivation: event.motivation ?? null,
+    data: event.data ?? {},
+  });
+}
+
+/**
+ * Applies a user's decision to a case through the domain state machine, then records the timeline
+ * event, the audit event and the notifications the transition asks for — all in the caller's transaction.
+ */
+export async function decideCase(
+  tx: TTx,
+  ctx: TAppContext,
+  actor: TActor,
+  subject: TCaseSubject,
+  state: DecisionState,
+  request: TDecisionRequest,
+): Promise<{ next: DecisionState; effects: WorkflowEffect[] }> {
+  const hasOfficer = (await countActive(tx, actor.organisationId, 'officers')) > 0;
+  const role = actor.toolRole === 'officer' ? 'officer' : 'collaborator';
+  const result = transitionDecision(state, role, toDomainAction(request, hasOfficer));
+  if (!result.ok) throw new AppError(errorCodes[result.error]);
+  const text = 'motivation' in request ? request.motivation : 'comment' in request ? request.comment : null;
+  const data: Record<string, unknown> = { from: state.status, to: result.next.status };
+  if (request.action === 'propose') data.proposal = request.proposal;
+  if (request.action === 'record-ctif-answer') data.answer = request.answer;
+  if (request.action === 'final-decision') data.decision = request.decision;
+  await recordCaseEvent(tx, actor, subject, { action: request.action, motivation: text || null, data });
+  await recordAudit(tx, {
+    organisationId: actor.organisationId,
+    actorUserId: actor.userId,
+    action: 'case.decided',
+    subjectType: subject.subjectType,
+    subjectId: subject.subjectId,
+    payload: { action: request.action, ...data },
+    ip: actor.ip,
+  });
+  await carryOutEffects(tx, ctx, actor, subject, result.effects, request.action);
+  return { next: result.next, effects: result.effects };
+}
+
+async function carryOutEffects(
+  tx: TTx,
+  ctx: TAppContext,
+  actor: TActor,
+  subject: TCaseSubject,
+  effects: WorkflowEffect[],
+  decision: string,
+) {
+  const [me] = await tx.select().from(users).where(eq(users.id, actor.userId));
+  const actorName = `${me!.firstName} ${me!.lastName}`;
+  if (effects.includes('notify-officer')) {
+    const officers = (await findOfficers(tx, actor.organisationId)).map((o) => o.user);
+    await notify(tx, ctx.config.publicUrl, officers, {
+      organisationId: actor.organisationId,
+      kind: 'case_needs_officer',
+      subjectType: subject.subjectType,
+      subjectId: subject.subjectId,
+      title: subject.title,
+      mail: { template: 'caseNeedsOfficer', vars: { actor: actorName }, path: '/declarations' },
+    });
+  }
+  if (effects.includes('notify-collaborator') && subject.createdBy) {
+    const [creator] = await tx.select().from(users).where(eq(users.id, subject.createdBy));
+    if (creator) {
+      await notify(tx, ctx.config.publicUrl, [creator], {
+        organisationId: actor.organisationId,
+        kind: 'case_decided',
+        subjectType: subject.subjectType,
+        subjectId: subject.subjectId,
+        title: subject.title,
+        mail: { template: 'caseDecided', vars: { actor: actorName, decision }, path: subject.path },
+      });
+    }
+  }
+}
+
+/** The timeline of a case, oldest first, with who acted and in which role. */
+export async function caseTimeline(
+  db: TDbOrTx,
+  organisationId: string,
+  subjectType: 'risk_profile' | 'transaction',
+  subjectId: string,
+): Promise<TCaseEvent[]> {
+  const rows = await db
+    .select({ event: caseEvents, firstName: users.firstName, lastName: users.lastName })
+    .from(caseEvents)
+    .leftJoin(users, eq(users.id, caseEvents.actorUserId))
+    .where(
+      and(
+        eq(caseEvents.organisationId, organisationId),
+        eq(caseEvents.subjectType, subjectType),
+        eq(caseEvents.subjectId, subjectId),
+      ),
+    )
+    .orderBy(asc(caseEvents.createdAt));
+  return rows.map((r) => ({
+    id: r.event.id,
+    action: r.event.action,
+    actorName: r.firstName ? `${r.firstName} ${r.lastName}` : null,
+    actorRole: r.event.actorRole,
+    motivation: r.event.motivation,
+    data: r.event.data as Record<string, unknown>,
+    createdAt: r.event.createdAt.toISOString(),
+  }));
+}

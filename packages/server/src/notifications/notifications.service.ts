@@ -1,0 +1,103 @@
+import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
+import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { users } from '../accounts/accounts.schema.ts';
+import type { TAppContext } from '../context.ts';
+import type { TTx } from '../db/client.ts';
+import type { TActor } from '../http/actor.ts';
+import { queueMail, type TMailTemplate } from '../mail/mail.service.ts';
+import { memberships } from '../organisations/organisations.schema.ts';
+import { notifications } from '../risk/risk.schema.ts';
+
+export type TNotice = {
+  organisationId: string;
+  kind: 'case_needs_officer' | 'case_decided' | 'screening_new_hit' | 'continued_despite_heightened';
+  subjectType: string;
+  subjectId: string;
+  title: string;
+  mail: { template: TMailTemplate; vars: Record<string, string>; path: string };
+};
+
+/** The active AML officers of an organisation. */
+export async function findOfficers(tx: TTx, organisationId: string) {
+  return tx
+    .select({ user: users })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.organisationId, organisationId),
+        eq(memberships.status, 'active'),
+        eq(memberships.toolRole, 'officer'),
+      ),
+    );
+}
+
+/** Notifies users in the application and by e-mail, in the transaction of the step that needs them. */
+export async function notify(
+  tx: TTx,
+  publicUrl: string,
+  recipients: (typeof users.$inferSelect)[],
+  notice: TNotice,
+) {
+  for (const user of recipients) {
+    await tx.insert(notifications).values({
+      organisationId: notice.organisationId,
+      userId: user.id,
+      kind: notice.kind,
+      subjectType: notice.subjectType,
+      subjectId: notice.subjectId,
+      title: notice.title,
+    });
+    await queueMail(tx, {
+      to: user.email,
+      lang: user.language as TLanguage,
+      template: notice.mail.template,
+      firstName: user.firstName,
+      vars: { ...notice.mail.vars, title: notice.title, url: `${publicUrl}${notice.mail.path}` },
+    });
+  }
+}
+
+export async function listNotifications(ctx: TAppContext, actor: TActor) {
+  const mine = and(
+    eq(notifications.userId, actor.userId),
+    eq(notifications.organisationId, actor.organisationId),
+  );
+  const rows = await ctx.db
+    .select()
+    .from(notifications)
+    .where(mine)
+    .orderBy(desc(notifications.createdAt))
+    .limit(50);
+  const [unread] = await ctx.db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(mine, isNull(notifications.readAt)));
+  return {
+    unread: unread?.n ?? 0,
+    items: rows.map((n) => ({
+      id: n.id,
+      kind: n.kind,
+      subjectType: n.subjectType,
+      subjectId: n.subjectId,
+      title: n.title,
+      readAt: n.readAt?.toISOString() ?? null,
+      createdAt: n.createdAt.toISOString(),
+    })),
+  };
+}
+
+export async function markRead(ctx: TAppContext, actor: TActor, notificationId: string): Promise<boolean> {
+  const updated = await ctx.db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(
+      and(
+        eq(notifications.id, notificationId),
+        eq(notifications.userId, actor.userId),
+        eq(notifications.organisationId, actor.organisationId),
+      ),
+    )
+    .returning({ id: notifications.id });
+  return updated.length > 0;
+}

@@ -1,0 +1,175 @@
+import { ZOk } from '@vigilo/domain/contracts/common.ts';
+import { ZContactIdParams } from '@vigilo/domain/contracts/contacts.ts';
+import {
+  ZCreateRiskProfileRequest,
+  ZDecisionRequest,
+  ZDeclarationsQuery,
+  ZDeclarationsResponse,
+  ZNotificationIdParams,
+  ZNotificationsResponse,
+  ZPolicyResponse,
+  ZRiskProfile,
+  ZRiskProfileIdParams,
+  ZRiskProfileListResponse,
+  ZSaveAnswersRequest,
+} from '@vigilo/domain/contracts/risk.ts';
+import { AppError } from '@vigilo/domain/errors/error-codes.ts';
+import { eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { TAppContext } from '../context.ts';
+import { listDeclarations } from '../declarations/declarations.service.ts';
+import { registerOwnershipRule } from '../http/resource-ownership.ts';
+import { requireActor } from '../http/session.plugin.ts';
+import { listNotifications, markRead } from '../notifications/notifications.service.ts';
+import { getPolicy, updatePolicy } from './policy.service.ts';
+import { notifications, riskProfiles } from './risk.schema.ts';
+import * as profiles from './risk-profiles.service.ts';
+
+registerOwnershipRule('profileId', async (db, id) => {
+  const [row] = await db
+    .select({ o: riskProfiles.organisationId })
+    .from(riskProfiles)
+    .where(eq(riskProfiles.id, id));
+  return row?.o ?? null;
+});
+registerOwnershipRule('notificationId', async (db, id) => {
+  const [row] = await db
+    .select({ o: notifications.organisationId })
+    .from(notifications)
+    .where(eq(notifications.id, id));
+  return row?.o ?? null;
+});
+
+export const riskRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
+  const tags = ['risk'];
+  const config = { access: 'toolUser' as const };
+
+  app.get(
+    '/api/contacts/:contactId/risk-profiles',
+    { config, schema: { tags, params: ZContactIdParams, response: { 200: ZRiskProfileListResponse } } },
+    async (request) => profiles.listRiskProfiles(ctx, requireActor(request), request.params.contactId),
+  );
+
+  app.post(
+    '/api/contacts/:contactId/risk-profiles',
+    {
+      config,
+      schema: {
+        tags,
+        params: ZContactIdParams,
+        body: ZCreateRiskProfileRequest,
+        response: { 201: ZRiskProfile },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await profiles.createRiskProfile(
+            ctx,
+            requireActor(request),
+            request.params.contactId,
+            request.body.role,
+          ),
+        ),
+  );
+
+  app.get(
+    '/api/risk-profiles/:profileId',
+    { config, schema: { tags, params: ZRiskProfileIdParams, response: { 200: ZRiskProfile } } },
+    async (request) => profiles.getRiskProfile(ctx, requireActor(request), request.params.profileId),
+  );
+
+  app.put(
+    '/api/risk-profiles/:profileId/answers',
+    {
+      config,
+      schema: {
+        tags,
+        params: ZRiskProfileIdParams,
+        body: ZSaveAnswersRequest,
+        response: { 200: ZRiskProfile },
+      },
+    },
+    async (request) =>
+      profiles.saveAnswers(ctx, requireActor(request), request.params.profileId, request.body.answers),
+  );
+
+  app.post(
+    '/api/risk-profiles/:profileId/compute',
+    { config, schema: { tags, params: ZRiskProfileIdParams, response: { 200: ZRiskProfile } } },
+    async (request) => profiles.computeRiskProfile(ctx, requireActor(request), request.params.profileId),
+  );
+
+  app.post(
+    '/api/risk-profiles/:profileId/decision',
+    {
+      config,
+      schema: { tags, params: ZRiskProfileIdParams, body: ZDecisionRequest, response: { 200: ZRiskProfile } },
+    },
+    async (request) =>
+      profiles.decideRiskProfile(ctx, requireActor(request), request.params.profileId, request.body),
+  );
+
+  app.get(
+    '/api/declarations',
+    {
+      config,
+      schema: {
+        tags: ['declarations'],
+        querystring: ZDeclarationsQuery,
+        response: { 200: ZDeclarationsResponse },
+      },
+    },
+    async (request) =>
+      listDeclarations(
+        ctx,
+        requireActor(request),
+        request.query.filter,
+        request.query.page,
+        request.query.pageSize,
+      ),
+  );
+
+  app.get(
+    '/api/policy',
+    { config, schema: { tags: ['policy'], response: { 200: ZPolicyResponse } } },
+    async (request) => getPolicy(ctx, requireActor(request)),
+  );
+
+  app.put(
+    '/api/policy',
+    {
+      config: { access: 'officer' },
+      schema: {
+        tags: ['policy'],
+        body: z.object({ policy: z.record(z.string(), z.unknown()) }),
+        response: { 200: ZPolicyResponse },
+      },
+    },
+    async (request) => updatePolicy(ctx, requireActor(request), request.body.policy),
+  );
+
+  app.get(
+    '/api/notifications',
+    {
+      config: { access: 'orgMember' },
+      schema: { tags: ['notifications'], response: { 200: ZNotificationsResponse } },
+    },
+    async (request) => listNotifications(ctx, requireActor(request)),
+  );
+
+  app.post(
+    '/api/notifications/:notificationId/read',
+    {
+      config: { access: 'orgMember' },
+      schema: { tags: ['notifications'], params: ZNotificationIdParams, response: { 200: ZOk } },
+    },
+    async (request) => {
+      if (!(await markRead(ctx, requireActor(request), request.params.notificationId)))
+        throw new AppError('not_found');
+      return { ok: true as const };
+    },
+  );
+};
