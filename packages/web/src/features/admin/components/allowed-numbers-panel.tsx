@@ -8,7 +8,7 @@ import { formatDate } from '../../../components/format-date.ts';
 import { EnterpriseNumberInput } from '../../organisations/components/enterprise-number-input.tsx';
 import { useAddAllowedNumber, useAllowedNumbers, useRemoveAllowedNumber } from '../api/allowed-numbers.ts';
 
-const numberCodes = ['invalid_enterprise_number', 'conflict'] as const;
+const numberCodes = ['invalid_enterprise_number'] as const;
 
 /** The enterprise numbers the supervisor registered: only those organisations may use the AML tool. */
 export function AllowedNumbersPanel() {

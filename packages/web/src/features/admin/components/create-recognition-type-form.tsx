@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, SimpleGrid, Stack, TextInput, Title } from '@m
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { fieldOrCodeError } from '../../../components/form-errors.ts';
+import { errorCode, fieldOrCodeError } from '../../../components/form-errors.ts';
 import { useCreateRecognitionType } from '../api/recognition-types.ts';
 
 const empty = { code: '', labelFr: '', labelNl: '', labelEn: '', requiredForToolAccess: false };
@@ -31,7 +31,7 @@ export function CreateRecognitionTypeForm() {
     >
       <Stack>
         <Title order={5}>{t('recognitions.addTitle')}</Title>
-        <ErrorAlert error={create.error} />
+        {errorCode(create.error) !== 'recognition_type_exists' && <ErrorAlert error={create.error} />}
         <TextInput {...text('code')} description={t('recognitions.codeHint')} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput {...text('labelFr')} />
