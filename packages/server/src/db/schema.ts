@@ -6,3 +6,4 @@ export * from '../jobs/jobs.schema.ts';
 export * from '../mail/mail.schema.ts';
 export * from '../organisations/organisations.schema.ts';
 export * from '../risk/risk.schema.ts';
+export * from '../transactions/transactions.schema.ts';

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { ZAddress } from './contacts.ts';
+import { ZAnswers, ZCaseEvent, ZDecisionStatus, ZVigilanceResult } from './risk.ts';
+
+/**
+ * Brokerage operations of a real-estate agent (law of 18/09/2017 art. 5 §1, 27°, and the regulation's
+ * definition of client): sale, purchase, and rentals of €10,000 or more a month.
+ */
+export const transactionTypes = ['sale', 'purchase', 'rental_high_value'] as const;
+export const partyRoles = ['client', 'counterparty'] as const;
+
+export const ZTransactionParty = z.object({ contactId: z.string().uuid(), role: z.enum(partyRoles) });
+
+export const ZCreateTransactionRequest = z.object({
+  reference: z.string().trim().min(1).max(60),
+  type: z.enum(transactionTypes),
+  propertyAddress: ZAddress,
+  priceCents: z.number().int().min(0).max(100_000_000_000),
+  parties: z
+    .array(ZTransactionParty)
+    .min(2)
+    .max(20)
+    .refine((p) => p.some((x) => x.role === 'client') && p.some((x) => x.role === 'counterparty'), {
+      message: 'one client and one counterparty at least',
+    })
+    .refine((p) => new Set(p.map((x) => x.contactId)).size === p.length, { message: 'a contact appears twice' }),
+});
+export type TCreateTransactionRequest = z.infer<typeof ZCreateTransactionRequest>;
+
+export const ZTransactionIdParams = z.object({ transactionId: z.string().uuid() });
+export const ZPayRequest = z.object({ idempotencyKey: z.string().trim().min(8).max(100) });
+
+export const ZTransactionListQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  status: ZDecisionStatus.optional(),
+  vigilance: z.enum(['normal', 'heightened']).optional(),
+  createdBy: z.string().uuid().optional(),
+  createdFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  createdTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  sort: z.enum(['reference', '-reference', 'created', '-created']).default('-created'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type TTransactionListQuery = z.infer<typeof ZTransactionListQuery>;
+
+export const ZTransactionPartyView = z.object({
+  contactId: z.string(),
+  contactVersionNo: z.number(),
+  displayName: z.string(),
+  kind: z.enum(['person', 'entity']),
+  role: z.enum(partyRoles),
+  riskProfileId: z.string(),
+  level: z.enum(['normal', 'heightened']).nullable(),
+});
+
+export const ZTransactionSummary = z.object({
+  id: z.string(),
+  reference: z.string(),
+  type: z.enum(transactionTypes),
+  propertyAddress: ZAddress,
+  priceCents: z.number(),
+  status: ZDecisionStatus,
+  vigilanceLevel: z.enum(['normal', 'heightened']).nullable(),
+  partyNames: z.array(z.string()),
+  createdByName: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type TTransactionSummary = z.infer<typeof ZTransactionSummary>;
+export const ZTransactionListResponse = z.object({ items: z.array(ZTransactionSummary), total: z.number() });
+
+export const ZTransactionDetail = ZTransactionSummary.extend({
+  parties: z.array(ZTransactionPartyView),
+  answers: ZAnswers,
+  questions: z.array(z.object({ id: z.string(), kind: z.string(), labelKey: z.string(), helpKey: z.string().optional(), labelText: z.object({ fr: z.string(), nl: z.string(), en: z.string() }).optional(), options: z.array(z.object({ value: z.string(), labelKey: z.string() })).optional(), required: z.boolean() })),
+  result: ZVigilanceResult.nullable(),
+  payment: z
+    .object({ kind: z.enum(['wallet', 'subscription']), amountInclVatCents: z.number().nullable(), paidAt: z.string() })
+    .nullable(),
+  reportDocumentId: z.string().nullable(),
+  awaiting: z.enum(['collaborator', 'officer', 'ctif']).nullable(),
+  timeline: z.array(ZCaseEvent),
+});
+export type TTransactionDetail = z.infer<typeof ZTransactionDetail>;
+
+export const ZPartyCandidatesQuery = z.object({ q: z.string().trim().max(100).default('') });
+export const ZPartyCandidate = z.object({
+  contactId: z.string(),
+  displayName: z.string(),
+  kind: z.enum(['person', 'entity']),
+  currentVersionNo: z.number(),
+  eligible: z.boolean(),
+  /** Why a contact is greyed out: no accepted profile for its current version, version already used, blocked. */
+  reason: z.enum(['no_accepted_profile', 'version_already_used', 'blocked']).nullable(),
+});
+export const ZPartyCandidatesResponse = z.object({ items: z.array(ZPartyCandidate) });
