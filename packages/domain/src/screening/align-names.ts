@@ -1,9 +1,8 @@
-import { compareParts, compareSpelling } from './compare-parts.ts';
-import type { NamePart } from './tokenise-name.ts';
+import { compareParts, compareSpelling, type KeyedPart, type PartComparison } from './compare-parts.ts';
 import type { PartAlignment } from './types.ts';
 
 /** A name part with its weight: how much it identifies someone (rare surname ≈ 1, "Mohamed" less). */
-export interface WeightedPart extends NamePart {
+export interface WeightedPart extends KeyedPart {
   weight: number;
 }
 
@@ -25,10 +24,14 @@ export interface NameAlignment {
 }
 
 const JOINED_MIN_SIMILARITY = 0.9;
+const INITIAL_WEIGHT = 0.3;
 /** A correct name with its parts in another order than listed is close, never perfect. */
 export const REORDERED_FACTOR = 0.95;
 /** Smallest share of its weight a skipped middle part still counts, when the matched parts are rare. */
 const MIDDLE_PART_MIN_SHARE = 0.35;
+/** Part weights between which a matched part goes from common (≈ 40 entries) to rare (≤ 4 entries). */
+const RARE_FROM = 0.8;
+const RARE_FULLY = 0.95;
 
 /**
  * Aligns the parts of two names regardless of order ("PUTIN Vladimir" ↔ "Vladimir PUTIN"), each part
@@ -38,8 +41,12 @@ const MIDDLE_PART_MIN_SHARE = 0.35;
  * that did match are rare: two common parts ("Mohamed", "Ali") found inside a longer listed name do not
  * make a match.
  */
-export function alignNames(query: readonly WeightedPart[], listed: readonly WeightedPart[]): NameAlignment {
-  const pairs = pickPairs(listCandidatePairs(query, listed));
+export function alignNames(
+  query: readonly WeightedPart[],
+  listed: readonly WeightedPart[],
+  compare: PartComparer = compareParts,
+): NameAlignment {
+  const pairs = pickPairs(listCandidatePairs(query, listed, compare));
   const hasIdentifyingPair = pairs.some((pair) =>
     pair.listed.some((index) => listed[index]!.role === 'name' && pair.how !== 'initial'),
   );
@@ -56,11 +63,36 @@ export function alignNames(query: readonly WeightedPart[], listed: readonly Weig
   return { score, pairs, unmatchedQuery, unmatchedListed, isReordered };
 }
 
-function listCandidatePairs(query: readonly WeightedPart[], listed: readonly WeightedPart[]): AlignedPair[] {
+/** Compares two parts; screening passes a per-query cache of {@link compareParts}. */
+export type PartComparer = (query: WeightedPart, listed: WeightedPart) => PartComparison | null;
+
+/** A {@link PartComparer} that remembers results: listed parts are shared vocabulary objects. */
+export function cachedComparer(): PartComparer {
+  const cache = new Map<WeightedPart, Map<WeightedPart, PartComparison | null>>();
+  return (query, listed) => {
+    let byListed = cache.get(query);
+    if (!byListed) {
+      byListed = new Map();
+      cache.set(query, byListed);
+    }
+    let result = byListed.get(listed);
+    if (result === undefined) {
+      result = compareParts(query, listed);
+      byListed.set(listed, result);
+    }
+    return result;
+  };
+}
+
+function listCandidatePairs(
+  query: readonly WeightedPart[],
+  listed: readonly WeightedPart[],
+  compare: PartComparer,
+): AlignedPair[] {
   const candidates: AlignedPair[] = [];
   for (let q = 0; q < query.length; q++) {
     for (let l = 0; l < listed.length; l++) {
-      const comparison = compareParts(query[q]!, listed[l]!);
+      const comparison = compare(query[q]!, listed[l]!);
       if (comparison) candidates.push({ query: [q], listed: [l], ...comparison });
     }
   }
@@ -140,7 +172,7 @@ function middlePartShare(pairs: readonly AlignedPair[], listed: readonly Weighte
       if (part.role === 'name') rarest = Math.max(rarest, part.weight * pair.similarity);
     }
   }
-  const strength = Math.min(1, Math.max(0, (rarest - 0.6) / 0.3));
+  const strength = Math.min(1, Math.max(0, (rarest - RARE_FROM) / (RARE_FULLY - RARE_FROM)));
   return 1 - strength * (1 - MIDDLE_PART_MIN_SHARE);
 }
 
@@ -157,8 +189,10 @@ function coverage(
   let last = -1;
   for (const pair of pairs) {
     for (const index of pair[side]) {
-      matched += pair.similarity * parts[index]!.weight;
-      matchedWeight += parts[index]!.weight;
+      const weight = parts[index]!.weight;
+      // An initial stands for any name with that letter: it confirms no more than its own weight.
+      matched += pair.similarity * (pair.how === 'initial' ? Math.min(weight, INITIAL_WEIGHT) : weight);
+      matchedWeight += weight;
       first = Math.min(first, index);
       last = Math.max(last, index);
     }

@@ -117,6 +117,7 @@ class PartVocabulary {
       text,
       role: this.roles[id]!,
       weight: partWeight(this.roles[id]!, this.entryCounts[id]!, entryCount),
+      phonetic: phoneticKey(text),
     }));
   }
 }

@@ -104,7 +104,7 @@ function matchingPartIds(index: ScreeningIndex, word: string): { id: number; sim
       for (const id of index.deletionKeys.get(variant) ?? []) ids.add(id);
     }
   }
-  const queryPart = { text: word, role: 'name' as const, weight: 1 };
+  const queryPart = { text: word, role: 'name' as const, weight: 1, phonetic: phoneticKey(word) };
   const matches: { id: number; similarity: number }[] = [];
   for (const id of ids) {
     const comparison = compareParts(queryPart, index.parts[id]!);

@@ -1,9 +1,10 @@
-import { alignNames, type NameAlignment, type WeightedPart } from './align-names.ts';
+import { alignNames, cachedComparer, type NameAlignment, type WeightedPart } from './align-names.ts';
 import { partKey, type ScreeningIndex } from './build-screening-index.ts';
 import { BIRTH_DATE_ADJUSTMENTS, compareBirthDates } from './compare-birth-dates.ts';
 import { COUNTRY_ADJUSTMENTS, compareCountries } from './compare-countries.ts';
 import { buildExplanation } from './explain-hit.ts';
 import { findCandidates } from './find-candidates.ts';
+import { phoneticKey } from './phonetic-key.ts';
 import { type TokenisedName, tokeniseName } from './tokenise-name.ts';
 import type { ListEntry, QuerySubjectKind, ScreeningHit, ScreeningQuery, SubjectKind } from './types.ts';
 
@@ -20,6 +21,7 @@ export const WEAK_ALIAS_FACTOR = 0.88;
 export const KIND_MISMATCH_ADJUSTMENT = -0.3;
 const MAX_POSITIVE_ADJUSTMENT = BIRTH_DATE_ADJUSTMENTS.exact + COUNTRY_ADJUSTMENTS.agree;
 const MAX_CANDIDATES = 2000;
+const DEFAULT_LIMIT = 20;
 
 export interface ScreenOptions {
   /** Report hits scoring at least this (default {@link DEFAULT_SCREENING_THRESHOLD}). */
@@ -29,14 +31,17 @@ export interface ScreenOptions {
 }
 
 /** The query as seen by persons and by organisations of the index (titles vs legal forms differ). */
-interface QueryViews {
-  person: ViewedQuery;
-  organisation: ViewedQuery;
-}
-
 interface ViewedQuery {
   tokenised: TokenisedName;
   parts: WeightedPart[];
+}
+
+interface ScoredName {
+  name: number;
+  view: ViewedQuery;
+  alignment: NameAlignment;
+  nameScore: number;
+  score: number;
 }
 
 /**
@@ -50,46 +55,56 @@ export function screenName(
   options: ScreenOptions = {},
 ): ScreeningHit[] {
   const threshold = options.threshold ?? DEFAULT_SCREENING_THRESHOLD;
-  const views = viewQuery(index, query);
+  const person = viewQuery(index, query, query.kind === 'entity' ? 'entity' : 'person');
+  const organisation = viewQuery(
+    index,
+    query,
+    query.kind === 'person' ? 'person' : (query.kind ?? 'unknown'),
+  );
   const minNameScore = Math.max(0.05, threshold - MAX_POSITIVE_ADJUSTMENT);
-  const { parts: lookupParts, weight: queryWeight } = mergeViews(views);
-  const bestByEntry = new Map<number, ScreeningHit>();
-  const candidates = findCandidates(index, lookupParts, queryWeight, minNameScore, MAX_CANDIDATES);
-  for (const { name } of candidates) {
+  const lookup = mergeViews(person, organisation);
+  const compare = cachedComparer();
+  const bestByEntry = new Map<number, ScoredName>();
+  for (const { name } of findCandidates(index, lookup.parts, lookup.weight, minNameScore, MAX_CANDIDATES)) {
     const entryIndex = index.nameEntry[name]!;
-    const { entry, list } = index.entries[entryIndex]!;
-    const view = entry.kind === 'person' ? views.person : views.organisation;
-    const listedParts = partsOfName(index, name);
-    const alignment = alignNames(view.parts, listedParts);
-    const isWeak = index.nameIsWeak[name] === 1;
-    const nameScore = alignment.score * (isWeak ? WEAK_ALIAS_FACTOR : 1);
+    const { entry } = index.entries[entryIndex]!;
+    const view = entry.kind === 'person' ? person : organisation;
+    const alignment = alignNames(view.parts, partsOfName(index, name), compare);
+    const nameScore = alignment.score * (index.nameIsWeak[name] === 1 ? WEAK_ALIAS_FACTOR : 1);
     if (nameScore < minNameScore) continue;
     const score = applyEvidence(nameScore, query, entry);
     const previous = bestByEntry.get(entryIndex);
-    if (score < threshold || (previous && previous.score >= score)) continue;
-    const alias = entry.names[index.nameAlias[name]!]!;
-    bestByEntry.set(entryIndex, {
-      list,
-      entryId: entry.entryId,
-      matchedName: alias.full,
-      score: round(score),
-      explanation: buildExplanation({
-        query,
-        view: view.tokenised,
-        queryParts: view.parts,
-        listedParts,
-        alignment,
-        alias,
-        entry,
-        nameScore,
-        score,
-        kindAdjustment: kindAdjustment(query.kind, entry.kind),
-      }),
-    });
+    if (score >= threshold && (!previous || previous.score < score)) {
+      bestByEntry.set(entryIndex, { name, view, alignment, nameScore, score });
+    }
   }
   return [...bestByEntry.values()]
-    .sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId))
-    .slice(0, options.limit ?? 20);
+    .map((scored) => toHit(index, query, scored))
+    .sort((a, b) => b.score - a.score || a.list.localeCompare(b.list) || a.entryId.localeCompare(b.entryId))
+    .slice(0, options.limit ?? DEFAULT_LIMIT);
+}
+
+function toHit(index: ScreeningIndex, query: ScreeningQuery, scored: ScoredName): ScreeningHit {
+  const { entry, list } = index.entries[index.nameEntry[scored.name]!]!;
+  const alias = entry.names[index.nameAlias[scored.name]!]!;
+  return {
+    list,
+    entryId: entry.entryId,
+    matchedName: alias.full,
+    score: round(scored.score),
+    explanation: buildExplanation({
+      query,
+      view: scored.view.tokenised,
+      queryParts: scored.view.parts,
+      listedParts: partsOfName(index, scored.name),
+      alignment: scored.alignment,
+      alias,
+      entry,
+      nameScore: scored.nameScore,
+      score: scored.score,
+      kindAdjustment: kindAdjustment(query.kind, entry.kind),
+    }),
+  };
 }
 
 /** Name score adjusted by the birth date, country and kind evidence, clamped to 0–1. */
@@ -111,20 +126,13 @@ export function kindAdjustment(query: QuerySubjectKind | undefined, listed: Subj
   return (query === 'person') === isListedPerson ? 0 : KIND_MISMATCH_ADJUSTMENT;
 }
 
-function viewQuery(index: ScreeningIndex, query: ScreeningQuery): QueryViews {
-  const personKind: SubjectKind = query.kind === 'entity' ? 'entity' : 'person';
-  const organisationKind: SubjectKind = query.kind === 'person' ? 'person' : (query.kind ?? 'unknown');
-  return {
-    person: weigh(index, tokeniseName(query.name, personKind)),
-    organisation: weigh(index, tokeniseName(query.name, organisationKind)),
-  };
-}
-
-function weigh(index: ScreeningIndex, tokenised: TokenisedName): ViewedQuery {
+function viewQuery(index: ScreeningIndex, query: ScreeningQuery, kind: SubjectKind): ViewedQuery {
+  const tokenised = tokeniseName(query.name, kind);
   const parts = tokenised.parts.map((part) => {
     const id = index.partIds.get(partKey(part));
     // A word absent from every list is as identifying as it gets.
-    return { ...part, weight: id === undefined ? defaultWeight(part.role) : index.parts[id]!.weight };
+    const weight = id === undefined ? defaultWeight(part.role) : index.parts[id]!.weight;
+    return { ...part, weight, phonetic: phoneticKey(part.text) };
   });
   return { tokenised, parts };
 }
@@ -137,13 +145,16 @@ function defaultWeight(role: WeightedPart['role']): number {
  * Candidate lookup uses the words of both views and the lighter of their weights, so that the upper
  * bound of a candidate's score never falls below its real score.
  */
-function mergeViews(views: QueryViews): { parts: WeightedPart[]; weight: number } {
+function mergeViews(
+  person: ViewedQuery,
+  organisation: ViewedQuery,
+): { parts: WeightedPart[]; weight: number } {
   const weightOf = (parts: WeightedPart[]) => parts.reduce((sum, part) => sum + part.weight, 0);
-  const personWords = new Set(views.person.parts.map((part) => part.text));
-  const extra = views.organisation.parts.filter((part) => !personWords.has(part.text));
+  const personWords = new Set(person.parts.map((part) => part.text));
+  const extra = organisation.parts.filter((part) => !personWords.has(part.text));
   return {
-    parts: [...views.person.parts, ...extra],
-    weight: Math.min(weightOf(views.person.parts), weightOf(views.organisation.parts)),
+    parts: [...person.parts, ...extra],
+    weight: Math.min(weightOf(person.parts), weightOf(organisation.parts)),
   };
 }
 
@@ -158,5 +169,3 @@ function partsOfName(index: ScreeningIndex, name: number): WeightedPart[] {
 function round(score: number): number {
   return Math.round(score * 1000) / 1000;
 }
-
-export type { NameAlignment };

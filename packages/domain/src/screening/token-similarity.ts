@@ -1,15 +1,27 @@
 import { CONFUSABLE_PAIRS } from './reference/confusable-characters.ts';
 
-const CONFUSABLE = new Set(CONFUSABLE_PAIRS.flatMap(([a, b]) => [`${a}${b}`, `${b}${a}`]));
 const CONFUSABLE_COST = 0.5;
-const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+const VOWEL_COST = 0.7;
+const SHORT_WORD_PENALTY = 0.1;
+const ASCII = 128;
+/** Substitution costs between ASCII characters (folded text is ASCII), indexed `a * 128 + b`. */
+const SUBSTITUTION_COSTS = buildSubstitutionCosts();
 
-function substitutionCost(a: string, b: string): number {
-  if (a === b) return 0;
-  if (CONFUSABLE.has(`${a}${b}`)) return CONFUSABLE_COST;
+function buildSubstitutionCosts(): Float32Array {
+  const costs = new Float32Array(ASCII * ASCII).fill(1);
+  const vowels = [...'aeiouy'].map((char) => char.charCodeAt(0));
   // Vowels are what transliterations disagree on most ("Yusuf"/"Yosef", "Hussein"/"Husain").
-  if (VOWELS.has(a) && VOWELS.has(b)) return 0.7;
-  return 1;
+  for (const a of vowels) for (const b of vowels) costs[a * ASCII + b] = VOWEL_COST;
+  for (const [a, b] of CONFUSABLE_PAIRS) {
+    costs[a.charCodeAt(0) * ASCII + b.charCodeAt(0)] = CONFUSABLE_COST;
+    costs[b.charCodeAt(0) * ASCII + a.charCodeAt(0)] = CONFUSABLE_COST;
+  }
+  for (let c = 0; c < ASCII; c++) costs[c * ASCII + c] = 0;
+  return costs;
+}
+
+function substitutionCost(a: number, b: number): number {
+  return a < ASCII && b < ASCII ? SUBSTITUTION_COSTS[a * ASCII + b]! : a === b ? 0 : 1;
 }
 
 let rowA = new Float64Array(32);
@@ -34,15 +46,15 @@ export function weightedEditDistance(a: string, b: string): number {
   for (let j = 0; j < width; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
-    const charA = a[i - 1]!;
+    const charA = a.charCodeAt(i - 1);
     for (let j = 1; j < width; j++) {
-      const charB = b[j - 1]!;
+      const charB = b.charCodeAt(j - 1);
       let cost = Math.min(
         previous[j]! + 1,
         current[j - 1]! + 1,
         previous[j - 1]! + substitutionCost(charA, charB),
       );
-      if (i > 1 && j > 1 && charA === b[j - 2] && a[i - 2] === charB) {
+      if (i > 1 && j > 1 && charA === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === charB) {
         cost = Math.min(cost, beforePrevious[j - 2]! + 1);
       }
       current[j] = cost;
@@ -62,5 +74,7 @@ export function wordSimilarity(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > Math.max(2, longest / 3)) return 0;
   const distance = weightedEditDistance(a, b);
   if (longest <= 3 && distance > CONFUSABLE_COST) return 0;
-  return Math.max(0, 1 - distance / longest);
+  // In a four-letter word one full edit makes another name ("Omar"/"Oman", "Ali"/"Mali").
+  const shortWordPenalty = longest <= 4 && distance >= 1 ? SHORT_WORD_PENALTY : 0;
+  return Math.max(0, 1 - distance / longest - shortWordPenalty);
 }

@@ -43,15 +43,13 @@ export function tokeniseName(raw: string, kind: SubjectKind): TokenisedName {
   const parts: NamePart[] = [];
   const ignored: string[] = [];
   let index = 0;
-  if (kind !== 'entity' && kind !== 'vessel' && kind !== 'aircraft') {
-    index = skipTitles(words, ignored);
-  }
+  if (kind === 'person') index = skipTitles(words, ignored);
   while (index < words.length) {
     const word = words[index]!;
-    // A legal form never opens a name of unknown kind ("SA" could be a person's initials there).
-    const mayBeLegalForm = isOrganisation && (kind !== 'unknown' || index > 0);
-    const legal = mayBeLegalForm ? matchPhraseAt(words, index, LEGAL_FORMS) : null;
-    if (legal && words.length > legal.length) {
+    const legal = isOrganisation ? matchPhraseAt(words, index, LEGAL_FORMS) : null;
+    // A short legal form never opens a name of unknown kind ("SA" could be a person's initials there).
+    const isAmbiguousOpening = kind === 'unknown' && index === 0 && legal?.length === 1 && word.length < 3;
+    if (legal && words.length > legal.length && !isAmbiguousOpening) {
       ignored.push(words.slice(index, index + legal.length).join(' '));
       index += legal.length;
       continue;
@@ -65,7 +63,19 @@ export function tokeniseName(raw: string, kind: SubjectKind): TokenisedName {
     parts.push({ text: word, role: roleOfWord(word, kind) });
     index += 1;
   }
-  return { folded: words.join(' '), parts, ignored };
+  return { folded: words.join(' '), parts: promoteGenericName(parts), ignored };
+}
+
+/**
+ * A name made only of generic words ("Special Industries Group", "Trade Capital Bank") is identified by
+ * them: they become name parts. A single generic word ("Holding", "Corp") stays generic and never
+ * matches on its own.
+ */
+function promoteGenericName(parts: NamePart[]): NamePart[] {
+  const hasName = parts.some((part) => part.role === 'name');
+  const genericCount = parts.filter((part) => part.role === 'generic').length;
+  if (hasName || genericCount < 2) return parts;
+  return parts.map((part) => (part.role === 'generic' ? { text: part.text, role: 'name' } : part));
 }
 
 function roleOfWord(word: string, kind: SubjectKind): NamePartRole {
