@@ -25,6 +25,8 @@ export interface NameAlignment {
 
 const JOINED_MIN_SIMILARITY = 0.9;
 const INITIAL_WEIGHT = 0.3;
+// Patronymics ("Yurevna", "Vladimirovich", "ogly") are often left out, wherever the list writes them.
+const PATRONYMIC = /(ovich|evich|ovitj|ovna|evna|ichna|ogly|oglu|kyzy|qizi)$/;
 /** A correct name with its parts in another order than listed is close, never perfect. */
 export const REORDERED_FACTOR = 0.95;
 /** Smallest share of its weight a skipped middle part still counts, when the matched parts are rare. */
@@ -199,7 +201,7 @@ function coverage(
   }
   let missing = 0;
   for (const index of unmatched) {
-    const isMiddle = index > first && index < last;
+    const isMiddle = (index > first && index < last) || PATRONYMIC.test(parts[index]!.text);
     missing += parts[index]!.weight * (isMiddle ? middleShare : 1);
   }
   return matched / (matchedWeight + missing);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { diffListEntries } from './diff-list-entries.ts';
+import type { ListEntry } from './types.ts';
+
+const entry = (entryId: string, name: string, countries: string[] = []): ListEntry => ({
+  entryId,
+  kind: 'person',
+  names: [{ full: name, quality: 'strong' }],
+  birthDates: [],
+  countries,
+  addressCountries: [],
+});
+
+describe('diffListEntries', () => {
+  it('reports added, changed and removed entries by entry id', () => {
+    const previous = [entry('1', 'Ann Smith'), entry('2', 'Bob Jones'), entry('3', 'Cy Twombly')];
+    const current = [entry('1', 'Ann Smith'), entry('2', 'Bob Jones', ['BE']), entry('4', 'Dee Dee')];
+    const diff = diffListEntries(previous, current);
+    expect(diff.added.map((e) => e.entryId)).toEqual(['4']);
+    expect(diff.changed.map((c) => [c.previous.countries, c.current.countries])).toEqual([[[], ['BE']]]);
+    expect(diff.removed.map((e) => e.entryId)).toEqual(['3']);
+  });
+
+  it('ignores key order', () => {
+    const a = entry('1', 'Ann Smith');
+    const reordered = JSON.parse(JSON.stringify({ names: a.names, entryId: '1', ...a })) as ListEntry;
+    expect(diffListEntries([a], [reordered]).changed).toEqual([]);
+  });
+});
