@@ -17,6 +17,9 @@ export const organisations = pgTable(
     bivNumber: text('biv_number'),
     email: text('email'),
     phone: text('phone'),
+    /** eID settings (M1b): sessions opened with eID for the tool; a linked eID to be AML officer. */
+    requireEidForTool: boolean('require_eid_for_tool').notNull().default(false),
+    officerRequiresEid: boolean('officer_requires_eid').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
