@@ -9,3 +9,4 @@ export * from '../organisations/organisations.schema.ts';
 export * from '../risk/risk.schema.ts';
 export * from '../transactions/transactions.schema.ts';
 export * from '../wallet/wallet.schema.ts';
+export * from '../screening/screening.schema.ts';
