@@ -1,24 +1,3 @@
-CREATE TABLE "eid_identities" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"user_id" uuid NOT NULL,
-	"issuer" text NOT NULL,
-	"subject" text NOT NULL,
-	"national_number_hash" text NOT NULL,
-	"birth_date" date,
-	"sex" text,
-	"linked_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
-CREATE TABLE "eid_login_states" (
-	"id" text PRIMARY KEY NOT NULL,
-	"purpose" text NOT NULL,
-	"user_id" uuid,
-	"nonce" text NOT NULL,
-	"code_verifier" text NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"expires_at" timestamp with time zone NOT NULL
-);
---> statement-breakpoint
 CREATE TABLE "country_risk_versions" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"version" integer NOT NULL,
@@ -27,15 +6,13 @@ CREATE TABLE "country_risk_versions" (
 	"created_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "country_risk_versions_version_unique" UNIQUE("version")
-);
---> statement-breakpoint
+);--> statement-breakpoint
 CREATE TABLE "list_entries" (
 	"version_id" uuid NOT NULL,
 	"entry_id" text NOT NULL,
 	"entry_hash" text NOT NULL,
 	"data" jsonb NOT NULL
-);
---> statement-breakpoint
+);--> statement-breakpoint
 CREATE TABLE "list_versions" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"organisation_id" uuid,
@@ -47,16 +24,14 @@ CREATE TABLE "list_versions" (
 	"diff" jsonb NOT NULL,
 	"imported_by" uuid,
 	"imported_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
+);--> statement-breakpoint
 CREATE TABLE "rescreen_runs" (
 	"version_id" uuid PRIMARY KEY NOT NULL,
 	"last_contact_id" uuid,
 	"screened" integer DEFAULT 0 NOT NULL,
 	"new_hits" integer DEFAULT 0 NOT NULL,
 	"finished_at" timestamp with time zone
-);
---> statement-breakpoint
+);--> statement-breakpoint
 CREATE TABLE "screening_hits" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"organisation_id" uuid NOT NULL,
@@ -77,8 +52,7 @@ CREATE TABLE "screening_hits" (
 	"dispositioned_by" uuid,
 	"dispositioned_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
+);--> statement-breakpoint
 CREATE TABLE "screenings" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"organisation_id" uuid NOT NULL,
@@ -91,12 +65,7 @@ CREATE TABLE "screenings" (
 	"factors" jsonb NOT NULL,
 	"screened_by" uuid,
 	"screened_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
-ALTER TABLE "organisations" ADD COLUMN "require_eid_for_tool" boolean DEFAULT false NOT NULL;--> statement-breakpoint
-ALTER TABLE "organisations" ADD COLUMN "officer_requires_eid" boolean DEFAULT true NOT NULL;--> statement-breakpoint
-ALTER TABLE "eid_identities" ADD CONSTRAINT "eid_identities_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "eid_login_states" ADD CONSTRAINT "eid_login_states_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+);--> statement-breakpoint
 ALTER TABLE "country_risk_versions" ADD CONSTRAINT "country_risk_versions_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "list_entries" ADD CONSTRAINT "list_entries_version_id_list_versions_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."list_versions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "list_versions" ADD CONSTRAINT "list_versions_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -109,10 +78,6 @@ ALTER TABLE "screening_hits" ADD CONSTRAINT "screening_hits_dispositioned_by_use
 ALTER TABLE "screenings" ADD CONSTRAINT "screenings_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "screenings" ADD CONSTRAINT "screenings_contact_id_contacts_id_fk" FOREIGN KEY ("contact_id") REFERENCES "public"."contacts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "screenings" ADD CONSTRAINT "screenings_screened_by_users_id_fk" FOREIGN KEY ("screened_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE UNIQUE INDEX "eid_identities_user_key" ON "eid_identities" USING btree ("user_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "eid_identities_subject_key" ON "eid_identities" USING btree ("issuer","subject");--> statement-breakpoint
-CREATE UNIQUE INDEX "eid_identities_national_number_key" ON "eid_identities" USING btree ("national_number_hash");--> statement-breakpoint
-CREATE INDEX "eid_login_states_expires_idx" ON "eid_login_states" USING btree ("expires_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "list_entries_version_entry_key" ON "list_entries" USING btree ("version_id","entry_id");--> statement-breakpoint
 CREATE INDEX "list_versions_source_idx" ON "list_versions" USING btree ("source","imported_at");--> statement-breakpoint
 CREATE INDEX "screening_hits_screening_idx" ON "screening_hits" USING btree ("screening_id");--> statement-breakpoint
