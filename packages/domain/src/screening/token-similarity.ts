@@ -3,6 +3,13 @@ import { CONFUSABLE_PAIRS } from './reference/confusable-characters.ts';
 const CONFUSABLE_COST = 0.5;
 const VOWEL_COST = 0.7;
 const SHORT_WORD_PENALTY = 0.1;
+// Letters that transliterations of the same Cyrillic or Arabic sound swap ("Ilja"/"Ilya", "Ivanow"/"Ivanov").
+const TRANSLITERATION_PAIRS: readonly (readonly [string, string])[] = [
+  ['j', 'y'],
+  ['w', 'v'],
+  ['k', 'q'],
+  ['z', 's'],
+];
 const ASCII = 128;
 /** Substitution costs between ASCII characters (folded text is ASCII), indexed `a * 128 + b`. */
 const SUBSTITUTION_COSTS = buildSubstitutionCosts();
@@ -12,7 +19,7 @@ function buildSubstitutionCosts(): Float32Array {
   const vowels = [...'aeiouy'].map((char) => char.charCodeAt(0));
   // Vowels are what transliterations disagree on most ("Yusuf"/"Yosef", "Hussein"/"Husain").
   for (const a of vowels) for (const b of vowels) costs[a * ASCII + b] = VOWEL_COST;
-  for (const [a, b] of CONFUSABLE_PAIRS) {
+  for (const [a, b] of [...CONFUSABLE_PAIRS, ...TRANSLITERATION_PAIRS]) {
     costs[a.charCodeAt(0) * ASCII + b.charCodeAt(0)] = CONFUSABLE_COST;
     costs[b.charCodeAt(0) * ASCII + a.charCodeAt(0)] = CONFUSABLE_COST;
   }

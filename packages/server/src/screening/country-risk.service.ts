@@ -1,0 +1,54 @@
+import { type CountryRiskLists, ZCountryRiskLists } from '@vigilo/domain/risk/index.ts';
+import { desc } from 'drizzle-orm';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { TDb, TDbOrTx } from '../db/client.ts';
+import { countryRiskVersions } from './screening.schema.ts';
+
+/** The high-risk jurisdiction lists in force (the newest published version). */
+export async function currentCountryRisk(
+  db: TDbOrTx,
+): Promise<{ version: number; publishedOn: string; lists: CountryRiskLists } | null> {
+  const [row] = await db
+    .select()
+    .from(countryRiskVersions)
+    .orderBy(desc(countryRiskVersions.version))
+    .limit(1);
+  if (!row) return null;
+  const lists = ZCountryRiskLists.parse({ ...(row.lists as object), version: String(row.version) });
+  return { version: row.version, publishedOn: row.publishedOn, lists };
+}
+
+/** The platform administrator publishes a new version (e.g. after a FATF plenary). */
+export async function publishCountryRisk(
+  db: TDb,
+  adminId: string,
+  input: {
+    publishedOn: string;
+    fatfCallForAction: string[];
+    fatfIncreasedMonitoring: string[];
+    euHighRiskThirdCountries: string[];
+  },
+  ip: string | null,
+) {
+  return db.transaction(async (tx) => {
+    const current = await currentCountryRisk(tx);
+    const version = (current?.version ?? 0) + 1;
+    const lists = {
+      fatfCallForAction: input.fatfCallForAction.map((c) => c.toUpperCase()),
+      fatfIncreasedMonitoring: input.fatfIncreasedMonitoring.map((c) => c.toUpperCase()),
+      euHighRiskThirdCountries: input.euHighRiskThirdCountries.map((c) => c.toUpperCase()),
+    };
+    await tx
+      .insert(countryRiskVersions)
+      .values({ version, publishedOn: input.publishedOn, lists, createdBy: adminId });
+    await recordAudit(tx, {
+      actorUserId: adminId,
+      action: 'screening.country_risk_published',
+      subjectType: 'platform',
+      subjectId: String(version),
+      payload: { publishedOn: input.publishedOn, ...lists },
+      ip,
+    });
+    return version;
+  });
+}

@@ -1,0 +1,137 @@
+import { AppError } from '@vigilo/domain/errors/error-codes.ts';
+import { diffListEntries, type ListEntry, type ListVersionData } from '@vigilo/domain/screening/index.ts';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { recordAudit } from '../audit/audit.service.ts';
+import { canonicalJson, sha256 } from '../audit/audit-hash.ts';
+import type { TDb, TDbOrTx } from '../db/client.ts';
+import { enqueueJob } from '../jobs/jobs.service.ts';
+import { listEntries, listVersions } from './screening.schema.ts';
+
+export const rescreenJob = 'screening.rescreen';
+
+export type TListVersionRow = typeof listVersions.$inferSelect;
+
+export function entryHash(entry: ListEntry): string {
+  return sha256(canonicalJson(entry));
+}
+
+function ownerCondition(organisationId: string | null) {
+  return organisationId
+    ? eq(listVersions.organisationId, organisationId)
+    : isNull(listVersions.organisationId);
+}
+
+/** The version in force of one list: the newest import of that source for that owner. */
+export async function findActiveVersion(db: TDbOrTx, source: string, organisationId: string | null) {
+  const [row] = await db
+    .select()
+    .from(listVersions)
+    .where(and(eq(listVersions.source, source), ownerCondition(organisationId)))
+    .orderBy(desc(listVersions.importedAt))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Every list version in force: the platform's official lists, and the organisation's own watch list. */
+export async function activeVersions(db: TDbOrTx, organisationId: string | null): Promise<TListVersionRow[]> {
+  const rows = await db.execute(sql`
+    select distinct on (source, organisation_id) *
+    from list_versions
+    where organisation_id is null ${organisationId ? sql`or organisation_id = ${organisationId}` : sql``}
+    order by source, organisation_id, imported_at desc`);
+  return (rows.rows as Record<string, unknown>[]).map((r) => ({
+    id: r.id as string,
+    organisationId: (r.organisation_id as string | null) ?? null,
+    source: r.source as string,
+    format: r.format as string,
+    listDate: r.list_date as string,
+    checksum: r.checksum as string,
+    counts: r.counts,
+    diff: r.diff,
+    importedBy: (r.imported_by as string | null) ?? null,
+    importedAt: new Date(r.imported_at as string),
+  }));
+}
+
+export async function loadEntries(
+  db: TDbOrTx,
+  versionId: string,
+): Promise<{ entry: ListEntry; hash: string }[]> {
+  const rows = await db.select().from(listEntries).where(eq(listEntries.versionId, versionId));
+  return rows.map((r) => ({ entry: r.data as ListEntry, hash: r.entryHash }));
+}
+
+/**
+ * Stores an imported list as a new version with its diff against the version in force, all in one
+ * transaction (a failed import leaves the previous version active), then schedules the re-screening of
+ * every contact — once per version, whichever instance picks the job.
+ */
+export async function storeListVersion(
+  db: TDb,
+  data: ListVersionData,
+  owner: { organisationId: string | null; importedBy: string | null; ip?: string | null },
+): Promise<{ version: TListVersionRow; unchanged: boolean }> {
+  if (data.entries.length === 0) throw new AppError('list_empty');
+  return db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(hashtext(${`list:${data.source}:${owner.organisationId ?? ''}`}))`,
+    );
+    const previous = await findActiveVersion(tx, data.source, owner.organisationId);
+    if (previous?.checksum === data.checksum) return { version: previous, unchanged: true };
+    const previousEntries = previous ? (await loadEntries(tx, previous.id)).map((e) => e.entry) : [];
+    const diff = diffListEntries(previousEntries, data.entries);
+    const [version] = await tx
+      .insert(listVersions)
+      .values({
+        organisationId: owner.organisationId,
+        source: data.source,
+        format: data.format,
+        listDate: data.date,
+        checksum: data.checksum,
+        counts: data.counts,
+        diff: {
+          added: diff.added.map((e) => e.entryId),
+          changed: diff.changed.map((c) => c.current.entryId),
+          removed: diff.removed.map((e) => e.entryId),
+        },
+        importedBy: owner.importedBy,
+      })
+      .returning();
+    const rows = data.entries.map((entry) => ({
+      versionId: version!.id,
+      entryId: entry.entryId,
+      entryHash: entryHash(entry),
+      data: entry,
+    }));
+    for (let i = 0; i < rows.length; i += 500)
+      await tx
+        .insert(listEntries)
+        .values(rows.slice(i, i + 500))
+        .onConflictDoNothing();
+    await recordAudit(tx, {
+      organisationId: owner.organisationId,
+      actorUserId: owner.importedBy,
+      action: 'screening.list_imported',
+      subjectType: 'platform',
+      subjectId: version!.id,
+      payload: {
+        source: data.source,
+        date: data.date,
+        checksum: data.checksum,
+        counts: data.counts,
+        added: diff.added.length,
+        changed: diff.changed.length,
+        removed: diff.removed.length,
+      },
+      ip: owner.ip ?? null,
+    });
+    if (previous)
+      await enqueueJob(
+        tx,
+        rescreenJob,
+        { versionId: version!.id },
+        { dedupeKey: version!.id, maxAttempts: 50 },
+      );
+    return { version: version!, unchanged: false };
+  });
+}

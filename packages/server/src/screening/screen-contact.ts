@@ -1,0 +1,196 @@
+import { linkedContactIds } from '@vigilo/domain/contacts/index.ts';
+import type { TContactData } from '@vigilo/domain/contracts/contacts.ts';
+import { type CountryRiskLists, classifyCountry } from '@vigilo/domain/risk/index.ts';
+import { type ScreeningHit, type ScreeningQuery, screenName } from '@vigilo/domain/screening/index.ts';
+import { and, desc, eq } from 'drizzle-orm';
+import { canonicalJson, sha256 } from '../audit/audit-hash.ts';
+import { findContact, findCurrentVersions, findVersion } from '../contacts/contacts.repository.ts';
+import { contacts } from '../contacts/contacts.schema.ts';
+import type { TTx } from '../db/client.ts';
+import { currentCountryRisk } from './country-risk.service.ts';
+import type { TListVersionRow } from './list-versions.service.ts';
+import { screeningHits, screenings } from './screening.schema.ts';
+import { screeningIndexes } from './screening-index-cache.ts';
+
+/** The operating point: see docs/SCREENING.md for the recall / false-alert figures behind it. */
+export { DEFAULT_SCREENING_THRESHOLD as screeningThreshold } from '@vigilo/domain/screening/index.ts';
+
+export type TListCategory = 'sanctions' | 'pep' | 'watchlist';
+
+/** PEP data come as OpenSanctions / Senzing files; an agency's own CSV is its watch list. */
+export function listCategory(format: string): TListCategory {
+  if (format === 'watchlist-csv') return 'watchlist';
+  if (format === 'senzing-jsonl' || format === 'opensanctions-ftm-jsonl') return 'pep';
+  return 'sanctions';
+}
+
+export type TScreeningFactor =
+  | { code: 'sanctions_hit' | 'pep_hit' | 'watchlist_hit'; list: string; entryId: string; party: string }
+  | { code: 'high_risk_country' | 'monitored_country'; country: string; party: string };
+
+type TParty = { contactId: string; name: string; query: ScreeningQuery; countries: string[] };
+
+function partyOf(contactId: string, data: TContactData): TParty {
+  if (data.kind === 'person') {
+    const countries = [...new Set([...data.nationalities, data.address.country])];
+    return {
+      contactId,
+      name: `${data.firstNames} ${data.lastName}`,
+      countries,
+      query: {
+        name: `${data.firstNames} ${data.lastName}`,
+        kind: 'person',
+        birthDate: data.birthDate,
+        countries,
+      },
+    };
+  }
+  const countries = [
+    data.registeredOffice.country,
+    ...(data.mainPlaceOfBusiness ? [data.mainPlaceOfBusiness.country] : []),
+  ];
+  return {
+    contactId,
+    name: data.name,
+    countries: [...new Set(countries)],
+    query: { name: data.name, kind: 'entity', countries },
+  };
+}
+
+/**
+ * Screens a contact's current version and each of its beneficial owners and mandataries against every
+ * list in force, stores the result with the list versions used, and sets the first vigilance level:
+ * heightened on any sanctions, PEP or watch-list hit not dismissed as a false positive, or a high-risk
+ * country (FATF call for action, EU list); a monitored (grey-list) country is a factor.
+ * A false positive dismissed earlier is not raised again unless the list entry or the party changed.
+ */
+export async function screenContact(
+  tx: TTx,
+  organisationId: string,
+  contactId: string,
+  options: { trigger: 'contact_saved' | 'list_update' | 'manual'; userId: string | null },
+) {
+  const contact = await findContact(tx, organisationId, contactId);
+  if (!contact) return null;
+  const version = await findVersion(tx, organisationId, contactId, contact.currentVersionNo);
+  const data = version!.version.data as TContactData;
+  const linked = await findCurrentVersions(tx, organisationId, linkedContactIds(data).all);
+  const parties = [
+    partyOf(contactId, data),
+    ...linked.map((l) => partyOf(l.contact.id, l.data as TContactData)),
+  ];
+  const { indexes, versions } = await screeningIndexes(tx, organisationId);
+  const countryRisk = await currentCountryRisk(tx);
+  const previous = await tx
+    .select()
+    .from(screeningHits)
+    .where(and(eq(screeningHits.organisationId, organisationId), eq(screeningHits.contactId, contactId)))
+    .orderBy(desc(screeningHits.createdAt));
+
+  const found: { party: TParty; hit: ScreeningHit; hash: string; fingerprint: string }[] = [];
+  for (const party of parties) {
+    const fingerprint = sha256(canonicalJson(party.query));
+    for (const { index, hashes } of indexes) {
+      for (const hit of screenName(index, party.query)) {
+        found.push({ party, hit, hash: hashes.get(`${hit.list}:${hit.entryId}`) ?? '', fingerprint });
+      }
+    }
+  }
+  const kept = found.flatMap((f) => {
+    const earlier = previous.find(
+      (p) => p.partyContactId === f.party.contactId && p.list === f.hit.list && p.entryId === f.hit.entryId,
+    );
+    const unchanged = earlier && earlier.entryHash === f.hash && earlier.partyFingerprint === f.fingerprint;
+    if (unchanged && earlier.disposition === 'false_positive') return [];
+    return [
+      {
+        ...f,
+        isNew: earlier ? 0 : 1,
+        carried: unchanged && earlier.disposition === 'true_match' ? earlier : null,
+      },
+    ];
+  });
+  const categoryOf = new Map(versions.map((v) => [v.source, listCategory(v.format)]));
+  const factors = screeningFactors(kept, parties, categoryOf, countryRisk?.lists);
+  const level = factors.some((f) => f.code !== 'monitored_country') ? 'heightened' : 'normal';
+  const [screening] = await tx
+    .insert(screenings)
+    .values({
+      organisationId,
+      contactId,
+      contactVersionNo: contact.currentVersionNo,
+      trigger: options.trigger,
+      listVersions: versions.map((v: TListVersionRow) => ({
+        id: v.id,
+        source: v.source,
+        date: v.listDate,
+        checksum: v.checksum,
+      })),
+      countryRiskVersion: countryRisk?.version ?? null,
+      level,
+      factors,
+      screenedBy: options.userId,
+    })
+    .returning();
+  for (const k of kept) {
+    await tx.insert(screeningHits).values({
+      organisationId,
+      screeningId: screening!.id,
+      contactId,
+      partyContactId: k.party.contactId,
+      partyName: k.party.name,
+      partyFingerprint: k.fingerprint,
+      list: k.hit.list,
+      entryId: k.hit.entryId,
+      entryHash: k.hash,
+      matchedName: k.hit.matchedName,
+      score: k.hit.score,
+      explanation: k.hit.explanation,
+      isNew: k.isNew,
+      ...(k.carried
+        ? {
+            disposition: 'true_match' as const,
+            dispositionReason: k.carried.dispositionReason,
+            dispositionedBy: k.carried.dispositionedBy,
+            dispositionedAt: k.carried.dispositionedAt,
+          }
+        : {}),
+    });
+  }
+  const status = contact.status === 'draft' ? 'screened' : contact.status;
+  await tx
+    .update(contacts)
+    .set({
+      status,
+      vigilanceLevel: contact.vigilanceLevel === 'heightened' ? 'heightened' : level,
+      updatedAt: new Date(),
+    })
+    .where(eq(contacts.id, contactId));
+  return { screening: screening!, newHits: kept.filter((k) => k.isNew).length, hits: kept.length };
+}
+
+function screeningFactors(
+  kept: { party: TParty; hit: ScreeningHit }[],
+  parties: TParty[],
+  categoryOf: Map<string, TListCategory>,
+  countryRisk: CountryRiskLists | undefined,
+): TScreeningFactor[] {
+  const factors: TScreeningFactor[] = kept.map(({ party, hit }) => {
+    const category = categoryOf.get(hit.list) ?? 'sanctions';
+    const code =
+      category === 'pep' ? 'pep_hit' : category === 'watchlist' ? 'watchlist_hit' : 'sanctions_hit';
+    return { code, list: hit.list, entryId: hit.entryId, party: party.name };
+  });
+  for (const party of parties) {
+    for (const country of party.countries) {
+      const risk = classifyCountry(country, countryRisk);
+      if (risk)
+        factors.push({
+          code: risk === 'high' ? 'high_risk_country' : 'monitored_country',
+          country,
+          party: party.name,
+        });
+    }
+  }
+  return factors;
+}
