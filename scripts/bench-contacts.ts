@@ -335,19 +335,27 @@ async function openPostgres(): Promise<TDatabase> {
   await admin.connect();
   await admin.query(`create database ${name}`);
   await admin.end();
+  const drop = async () => {
+    const dropper = new pg.Client({ connectionString: adminUrl });
+    await dropper.connect();
+    await dropper.query(`drop database if exists ${name} with (force)`);
+    await dropper.end();
+  };
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString() });
-  return {
-    ...database,
-    close: async () => {
-      await database.close();
-      const dropper = new pg.Client({ connectionString: adminUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    },
-  };
+  try {
+    const database = await openDatabase({ databaseUrl: url.toString() });
+    return {
+      ...database,
+      close: async () => {
+        await database.close();
+        await drop();
+      },
+    };
+  } catch (error) {
+    await drop();
+    throw error;
+  }
 }
 
 async function main() {
@@ -361,11 +369,12 @@ async function main() {
     try {
       const { organisationId, ...samples } = await seed(database.db);
       results[driver] = await measure(database.db, organisationId, samples);
+      print({ [driver]: results[driver]! });
     } finally {
       await database.close();
     }
   }
-  print(results);
+  if (Object.keys(results).length > 1) print(results);
 }
 
 await main();
