@@ -13,7 +13,7 @@ const BE_LIST = `${FIXTURES}be-national-list.csv`;
 function program(): Command {
   const root = new Command('vigilo').exitOverride();
   registerScreenCommand(root);
-  root.commands.forEach((command) => command.exitOverride());
+  for (const command of root.commands) command.exitOverride();
   return root;
 }
 
