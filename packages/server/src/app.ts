@@ -19,6 +19,7 @@ import type { TConfig } from './config.ts';
 import type { TAppContext } from './context.ts';
 import type { TDb } from './db/client.ts';
 import { documentsRoutes } from './documents/documents.routes.ts';
+import { eidRoutes } from './eid/eid.routes.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { healthRoutes } from './http/health.routes.ts';
 import { hasOwnershipRule, routeParams } from './http/resource-ownership.ts';
@@ -92,6 +93,7 @@ export async function buildApp(options: {
 
   await app.register(healthRoutes, { ctx });
   await app.register(accountsRoutes, { ctx });
+  await app.register(eidRoutes, { ctx });
   await app.register(organisationsRoutes, { ctx });
   await app.register(documentsRoutes, { ctx });
   await app.register(adminRoutes, { ctx });

@@ -22,7 +22,23 @@ const ZEnv = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_SCOPES: z.string().default('openid profile'),
+  OIDC_NATIONAL_NUMBER_CLAIM: z.string().min(1).default('national_number'),
+  OIDC_REDIRECT_URL: z.url().optional(),
 });
+
+/** The eID identity provider (an OpenID Connect provider: the federal authentication service, itsme…). */
+export type TOidcConfig = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  scopes: string;
+  nationalNumberClaim: string;
+  redirectUrl: string;
+};
 
 export type TConfig = {
   port: number;
@@ -40,6 +56,8 @@ export type TConfig = {
   documentStorage: 'database' | 'local';
   maxUploadMb: number;
   webDistDir: string | undefined;
+  /** null when no OIDC_ISSUER is set: eID sign-in and linking are then off. */
+  oidc: TOidcConfig | null;
 };
 
 /** Reads the environment; generates and keeps a session secret in DATA_DIR when none is given. */
@@ -47,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
   const parsed = ZEnv.parse(env);
   const dataDir = resolve(parsed.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
+  const publicUrl = parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`;
   return {
     port: parsed.PORT,
     host: parsed.HOST,
@@ -55,7 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     smtpUrl: parsed.SMTP_URL,
     mailFrom: parsed.MAIL_FROM,
     sessionSecret: parsed.SESSION_SECRET ?? readOrCreateSecret(dataDir),
-    publicUrl: parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`,
+    publicUrl,
     sessionIdleMinutes: parsed.SESSION_IDLE_MINUTES,
     sessionMaxHours: parsed.SESSION_MAX_HOURS,
     logLevel: parsed.LOG_LEVEL,
@@ -63,6 +82,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     documentStorage: parsed.DOCUMENT_STORAGE,
     maxUploadMb: parsed.MAX_UPLOAD_MB,
     webDistDir: resolve(new URL('../../web/dist', import.meta.url).pathname),
+    oidc: oidcConfig(parsed, publicUrl),
+  };
+}
+
+function oidcConfig(parsed: z.infer<typeof ZEnv>, publicUrl: string): TOidcConfig | null {
+  if (!parsed.OIDC_ISSUER) return null;
+  if (!parsed.OIDC_CLIENT_ID || !parsed.OIDC_CLIENT_SECRET) {
+    throw new Error('OIDC_ISSUER is set: OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required too');
+  }
+  return {
+    issuer: parsed.OIDC_ISSUER,
+    clientId: parsed.OIDC_CLIENT_ID,
+    clientSecret: parsed.OIDC_CLIENT_SECRET,
+    scopes: parsed.OIDC_SCOPES,
+    nationalNumberClaim: parsed.OIDC_NATIONAL_NUMBER_CLAIM,
+    redirectUrl: parsed.OIDC_REDIRECT_URL ?? `${publicUrl.replace(/\/$/, '')}/api/auth/eid/callback`,
   };
 }
 

@@ -63,6 +63,11 @@ export const ZMe = z.object({
   language: ZLanguage,
   isPlatformAdmin: z.boolean(),
   pendingEmail: z.string().nullable(),
+  /** Once an eID is linked, names, birth date and sex come from it and are read-only (M1b). */
+  eidLinked: z.boolean(),
+  /** ISO date (YYYY-MM-DD) read from the eID; null when no eID is linked or the eID gives none. */
+  birthDate: z.string().nullable(),
+  sex: z.enum(['male', 'female']).nullable(),
 });
 export type TMe = z.infer<typeof ZMe>;
 

@@ -27,7 +27,18 @@ export const ZCreateOrganisationRequest = ZOrganisationDetails.extend({
 });
 export type TCreateOrganisationRequest = z.infer<typeof ZCreateOrganisationRequest>;
 
-export const ZUpdateOrganisationRequest = ZOrganisationDetails.partial();
+/** eID settings of an organisation (M1b), changed by managers; they apply when eID is configured. */
+export const ZOrganisationEidSettings = z.object({
+  /** Tool routes need a session opened with eID. */
+  requireEidForTool: z.boolean(),
+  /** Only members with a linked eID can be granted (or claim) the AML officer role. */
+  officerRequiresEid: z.boolean(),
+});
+
+export const ZUpdateOrganisationRequest = ZOrganisationDetails.partial().extend(
+  ZOrganisationEidSettings.partial().shape,
+);
+export type TUpdateOrganisationRequest = z.infer<typeof ZUpdateOrganisationRequest>;
 
 export const ZJoinOrganisationRequest = z.object({
   enterpriseNumber: z.string().trim().min(1).max(20),
@@ -54,6 +65,8 @@ export const ZOrganisation = z.object({
   phone: z.string().nullable(),
   isAllowed: z.boolean(),
   hasOfficer: z.boolean(),
+  requireEidForTool: z.boolean(),
+  officerRequiresEid: z.boolean(),
 });
 export type TOrganisation = z.infer<typeof ZOrganisation>;
 

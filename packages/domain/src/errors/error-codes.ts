@@ -48,6 +48,15 @@ export const errorCodes = [
   'document_type_not_allowed',
   'document_too_large',
   'document_empty',
+  'eid_not_configured',
+  'eid_failed',
+  'eid_state_expired',
+  'eid_identity_taken',
+  'eid_already_linked',
+  'eid_not_linked',
+  'eid_sign_in_required',
+  'name_locked_by_eid',
+  'officer_requires_eid',
   'internal_error',
 ] as const;
 

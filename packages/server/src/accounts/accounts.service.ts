@@ -10,6 +10,8 @@ import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext, TRequestMeta } from '../context.ts';
+import type { TTx } from '../db/client.ts';
+import { findEidProfile } from '../eid/eid-profile.ts';
 import { queueMail } from '../mail/mail.service.ts';
 import {
   countUsers,
@@ -316,6 +318,11 @@ export async function updateProfile(
     Object.entries(input).filter(([k, v]) => v !== undefined && v !== user[k as keyof TUser]),
   );
   if (Object.keys(changes).length === 0) return user;
+  // Once an eID is linked, the names are the eID's (M1b; seed: "ne sont plus modifiable").
+  const nameField = ['firstName', 'lastName'].find((k) => k in changes);
+  if (nameField && (await findEidProfile(ctx.db, user.id))) {
+    throw new AppError('name_locked_by_eid', { field: nameField });
+  }
   return ctx.db.transaction(async (tx) => {
     const [updated] = await tx
       .update(users)
@@ -349,7 +356,45 @@ export async function suggestUsername(
   return `${padded.slice(0, 30)}${Date.now() % 1_000_000}`;
 }
 
+/**
+ * Opens a session for an account authenticated by eID, with the same rotation as a password login (the
+ * caller audits it). The session remembers how it was opened: organisations may require eID for the tool.
+ */
+export async function openEidSession(
+  tx: TTx,
+  ctx: TAppContext,
+  input: { userId: string; meta: TRequestMeta; previousSessionId: string | null },
+) {
+  if (input.previousSessionId) await deleteSession(tx, input.previousSessionId);
+  return createSession(tx, {
+    userId: input.userId,
+    maxHours: ctx.config.sessionMaxHours,
+    ip: input.meta.ip,
+    userAgent: input.meta.userAgent,
+    authMethod: 'eid',
+  });
+}
+
+/** Names read from a linked eID replace the typed ones; returns what changed (for the caller's audit). */
+export async function applyEidNames(
+  tx: TTx,
+  user: TUser,
+  names: { firstName: string | null; lastName: string | null },
+): Promise<Record<string, string>> {
+  const changes: Record<string, string> = {};
+  if (names.firstName && names.firstName !== user.firstName) changes.firstName = names.firstName;
+  if (names.lastName && names.lastName !== user.lastName) changes.lastName = names.lastName;
+  if (Object.keys(changes).length > 0) {
+    await tx
+      .update(users)
+      .set({ ...changes, updatedAt: new Date() })
+      .where(eq(users.id, user.id));
+  }
+  return changes;
+}
+
 export async function presentMe(ctx: TAppContext, user: TUser): Promise<TMe> {
+  const eid = await findEidProfile(ctx.db, user.id);
   return {
     id: user.id,
     username: user.username,
@@ -359,5 +404,8 @@ export async function presentMe(ctx: TAppContext, user: TUser): Promise<TMe> {
     language: user.language as TLanguage,
     isPlatformAdmin: user.isPlatformAdmin,
     pendingEmail: await findPendingEmail(ctx.db, user.id),
+    eidLinked: eid !== null,
+    birthDate: eid?.birthDate ?? null,
+    sex: eid?.sex ?? null,
   };
 }

@@ -9,7 +9,13 @@ export function hashToken(token: string): string {
 
 export async function createSession(
   db: TDbOrTx,
-  input: { userId: string; maxHours: number; ip: string | null; userAgent: string | null },
+  input: {
+    userId: string;
+    maxHours: number;
+    ip: string | null;
+    userAgent: string | null;
+    authMethod?: 'password' | 'eid';
+  },
 ): Promise<{ token: string; csrfToken: string }> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
@@ -20,6 +26,7 @@ export async function createSession(
     expiresAt: new Date(Date.now() + input.maxHours * 3600_000),
     ip: input.ip,
     userAgent: input.userAgent?.slice(0, 300) ?? null,
+    authMethod: input.authMethod ?? 'password',
   });
   return { token, csrfToken };
 }

@@ -23,15 +23,21 @@ export type TOrgAccess = 'orgMember' | 'orgManager' | 'toolUser' | 'officer';
 
 /**
  * Resolves the actor for the session's active organisation and enforces the route's requirement.
- * A pending or absent membership is refused; tool routes also need the organisation to be allow-listed.
+ * A pending or absent membership is refused; tool routes also need the organisation to be allow-listed,
+ * and a session opened with eID when the organisation requires it (and eID is configured).
  */
-export async function resolveActor(db: TDb, request: FastifyRequest, access: TOrgAccess): Promise<TActor> {
+export async function resolveActor(
+  db: TDb,
+  request: FastifyRequest,
+  access: TOrgAccess,
+  isEidEnabled = false,
+): Promise<TActor> {
   const user = request.user!;
   const organisationId = request.session?.activeOrganisationId;
   if (!organisationId) throw new AppError('no_active_organisation');
   const found = await findMembership(db, organisationId, user.id);
   if (!found || found.membership.status !== 'active') throw new AppError('no_active_organisation');
-  const { membership, isAllowed } = found;
+  const { membership, organisation, isAllowed } = found;
   const actor: TActor = {
     userId: user.id,
     organisationId,
@@ -45,6 +51,9 @@ export async function resolveActor(db: TDb, request: FastifyRequest, access: TOr
   if (access === 'toolUser' || access === 'officer') {
     if (actor.toolRole === 'none') throw new AppError('forbidden');
     if (!actor.isAllowed) throw new AppError('organisation_not_allowed');
+    if (isEidEnabled && organisation.requireEidForTool && request.session?.authMethod !== 'eid') {
+      throw new AppError('eid_sign_in_required');
+    }
     if (access === 'officer' && actor.toolRole !== 'officer') throw new AppError('forbidden');
   }
   return actor;

@@ -52,6 +52,15 @@ const statusOf: Record<TErrorCode, number> = {
   document_type_not_allowed: 415,
   document_too_large: 413,
   document_empty: 400,
+  eid_not_configured: 404,
+  eid_failed: 400,
+  eid_state_expired: 400,
+  eid_identity_taken: 409,
+  eid_already_linked: 409,
+  eid_not_linked: 404,
+  eid_sign_in_required: 403,
+  name_locked_by_eid: 409,
+  officer_requires_eid: 403,
   internal_error: 500,
 };
 

@@ -13,7 +13,12 @@ import { assertOwnedBy } from './resource-ownership.ts';
 export const sessionCookie = 'vigilo_session';
 
 export type TSessionUser = typeof users.$inferSelect;
-export type TRequestSession = { id: string; csrfToken: string; activeOrganisationId: string | null };
+export type TRequestSession = {
+  id: string;
+  csrfToken: string;
+  activeOrganisationId: string | null;
+  authMethod: 'password' | 'eid';
+};
 
 /**
  * What a route needs before its handler runs. Every route declares one in `config.access`; a route that
@@ -54,6 +59,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: TDb; co
       id: live.session.id,
       csrfToken: live.session.csrfToken,
       activeOrganisationId: live.session.activeOrganisationId,
+      authMethod: live.session.authMethod,
     };
     request.lang = live.user.language as TLanguage;
     // One write a minute at most keeps the idle clock without a write per request.
@@ -70,7 +76,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: TDb; co
     }
     if (access === 'platformAdmin' && !request.user.isPlatformAdmin) throw new AppError('forbidden');
     if (!orgAccess.has(access)) return;
-    request.actor = await resolveActor(opts.db, request, access as TOrgAccess);
+    request.actor = await resolveActor(opts.db, request, access as TOrgAccess, opts.config.oidc !== null);
     await assertOwnedBy(opts.db, request.params as Record<string, string>, request.actor.organisationId);
   });
 });

@@ -15,6 +15,7 @@ import { auditEvents } from '../audit/audit.schema.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
+import { assertOfficerHasEid } from '../eid/eid.policy.ts';
 import type { TActor } from '../http/actor.ts';
 import { queueMail } from '../mail/mail.service.ts';
 import {
@@ -83,6 +84,9 @@ export async function updateMember(
   await ctx.db.transaction(async (tx) => {
     const member = await lockMember(tx, actor, memberId);
     fail(checkMemberChange(await memberFacts(tx, member), change));
+    if (change.toolRole === 'officer' && member.toolRole !== 'officer') {
+      await assertOfficerHasEid(tx, ctx.config, actor.organisationId, member.userId);
+    }
     const values = {
       ...change,
       ...(change.contactEmail !== undefined ? { contactEmail: change.contactEmail || null } : {}),
@@ -180,6 +184,7 @@ export async function claimOfficer(ctx: TAppContext, actor: TActor): Promise<TAm
   await ctx.db.transaction(async (tx) => {
     const member = await lockMember(tx, actor, actor.membershipId);
     fail(canBecomeOfficer({ ...(await memberFacts(tx, member)), mayBecomeOfficer: member.mayBecomeOfficer }));
+    await assertOfficerHasEid(tx, ctx.config, actor.organisationId, member.userId);
     await tx.update(memberships).set({ toolRole: 'officer' }).where(eq(memberships.id, member.id));
     await recordAudit(tx, {
       organisationId: actor.organisationId,

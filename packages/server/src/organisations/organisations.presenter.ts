@@ -21,6 +21,8 @@ export function presentOrganisation(
     bivNumber: org.bivNumber,
     email: org.email,
     phone: org.phone,
+    requireEidForTool: org.requireEidForTool,
+    officerRequiresEid: org.officerRequiresEid,
     ...flags,
   };
 }

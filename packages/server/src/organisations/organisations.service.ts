@@ -4,6 +4,7 @@ import type {
   TMyMembership,
   TMyOrganisationsResponse,
   TOrganisation,
+  TUpdateOrganisationRequest,
 } from '@vigilo/domain/contracts/organisations.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { parseEnterpriseNumber } from '@vigilo/domain/identifiers/index.ts';
@@ -209,11 +210,13 @@ export async function getActiveOrganisation(ctx: TAppContext, actor: TActor): Pr
   return presentOrganisation(org, { isAllowed: actor.isAllowed, hasOfficer });
 }
 
-/** Managers edit the agency's data; the audit records what changed. */
+const settingKeys = new Set(['requireEidForTool', 'officerRequiresEid']);
+
+/** Managers edit the agency's data and settings; the audit records what changed, settings apart. */
 export async function updateOrganisation(
   ctx: TAppContext,
   actor: TActor,
-  input: Partial<Omit<TCreateOrganisationRequest, 'enterpriseNumber' | 'jobTitle'>>,
+  input: TUpdateOrganisationRequest,
 ): Promise<TOrganisation> {
   await ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(organisations).where(eq(organisations.id, actor.organisationId));
@@ -225,15 +228,24 @@ export async function updateOrganisation(
       .update(organisations)
       .set({ ...changes, updatedAt: new Date() })
       .where(eq(organisations.id, actor.organisationId));
-    await recordAudit(tx, {
-      organisationId: actor.organisationId,
-      actorUserId: actor.userId,
-      action: 'organisation.updated',
-      subjectType: 'organisation',
-      subjectId: actor.organisationId,
-      payload: { changes },
-      ip: actor.ip,
-    });
+    const entries = Object.entries(changes);
+    const settings = Object.fromEntries(entries.filter(([k]) => settingKeys.has(k)));
+    const details = Object.fromEntries(entries.filter(([k]) => !settingKeys.has(k)));
+    for (const [action, part] of [
+      ['organisation.updated', details],
+      ['organisation.settings_updated', settings],
+    ] as const) {
+      if (Object.keys(part).length === 0) continue;
+      await recordAudit(tx, {
+        organisationId: actor.organisationId,
+        actorUserId: actor.userId,
+        action,
+        subjectType: 'organisation',
+        subjectId: actor.organisationId,
+        payload: { changes: part },
+        ip: actor.ip,
+      });
+    }
   });
   return getActiveOrganisation(ctx, actor);
 }
