@@ -9,6 +9,7 @@ import { createTestApp, type TestClient, type TTestApp } from '../../test/harnes
 import { sessions } from '../accounts/accounts.schema.ts';
 import { auditEvents } from '../audit/audit.schema.ts';
 import { contacts, contactVersions, documentBlobs, documents } from '../contacts/contacts.schema.ts';
+import { storeDocument } from './documents.service.ts';
 import { sampleDocx, sampleExe, samplePdf, samplePng } from './sample-documents.fixture.ts';
 
 type TMember = Awaited<ReturnType<Awaited<ReturnType<typeof createAgency>>['addMember']>>;
@@ -257,6 +258,71 @@ describe('documents in the database store', () => {
     const refused = await download(res.body.id);
     expect(refused.statusCode).toBe(500);
     expect(refused.json().code).toBe('internal_error');
+  });
+});
+
+describe('storeDocument, for files Vigilo generates', () => {
+  let t: TTestApp;
+  let actor: { userId: string; organisationId: string; ip: string | null };
+  let contact: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await createSignedInUser(t);
+    const a = await createAgency(t);
+    const member = await a.addMember({ toolRole: 'officer' });
+    actor = { userId: member.user.id, organisationId: a.organisation.id, ip: null };
+    contact = await insertContact(t, a.organisation.id, 'Lambert');
+  });
+  afterAll(() => t.close());
+
+  const generated = { subjectType: 'contact', purpose: 'other', source: 'generated' } as const;
+
+  it("stores within the caller's transaction and is audited as generated", async () => {
+    const bytes = samplePdf('acceptance');
+    const stored = await t.database.db.transaction((tx) =>
+      storeDocument(tx, t.app.ctx, actor, {
+        ...generated,
+        subjectId: contact,
+        filename: 'acceptation',
+        bytes,
+      }),
+    );
+    expect(stored).toMatchObject({ filename: 'acceptation.pdf', sha256: sha256(bytes), subjectId: contact });
+    const [audit] = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.subjectId, stored.id));
+    expect(audit?.payload).toMatchObject({ source: 'generated' });
+  });
+
+  it('rolls back with the caller, and refuses a subject of another organisation', async () => {
+    const before = await tableCounts(t.database.db);
+    await expect(
+      t.database.db.transaction(async (tx) => {
+        await storeDocument(tx, t.app.ctx, actor, {
+          ...generated,
+          subjectId: contact,
+          filename: 'a.pdf',
+          bytes: samplePdf(),
+        });
+        throw new Error('the caller fails after storing');
+      }),
+    ).rejects.toThrow('the caller fails');
+    const foreign = { ...actor, organisationId: (await createAgency(t)).organisation.id };
+    const countsAfterAgency = await tableCounts(t.database.db);
+    await expect(
+      t.database.db.transaction((tx) =>
+        storeDocument(tx, t.app.ctx, foreign, {
+          ...generated,
+          subjectId: contact,
+          filename: 'a.pdf',
+          bytes: samplePdf(),
+        }),
+      ),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    expect((await tableCounts(t.database.db)).documents).toBe(before.documents);
+    expect(await tableCounts(t.database.db)).toEqual(countsAfterAgency);
   });
 });
 
