@@ -249,10 +249,13 @@ function describeError(error: unknown): Record<string, string> {
   if (error instanceof oidc.AuthorizationResponseError || error instanceof oidc.ResponseBodyError) {
     return { error: error.error };
   }
-  const e = error as { code?: unknown; message?: unknown };
+  // openid-client wraps the precise failure (e.g. 'JWT signature verification failed') as its cause.
+  let inner = error as { code?: unknown; message?: unknown; cause?: unknown };
+  while (inner.cause instanceof Error) inner = inner.cause as typeof inner;
+  const code = (error as { code?: unknown }).code ?? inner.code;
   return {
-    error: typeof e.code === 'string' ? e.code : 'unknown',
-    message: typeof e.message === 'string' ? e.message.slice(0, 200) : '',
+    error: typeof code === 'string' ? code : 'unknown',
+    message: typeof inner.message === 'string' ? inner.message.slice(0, 200) : '',
   };
 }
 
