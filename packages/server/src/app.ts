@@ -27,6 +27,9 @@ import { orgAccess, sessionPlugin } from './http/session.plugin.ts';
 import { JobRunner } from './jobs/jobs.service.ts';
 import { createMailDeliverer, sendMailJob } from './mail/mail.service.ts';
 import { organisationsRoutes } from './organisations/organisations.routes.ts';
+import { paymentsRoutes } from './wallet/payments.routes.ts';
+import { walletRoutes } from './wallet/wallet.routes.ts';
+import { walletAdminRoutes } from './wallet/wallet-admin.routes.ts';
 
 export type TRouteEntry = { method: string; url: string; access: string | undefined };
 export type TApp = FastifyInstance & { jobs: JobRunner; ctx: TAppContext; routeTable: TRouteEntry[] };
@@ -98,6 +101,9 @@ export async function buildApp(options: {
   await app.register(documentsRoutes, { ctx });
   await app.register(adminRoutes, { ctx });
   await app.register(contactsRoutes, { ctx });
+  await app.register(walletRoutes, { ctx });
+  await app.register(paymentsRoutes, { ctx });
+  await app.register(walletAdminRoutes, { ctx });
   await serveWebApp(app, config);
 
   const jobs = new JobRunner(db, app.log);

@@ -16,6 +16,12 @@ const ZEnv = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(60),
   SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
   LOG_LEVEL: z.string().default('info'),
+  PAYMENT_PROVIDER: z.enum(['test', 'mollie']).default('test'),
+  MOLLIE_API_KEY: z.string().min(1).optional(),
+  MOLLIE_API_URL: z.url().default('https://api.mollie.com/v2'),
+  OPERATOR_NAME: z.string().min(1).default('Vigilo'),
+  OPERATOR_IBAN: z.string().min(1).default('BE68 5390 0754 7034'),
+  OPERATOR_BIC: z.string().default(''),
   DOCUMENT_STORAGE: z.enum(['database', 'local']).default('database'),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(20),
   TRUST_PROXY: z
@@ -52,6 +58,15 @@ export type TConfig = {
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   logLevel: string;
+  /** Wallet top-ups (M9): the online payment provider and the operator's account for bank transfers. */
+  payments: {
+    provider: 'test' | 'mollie';
+    mollieApiKey: string | undefined;
+    mollieApiUrl: string;
+    operatorName: string;
+    operatorIban: string;
+    operatorBic: string;
+  };
   trustProxy: boolean;
   documentStorage: 'database' | 'local';
   maxUploadMb: number;
@@ -78,6 +93,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     sessionIdleMinutes: parsed.SESSION_IDLE_MINUTES,
     sessionMaxHours: parsed.SESSION_MAX_HOURS,
     logLevel: parsed.LOG_LEVEL,
+    payments: {
+      provider: parsed.PAYMENT_PROVIDER,
+      mollieApiKey: parsed.MOLLIE_API_KEY,
+      mollieApiUrl: parsed.MOLLIE_API_URL,
+      operatorName: parsed.OPERATOR_NAME,
+      operatorIban: parsed.OPERATOR_IBAN,
+      operatorBic: parsed.OPERATOR_BIC,
+    },
     trustProxy: parsed.TRUST_PROXY,
     documentStorage: parsed.DOCUMENT_STORAGE,
     maxUploadMb: parsed.MAX_UPLOAD_MB,

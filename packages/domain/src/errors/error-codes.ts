@@ -57,6 +57,12 @@ export const errorCodes = [
   'eid_sign_in_required',
   'name_locked_by_eid',
   'officer_requires_eid',
+  'insufficient_balance',
+  'top_up_below_minimum',
+  'unknown_plan',
+  'payment_provider_error',
+  'statement_malformed',
+  'statement_line_not_unmatched',
   'internal_error',
 ] as const;
 

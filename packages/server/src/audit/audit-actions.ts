@@ -42,8 +42,17 @@ export const auditActions = [
   'admin.recognition_revoked',
   'document.uploaded',
   'document.downloaded',
+  'wallet.topped_up',
+  'wallet.debited',
+  'wallet.subscription_bought',
+  'wallet.subscription_used',
+  'wallet.top_up_started',
+  'wallet.voucher_downloaded',
+  'admin.price_list_published',
+  'admin.bank_statement_imported',
+  'admin.statement_line_assigned',
 ] as const;
 
 export type TAuditAction = (typeof auditActions)[number];
 
-export type TAuditSubjectType = 'account' | 'organisation' | 'member' | 'platform' | 'contact' | 'document' | 'risk_profile' | 'transaction' | 'policy';
+export type TAuditSubjectType = 'account' | 'organisation' | 'member' | 'platform' | 'contact' | 'document' | 'risk_profile' | 'transaction' | 'policy' | 'wallet' | 'price_list' | 'bank_statement';

@@ -4,6 +4,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { TFunction } from 'i18next';
 import { translator } from '../i18n/i18n.ts';
+import { walletErrorFacts } from '../wallet/wallet-error-facts.ts';
 
 /** The HTTP status of every error code, decided here and nowhere else. */
 const statusOf: Record<TErrorCode, number> = {
@@ -61,6 +62,13 @@ const statusOf: Record<TErrorCode, number> = {
   eid_sign_in_required: 403,
   name_locked_by_eid: 409,
   officer_requires_eid: 403,
+  // 402 Payment Required: the wallet cannot pay; the client offers a top-up (M9).
+  insufficient_balance: 402,
+  top_up_below_minimum: 400,
+  unknown_plan: 400,
+  payment_provider_error: 502,
+  statement_malformed: 400,
+  statement_line_not_unmatched: 409,
   internal_error: 500,
 };
 
@@ -90,6 +98,11 @@ export function registerErrorHandler(app: FastifyInstance) {
       return send(reply, request, 'validation_failed', details);
     }
     if (error instanceof AppError) {
+      const facts = walletErrorFacts(t, request.lang, error.code, error.details);
+      if (facts) {
+        const message = `${t(`errors:${error.code}`)} ${facts.sentence}`;
+        return reply.status(statusOf[error.code]).send({ code: error.code, message, ...facts.data });
+      }
       return send(reply, request, error.code, detailsOf(t, error));
     }
     const mapped = error.code ? fastifyCodes[error.code] : undefined;
