@@ -12,6 +12,7 @@ import { ProfilePage } from '../features/accounts/pages/profile-page.tsx';
 import { SignUpPage } from '../features/accounts/pages/sign-up-page.tsx';
 import { AdminPage } from '../features/admin/pages/admin-page.tsx';
 import { AmlHomePage } from '../features/aml/pages/aml-home-page.tsx';
+import { toolRoutes } from '../features/declarations/tool-routes.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { MyOrganisationsPage } from '../features/organisations/pages/my-organisations-page.tsx';
 import { OrganisationPage } from '../features/organisations/pages/organisation-page.tsx';
@@ -89,6 +90,7 @@ function AppRoutes() {
             </RequireUser>
           }
         />
+        {toolRoutes(RequireUser)}
         <Route path="*" element={<Center>{t('notFound')}</Center>} />
       </Route>
     </Routes>

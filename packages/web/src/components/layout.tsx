@@ -2,6 +2,7 @@ import { Anchor, AppShell, Group, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { useSession } from '../features/accounts/api/session.ts';
+import { ToolNav } from '../features/declarations/components/tool-nav.tsx';
 import { useAutoSelectOrganisation } from '../features/organisations/components/auto-select-organisation.ts';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { UserMenu } from './user-menu.tsx';
@@ -24,6 +25,7 @@ export function Layout() {
             </Text>
           </Group>
           <Group wrap="nowrap">
+            {user && <ToolNav />}
             <LanguageSwitcher />
             {user && <UserMenu user={user} />}
           </Group>

@@ -1,0 +1,82 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  TContactDetail,
+  TContactListQuery,
+  TContactVersion,
+  ZContactData,
+  ZContactListResponse,
+} from '@vigilo/domain/contracts/contacts.ts';
+import type { z } from 'zod';
+import { api } from '../../../lib/api.ts';
+import { contactKeys } from './keys.ts';
+
+export type TContactInput = z.input<typeof ZContactData>;
+export type TContactListResponse = z.infer<typeof ZContactListResponse>;
+export type TContactFilters = Partial<Omit<TContactListQuery, 'page' | 'pageSize' | 'sort'>> &
+  Pick<TContactListQuery, 'page' | 'pageSize' | 'sort'>;
+
+function queryString(query: Partial<TContactListQuery>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  return params.toString();
+}
+
+/** One page of the Contacts list; every filter runs on the server. */
+export function useContacts(query: Partial<TContactListQuery>, enabled = true) {
+  return useQuery({
+    queryKey: contactKeys.list(query),
+    queryFn: () => api<TContactListResponse>('GET', `/api/contacts?${queryString(query)}`),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+export const fetchContact = (contactId: string) => api<TContactDetail>('GET', `/api/contacts/${contactId}`);
+
+export function useContact(contactId: string | undefined) {
+  return useQuery({
+    queryKey: contactKeys.detail(contactId ?? ''),
+    queryFn: () => fetchContact(contactId ?? ''),
+    enabled: Boolean(contactId),
+  });
+}
+
+export function useContactVersion(contactId: string, versionNo: number | null) {
+  return useQuery({
+    queryKey: contactKeys.version(contactId, versionNo ?? 0),
+    queryFn: () => api<TContactVersion>('GET', `/api/contacts/${contactId}/versions/${versionNo}`),
+    enabled: versionNo !== null,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** A new contact or a new version changes the list, the contact and whatever links to it. */
+function useStoreContact() {
+  const client = useQueryClient();
+  return (detail: TContactDetail) => {
+    client.setQueryData(contactKeys.detail(detail.id), detail);
+    return client.invalidateQueries({ queryKey: contactKeys.all });
+  };
+}
+
+/** Step 1 of the wizard: creates the contact (a draft) the first time, then saves its next versions. */
+export function useSaveContact() {
+  const store = useStoreContact();
+  return useMutation({
+    mutationFn: ({ contactId, input }: { contactId: string | null; input: TContactInput }) =>
+      contactId
+        ? api<TContactDetail>('PUT', `/api/contacts/${contactId}`, input)
+        : api<TContactDetail>('POST', '/api/contacts', input),
+    onSuccess: store,
+  });
+}
+
+export function useCreateContact() {
+  const store = useStoreContact();
+  return useMutation({
+    mutationFn: (input: TContactInput) => api<TContactDetail>('POST', '/api/contacts', input),
+    onSuccess: store,
+  });
+}

@@ -1,0 +1,180 @@
+import type { TContactData, TContactDetail } from '@vigilo/domain/contracts/contacts.ts';
+import type { TContactInput } from '../api/contacts.ts';
+
+/** A contact chosen as beneficial owner, mandatary or senior managing official (with its name to show). */
+export type TLinkDraft = { contactId: string; displayName: string; kind: 'person' | 'entity' };
+export type TOwnerDraft = TLinkDraft & { ownershipPct: number | ''; controls: string[] };
+export type TMandataryDraft = TLinkDraft & { power: string };
+export type TAddressDraft = { street: string; postalCode: string; city: string; country: string };
+
+export type TPersonDraft = {
+  kind: 'person';
+  lastName: string;
+  firstNames: string;
+  birthDate: string;
+  birthPlace: string;
+  nationalities: string[];
+  address: TAddressDraft;
+  needsProofOfAddress: boolean;
+  idDocument: { type: string; number: string; expiryDate: string; issuingCountry: string };
+  nationalNumber: string;
+  identificationMode: string;
+  profession: string;
+  actsForOwnAccount: boolean;
+  beneficialOwners: TOwnerDraft[];
+  notes: string;
+};
+
+export type TEntityDraft = {
+  kind: 'entity';
+  name: string;
+  entityType: string;
+  legalForm: string;
+  registration: 'belgian' | 'foreign' | 'none';
+  enterpriseNumber: string;
+  foreignRegistration: { number: string; country: string };
+  registeredOffice: TAddressDraft;
+  hasMainPlaceOfBusiness: boolean;
+  mainPlaceOfBusiness: TAddressDraft;
+  administrators: string[];
+  representationPowers: string;
+  publicationReferences: string;
+  mandataries: TMandataryDraft[];
+  beneficialOwners: TOwnerDraft[];
+  seniorManagingOfficials: TLinkDraft[];
+  hasIntroducer: boolean;
+  introducer: { name: string; type: string; country: string; commitmentDocumentId?: string };
+  notes: string;
+};
+
+export type TContactDraft = TPersonDraft | TEntityDraft;
+
+const emptyAddress = (): TAddressDraft => ({ street: '', postalCode: '', city: '', country: 'BE' });
+
+export function emptyPerson(): TPersonDraft {
+  return {
+    kind: 'person',
+    lastName: '',
+    firstNames: '',
+    birthDate: '',
+    birthPlace: '',
+    nationalities: ['BE'],
+    address: emptyAddress(),
+    needsProofOfAddress: false,
+    idDocument: { type: 'belgian_eid', number: '', expiryDate: '', issuingCountry: 'BE' },
+    nationalNumber: '',
+    identificationMode: '',
+    profession: '',
+    actsForOwnAccount: true,
+    beneficialOwners: [],
+    notes: '',
+  };
+}
+
+export function emptyEntity(): TEntityDraft {
+  return {
+    kind: 'entity',
+    name: '',
+    entityType: 'company',
+    legalForm: '',
+    registration: 'belgian',
+    enterpriseNumber: '',
+    foreignRegistration: { number: '', country: '' },
+    registeredOffice: emptyAddress(),
+    hasMainPlaceOfBusiness: false,
+    mainPlaceOfBusiness: emptyAddress(),
+    administrators: [],
+    representationPowers: '',
+    publicationReferences: '',
+    mandataries: [],
+    beneficialOwners: [],
+    seniorManagingOfficials: [],
+    hasIntroducer: false,
+    introducer: { name: '', type: '', country: 'BE' },
+    notes: '',
+  };
+}
+
+const owners = (list: TOwnerDraft[]) =>
+  list.map((o) => ({
+    contactId: o.contactId,
+    ...(o.ownershipPct === '' ? {} : { ownershipPct: o.ownershipPct }),
+    controls: o.controls as never[],
+  }));
+
+/** The API body for a draft: optional parts the user switched off are left out. */
+export function draftToInput(draft: TContactDraft): TContactInput {
+  if (draft.kind === 'person') {
+    const { beneficialOwners, nationalNumber, ...rest } = draft;
+    return {
+      ...rest,
+      idDocument: { ...rest.idDocument, type: rest.idDocument.type as never },
+      identificationMode: rest.identificationMode as never,
+      ...(nationalNumber.trim() ? { nationalNumber } : {}),
+      beneficialOwners: draft.actsForOwnAccount ? [] : owners(beneficialOwners),
+    };
+  }
+  const {
+    registration,
+    enterpriseNumber,
+    foreignRegistration,
+    hasMainPlaceOfBusiness,
+    mainPlaceOfBusiness,
+    hasIntroducer,
+    introducer,
+    mandataries,
+    beneficialOwners,
+    seniorManagingOfficials,
+    ...rest
+  } = draft;
+  return {
+    ...rest,
+    entityType: rest.entityType as never,
+    ...(registration === 'belgian' && enterpriseNumber.trim() ? { enterpriseNumber } : {}),
+    ...(registration === 'foreign' ? { foreignRegistration } : {}),
+    ...(hasMainPlaceOfBusiness ? { mainPlaceOfBusiness } : {}),
+    ...(hasIntroducer ? { introducer } : {}),
+    mandataries: mandataries.map((m) => ({ contactId: m.contactId, power: m.power })),
+    beneficialOwners: owners(beneficialOwners),
+    seniorManagingOfficials: seniorManagingOfficials.map((s) => ({ contactId: s.contactId })),
+  };
+}
+
+type TLinked = TContactDetail['linkedContacts'];
+
+function link(linked: TLinked, contactId: string): TLinkDraft {
+  const found = linked.find((l) => l.id === contactId);
+  return { contactId, displayName: found?.displayName ?? contactId, kind: found?.kind ?? 'person' };
+}
+
+/** The draft to edit a saved version, with the names of the contacts it links to. */
+export function dataToDraft(data: TContactData, linked: TLinked): TContactDraft {
+  const toOwner = (o: TContactData['beneficialOwners'][number]): TOwnerDraft => ({
+    ...link(linked, o.contactId),
+    ownershipPct: o.ownershipPct ?? '',
+    controls: [...o.controls],
+  });
+  if (data.kind === 'person') {
+    return {
+      ...emptyPerson(),
+      ...data,
+      nationalNumber: data.nationalNumber ?? '',
+      beneficialOwners: data.beneficialOwners.map(toOwner),
+    };
+  }
+  const empty = emptyEntity();
+  return {
+    ...empty,
+    ...data,
+    registration: data.enterpriseNumber ? 'belgian' : data.foreignRegistration ? 'foreign' : 'none',
+    enterpriseNumber: data.enterpriseNumber ?? '',
+    foreignRegistration: data.foreignRegistration ?? empty.foreignRegistration,
+    hasMainPlaceOfBusiness: Boolean(data.mainPlaceOfBusiness),
+    mainPlaceOfBusiness: data.mainPlaceOfBusiness ?? empty.mainPlaceOfBusiness,
+    hasIntroducer: Boolean(data.introducer),
+    introducer: data.introducer ? { ...data.introducer } : empty.introducer,
+    mandataries: data.mandataries.map((m) => ({ ...link(linked, m.contactId), power: m.power })),
+    beneficialOwners: data.beneficialOwners.map(toOwner),
+    seniorManagingOfficials: data.seniorManagingOfficials.map((s) => link(linked, s.contactId)),
+  };
+}

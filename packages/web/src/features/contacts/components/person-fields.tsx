@@ -1,0 +1,170 @@
+import {
+  Checkbox,
+  Fieldset,
+  Group,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { idDocumentTypes, identificationModes } from '@vigilo/domain/contracts/contacts.ts';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AddressFields } from './address-fields.tsx';
+import type { TPersonDraft } from './contact-draft.ts';
+import { CountriesMultiSelect, CountrySelect } from './country-select.tsx';
+
+type TProps = {
+  value: TPersonDraft;
+  onChange: (value: TPersonDraft) => void;
+  errorOf: (field: string) => string | undefined;
+  /** The beneficial owners a person acting for someone else must name (left out in the quick-create form). */
+  ownersSlot?: ReactNode;
+};
+
+/** Identification of a natural person (regulation art. 3–7). */
+export function PersonFields({ value, onChange, errorOf, ownersSlot }: TProps) {
+  const { t } = useTranslation('contacts');
+  const set = (patch: Partial<TPersonDraft>) => onChange({ ...value, ...patch });
+  const text = (key: 'lastName' | 'firstNames' | 'birthPlace' | 'profession' | 'nationalNumber') => ({
+    name: key,
+    label: t(`fields.${key}`),
+    value: value[key],
+    error: errorOf(key),
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => set({ [key]: e.currentTarget.value }),
+  });
+  const doc = value.idDocument;
+  return (
+    <Stack>
+      <Fieldset legend={t('sections.identity')}>
+        <Stack>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput {...text('lastName')} description={t('hints.lastName')} required />
+            <TextInput {...text('firstNames')} required />
+            <TextInput
+              name="birthDate"
+              type="date"
+              label={t('fields.birthDate')}
+              value={value.birthDate}
+              error={errorOf('birthDate')}
+              required
+              onChange={(e) => set({ birthDate: e.currentTarget.value })}
+            />
+            <TextInput {...text('birthPlace')} required />
+          </SimpleGrid>
+          <CountriesMultiSelect
+            name="nationalities"
+            label={t('fields.nationalities')}
+            value={value.nationalities}
+            error={errorOf('nationalities')}
+            required
+            onChange={(nationalities) => set({ nationalities })}
+          />
+          <TextInput {...text('profession')} />
+        </Stack>
+      </Fieldset>
+      <Fieldset legend={t('sections.address')}>
+        <Stack>
+          <AddressFields
+            path="address"
+            value={value.address}
+            onChange={(address) => set({ address })}
+            errorOf={errorOf}
+          />
+          <Checkbox
+            name="needsProofOfAddress"
+            label={t('fields.needsProofOfAddress')}
+            description={t('hints.needsProofOfAddress')}
+            checked={value.needsProofOfAddress}
+            onChange={(e) => set({ needsProofOfAddress: e.currentTarget.checked })}
+          />
+        </Stack>
+      </Fieldset>
+      <Fieldset legend={t('sections.idDocument')}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select
+            name="idDocument.type"
+            label={t('fields.idDocument.type')}
+            data={idDocumentTypes.map((type) => ({
+              value: type,
+              label: t(`options.idDocumentType.${type}`),
+            }))}
+            value={doc.type || null}
+            error={errorOf('idDocument.type')}
+            required
+            allowDeselect={false}
+            onChange={(type) => set({ idDocument: { ...doc, type: type ?? '' } })}
+          />
+          <TextInput
+            name="idDocument.number"
+            label={t('fields.idDocument.number')}
+            value={doc.number}
+            error={errorOf('idDocument.number')}
+            required
+            onChange={(e) => set({ idDocument: { ...doc, number: e.currentTarget.value } })}
+          />
+          <TextInput
+            name="idDocument.expiryDate"
+            type="date"
+            label={t('fields.idDocument.expiryDate')}
+            value={doc.expiryDate}
+            error={errorOf('idDocument.expiryDate')}
+            required
+            onChange={(e) => set({ idDocument: { ...doc, expiryDate: e.currentTarget.value } })}
+          />
+          <CountrySelect
+            name="idDocument.issuingCountry"
+            label={t('fields.idDocument.issuingCountry')}
+            value={doc.issuingCountry || null}
+            error={errorOf('idDocument.issuingCountry')}
+            required
+            onChange={(country) => set({ idDocument: { ...doc, issuingCountry: country ?? '' } })}
+          />
+          <TextInput {...text('nationalNumber')} description={t('hints.nationalNumber')} />
+        </SimpleGrid>
+      </Fieldset>
+      <Radio.Group
+        name="identificationMode"
+        label={t('fields.identificationMode')}
+        description={t('hints.identificationMode')}
+        value={value.identificationMode}
+        error={errorOf('identificationMode')}
+        required
+        onChange={(identificationMode) => set({ identificationMode })}
+      >
+        <Stack gap="xs" mt="xs">
+          {identificationModes.map((mode) => (
+            <Radio key={mode} value={mode} label={t(`options.identificationMode.${mode}`)} />
+          ))}
+        </Stack>
+      </Radio.Group>
+      {ownersSlot && (
+        <>
+          <Radio.Group
+            name="actsForOwnAccount"
+            label={t('fields.actsForOwnAccount')}
+            value={value.actsForOwnAccount ? 'yes' : 'no'}
+            onChange={(answer) => set({ actsForOwnAccount: answer === 'yes' })}
+          >
+            <Group mt="xs">
+              <Radio value="yes" label={t('answer.yes')} data-testid="acts-for-own-account-yes" />
+              <Radio value="no" label={t('answer.no')} data-testid="acts-for-own-account-no" />
+            </Group>
+          </Radio.Group>
+          {!value.actsForOwnAccount && ownersSlot}
+        </>
+      )}
+      <Textarea
+        name="notes"
+        label={t('fields.notes')}
+        value={value.notes}
+        error={errorOf('notes')}
+        autosize
+        minRows={2}
+        onChange={(e) => set({ notes: e.currentTarget.value })}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,30 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { TDeclarationItem } from '@vigilo/domain/contracts/risk.ts';
+import { api } from '../../../lib/api.ts';
+
+export type TDeclarationsFilter = 'awaiting-officer' | 'awaiting-ctif' | 'open' | 'all';
+
+export const declarationKeys = {
+  all: ['org', 'declarations'] as const,
+  list: (filter: TDeclarationsFilter, page: number) => ['org', 'declarations', filter, page] as const,
+};
+
+/** Declared cases (risk profiles and transactions) with their timelines. */
+export function useDeclarations(filter: TDeclarationsFilter, page = 1, pageSize = 25, enabled = true) {
+  return useQuery({
+    queryKey: [...declarationKeys.list(filter, page), pageSize],
+    queryFn: () =>
+      api<{ items: TDeclarationItem[]; total: number }>(
+        'GET',
+        `/api/declarations?filter=${filter}&page=${page}&pageSize=${pageSize}`,
+      ),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** How many cases wait for the officer's decision (the count next to "Declarations"). */
+export function useAwaitingOfficerCount(enabled: boolean) {
+  const query = useDeclarations('awaiting-officer', 1, 1, enabled);
+  return query.data?.total ?? 0;
+}
