@@ -1,5 +1,5 @@
 import { Anchor, Button, FileButton, Group, Select, Stack, Table, Text } from '@mantine/core';
-import { documentPurposes, type TDocumentPurpose } from '@vigilo/domain/contracts/documents.ts';
+import type { TDocumentPurpose } from '@vigilo/domain/contracts/documents.ts';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
@@ -7,6 +7,16 @@ import { formatDateTime } from '../../../components/format-date.ts';
 import { documentDownloadUrl, useContactDocuments, useUploadDocument } from '../api/documents.ts';
 
 type TProps = { contactId: string; kind: 'person' | 'entity' };
+
+/** What may be attached to a contact (transaction reports belong to transactions). */
+const contactPurposes: TDocumentPurpose[] = [
+  'identity',
+  'proof_of_address',
+  'statutes',
+  'introducer_commitment',
+  'ubo_register',
+  'other',
+];
 
 const accept =
   '.pdf,.doc,.docx,application/pdf,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -33,7 +43,7 @@ export function DocumentsPanel({ contactId, kind }: TProps) {
         <Select
           label={t('documents.purpose')}
           data-testid="document-purpose"
-          data={documentPurposes.map((p) => ({ value: p, label: t(`options.documentPurpose.${p}`) }))}
+          data={contactPurposes.map((p) => ({ value: p, label: t(`options.documentPurpose.${p}`) }))}
           value={purpose}
           allowDeselect={false}
           onChange={(value) => value && setPurpose(value as TDocumentPurpose)}
