@@ -27,9 +27,14 @@ import { orgAccess, sessionPlugin } from './http/session.plugin.ts';
 import { JobRunner } from './jobs/jobs.service.ts';
 import { createMailDeliverer, sendMailJob } from './mail/mail.service.ts';
 import { organisationsRoutes } from './organisations/organisations.routes.ts';
+import { riskRoutes } from './risk/risk.routes.ts';
 import { paymentsRoutes } from './wallet/payments.routes.ts';
 import { walletRoutes } from './wallet/wallet.routes.ts';
 import { walletAdminRoutes } from './wallet/wallet-admin.routes.ts';
+import { rescreenJob } from './screening/list-versions.service.ts';
+import { screeningRoutes } from './screening/screening.routes.ts';
+import { createRescreenHandler } from './screening/screening.service.ts';
+import { transactionsRoutes } from './transactions/transactions.routes.ts';
 
 export type TRouteEntry = { method: string; url: string; access: string | undefined };
 export type TApp = FastifyInstance & { jobs: JobRunner; ctx: TAppContext; routeTable: TRouteEntry[] };
@@ -101,13 +106,17 @@ export async function buildApp(options: {
   await app.register(documentsRoutes, { ctx });
   await app.register(adminRoutes, { ctx });
   await app.register(contactsRoutes, { ctx });
+  await app.register(riskRoutes, { ctx });
   await app.register(walletRoutes, { ctx });
   await app.register(paymentsRoutes, { ctx });
   await app.register(walletAdminRoutes, { ctx });
+  await app.register(screeningRoutes, { ctx });
+  await app.register(transactionsRoutes, { ctx });
   await serveWebApp(app, config);
 
   const jobs = new JobRunner(db, app.log);
   jobs.register(sendMailJob, createMailDeliverer(db, config.smtpUrl, config.mailFrom));
+  jobs.register(rescreenJob, createRescreenHandler(db, config.publicUrl));
   app.addHook('onClose', () => jobs.stop());
   return Object.assign(app, { jobs, ctx, routeTable }) as unknown as TApp;
 }

@@ -114,6 +114,11 @@ export class TestClient {
     return { status: res.statusCode, body, headers: res.headers };
   }
 
+  /** The session cookie, for requests built by hand (multipart uploads). */
+  cookieHeader(): string {
+    return this.cookie ?? '';
+  }
+
   get(url: string) {
     return this.request('GET', url);
   }

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 
 /** What a supporting document is attached to; contacts first, risk profiles and transactions later. */
-export const documentSubjectTypes = ['contact'] as const;
+export const documentSubjectTypes = ['contact', 'transaction'] as const;
 export const documentPurposes = [
   'identity',
   'proof_of_address',
   'statutes',
   'introducer_commitment',
   'ubo_register',
+  'transaction_report',
   'other',
 ] as const;
 /** Only these formats are accepted, decided from the bytes (regulation: documents kept as evidence). */

@@ -23,7 +23,9 @@ export const ZCreateTransactionRequest = z.object({
     .refine((p) => p.some((x) => x.role === 'client') && p.some((x) => x.role === 'counterparty'), {
       message: 'one client and one counterparty at least',
     })
-    .refine((p) => new Set(p.map((x) => x.contactId)).size === p.length, { message: 'a contact appears twice' }),
+    .refine((p) => new Set(p.map((x) => x.contactId)).size === p.length, {
+      message: 'a contact appears twice',
+    }),
 });
 export type TCreateTransactionRequest = z.infer<typeof ZCreateTransactionRequest>;
 
@@ -35,8 +37,14 @@ export const ZTransactionListQuery = z.object({
   status: ZDecisionStatus.optional(),
   vigilance: z.enum(['normal', 'heightened']).optional(),
   createdBy: z.string().uuid().optional(),
-  createdFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  createdTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  createdFrom: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  createdTo: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   sort: z.enum(['reference', '-reference', 'created', '-created']).default('-created'),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
@@ -71,10 +79,24 @@ export const ZTransactionListResponse = z.object({ items: z.array(ZTransactionSu
 export const ZTransactionDetail = ZTransactionSummary.extend({
   parties: z.array(ZTransactionPartyView),
   answers: ZAnswers,
-  questions: z.array(z.object({ id: z.string(), kind: z.string(), labelKey: z.string(), helpKey: z.string().optional(), labelText: z.object({ fr: z.string(), nl: z.string(), en: z.string() }).optional(), options: z.array(z.object({ value: z.string(), labelKey: z.string() })).optional(), required: z.boolean() })),
+  questions: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      labelKey: z.string(),
+      helpKey: z.string().optional(),
+      labelText: z.object({ fr: z.string(), nl: z.string(), en: z.string() }).optional(),
+      options: z.array(z.object({ value: z.string(), labelKey: z.string() })).optional(),
+      required: z.boolean(),
+    }),
+  ),
   result: ZVigilanceResult.nullable(),
   payment: z
-    .object({ kind: z.enum(['wallet', 'subscription']), amountInclVatCents: z.number().nullable(), paidAt: z.string() })
+    .object({
+      kind: z.enum(['wallet', 'subscription']),
+      amountInclVatCents: z.number().nullable(),
+      paidAt: z.string(),
+    })
     .nullable(),
   reportDocumentId: z.string().nullable(),
   awaiting: z.enum(['collaborator', 'officer', 'ctif']).nullable(),

@@ -25,6 +25,8 @@ export const errorCodes = [
   'code_expired',
   'too_many_attempts',
   'conflict',
+  'list_empty',
+  'list_malformed',
   'invalid_transition',
   'declaration_required',
   'not_heightened',

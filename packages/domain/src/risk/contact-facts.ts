@@ -17,7 +17,7 @@ export const ZIdentificationMode = z.enum([
 
 /** A screening hit and how it was dispositioned (M4). */
 export const ZScreeningHit = z.object({
-  list: z.enum(['eu-sanctions', 'un-sanctions', 'be-national', 'pep']),
+  list: z.enum(['eu-sanctions', 'un-sanctions', 'be-national', 'other-sanctions', 'watchlist', 'pep']),
   status: z.enum(['open', 'true-match', 'false-positive']),
 });
 

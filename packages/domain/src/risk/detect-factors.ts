@@ -13,7 +13,13 @@ export interface DetectedFactor {
   questionId?: string;
 }
 
-const SANCTIONS_LISTS = new Set(['eu-sanctions', 'un-sanctions', 'be-national']);
+const SANCTIONS_LISTS = new Set([
+  'eu-sanctions',
+  'un-sanctions',
+  'be-national',
+  'other-sanctions',
+  'watchlist',
+]);
 
 /**
  * Screening factors (M4). An open (not yet dispositioned) sanctions hit counts like a true match

@@ -18,6 +18,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
+import { screenContact } from '../screening/screen-contact.ts';
 import { analyseOwnership } from './contact-ownership.ts';
 import {
   documentPurposes,
@@ -95,6 +96,8 @@ export async function createContact(
       payload: { kind: data.kind, displayName: summary.displayName, versionNo: 1 },
       ip: actor.ip,
     });
+    // Screened at once, in the same transaction: a contact never exists unscreened (M4).
+    await screenContact(tx, actor.organisationId, contact!.id, { trigger: 'contact_saved', userId: actor.userId });
     return contact!.id;
   });
   return getContactDetail(ctx, actor, id);
@@ -144,6 +147,7 @@ export async function updateContact(
       payload: { versionNo, changedFields: changes.map((c) => c.path) },
       ip: actor.ip,
     });
+    await screenContact(tx, actor.organisationId, contactId, { trigger: 'contact_saved', userId: actor.userId });
   });
   return getContactDetail(ctx, actor, contactId);
 }

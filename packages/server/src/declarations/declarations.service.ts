@@ -1,10 +1,12 @@
 import type { TDeclarationItem } from '@vigilo/domain/contracts/risk.ts';
 import { awaitedParty, type DecisionState } from '@vigilo/domain/workflow/index.ts';
 import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { contacts } from '../contacts/contacts.schema.ts';
 import type { TAppContext } from '../context.ts';
 import type { TActor } from '../http/actor.ts';
 import { caseEvents, riskProfiles } from '../risk/risk.schema.ts';
+import { transactions } from '../transactions/transactions.schema.ts';
 import { caseTimeline } from './case-workflow.ts';
 
 export type TDeclarationsFilter = 'awaiting-officer' | 'awaiting-ctif' | 'open' | 'all';
@@ -15,9 +17,19 @@ const statusesFor: Record<Exclude<TDeclarationsFilter, 'all'>, string[]> = {
   open: ['awaiting-officer', 'awaiting-ctif', 'ctif-answered'],
 };
 
+/** `all` = every case ever declared (a motivated proposal was made), closed ones included. */
+function filterCondition(filter: TDeclarationsFilter, id: PgColumn, status: PgColumn): SQL {
+  if (filter === 'all') {
+    return sql`exists (select 1 from ${caseEvents} e where e.subject_id = ${id} and e.action = 'propose')`;
+  }
+  return inArray(status, statusesFor[filter]);
+}
+
+type TCase = Omit<TDeclarationItem, 'timeline' | 'reportedToCtif'> & { updatedAtDate: Date };
+
 /**
- * The Declarations page: heightened-vigilance cases declared to the officer, with their timelines.
- * `all` lists every case that was ever declared (a motivated proposal was made), closed ones included.
+ * The Declarations page: heightened-vigilance cases of contacts and transactions declared to the
+ * officer, newest activity first, each with its timeline.
  */
 export async function listDeclarations(
   ctx: TAppContext,
@@ -26,43 +38,62 @@ export async function listDeclarations(
   page: number,
   pageSize: number,
 ): Promise<{ items: TDeclarationItem[]; total: number }> {
-  const where: SQL[] = [eq(riskProfiles.organisationId, actor.organisationId)];
-  if (filter === 'all') {
-    where.push(
-      sql`exists (select 1 from ${caseEvents} e where e.subject_id = ${riskProfiles.id} and e.action = 'propose')`,
-    );
-  } else {
-    where.push(inArray(riskProfiles.status, statusesFor[filter]));
-  }
-  const rows = await ctx.db
+  const limit = page * pageSize;
+  const profileWhere = and(
+    eq(riskProfiles.organisationId, actor.organisationId),
+    filterCondition(filter, riskProfiles.id, riskProfiles.status),
+  );
+  const transactionWhere = and(
+    eq(transactions.organisationId, actor.organisationId),
+    filterCondition(filter, transactions.id, transactions.status),
+  );
+  const profiles = await ctx.db
     .select({ profile: riskProfiles, displayName: contacts.displayName })
     .from(riskProfiles)
     .innerJoin(contacts, eq(contacts.id, riskProfiles.contactId))
-    .where(and(...where))
+    .where(profileWhere)
     .orderBy(desc(riskProfiles.updatedAt))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  const [total] = await ctx.db
-    .select({ n: count() })
-    .from(riskProfiles)
-    .where(and(...where));
+    .limit(limit);
+  const deals = await ctx.db
+    .select()
+    .from(transactions)
+    .where(transactionWhere)
+    .orderBy(desc(transactions.updatedAt))
+    .limit(limit);
+  const [profileCount] = await ctx.db.select({ n: count() }).from(riskProfiles).where(profileWhere);
+  const [dealCount] = await ctx.db.select({ n: count() }).from(transactions).where(transactionWhere);
+  const cases: TCase[] = [
+    ...profiles.map(({ profile, displayName }) => ({
+      subjectType: 'risk_profile' as const,
+      subjectId: profile.id,
+      title: `${displayName} (${profile.role}, v${profile.contactVersionNo})`,
+      contactId: profile.contactId,
+      status: (profile.decision as DecisionState).status,
+      level: profile.level,
+      awaiting: awaitedParty(profile.decision as DecisionState),
+      updatedAt: profile.updatedAt.toISOString(),
+      updatedAtDate: profile.updatedAt,
+    })),
+    ...deals.map((deal) => ({
+      subjectType: 'transaction' as const,
+      subjectId: deal.id,
+      title: deal.reference,
+      contactId: null,
+      status: (deal.decision as DecisionState).status,
+      level: deal.level,
+      awaiting: awaitedParty(deal.decision as DecisionState),
+      updatedAt: deal.updatedAt.toISOString(),
+      updatedAtDate: deal.updatedAt,
+    })),
+  ];
+  const pageItems = cases
+    .sort((a, b) => b.updatedAtDate.getTime() - a.updatedAtDate.getTime())
+    .slice((page - 1) * pageSize, limit);
   const items = await Promise.all(
-    rows.map(async ({ profile, displayName }) => {
-      const state = profile.decision as DecisionState;
-      const timeline = await caseTimeline(ctx.db, actor.organisationId, 'risk_profile', profile.id);
-      return {
-        subjectType: 'risk_profile' as const,
-        subjectId: profile.id,
-        title: `${displayName} (${profile.role}, v${profile.contactVersionNo})`,
-        contactId: profile.contactId,
-        status: state.status,
-        level: profile.level,
-        awaiting: awaitedParty(state),
-        reportedToCtif: timeline.some((e) => e.action === 'report-to-ctif'),
-        updatedAt: profile.updatedAt.toISOString(),
-        timeline,
-      };
+    pageItems.map(async ({ updatedAtDate: _d, ...item }) => {
+      const timeline = await caseTimeline(ctx.db, actor.organisationId, item.subjectType, item.subjectId);
+      return { ...item, timeline, reportedToCtif: timeline.some((e) => e.action === 'report-to-ctif') };
     }),
   );
-  return { items, total: total?.n ?? 0 };
+  return { items, total: (profileCount?.n ?? 0) + (dealCount?.n ?? 0) };
 }

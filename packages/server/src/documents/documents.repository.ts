@@ -2,6 +2,7 @@ import type { TDocumentSubjectType } from '@vigilo/domain/contracts/documents.ts
 import { and, desc, eq } from 'drizzle-orm';
 import { users } from '../accounts/accounts.schema.ts';
 import { contacts, documents } from '../contacts/contacts.schema.ts';
+import { transactions } from '../transactions/transactions.schema.ts';
 import type { TDbOrTx } from '../db/client.ts';
 
 export type TDocumentRow = typeof documents.$inferSelect;
@@ -17,7 +18,13 @@ export async function subjectExists(
   subjectType: TDocumentSubjectType,
   subjectId: string,
 ): Promise<boolean> {
-  if (subjectType !== 'contact') return false;
+  if (subjectType === 'transaction') {
+    const [row] = await db
+      .select({ id: transactions.id })
+      .from(transactions)
+      .where(and(eq(transactions.organisationId, organisationId), eq(transactions.id, subjectId)));
+    return row !== undefined;
+  }
   const [row] = await db
     .select({ id: contacts.id })
     .from(contacts)

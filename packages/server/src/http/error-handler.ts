@@ -30,6 +30,8 @@ const statusOf: Record<TErrorCode, number> = {
   code_expired: 400,
   too_many_attempts: 429,
   conflict: 409,
+  list_empty: 400,
+  list_malformed: 400,
   invalid_transition: 409,
   declaration_required: 409,
   not_heightened: 409,
@@ -103,7 +105,7 @@ export function registerErrorHandler(app: FastifyInstance) {
         const message = `${t(`errors:${error.code}`)} ${facts.sentence}`;
         return reply.status(statusOf[error.code]).send({ code: error.code, message, ...facts.data });
       }
-      return send(reply, request, error.code, detailsOf(t, error));
+      return send(reply, request, error.code, detailsOf(t, error), error.details);
     }
     const mapped = error.code ? fastifyCodes[error.code] : undefined;
     if (mapped) return send(reply, request, mapped);
@@ -121,9 +123,15 @@ export function registerErrorHandler(app: FastifyInstance) {
   app.setNotFoundHandler((request, reply) => send(reply, request, 'route_not_found'));
 }
 
-function send(reply: FastifyReply, request: FastifyRequest, code: TErrorCode, details?: TDetail[]) {
+function send(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  code: TErrorCode,
+  details?: TDetail[],
+  vars: Record<string, unknown> = {},
+) {
   const t = translator(request.lang);
-  const base = t(`errors:${code}`);
+  const base = t(`errors:${code}`, vars);
   const message = details?.length ? `${base} ${details.map((d) => d.message).join('; ')}` : base;
   return reply.status(statusOf[code]).send({ code, message, ...(details?.length ? { details } : {}) });
 }

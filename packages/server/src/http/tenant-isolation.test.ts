@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personInput } from '../../test/contact-fixtures.ts';
 import { createAgency, createSignedInUser, forceActiveOrganisation } from '../../test/factories.ts';
 import { createTestApp, TestClient, type TTestApp } from '../../test/harness.ts';
+import { walletTenantFixtures } from '../../test/wallet-fixtures.ts';
 import type { TRouteEntry } from '../app.ts';
 import { documents } from '../contacts/contacts.schema.ts';
 import type { TDb } from '../db/client.ts';
@@ -52,6 +53,9 @@ beforeAll(async () => {
   });
   fixtures.profileId = profile.body.id;
   fixtures.notificationId = '00000000-0000-4000-8000-000000000000';
+  Object.assign(fixtures, await walletTenantFixtures(t.database.db, a.organisation.id));
+  fixtures.hitId = '00000000-0000-4000-8000-000000000000';
+  fixtures.transactionId = '00000000-0000-4000-8000-000000000000';
   await forceActiveOrganisation(t, pending.client, a.organisation.id);
   clients = {
     otherTenant: otherTenant.client,

@@ -12,7 +12,9 @@ export type TMailTemplate =
   | 'memberPending'
   | 'memberConfirmed'
   | 'caseNeedsOfficer'
-  | 'caseDecided';
+  | 'caseDecided'
+  | 'continuedDespiteHeightened'
+  | 'screeningNewHit';
 
 export const sendMailJob = 'mail.send';
 

@@ -265,7 +265,12 @@ export async function getRiskProfile(
   const row = await loadProfile(ctx.db, actor, profileId);
   const contact = await findContact(ctx.db, actor.organisationId, row.contactId);
   const data = await versionData(ctx.db, actor, row);
-  const facts = await contactFactsOf(ctx.db, actor.organisationId, data);
+  const facts = await contactFactsOf(
+    ctx.db,
+    actor.organisationId,
+    data,
+    await screeningFactsOf(ctx.db, actor.organisationId, row.contactId),
+  );
   const { policy } = await currentPolicy(ctx.db, actor.organisationId);
   const questionnaire = withAgencyCriteria(questionnaires[row.role], policy);
   const state = row.decision as DecisionState;

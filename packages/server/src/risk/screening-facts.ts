@@ -1,14 +1,40 @@
 import type { TDbOrTx } from '../db/client.ts';
+import { latestScreening } from '../screening/screening.service.ts';
 import type { TScreeningFacts } from './contact-facts.ts';
 
+const riskListOf: Record<string, NonNullable<TScreeningFacts['hits']>[number]['list']> = {
+  eu: 'eu-sanctions',
+  un: 'un-sanctions',
+  be: 'be-national',
+  watchlist: 'watchlist',
+};
+
 /**
- * The screening facts of a contact for the vigilance engine. Screening results are stored by the
- * screening feature; until a contact has been screened there are no hits.
+ * The latest screening of a contact as facts for the vigilance engine: every hit not dismissed as a false
+ * positive counts (an open hit counts like a match until someone reviews it); PEP data make a PEP fact.
  */
 export async function screeningFactsOf(
-  _db: TDbOrTx,
-  _organisationId: string,
-  _contactId: string,
+  db: TDbOrTx,
+  organisationId: string,
+  contactId: string,
 ): Promise<TScreeningFacts> {
-  return { hits: [], pep: 'none' };
+  const latest = await latestScreening(db, organisationId, contactId);
+  if (!latest) return { hits: [], pep: 'none' };
+  const factors = latest.screening.factors as { code: string; list?: string; entryId?: string }[];
+  const pepEntries = new Set(
+    factors.filter((f) => f.code === 'pep_hit').map((f) => `${f.list}:${f.entryId}`),
+  );
+  const hits = latest.hits.map(({ hit }) => ({
+    list: pepEntries.has(`${hit.list}:${hit.entryId}`)
+      ? ('pep' as const)
+      : (riskListOf[hit.list] ?? 'other-sanctions'),
+    status:
+      hit.disposition === 'true_match'
+        ? ('true-match' as const)
+        : hit.disposition === 'false_positive'
+          ? ('false-positive' as const)
+          : ('open' as const),
+  }));
+  const pepMatch = hits.some((h) => h.list === 'pep' && h.status === 'true-match');
+  return { hits, pep: pepMatch ? 'holder' : 'none' };
 }

@@ -1,5 +1,5 @@
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
-import { and, desc, eq, gt, inArray, ne } from 'drizzle-orm';
+import { and, desc, eq, gt, ne } from 'drizzle-orm';
 import { users } from '../accounts/accounts.schema.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findContact } from '../contacts/contacts.repository.ts';
@@ -8,8 +8,8 @@ import type { TAppContext } from '../context.ts';
 import type { TDb, TDbOrTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import { findOfficers, notify } from '../notifications/notifications.service.ts';
-import { activeVersions, rescreenJob } from './list-versions.service.ts';
-import { listCategory, screenContact } from './screen-contact.ts';
+import { activeVersions } from './list-versions.service.ts';
+import { screenContact } from './screen-contact.ts';
 import { rescreenRuns, screeningHits, screenings } from './screening.schema.ts';
 
 export async function latestScreening(db: TDbOrTx, organisationId: string, contactId: string) {
@@ -42,7 +42,12 @@ export async function getContactScreening(ctx: TAppContext, actor: TActor, conta
       trigger: screening.trigger,
       level: screening.level,
       factors: screening.factors as Record<string, string>[],
-      listVersions: screening.listVersions as { id: string; source: string; date: string; checksum: string }[],
+      listVersions: screening.listVersions as {
+        id: string;
+        source: string;
+        date: string;
+        checksum: string;
+      }[],
       countryRiskVersion: screening.countryRiskVersion,
       screenedAt: screening.screenedAt.toISOString(),
       hits: hits.map(({ hit, firstName, lastName }) => ({
@@ -67,7 +72,10 @@ export async function getContactScreening(ctx: TAppContext, actor: TActor, conta
 /** Screens again now (e.g. after the collaborator fixed a name), as a new screening. */
 export async function rescreenContact(ctx: TAppContext, actor: TActor, contactId: string) {
   await ctx.db.transaction(async (tx) => {
-    const result = await screenContact(tx, actor.organisationId, contactId, { trigger: 'manual', userId: actor.userId });
+    const result = await screenContact(tx, actor.organisationId, contactId, {
+      trigger: 'manual',
+      userId: actor.userId,
+    });
     if (!result) throw new AppError('not_found');
     await recordAudit(tx, {
       organisationId: actor.organisationId,
@@ -97,7 +105,12 @@ export async function dispositionHit(
     if (!hit) throw new AppError('not_found');
     await tx
       .update(screeningHits)
-      .set({ disposition: input.disposition, dispositionReason: input.reason, dispositionedBy: actor.userId, dispositionedAt: new Date() })
+      .set({
+        disposition: input.disposition,
+        dispositionReason: input.reason,
+        dispositionedBy: actor.userId,
+        dispositionedAt: new Date(),
+      })
       .where(eq(screeningHits.id, hit.id));
     await recordAudit(tx, {
       organisationId: actor.organisationId,
@@ -105,7 +118,14 @@ export async function dispositionHit(
       action: 'screening.hit_dispositioned',
       subjectType: 'contact',
       subjectId: hit.contactId,
-      payload: { hitId: hit.id, list: hit.list, entryId: hit.entryId, from: hit.disposition, to: input.disposition, reason: input.reason },
+      payload: {
+        hitId: hit.id,
+        list: hit.list,
+        entryId: hit.entryId,
+        from: hit.disposition,
+        to: input.disposition,
+        reason: input.reason,
+      },
       ip: actor.ip,
     });
     return hit.contactId;
@@ -142,7 +162,11 @@ export async function decideAfterScreening(
       action: 'screening.contact_decided',
       subjectType: 'contact',
       subjectId: contactId,
-      payload: { decision: input.decision, level: latest?.screening.level ?? null, motivation: input.motivation },
+      payload: {
+        decision: input.decision,
+        level: latest?.screening.level ?? null,
+        motivation: input.motivation,
+      },
       ip: actor.ip,
     });
     if (heightened && input.decision === 'accept') {
@@ -154,7 +178,11 @@ export async function decideAfterScreening(
         subjectType: 'contact',
         subjectId: contactId,
         title: contact.displayName,
-        mail: { template: 'continuedDespiteHeightened', vars: { actor: `${me!.firstName} ${me!.lastName}` }, path: `/contacts/${contactId}` },
+        mail: {
+          template: 'continuedDespiteHeightened',
+          vars: { actor: `${me!.firstName} ${me!.lastName}` },
+          path: `/contacts/${contactId}`,
+        },
       });
     }
   });
@@ -209,23 +237,41 @@ export function createRescreenHandler(db: TDb, publicUrl: string) {
       const [run] = await db.select().from(rescreenRuns).where(eq(rescreenRuns.versionId, versionId));
       if (!run || run.finishedAt) return;
       const batch = await db
-        .select({ id: contacts.id, organisationId: contacts.organisationId, displayName: contacts.displayName })
+        .select({
+          id: contacts.id,
+          organisationId: contacts.organisationId,
+          displayName: contacts.displayName,
+        })
         .from(contacts)
-        .where(and(ne(contacts.status, 'refused'), run.lastContactId ? gt(contacts.id, run.lastContactId) : undefined))
+        .where(
+          and(
+            ne(contacts.status, 'refused'),
+            run.lastContactId ? gt(contacts.id, run.lastContactId) : undefined,
+          ),
+        )
         .orderBy(contacts.id)
         .limit(batchSize);
       if (batch.length === 0) {
-        await db.update(rescreenRuns).set({ finishedAt: new Date() }).where(eq(rescreenRuns.versionId, versionId));
+        await db
+          .update(rescreenRuns)
+          .set({ finishedAt: new Date() })
+          .where(eq(rescreenRuns.versionId, versionId));
         return;
       }
       await db.transaction(async (tx) => {
         let newHits = 0;
         const alerts = new Map<string, { contactId: string; name: string }[]>();
         for (const contact of batch) {
-          const result = await screenContact(tx, contact.organisationId, contact.id, { trigger: 'list_update', userId: null });
+          const result = await screenContact(tx, contact.organisationId, contact.id, {
+            trigger: 'list_update',
+            userId: null,
+          });
           if (result && result.newHits > 0) {
             newHits += result.newHits;
-            alerts.set(contact.organisationId, [...(alerts.get(contact.organisationId) ?? []), { contactId: contact.id, name: contact.displayName }]);
+            alerts.set(contact.organisationId, [
+              ...(alerts.get(contact.organisationId) ?? []),
+              { contactId: contact.id, name: contact.displayName },
+            ]);
           }
         }
         for (const [organisationId, found] of alerts) {
@@ -243,11 +289,13 @@ export function createRescreenHandler(db: TDb, publicUrl: string) {
         }
         await tx
           .update(rescreenRuns)
-          .set({ lastContactId: batch.at(-1)!.id, screened: run.screened + batch.length, newHits: run.newHits + newHits })
+          .set({
+            lastContactId: batch.at(-1)!.id,
+            screened: run.screened + batch.length,
+            newHits: run.newHits + newHits,
+          })
           .where(eq(rescreenRuns.versionId, versionId));
       });
     }
   };
 }
-
-export { inArray, listCategory, rescreenJob };

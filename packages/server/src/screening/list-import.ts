@@ -1,0 +1,36 @@
+import { AppError } from '@vigilo/domain/errors/error-codes.ts';
+import type { TDb } from '../db/client.ts';
+import { importListFile, ListImportError } from './importers/index.ts';
+import { storeListVersion } from './list-versions.service.ts';
+
+/**
+ * Parses a list file (path or byte stream) and stores it as a new version. A malformed file is refused
+ * whole with a coded error; the version in force stays active.
+ */
+export async function importList(
+  db: TDb,
+  input: string | AsyncIterable<Uint8Array>,
+  owner: {
+    organisationId: string | null;
+    importedBy: string | null;
+    ip?: string | null;
+    source?: string;
+    expectFormat?: string;
+  },
+) {
+  let data: Awaited<ReturnType<typeof importListFile>>;
+  try {
+    data = await importListFile(input, owner.source ? { source: owner.source } : {});
+  } catch (error) {
+    if (error instanceof ListImportError) {
+      throw new AppError(error.code === 'LIST_EMPTY' ? 'list_empty' : 'list_malformed', {
+        reason: error.message,
+      });
+    }
+    throw error;
+  }
+  if (owner.expectFormat && data.format !== owner.expectFormat) {
+    throw new AppError('list_malformed', { reason: `expected ${owner.expectFormat}, got ${data.format}` });
+  }
+  return storeListVersion(db, data, owner);
+}

@@ -1,0 +1,114 @@
+import { searchTerms } from '@vigilo/domain/contacts/index.ts';
+import { and, desc, eq, inArray, like, type SQL } from 'drizzle-orm';
+import { contacts, contactVersions } from '../contacts/contacts.schema.ts';
+import type { TDbOrTx } from '../db/client.ts';
+import { riskProfiles } from '../risk/risk.schema.ts';
+import { transactionParties } from './transactions.schema.ts';
+
+export type TIneligibility = 'no_accepted_profile' | 'version_already_used' | 'blocked';
+
+export type TPartyCheck = {
+  contactId: string;
+  displayName: string;
+  kind: 'person' | 'entity';
+  currentVersionNo: number;
+  contactVersionId: string;
+  riskProfileId: string | null;
+  level: 'normal' | 'heightened' | null;
+  reason: TIneligibility | null;
+};
+
+/**
+ * Whether contacts may be parties of a new transaction (M7): their current version's latest risk profile
+ * is accepted, that version is not used by another transaction, and the contact is not blocked.
+ */
+export async function checkParties(
+  db: TDbOrTx,
+  organisationId: string,
+  contactIds: string[],
+): Promise<TPartyCheck[]> {
+  if (contactIds.length === 0) return [];
+  const rows = await db
+    .select({ contact: contacts, versionId: contactVersions.id })
+    .from(contacts)
+    .innerJoin(
+      contactVersions,
+      and(
+        eq(contactVersions.contactId, contacts.id),
+        eq(contactVersions.versionNo, contacts.currentVersionNo),
+      ),
+    )
+    .where(and(eq(contacts.organisationId, organisationId), inArray(contacts.id, contactIds)));
+  const versionIds = rows.map((r) => r.versionId);
+  const used = new Set(
+    (
+      await db
+        .select({ v: transactionParties.contactVersionId })
+        .from(transactionParties)
+        .where(
+          inArray(
+            transactionParties.contactVersionId,
+            versionIds.length ? versionIds : ['00000000-0000-0000-0000-000000000000'],
+          ),
+        )
+    ).map((u) => u.v),
+  );
+  const profiles = await db
+    .select()
+    .from(riskProfiles)
+    .where(and(eq(riskProfiles.organisationId, organisationId), inArray(riskProfiles.contactId, contactIds)))
+    .orderBy(desc(riskProfiles.createdAt));
+  return rows.map(({ contact, versionId }) => {
+    const latest = profiles.find(
+      (p) => p.contactId === contact.id && p.contactVersionNo === contact.currentVersionNo,
+    );
+    const accepted = latest?.status === 'accepted' ? latest : null;
+    const reason: TIneligibility | null =
+      contact.status === 'blocked'
+        ? 'blocked'
+        : used.has(versionId)
+          ? 'version_already_used'
+          : !accepted
+            ? 'no_accepted_profile'
+            : null;
+    return {
+      contactId: contact.id,
+      displayName: contact.displayName,
+      kind: contact.kind,
+      currentVersionNo: contact.currentVersionNo,
+      contactVersionId: versionId,
+      riskProfileId: accepted?.id ?? null,
+      level: accepted?.level ?? null,
+      reason,
+    };
+  });
+}
+
+/** Contacts matching a search, each with whether it can be added and why not (shown greyed). */
+export async function findPartyCandidates(db: TDbOrTx, organisationId: string, q: string) {
+  const where: SQL[] = [eq(contacts.organisationId, organisationId)];
+  for (const term of searchTerms(q))
+    where.push(like(contacts.searchText, `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  const found = await db
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(and(...where))
+    .orderBy(contacts.sortName)
+    .limit(30);
+  const checks = await checkParties(
+    db,
+    organisationId,
+    found.map((f) => f.id),
+  );
+  const order = new Map(found.map((f, i) => [f.id, i]));
+  return checks
+    .sort((a, b) => (order.get(a.contactId) ?? 0) - (order.get(b.contactId) ?? 0))
+    .map((c) => ({
+      contactId: c.contactId,
+      displayName: c.displayName,
+      kind: c.kind,
+      currentVersionNo: c.currentVersionNo,
+      eligible: c.reason === null,
+      reason: c.reason,
+    }));
+}

@@ -1,0 +1,473 @@
+import { foldText, searchTerms } from '@vigilo/domain/contacts/index.ts';
+import type { TAddress } from '@vigilo/domain/contracts/contacts.ts';
+import type { TDecisionRequest, TVigilanceResult } from '@vigilo/domain/contracts/risk.ts';
+import type {
+  TCreateTransactionRequest,
+  TTransactionDetail,
+  TTransactionListQuery,
+  TTransactionSummary,
+} from '@vigilo/domain/contracts/transactions.ts';
+import { AppError } from '@vigilo/domain/errors/error-codes.ts';
+import {
+  type Answers,
+  computeVigilance,
+  TRANSACTION_QUESTIONNAIRE,
+  validateAnswers,
+  visibleQuestions,
+  withAgencyCriteria,
+} from '@vigilo/domain/risk/index.ts';
+import { awaitedParty, type DecisionState } from '@vigilo/domain/workflow/index.ts';
+import { and, asc, count, desc, eq, gte, inArray, like, lt, type SQL } from 'drizzle-orm';
+import { users } from '../accounts/accounts.schema.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { contacts } from '../contacts/contacts.schema.ts';
+import type { TAppContext } from '../context.ts';
+import type { TDbOrTx, TTx } from '../db/client.ts';
+import {
+  caseTimeline,
+  decideCase,
+  recordCaseEvent,
+  type TCaseSubject,
+} from '../declarations/case-workflow.ts';
+import { storeDocument } from '../documents/documents.service.ts';
+import type { TActor } from '../http/actor.ts';
+import { organisations } from '../organisations/organisations.schema.ts';
+import { currentPolicy } from '../risk/policy.service.ts';
+import { chargeVigilanceCalculation } from '../wallet/wallet-charge.ts';
+import { checkParties } from './transaction-parties.ts';
+import { renderTransactionReportPdf } from './transaction-report-pdf.ts';
+import { transactionParties, transactions } from './transactions.schema.ts';
+
+type TTransactionRow = typeof transactions.$inferSelect;
+type TPayment = {
+  kind: 'wallet' | 'subscription';
+  amountInclVatCents: number | null;
+  paidAt: string;
+  movementId: string | null;
+  subscriptionId: string | null;
+};
+
+function searchTextOf(reference: string, address: TAddress, partyNames: string[]): string {
+  return foldText([reference, address.street, address.postalCode, address.city, ...partyNames].join(' '));
+}
+
+/**
+ * Creates a transaction with its parties (M7): every party's current version must have an accepted risk
+ * profile and may serve in one transaction only (a second use needs an updated contact).
+ */
+export async function createTransaction(ctx: TAppContext, actor: TActor, input: TCreateTransactionRequest) {
+  const id = await ctx.db.transaction(async (tx) => {
+    const checks = await checkParties(
+      tx,
+      actor.organisationId,
+      input.parties.map((p) => p.contactId),
+    );
+    const errors = input.parties.flatMap((party, i) => {
+      const check = checks.find((c) => c.contactId === party.contactId);
+      if (!check) return [{ field: `parties.${i}.contactId`, code: 'linked_contact_not_found' }];
+      return check.reason ? [{ field: `parties.${i}.contactId`, code: `party_${check.reason}` }] : [];
+    });
+    if (errors.length) throw new AppError('validation_failed', { fields: errors });
+    const [existing] = await tx
+      .select({ id: transactions.id })
+      .from(transactions)
+      .where(
+        and(
+          eq(transactions.organisationId, actor.organisationId),
+          eq(transactions.reference, input.reference),
+        ),
+      );
+    if (existing)
+      throw new AppError('validation_failed', { fields: [{ field: 'reference', code: 'reference_taken' }] });
+    const decision: DecisionState = { status: 'draft' };
+    const [row] = await tx
+      .insert(transactions)
+      .values({
+        organisationId: actor.organisationId,
+        reference: input.reference,
+        type: input.type,
+        propertyAddress: input.propertyAddress,
+        priceCents: input.priceCents,
+        searchText: searchTextOf(
+          input.reference,
+          input.propertyAddress,
+          checks.map((c) => c.displayName),
+        ),
+        questionnaireId: TRANSACTION_QUESTIONNAIRE.id,
+        questionnaireVersion: TRANSACTION_QUESTIONNAIRE.version,
+        answers: { priceCents: input.priceCents },
+        decision,
+        status: decision.status,
+        createdBy: actor.userId,
+      })
+      .returning();
+    for (const party of input.parties) {
+      const check = checks.find((c) => c.contactId === party.contactId)!;
+      await tx.insert(transactionParties).values({
+        organisationId: actor.organisationId,
+        transactionId: row!.id,
+        contactId: party.contactId,
+        contactVersionId: check.contactVersionId,
+        contactVersionNo: check.currentVersionNo,
+        riskProfileId: check.riskProfileId!,
+        role: party.role,
+      });
+    }
+    await recordAudit(tx, {
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      action: 'transaction.created',
+      subjectType: 'transaction',
+      subjectId: row!.id,
+      payload: { reference: input.reference, parties: input.parties },
+      ip: actor.ip,
+    });
+    return row!.id;
+  });
+  return getTransaction(ctx, actor, id);
+}
+
+async function loadTransaction(db: TDbOrTx, actor: TActor, transactionId: string): Promise<TTransactionRow> {
+  const [row] = await db
+    .select()
+    .from(transactions)
+    .where(and(eq(transactions.id, transactionId), eq(transactions.organisationId, actor.organisationId)));
+  if (!row) throw new AppError('not_found');
+  return row;
+}
+
+function subjectOf(row: TTransactionRow): TCaseSubject {
+  return {
+    subjectType: 'transaction',
+    subjectId: row.id,
+    title: row.reference,
+    createdBy: row.createdBy,
+    path: `/transactions/${row.id}`,
+  };
+}
+
+export async function saveTransactionAnswers(
+  ctx: TAppContext,
+  actor: TActor,
+  transactionId: string,
+  answers: Answers,
+) {
+  await ctx.db.transaction(async (tx) => {
+    const row = await loadTransaction(tx, actor, transactionId);
+    if (row.status !== 'draft') throw new AppError('invalid_transition');
+    const known = new Set(TRANSACTION_QUESTIONNAIRE.questions.map((q) => q.id));
+    const unknown = Object.keys(answers).filter((id) => !known.has(id) && !id.startsWith('agency.'));
+    if (unknown.length) {
+      throw new AppError('validation_failed', {
+        fields: unknown.map((id) => ({ field: `answers.${id}`, code: 'invalid' })),
+      });
+    }
+    await tx.update(transactions).set({ answers, updatedAt: new Date() }).where(eq(transactions.id, row.id));
+  });
+  return getTransaction(ctx, actor, transactionId);
+}
+
+/**
+ * "Pay and continue": charges the calculation (subscription or wallet, idempotent per click) and computes
+ * the vigilance in the same DB transaction, then stores the atypical transaction report. A refused
+ * payment leaves nothing computed or charged.
+ */
+export async function payAndCompute(
+  ctx: TAppContext,
+  actor: TActor,
+  transactionId: string,
+  idempotencyKey: string,
+) {
+  await ctx.db.transaction(async (tx) => {
+    const row = await loadTransaction(tx, actor, transactionId);
+    await tx
+      .select({ id: transactions.id })
+      .from(transactions)
+      .where(eq(transactions.id, row.id))
+      .for('update');
+    const fresh = await loadTransaction(tx, actor, transactionId);
+    if (fresh.paidAt) return; // The same click arriving twice, or a second tab: already paid and computed.
+    const { policy } = await currentPolicy(tx, actor.organisationId);
+    const questionnaire = withAgencyCriteria(TRANSACTION_QUESTIONNAIRE, policy);
+    const checked = validateAnswers(questionnaire, fresh.answers as Answers, null);
+    if (!checked.ok) {
+      throw new AppError('answers_invalid', {
+        fields: checked.errors.map((e) => ({
+          field: `answers.${e.questionId}`,
+          code: e.code === 'required' ? 'required' : 'invalid',
+        })),
+      });
+    }
+    const charge = await chargeVigilanceCalculation(tx, actor, {
+      idempotencyKey,
+      transactionId: row.id,
+      reference: row.reference,
+    });
+    const result = computeVigilance({
+      questionnaire: TRANSACTION_QUESTIONNAIRE,
+      answers: checked.value,
+      policy,
+    });
+    const decision: DecisionState = { status: 'computed', level: result.level };
+    const paidAt = new Date();
+    const payment: TPayment = {
+      kind: charge.kind,
+      amountInclVatCents: charge.kind === 'wallet' ? charge.amountInclVatCents : null,
+      paidAt: paidAt.toISOString(),
+      movementId: charge.movementId,
+      subscriptionId: charge.kind === 'subscription' ? charge.subscriptionId : null,
+    };
+    await tx
+      .update(transactions)
+      .set({
+        answers: checked.value,
+        result,
+        level: result.level,
+        policyVersion: result.policyVersion,
+        decision,
+        status: decision.status,
+        payment,
+        paidAt,
+        updatedAt: paidAt,
+      })
+      .where(eq(transactions.id, row.id));
+    const reportId = await storeReport(tx, ctx, actor, fresh, checked.value, result, payment);
+    await tx.update(transactions).set({ reportDocumentId: reportId }).where(eq(transactions.id, row.id));
+    await recordCaseEvent(tx, actor, subjectOf(fresh), {
+      action: 'computed',
+      data: {
+        level: result.level,
+        score: result.score,
+        factors: result.factors.map((f) => f.code),
+        payment: payment.kind,
+      },
+    });
+    await recordAudit(tx, {
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      action: 'transaction.computed',
+      subjectType: 'transaction',
+      subjectId: row.id,
+      payload: {
+        level: result.level,
+        score: result.score,
+        policyVersion: result.policyVersion,
+        payment: payment.kind,
+        amountInclVatCents: payment.amountInclVatCents,
+      },
+      ip: actor.ip,
+    });
+  });
+  return getTransaction(ctx, actor, transactionId);
+}
+
+async function storeReport(
+  tx: TTx,
+  ctx: TAppContext,
+  actor: TActor,
+  row: TTransactionRow,
+  answers: Record<string, unknown>,
+  result: TVigilanceResult,
+  payment: TPayment,
+): Promise<string> {
+  const [me] = await tx.select().from(users).where(eq(users.id, actor.userId));
+  const [org] = await tx.select().from(organisations).where(eq(organisations.id, actor.organisationId));
+  const parties = await partiesOf(tx, actor.organisationId, row.id);
+  const pdf = await renderTransactionReportPdf({
+    lang: (me!.language as 'fr' | 'nl' | 'en') ?? 'fr',
+    organisationName: org!.name,
+    reference: row.reference,
+    type: row.type,
+    propertyAddress: row.propertyAddress as TAddress,
+    priceCents: row.priceCents,
+    parties,
+    answers: TRANSACTION_QUESTIONNAIRE.questions
+      .filter((q) => answers[q.id] !== undefined)
+      .map((q) => ({
+        labelKey: q.labelKey,
+        value: answers[q.id],
+        ...(q.options ? { options: [...q.options] } : {}),
+      })),
+    result,
+    payment,
+    generatedBy: `${me!.firstName} ${me!.lastName}`,
+    generatedAt: new Date(),
+  });
+  const document = await storeDocument(tx, ctx, actor, {
+    subjectType: 'transaction',
+    subjectId: row.id,
+    purpose: 'transaction_report',
+    filename: `atypical-transaction-report-${row.reference.replace(/[^\w.-]+/g, '_')}.pdf`,
+    bytes: pdf,
+    source: 'generated',
+  });
+  return document.id;
+}
+
+async function partiesOf(db: TDbOrTx, organisationId: string, transactionId: string) {
+  const rows = await db
+    .select({ party: transactionParties, displayName: contacts.displayName, kind: contacts.kind })
+    .from(transactionParties)
+    .innerJoin(contacts, eq(contacts.id, transactionParties.contactId))
+    .where(
+      and(
+        eq(transactionParties.organisationId, organisationId),
+        eq(transactionParties.transactionId, transactionId),
+      ),
+    );
+  const { riskProfiles } = await import('../risk/risk.schema.ts');
+  const profiles = rows.length
+    ? await db
+        .select({ id: riskProfiles.id, level: riskProfiles.level })
+        .from(riskProfiles)
+        .where(
+          inArray(
+            riskProfiles.id,
+            rows.map((r) => r.party.riskProfileId),
+          ),
+        )
+    : [];
+  return rows.map((r) => ({
+    contactId: r.party.contactId,
+    contactVersionNo: r.party.contactVersionNo,
+    displayName: r.displayName,
+    kind: r.kind,
+    role: r.party.role,
+    riskProfileId: r.party.riskProfileId,
+    level: profiles.find((p) => p.id === r.party.riskProfileId)?.level ?? null,
+  }));
+}
+
+export async function decideTransaction(
+  ctx: TAppContext,
+  actor: TActor,
+  transactionId: string,
+  request: TDecisionRequest,
+) {
+  await ctx.db.transaction(async (tx) => {
+    const row = await loadTransaction(tx, actor, transactionId);
+    await tx
+      .select({ id: transactions.id })
+      .from(transactions)
+      .where(eq(transactions.id, row.id))
+      .for('update');
+    const { next } = await decideCase(tx, ctx, actor, subjectOf(row), row.decision as DecisionState, request);
+    await tx
+      .update(transactions)
+      .set({ decision: next, status: next.status, updatedAt: new Date() })
+      .where(eq(transactions.id, row.id));
+  });
+  return getTransaction(ctx, actor, transactionId);
+}
+
+function presentSummary(
+  row: TTransactionRow,
+  partyNames: string[],
+  creator: string | null,
+): TTransactionSummary {
+  return {
+    id: row.id,
+    reference: row.reference,
+    type: row.type,
+    propertyAddress: row.propertyAddress as TAddress,
+    priceCents: row.priceCents,
+    status: (row.decision as DecisionState).status,
+    vigilanceLevel: row.level,
+    partyNames,
+    createdByName: creator,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export async function getTransaction(
+  ctx: TAppContext,
+  actor: TActor,
+  transactionId: string,
+): Promise<TTransactionDetail> {
+  const row = await loadTransaction(ctx.db, actor, transactionId);
+  const parties = await partiesOf(ctx.db, actor.organisationId, row.id);
+  const [creator] = row.createdBy ? await ctx.db.select().from(users).where(eq(users.id, row.createdBy)) : [];
+  const { policy } = await currentPolicy(ctx.db, actor.organisationId);
+  const state = row.decision as DecisionState;
+  const payment = row.payment as TPayment | null;
+  return {
+    ...presentSummary(
+      row,
+      parties.map((p) => p.displayName),
+      creator ? `${creator.firstName} ${creator.lastName}` : null,
+    ),
+    parties,
+    answers: row.answers as Record<string, string | number | boolean | string[]>,
+    questions: visibleQuestions(
+      withAgencyCriteria(TRANSACTION_QUESTIONNAIRE, policy),
+      row.answers as Answers,
+      null,
+    ).map((q) => ({
+      id: q.id,
+      kind: q.kind,
+      labelKey: q.labelKey,
+      ...(q.helpKey ? { helpKey: q.helpKey } : {}),
+      ...(q.labelText ? { labelText: q.labelText } : {}),
+      ...(q.options ? { options: q.options.map((o) => ({ ...o })) } : {}),
+      required: q.required,
+    })),
+    result: (row.result as TVigilanceResult | null) ?? null,
+    payment: payment
+      ? { kind: payment.kind, amountInclVatCents: payment.amountInclVatCents, paidAt: payment.paidAt }
+      : null,
+    reportDocumentId: row.reportDocumentId,
+    awaiting: awaitedParty(state),
+    timeline: await caseTimeline(ctx.db, actor.organisationId, 'transaction', row.id),
+  };
+}
+
+export async function listTransactions(ctx: TAppContext, actor: TActor, query: TTransactionListQuery) {
+  const where: (SQL | undefined)[] = [eq(transactions.organisationId, actor.organisationId)];
+  for (const term of searchTerms(query.q ?? '')) {
+    where.push(like(transactions.searchText, `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  }
+  if (query.status) where.push(eq(transactions.status, query.status));
+  if (query.vigilance) where.push(eq(transactions.level, query.vigilance));
+  if (query.createdBy) where.push(eq(transactions.createdBy, query.createdBy));
+  if (query.createdFrom) where.push(gte(transactions.createdAt, new Date(`${query.createdFrom}T00:00:00Z`)));
+  if (query.createdTo)
+    where.push(
+      lt(transactions.createdAt, new Date(new Date(`${query.createdTo}T00:00:00Z`).getTime() + 86_400_000)),
+    );
+  const order = {
+    reference: [asc(transactions.reference)],
+    '-reference': [desc(transactions.reference)],
+    created: [asc(transactions.createdAt)],
+    '-created': [desc(transactions.createdAt)],
+  }[query.sort];
+  const rows = await ctx.db
+    .select({ row: transactions, firstName: users.firstName, lastName: users.lastName })
+    .from(transactions)
+    .leftJoin(users, eq(users.id, transactions.createdBy))
+    .where(and(...where))
+    .orderBy(...order, asc(transactions.id))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  const [total] = await ctx.db
+    .select({ n: count() })
+    .from(transactions)
+    .where(and(...where));
+  const ids = rows.map((r) => r.row.id);
+  const names = ids.length
+    ? await ctx.db
+        .select({ transactionId: transactionParties.transactionId, displayName: contacts.displayName })
+        .from(transactionParties)
+        .innerJoin(contacts, eq(contacts.id, transactionParties.contactId))
+        .where(inArray(transactionParties.transactionId, ids))
+    : [];
+  return {
+    total: total?.n ?? 0,
+    items: rows.map((r) =>
+      presentSummary(
+        r.row,
+        names.filter((n) => n.transactionId === r.row.id).map((n) => n.displayName),
+        r.firstName ? `${r.firstName} ${r.lastName}` : null,
+      ),
+    ),
+  };
+}
