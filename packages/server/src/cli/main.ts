@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAdminCommands } from './admin.command.ts';
 import { registerAuditCommands } from './audit.command.ts';
+import { registerBankCommands } from './bank.command.ts';
 import { registerMailCommands } from './mail.command.ts';
 import { registerScreenCommand } from './screen.command.ts';
 import { registerServeCommand } from './serve.command.ts';
@@ -10,6 +11,7 @@ registerServeCommand(program);
 registerMailCommands(program);
 registerAdminCommands(program);
 registerAuditCommands(program);
+registerBankCommands(program);
 registerScreenCommand(program);
 
 await program.parseAsync(process.argv);

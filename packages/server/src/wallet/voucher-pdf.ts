@@ -15,7 +15,9 @@ export type TVoucherInput = {
   generatedAt: Date;
 };
 
-// The 14 standard PDF fonts only: nothing loaded from disk or the network.
+// The standard PDF fonts only, nothing else from disk or the network. pdfmake's settings are global:
+// these are the same as the acceptance document's (contacts/acceptance-pdf.ts), whichever loads last.
+const standardFonts = new Set(['Helvetica', 'Helvetica-Bold', 'Helvetica-Oblique', 'Helvetica-BoldOblique']);
 pdfmake.setFonts({
   Helvetica: {
     normal: 'Helvetica',
@@ -25,7 +27,7 @@ pdfmake.setFonts({
   },
 });
 pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy(() => false);
+pdfmake.setLocalAccessPolicy((path) => standardFonts.has(path));
 
 /** The translated name of a product (`subscription_<plan>` for plans, which are data). */
 export function productLabel(t: TFunction, product: string): string {

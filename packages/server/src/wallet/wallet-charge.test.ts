@@ -54,7 +54,7 @@ async function credit(organisationId: string, cents: number) {
   });
 }
 
-function charge(actor: TActor, key = randomUUID(), transactionId = randomUUID()) {
+function charge(actor: TActor, key: string = randomUUID(), transactionId: string = randomUUID()) {
   return t.database.db.transaction((tx) =>
     chargeVigilanceCalculation(tx, actor, { idempotencyKey: key, transactionId, reference: 'VENTE-1' }),
   );

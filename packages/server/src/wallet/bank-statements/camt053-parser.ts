@@ -157,11 +157,13 @@ function readTree(text: string): TNode {
   const stack: TNode[] = [];
   let root: TNode | undefined;
   parser.on('opentag', (tag) => {
-    const name = tag.name.includes(':') ? tag.name.slice(tag.name.indexOf(':') + 1) : tag.name;
+    const colon = tag.name.indexOf(':');
+    const name = colon >= 0 ? tag.name.slice(colon + 1) : tag.name;
     const attrs: Record<string, string> = {};
-    for (const [key, value] of Object.entries(tag.attributes)) {
-      attrs[key.startsWith('xmlns:') ? 'xmlns' : key] = String(value);
-    }
+    for (const [key, value] of Object.entries(tag.attributes)) attrs[key] = String(value);
+    // The element's own namespace, whether declared as default or for its prefix.
+    const ownNamespace = colon >= 0 ? attrs[`xmlns:${tag.name.slice(0, colon)}`] : attrs.xmlns;
+    if (ownNamespace !== undefined) attrs.xmlns = ownNamespace;
     const node: TNode = { name, attrs, children: [], text: '', line: parser.line };
     stack.at(-1)?.children.push(node);
     root ??= node;
