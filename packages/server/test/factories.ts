@@ -141,3 +141,25 @@ export async function forceActiveOrganisation(t: TTestApp, client: TestClient, o
     .set({ activeOrganisationId: organisationId })
     .where(eq(sessions.userId, userId));
 }
+
+/** Credits an organisation's wallet directly (tests of what a balance allows, not of top-ups). */
+export async function creditWallet(t: TTestApp, organisationId: string, cents: number) {
+  const { appendMovement, lockWallet } = await import('../src/wallet/wallet-ledger.ts');
+  await t.database.db.transaction(async (tx) => {
+    await lockWallet(tx, organisationId);
+    await appendMovement(tx, {
+      organisationId,
+      kind: 'topup',
+      product: 'top_up_online',
+      amountExclVatCents: cents,
+      vatCents: 0,
+      vatRateBasisPoints: 0,
+      priceListVersion: null,
+      reference: 'test credit',
+      subjectType: null,
+      subjectId: null,
+      userId: null,
+      idempotencyKey: `test:${Math.random().toString(36).slice(2)}${Date.now()}`,
+    });
+  });
+}
