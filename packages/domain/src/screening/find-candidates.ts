@@ -5,6 +5,7 @@ import { phoneticKey } from './phonetic-key.ts';
 
 /** Share of its weight an unmatched part may at best keep (a skipped middle name), for upper bounds. */
 const BEST_CASE_MISSING_SHARE = 0.35;
+const MAX_PHONETIC_BUCKET = 200;
 
 interface Scratch {
   queryShare: Float32Array;
@@ -95,7 +96,9 @@ function matchingPartIds(index: ScreeningIndex, word: string): { id: number; sim
   const ids = new Set<number>();
   const exact = index.partIds.get(partKey({ text: word, role: 'name' }));
   if (exact !== undefined) ids.add(exact);
-  if (word.length >= 3) for (const id of index.phoneticKeys.get(phoneticKey(word)) ?? []) ids.add(id);
+  const phonetic = word.length >= 3 ? (index.phoneticKeys.get(phoneticKey(word)) ?? []) : [];
+  // A skeleton shared by hundreds of words ("mhmd") adds nothing the spelling keys do not already find.
+  if (phonetic.length <= MAX_PHONETIC_BUCKET) for (const id of phonetic) ids.add(id);
   if (word.length >= 3) {
     for (const id of index.deletionKeys.get(word) ?? []) ids.add(id);
     for (const variant of word.length >= 4 ? deletionVariants(word) : []) {

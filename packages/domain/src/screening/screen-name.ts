@@ -20,7 +20,8 @@ export const WEAK_ALIAS_FACTOR = 0.88;
 /** A person's name against an organisation's (or the reverse) is very unlikely the same subject. */
 export const KIND_MISMATCH_ADJUSTMENT = -0.3;
 const MAX_POSITIVE_ADJUSTMENT = BIRTH_DATE_ADJUSTMENTS.exact + COUNTRY_ADJUSTMENTS.agree;
-const MAX_CANDIDATES = 2000;
+// Candidates come best upper bound first; beyond a few hundred, none reaches a real list's threshold.
+const MAX_CANDIDATES = 400;
 const DEFAULT_LIMIT = 20;
 
 export interface ScreenOptions {
