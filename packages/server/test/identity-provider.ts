@@ -68,6 +68,14 @@ export async function startIdentityProvider(options: {
     claims: { openid: ['sub'], profile: ['given_name', 'family_name', 'birthdate', 'gender', claim] },
     cookies: { keys: [randomBytes(16).toString('hex')] },
     features: { devInteractions: { enabled: false } },
+    ttl: {
+      Interaction: 600,
+      Session: 600,
+      Grant: 600,
+      AccessToken: 600,
+      IdToken: 600,
+      AuthorizationCode: 60,
+    },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     async findAccount(_ctx, sub) {
       const person = people.get(sub);

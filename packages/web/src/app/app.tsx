@@ -13,6 +13,7 @@ import { SignUpPage } from '../features/accounts/pages/sign-up-page.tsx';
 import { AdminPage } from '../features/admin/pages/admin-page.tsx';
 import { AmlHomePage } from '../features/aml/pages/aml-home-page.tsx';
 import { toolRoutes } from '../features/declarations/tool-routes.tsx';
+import { EidResultPage } from '../features/eid/pages/eid-result-page.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { MyOrganisationsPage } from '../features/organisations/pages/my-organisations-page.tsx';
 import { OrganisationPage } from '../features/organisations/pages/organisation-page.tsx';
@@ -42,6 +43,7 @@ function AppRoutes() {
         <Route path="/login" element={<LoginPage />} />
         <Route path="/sign-up" element={<SignUpPage />} />
         <Route path="/activate" element={<ActivatePage />} />
+        <Route path="/eid/result" element={<EidResultPage />} />
         <Route
           path="/"
           element={

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert, fieldError } from '../../../components/error-alert.tsx';
+import { EidSignInButton } from '../../eid/components/eid-sign-in-button.tsx';
 import { useLogin } from '../api/session.ts';
 
 export function LoginPage() {
@@ -42,6 +43,7 @@ export function LoginPage() {
           <Button type="submit" loading={login.isPending}>
             {t('login.submit')}
           </Button>
+          <EidSignInButton />
           <Text size="sm">
             {t('login.noAccount')}{' '}
             <Anchor component={Link} to="/sign-up">

@@ -3,6 +3,8 @@ import type { TMe } from '@vigilo/domain/contracts/accounts.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, fieldError } from '../../../components/error-alert.tsx';
+import { formatDate } from '../../../components/format-date.ts';
+import { EidLinkCard } from '../../eid/components/eid-link-card.tsx';
 import {
   useChangePassword,
   useConfirmEmailChange,
@@ -19,6 +21,7 @@ export function ProfilePage() {
     <Stack maw={560} mx="auto">
       <Title order={2}>{t('profile.title')}</Title>
       <DetailsForm me={me} />
+      <EidLinkCard me={me} />
       <PasswordForm />
       <EmailForm me={me} />
     </Stack>
@@ -26,9 +29,11 @@ export function ProfilePage() {
 }
 
 function DetailsForm({ me }: { me: TMe }) {
-  const { t } = useTranslation('accounts');
+  const { t, i18n } = useTranslation('accounts');
   const update = useUpdateProfile();
   const [form, setForm] = useState({ firstName: me.firstName, lastName: me.lastName });
+  // Once an eID is linked, names, birth date and sex are the eID's (M1b) and the API refuses changes.
+  const locked = me.eidLinked;
   return (
     <Paper p="lg" withBorder>
       <form
@@ -42,23 +47,54 @@ function DetailsForm({ me }: { me: TMe }) {
           <ErrorAlert error={update.error} />
           {update.isSuccess && <Alert color="green">{t('common:saved')}</Alert>}
           <TextInput label={t('fields.username')} value={me.username} readOnly disabled />
+          {locked && (
+            <Alert color="blue" data-testid="names-locked">
+              {t('eid:profile.namesLocked')}
+            </Alert>
+          )}
           <TextInput
             label={t('fields.firstName')}
             name="firstName"
-            value={form.firstName}
+            value={locked ? me.firstName : form.firstName}
+            readOnly={locked}
+            disabled={locked}
             error={fieldError(update.error, 'firstName')}
             onChange={(e) => setForm({ ...form, firstName: e.currentTarget.value })}
           />
           <TextInput
             label={t('fields.lastName')}
             name="lastName"
-            value={form.lastName}
+            value={locked ? me.lastName : form.lastName}
+            readOnly={locked}
+            disabled={locked}
             error={fieldError(update.error, 'lastName')}
             onChange={(e) => setForm({ ...form, lastName: e.currentTarget.value })}
           />
-          <Button type="submit" loading={update.isPending}>
-            {t('common:actions.save')}
-          </Button>
+          {locked && (
+            <>
+              <TextInput
+                label={t('eid:profile.birthDate')}
+                value={
+                  me.birthDate
+                    ? formatDate(`${me.birthDate}T12:00:00`, i18n.language)
+                    : t('eid:profile.notGiven')
+                }
+                readOnly
+                disabled
+              />
+              <TextInput
+                label={t('eid:profile.sex')}
+                value={me.sex ? t(`eid:profile.sexes.${me.sex}`) : t('eid:profile.notGiven')}
+                readOnly
+                disabled
+              />
+            </>
+          )}
+          {!locked && (
+            <Button type="submit" loading={update.isPending}>
+              {t('common:actions.save')}
+            </Button>
+          )}
         </Stack>
       </form>
     </Paper>

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useSession } from '../../accounts/api/session.ts';
 import { useOrganisation } from '../api/organisation.ts';
 import { ActivityPanel } from '../components/activity-panel.tsx';
+import { EidSettingsCard } from '../components/eid-settings-card.tsx';
 import { MembersPanel } from '../components/members-panel.tsx';
 import { OrganisationDetailsForm } from '../components/organisation-details-form.tsx';
 import { PendingMembersBadge } from '../components/pending-members-badge.tsx';
@@ -84,6 +85,7 @@ function OrganisationView({ membership }: { membership: TMyMembership }) {
         </Tabs.List>
         <Tabs.Panel value="details" pt="md">
           <OrganisationDetailsForm key={org.id} organisation={org} canEdit={canManage} />
+          <EidSettingsCard organisation={org} canEdit={canManage} />
         </Tabs.Panel>
         <Tabs.Panel value="members" pt="md">
           <MembersPanel myUserId={myUserId} canManage={canManage} organisationName={org.name} />
