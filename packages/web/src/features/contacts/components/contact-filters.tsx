@@ -25,7 +25,7 @@ export function ContactFilters({ value, onChange }: TProps) {
   const select = (key: keyof TFilterValues, data: { value: string; label: string }[]) => ({
     'data-testid': `filter-${key}`,
     data,
-    value: value[key] || null,
+    value: value[key] || (key === 'sort' ? '-created' : null),
     clearable: key !== 'sort',
     placeholder: t('list.any'),
     onChange: (v: string | null) => onChange({ [key]: v ?? '' }),

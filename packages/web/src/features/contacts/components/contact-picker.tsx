@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContacts } from '../api/contacts.ts';
 import type { TLinkDraft } from './contact-draft.ts';
+import { formatEnterpriseNumber } from './contact-values.ts';
 import { QuickCreatePersonModal } from './quick-create-person-modal.tsx';
 
 type TProps = {
@@ -29,7 +30,9 @@ export function ContactPicker({ label, kind, excludeIds, onPick, testId }: TProp
     .filter((c) => !excludeIds.includes(c.id))
     .map((c) => ({
       value: c.id,
-      label: c.enterpriseNumber ? `${c.displayName} (${c.enterpriseNumber})` : c.displayName,
+      label: c.enterpriseNumber
+        ? `${c.displayName} (${formatEnterpriseNumber(c.enterpriseNumber)})`
+        : c.displayName,
     }));
   return (
     <Group align="flex-end" wrap="nowrap">

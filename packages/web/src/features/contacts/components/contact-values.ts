@@ -33,6 +33,12 @@ function isLink(value: unknown): value is { contactId: string; ownershipPct?: nu
   return typeof value === 'object' && value !== null && 'contactId' in value;
 }
 
+/** An enterprise number as printed by the KBO/BCE (0403.170.701); anything else as it is. */
+export function formatEnterpriseNumber(value: string): string {
+  const digits = value.replace(/\D/g, '');
+  return digits.length === 10 ? `${digits.slice(0, 4)}.${digits.slice(4, 7)}.${digits.slice(7)}` : value;
+}
+
 /** One value of a contact version as a reader expects it: yes/no, option labels, names of linked contacts. */
 export function formatValue(
   t: TFunction,
@@ -43,6 +49,7 @@ export function formatValue(
 ): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? t('contacts:answer.yes') : t('contacts:answer.no');
+  if (path === 'enterpriseNumber' && typeof value === 'string') return formatEnterpriseNumber(value);
   const enumKey = enumFields[path];
   if (enumKey && typeof value === 'string') return t(`contacts:options.${enumKey}.${value}`);
   const leaf = path.split('.').at(-1) ?? path;

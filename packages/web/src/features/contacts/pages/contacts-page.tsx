@@ -22,6 +22,7 @@ import { RequireActiveOrganisation } from '../../organisations/components/requir
 import { useContacts } from '../api/contacts.ts';
 import { ContactStatusBadge, VigilanceBadge } from '../components/contact-badges.tsx';
 import { ContactFilters, type TFilterValues } from '../components/contact-filters.tsx';
+import { formatEnterpriseNumber } from '../components/contact-values.ts';
 
 const pageSize = 25;
 const filterKeys = [
@@ -131,7 +132,9 @@ function ContactsList() {
                         {c.displayName}
                       </Anchor>
                       <Text size="xs" c="dimmed">
-                        {[c.enterpriseNumber, c.city].filter(Boolean).join(' · ')}
+                        {[c.enterpriseNumber && formatEnterpriseNumber(c.enterpriseNumber), c.city]
+                          .filter(Boolean)
+                          .join(' · ')}
                       </Text>
                     </Table.Td>
                     <Table.Td>{t(`options.kind.${c.kind}`)}</Table.Td>

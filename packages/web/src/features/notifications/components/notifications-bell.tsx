@@ -29,9 +29,7 @@ export function NotificationsBell() {
             aria-label={t('notifications.title')}
             data-testid="notifications-bell"
           >
-            <Text span size="lg" aria-hidden>
-              {'🔔'}
-            </Text>
+            <BellIcon />
           </ActionIcon>
         </Indicator>
       </Menu.Target>
@@ -69,5 +67,22 @@ export function NotificationsBell() {
         ))}
       </Menu.Dropdown>
     </Menu>
+  );
+}
+
+function BellIcon() {
+  return (
+    <svg
+      width="20"
+      height="20"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      aria-hidden="true"
+    >
+      <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" strokeLinecap="round" strokeLinejoin="round" />
+      <path d="M13.73 21a2 2 0 0 1-3.46 0" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
   );
 }

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Paper, Radio, Stack, Text, Textarea, Title } from
 import type { TDecisionRequest, TRiskProfile } from '@vigilo/domain/contracts/risk.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmModal } from '../../../components/confirm-modal.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { fieldOrCodeError } from '../../../components/form-errors.ts';
 import { useDecideRiskProfile } from '../api/risk-profiles.ts';
@@ -23,7 +24,13 @@ export function DecisionPanel({ profile, isOfficer, isStale }: TProps) {
   const decide = useDecideRiskProfile(profile.id);
   const [text, setText] = useState('');
   const [ctifAnswer, setCtifAnswer] = useState<'no-objection' | 'opposition'>('no-objection');
-  const send = (request: TDecisionRequest) => decide.mutate(request, { onSuccess: () => setText('') });
+  // A refusal ends the work with the contact for good: it is confirmed first.
+  const [toConfirm, setToConfirm] = useState<TDecisionRequest | null>(null);
+  const send = (request: TDecisionRequest) =>
+    decide.mutate(request, {
+      onSuccess: () => setText(''),
+      onSettled: () => setToConfirm(null),
+    });
   const level = profile.result?.level;
   const status = profile.status;
   const comment = (
@@ -55,7 +62,7 @@ export function DecisionPanel({ profile, isOfficer, isStale }: TProps) {
           <Button
             color="red"
             variant="light"
-            onClick={() => send({ action: 'refuse' })}
+            onClick={() => setToConfirm({ action: 'refuse' })}
             loading={decide.isPending}
             data-testid="decision-refuse"
           >
@@ -90,7 +97,7 @@ export function DecisionPanel({ profile, isOfficer, isStale }: TProps) {
           <Button
             color="red"
             variant="light"
-            onClick={() => propose('refuse')}
+            onClick={() => setToConfirm({ action: 'propose', proposal: 'refuse', motivation: text })}
             loading={decide.isPending}
             data-testid="propose-refuse"
           >
@@ -189,7 +196,7 @@ export function DecisionPanel({ profile, isOfficer, isStale }: TProps) {
           <Button
             color="red"
             variant="light"
-            onClick={() => send({ action: 'final-decision', decision: 'refuse', comment: text })}
+            onClick={() => setToConfirm({ action: 'final-decision', decision: 'refuse', comment: text })}
             loading={decide.isPending}
             data-testid="final-refuse"
           >
@@ -228,6 +235,15 @@ export function DecisionPanel({ profile, isOfficer, isStale }: TProps) {
         <ErrorAlert error={decide.error} />
         {body}
       </Stack>
+      <ConfirmModal
+        opened={toConfirm !== null}
+        title={t('decision.confirmRefuseTitle')}
+        text={t('decision.confirmRefuseText')}
+        confirmLabel={t('decision.refuse')}
+        loading={decide.isPending}
+        onCancel={() => setToConfirm(null)}
+        onConfirm={() => toConfirm && send(toConfirm)}
+      />
     </Paper>
   );
 }
