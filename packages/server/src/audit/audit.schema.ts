@@ -21,6 +21,11 @@ export const auditEvents = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    /**
+     * Set when a retention purge erased `payload` (the purge event lists the ids it redacted); a payload
+     * missing without this mark, or without that purge event, fails verification.
+     */
+    redactedAt: timestamp('redacted_at', { withTimezone: true }),
   },
   (t) => [
     index('audit_events_chain_idx').on(t.chain, t.id),

@@ -10,3 +10,4 @@ export * from '../risk/risk.schema.ts';
 export * from '../transactions/transactions.schema.ts';
 export * from '../wallet/wallet.schema.ts';
 export * from '../screening/screening.schema.ts';
+export * from '../records/records.schema.ts';
