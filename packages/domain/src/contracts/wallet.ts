@@ -53,7 +53,8 @@ export const ZMovementListQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(25),
 });
 export type TMovementListQuery = z.infer<typeof ZMovementListQuery>;
-export type TMovementListQueryInput = z.input<typeof ZMovementListQuery>;
+/** What a client sends: every parameter optional (the server fills the defaults). */
+export type TMovementQueryParams = Partial<TMovementListQuery>;
 
 export const ZMovementIdParams = z.object({ movementId: z.string().uuid() });
 

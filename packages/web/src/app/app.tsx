@@ -11,12 +11,15 @@ import { LoginPage } from '../features/accounts/pages/login-page.tsx';
 import { ProfilePage } from '../features/accounts/pages/profile-page.tsx';
 import { SignUpPage } from '../features/accounts/pages/sign-up-page.tsx';
 import { AdminPage } from '../features/admin/pages/admin-page.tsx';
+import { AdminWalletPage } from '../features/admin-wallet/pages/admin-wallet-page.tsx';
 import { AmlHomePage } from '../features/aml/pages/aml-home-page.tsx';
 import { toolRoutes } from '../features/declarations/tool-routes.tsx';
 import { EidResultPage } from '../features/eid/pages/eid-result-page.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { MyOrganisationsPage } from '../features/organisations/pages/my-organisations-page.tsx';
 import { OrganisationPage } from '../features/organisations/pages/organisation-page.tsx';
+import { TestCheckoutPage } from '../features/wallet/pages/test-checkout-page.tsx';
+import { WalletPage } from '../features/wallet/pages/wallet-page.tsx';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
@@ -93,6 +96,30 @@ function AppRoutes() {
           }
         />
         {toolRoutes(RequireUser)}
+        <Route
+          path="/wallet"
+          element={
+            <RequireUser>
+              <WalletPage />
+            </RequireUser>
+          }
+        />
+        <Route
+          path="/payments/test/:externalId"
+          element={
+            <RequireUser>
+              <TestCheckoutPage />
+            </RequireUser>
+          }
+        />
+        <Route
+          path="/admin/wallet"
+          element={
+            <RequireUser adminOnly>
+              <AdminWalletPage />
+            </RequireUser>
+          }
+        />
         <Route path="*" element={<Center>{t('notFound')}</Center>} />
       </Route>
     </Routes>

@@ -82,6 +82,9 @@ export function UserMenu({ user }: { user: TMe }) {
             <Menu.Item component={Link} to="/organisation" data-testid="menu-organisation">
               {t('menu.organisation')}
             </Menu.Item>
+            <Menu.Item component={Link} to="/wallet" data-testid="menu-wallet">
+              {t('wallet:menu.wallet')}
+            </Menu.Item>
             <Menu.Item component={Link} to="/aml" data-testid="menu-aml">
               {t('menu.amlTool')}
             </Menu.Item>
@@ -90,6 +93,11 @@ export function UserMenu({ user }: { user: TMe }) {
         {user.isPlatformAdmin && (
           <Menu.Item component={Link} to="/admin" data-testid="menu-admin">
             {t('menu.administration')}
+          </Menu.Item>
+        )}
+        {user.isPlatformAdmin && (
+          <Menu.Item component={Link} to="/admin/wallet" data-testid="menu-admin-wallet">
+            {t('wallet:menu.walletAdmin')}
           </Menu.Item>
         )}
         <Menu.Divider />

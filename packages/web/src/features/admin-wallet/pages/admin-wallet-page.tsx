@@ -1,0 +1,35 @@
+import { Stack, Tabs, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { BankStatementsPanel } from '../components/bank-statements-panel.tsx';
+import { PriceListsPanel } from '../components/price-lists-panel.tsx';
+
+/** Wallet administration (platform administrator): price list versions and bank statements. */
+export function AdminWalletPage() {
+  const { t } = useTranslation('wallet');
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'statements' ? 'statements' : 'prices';
+  return (
+    <Stack maw={1200} mx="auto">
+      <Title order={2}>{t('admin.title')}</Title>
+      <Tabs
+        value={tab}
+        onChange={(value) => setParams(value === 'statements' ? { tab: value } : {})}
+        keepMounted={false}
+      >
+        <Tabs.List>
+          <Tabs.Tab value="prices">{t('admin.tabs.prices')}</Tabs.Tab>
+          <Tabs.Tab value="statements" data-testid="admin-statements-tab">
+            {t('admin.tabs.statements')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="prices" pt="md">
+          <PriceListsPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="statements" pt="md">
+          <BankStatementsPanel />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
