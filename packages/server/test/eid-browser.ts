@@ -81,7 +81,9 @@ export class EidBrowser {
   /** "Link my eID" from the profile, the whole way round. */
   async linkEid(tamper: (url: URL) => void = () => {}) {
     const start = await this.request('POST', '/api/auth/eid/link/start');
-    if (start.status !== 200) return { status: start.status, body: start.body, result: null };
+    if (start.status !== 200) {
+      return { status: start.status, location: '', result: null, purpose: null, body: start.body };
+    }
     const url = new URL(start.body.authorizationUrl);
     tamper(url);
     return this.deliverCallback(await this.authenticateAt(url.href));
