@@ -34,6 +34,9 @@ const ZEnv = z.object({
   OIDC_SCOPES: z.string().default('openid profile'),
   OIDC_NATIONAL_NUMBER_CLAIM: z.string().min(1).default('national_number'),
   OIDC_REDIRECT_URL: z.url().optional(),
+  // Law of 18 September 2017 art. 60: at least ten years after the end of the relationship; never less.
+  RETENTION_YEARS: z.coerce.number().int().min(10).max(100).default(10),
+  RETENTION_INACTIVITY_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
 });
 
 /** The eID identity provider (an OpenID Connect provider: the federal authentication service, itsme…). */
@@ -73,6 +76,8 @@ export type TConfig = {
   webDistDir: string | undefined;
   /** null when no OIDC_ISSUER is set: eID sign-in and linking are then off. */
   oidc: TOidcConfig | null;
+  /** Retention clock (M10): years kept after the relationship ends; inactivity before an end is proposed. */
+  retention: { years: number; inactivityMonths: number };
 };
 
 /** Reads the environment; generates and keeps a session secret in DATA_DIR when none is given. */
@@ -106,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     maxUploadMb: parsed.MAX_UPLOAD_MB,
     webDistDir: resolve(new URL('../../web/dist', import.meta.url).pathname),
     oidc: oidcConfig(parsed, publicUrl),
+    retention: { years: parsed.RETENTION_YEARS, inactivityMonths: parsed.RETENTION_INACTIVITY_MONTHS },
   };
 }
 

@@ -65,6 +65,8 @@ export const errorCodes = [
   'payment_provider_error',
   'statement_malformed',
   'statement_line_not_unmatched',
+  'relationship_has_open_transaction',
+  'relationship_not_ended',
   'internal_error',
 ] as const;
 

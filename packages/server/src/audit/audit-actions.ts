@@ -59,6 +59,16 @@ export const auditActions = [
   'admin.price_list_published',
   'admin.bank_statement_imported',
   'admin.statement_line_assigned',
+  'contact.viewed',
+  'records.exported',
+  'retention.relationship_ended',
+  'retention.relationship_reopened',
+  'retention.end_proposed',
+  'retention.proposal_dismissed',
+  'retention.extended',
+  'retention.legal_hold_placed',
+  'retention.legal_hold_released',
+  'retention.contact_purged',
 ] as const;
 
 export type TAuditAction = (typeof auditActions)[number];

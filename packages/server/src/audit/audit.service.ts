@@ -1,4 +1,4 @@
-import { asc, desc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { TDbOrTx, TTx } from '../db/client.ts';
 import { auditEvents } from './audit.schema.ts';
 import type { TAuditAction, TAuditSubjectType } from './audit-actions.ts';
@@ -51,11 +51,54 @@ export type TChainReport =
   | { ok: true; chains: number; events: number }
   | { ok: false; chains: number; events: number; brokenAt: { id: number; chain: string; reason: string } };
 
-/** Recomputes every chain; reports the first row whose hash, link or payload does not match. */
-export async function verifyAuditChains(db: TDbOrTx): Promise<TChainReport> {
-  const chains = await db.selectDistinct({ chain: auditEvents.chain }).from(auditEvents);
+/** The audit action whose payload lists the events a retention purge redacted (see `redactAuditPayloads`). */
+export const purgeAuditAction = 'retention.contact_purged' satisfies TAuditAction;
+
+/**
+ * Erases the payloads of events of one chain at the end of their retention period and marks them
+ * redacted. The row hashes cover `payload_hash`, not the payload, so the chain still verifies; the caller
+ * must record a `retention.contact_purged` event listing these ids in `redactedEventIds`, in the same
+ * transaction, or verification reports the redaction as tampering. Returns the ids actually redacted.
+ */
+export async function redactAuditPayloads(tx: TTx, chain: string, ids: number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const rows = await tx
+    .update(auditEvents)
+    .set({ payload: null, redactedAt: new Date() })
+    .where(and(eq(auditEvents.chain, chain), inArray(auditEvents.id, ids), isNotNull(auditEvents.payload)))
+    .returning({ id: auditEvents.id });
+  return rows.map((r) => r.id).sort((a, b) => a - b);
+}
+
+/** Event id → id of the purge event that authorised erasing its payload, for one chain. */
+async function authorisedRedactions(db: TDbOrTx, chain: string): Promise<Map<number, number>> {
+  const purges = await db
+    .select({ id: auditEvents.id, payload: auditEvents.payload })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.chain, chain), eq(auditEvents.action, purgeAuditAction)));
+  const authorised = new Map<number, number>();
+  for (const purge of purges) {
+    const ids = (purge.payload as { redactedEventIds?: unknown } | null)?.redactedEventIds;
+    if (Array.isArray(ids)) for (const id of ids) if (typeof id === 'number') authorised.set(id, purge.id);
+  }
+  return authorised;
+}
+
+/**
+ * Recomputes every chain (or only `options.chain`); reports the first row whose hash, link or payload
+ * does not match. A payload may be missing only when the row is marked redacted and a later purge event
+ * of the same chain lists it: the purge event is itself hashed, so a redaction cannot be forged.
+ */
+export async function verifyAuditChains(
+  db: TDbOrTx,
+  options: { chain?: string } = {},
+): Promise<TChainReport> {
+  const chains = options.chain
+    ? [{ chain: options.chain }]
+    : await db.selectDistinct({ chain: auditEvents.chain }).from(auditEvents);
   let events = 0;
   for (const { chain } of chains) {
+    const authorised = await authorisedRedactions(db, chain);
     let prev = genesisHash;
     let afterId = 0;
     for (;;) {
@@ -75,7 +118,13 @@ export async function verifyAuditChains(db: TDbOrTx): Promise<TChainReport> {
           brokenAt: { id: row.id, chain, reason },
         });
         if (row.prevHash !== prev) return broken('previous hash does not match the row before');
-        if (row.payload !== null && sha256(canonicalJson(row.payload)) !== row.payloadHash) {
+        if (row.payload === null) {
+          if (!row.redactedAt) return broken('payload erased without a redaction mark');
+          const purgeId = authorised.get(row.id);
+          if (purgeId === undefined || purgeId <= row.id) {
+            return broken('payload redacted without a purge event listing it');
+          }
+        } else if (sha256(canonicalJson(row.payload)) !== row.payloadHash) {
           return broken('payload does not match its hash');
         }
         if (hashAuditRow(row) !== row.hash) return broken('row hash does not match its content');

@@ -71,6 +71,8 @@ const statusOf: Record<TErrorCode, number> = {
   payment_provider_error: 502,
   statement_malformed: 400,
   statement_line_not_unmatched: 409,
+  relationship_has_open_transaction: 409,
+  relationship_not_ended: 409,
   internal_error: 500,
 };
 
