@@ -11,3 +11,5 @@ export * from '../transactions/transactions.schema.ts';
 export * from '../wallet/wallet.schema.ts';
 export * from '../screening/screening.schema.ts';
 export * from '../records/records.schema.ts';
+export * from '../goaml/goaml.schema.ts';
+export * from '../officer-reports/officer-reports.schema.ts';
