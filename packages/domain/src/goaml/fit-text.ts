@@ -6,6 +6,7 @@
 
 // Tab, line feed and carriage return are the only control characters XML 1.0 allows; U+FFFE/U+FFFF and
 // lone surrogates are not characters at all.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching the control characters XML forbids is the point.
 const invalidXmlChars =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
