@@ -4,15 +4,24 @@
  * are counted in characters (code points), as XSD counts them, and a cut never splits a surrogate pair.
  */
 
-// Tab, line feed and carriage return are the only control characters XML 1.0 allows; U+FFFE/U+FFFF and
-// lone surrogates are not characters at all.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching the control characters XML forbids is the point.
-const invalidXmlChars =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// XML 1.0 characters: tab, line feed, carriage return, and U+0020 and above, except lone surrogates
+// (iterating a string yields them as single code units) and U+FFFE/U+FFFF, which are not characters.
+function isXmlChar(code: number): boolean {
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    code >= 0x10000
+  );
+}
 
 /** Removes what XML 1.0 cannot carry; normalises to NFC so "é" is one character, as the portal shows it. */
 export function removeInvalidXmlCharacters(value: string): string {
-  return value.normalize('NFC').replace(invalidXmlChars, '');
+  let out = '';
+  for (const char of value.normalize('NFC')) if (isXmlChar(char.codePointAt(0)!)) out += char;
+  return out;
 }
 
 /** The length an XSD `maxLength` facet measures: code points, not UTF-16 units. */
