@@ -6,6 +6,7 @@ export const walletKeys = {
   page: (query: TMovementQueryParams) => ['org', 'wallet', 'page', query] as const,
   subscriptions: ['org', 'wallet', 'subscriptions'] as const,
   transfer: ['org', 'wallet', 'transfer'] as const,
-  payment: (id: string) => ['org', 'wallet', 'payment', id] as const,
+  // Outside `all`: the status query invalidates the wallet once credited, and must not refetch itself.
+  payment: (id: string) => ['org', 'wallet-payment', id] as const,
   testCheckout: (id: string) => ['payments', 'test', id] as const,
 };
