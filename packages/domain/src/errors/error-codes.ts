@@ -67,6 +67,9 @@ export const errorCodes = [
   'statement_line_not_unmatched',
   'relationship_has_open_transaction',
   'relationship_not_ended',
+  'goaml_settings_missing',
+  'goaml_report_invalid',
+  'goaml_profile_invalid',
   'internal_error',
 ] as const;
 

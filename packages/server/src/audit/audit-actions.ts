@@ -69,8 +69,23 @@ export const auditActions = [
   'retention.legal_hold_placed',
   'retention.legal_hold_released',
   'retention.contact_purged',
+  'goaml.report_created',
+  'goaml.report_updated',
+  'goaml.report_downloaded',
+  'goaml.download_refused',
+  'goaml.submission_recorded',
+  'goaml.answer_recorded',
+  'goaml.settings_updated',
+  'admin.goaml_profile_uploaded',
+  'admin.goaml_profile_activated',
+  'annual_report.saved',
+  'annual_report.pdf_generated',
+  'risk_assessment.saved',
+  'risk_assessment.pdf_generated',
+  'training.recorded',
+  'training.deleted',
 ] as const;
 
 export type TAuditAction = (typeof auditActions)[number];
 
-export type TAuditSubjectType = 'account' | 'organisation' | 'member' | 'platform' | 'contact' | 'document' | 'risk_profile' | 'transaction' | 'policy' | 'wallet' | 'price_list' | 'bank_statement';
+export type TAuditSubjectType = 'account' | 'organisation' | 'member' | 'platform' | 'contact' | 'document' | 'risk_profile' | 'transaction' | 'policy' | 'wallet' | 'price_list' | 'bank_statement' | 'goaml_report' | 'goaml_profile' | 'annual_report' | 'risk_assessment' | 'training';

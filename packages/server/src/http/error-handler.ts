@@ -73,6 +73,10 @@ const statusOf: Record<TErrorCode, number> = {
   statement_line_not_unmatched: 409,
   relationship_has_open_transaction: 409,
   relationship_not_ended: 409,
+  goaml_settings_missing: 409,
+  // The file would not pass the FIU's schema: nothing is downloaded, the details say where and why.
+  goaml_report_invalid: 422,
+  goaml_profile_invalid: 400,
   internal_error: 500,
 };
 
