@@ -21,6 +21,10 @@ export type TTestIdentityProvider = {
   /** Adds (or replaces) a person; `signInAs` chooses who authenticates at the next login prompt. */
   addPerson(person: TTestPerson): void;
   signInAs(sub: string): void;
+  /** Lifetime of the next ID tokens, in seconds (default 600). */
+  setIdTokenLifetime(seconds: number): void;
+  /** Moves the provider's clock when it issues tokens (negative: behind Vigilo's), for clock skew tests. */
+  setClockOffset(seconds: number): void;
   close(): Promise<void>;
 };
 
@@ -37,6 +41,8 @@ export async function startIdentityProvider(options: {
   const claim = options.nationalNumberClaim ?? 'national_number';
   const people = new Map<string, TTestPerson>();
   let current: string | null = null;
+  let idTokenSeconds = 600;
+  let clockOffsetMs = 0;
   let handler: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
   const server = createServer((req, res) => handler?.(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -73,7 +79,7 @@ export async function startIdentityProvider(options: {
       Session: 600,
       Grant: 600,
       AccessToken: 600,
-      IdToken: 600,
+      IdToken: () => idTokenSeconds,
       AuthorizationCode: 60,
     },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
@@ -87,6 +93,15 @@ export async function startIdentityProvider(options: {
   const providerCallback = provider.callback();
 
   handler = (req, res) => {
+    if (clockOffsetMs && req.url?.startsWith('/token')) {
+      // Vigilo only awaits this answer meanwhile, so shifting the process clock affects the provider alone.
+      const realNow = Date.now;
+      const offset = clockOffsetMs;
+      Date.now = () => realNow() + offset;
+      res.on('close', () => {
+        Date.now = realNow;
+      });
+    }
     if (!req.url?.startsWith('/interaction/')) return void providerCallback(req, res);
     answerInteraction(provider, req, res, () => current).catch((error: unknown) => {
       res.statusCode = 500;
@@ -101,6 +116,12 @@ export async function startIdentityProvider(options: {
     addPerson: (person) => people.set(person.sub, person),
     signInAs: (sub) => {
       current = sub;
+    },
+    setIdTokenLifetime: (seconds) => {
+      idTokenSeconds = seconds;
+    },
+    setClockOffset: (seconds) => {
+      clockOffsetMs = seconds * 1000;
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -237,6 +237,22 @@ describe('the protocol checks', () => {
     expect(audit.message).toMatch(/aud/);
   });
 
+  it('tolerates a minute of clock skew on the ID token, not more', async () => {
+    // ID tokens valid for 1 s from a provider whose clock is behind ours: they arrive already expired.
+    idp.setIdTokenLifetime(1);
+    try {
+      idp.setClockOffset(-31);
+      idp.signInAs(linkedPerson.sub);
+      expect((await new EidBrowser(t.app, redirectUri).signInWithEid()).result).toBe('signed_in');
+      idp.setClockOffset(-121);
+      const audit = await expectRefused((browser) => browser.signInWithEid());
+      expect(audit.message).toMatch(/"exp"/);
+    } finally {
+      idp.setClockOffset(0);
+      idp.setIdTokenLifetime(600);
+    }
+  });
+
   it('refuses a login state that expired, and uses it up', async () => {
     const audit = await expectRefused(async (browser) => {
       const authorizationUrl = await browser.startEidLogin();
