@@ -162,6 +162,24 @@ describe('subscriptions, movements, vouchers', () => {
     });
   });
 
+  it('50 parallel purchases over HTTP on a wallet that can afford 7: exactly 7 bought, never overdrawn', async () => {
+    const { manager } = await agency();
+    await topUp(manager, 7 * 27_104 + 100);
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        manager.post('/api/wallet/subscriptions', { planCode: 'bronze', idempotencyKey: randomUUID() }),
+      ),
+    );
+    expect(responses.filter((r) => r.status === 201)).toHaveLength(7);
+    expect(responses.filter((r) => r.status === 402)).toHaveLength(43);
+    const wallet = (await manager.get('/api/wallet?pageSize=100')).body;
+    expect(wallet.balanceCents).toBe(100);
+    expect(
+      Math.min(...wallet.movements.items.map((m: { balanceAfterCents: number }) => m.balanceAfterCents)),
+    ).toBe(100);
+    expect((await manager.get('/api/wallet/subscriptions')).body.subscriptions).toHaveLength(7);
+  });
+
   it('sorts, filters and pages the movements, exports them to CSV and serves each voucher', async () => {
     const { manager, collaborator, managerUser } = await agency();
     await topUp(manager, 50_000);
