@@ -9,9 +9,11 @@ import {
 } from '@vigilo/domain/contracts/contacts.ts';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { TAppContext } from '../context.ts';
 import { registerOwnershipRule } from '../http/resource-ownership.ts';
 import { requireActor } from '../http/session.plugin.ts';
+import { acceptanceDocument } from './acceptance-document.service.ts';
 import { contacts } from './contacts.schema.ts';
 import * as service from './contacts.service.ts';
 
@@ -54,6 +56,33 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async
     },
     async (request) =>
       service.updateContact(ctx, requireActor(request), request.params.contactId, request.body),
+  );
+
+  app.get(
+    '/api/contacts/:contactId/acceptance.pdf',
+    {
+      config,
+      schema: {
+        tags,
+        params: ZContactIdParams,
+        querystring: z.object({ versionNo: z.coerce.number().int().min(1).optional() }),
+        description:
+          'The acceptance document (PDF): identification and screening of a contact version; never a declaration (art. 29).',
+      },
+    },
+    async (request, reply) => {
+      const { pdf, filename } = await acceptanceDocument(
+        ctx,
+        requireActor(request),
+        request.params.contactId,
+        request.query.versionNo,
+      );
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="${filename}"`)
+        .header('cache-control', 'no-store')
+        .send(pdf);
+    },
   );
 
   app.get(

@@ -1,0 +1,97 @@
+import { linkedContactIds } from '@vigilo/domain/contacts/index.ts';
+import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
+import { AppError } from '@vigilo/domain/errors/error-codes.ts';
+import { type EnterpriseNumber, formatEnterpriseNumber } from '@vigilo/domain/identifiers/index.ts';
+import { and, desc, eq } from 'drizzle-orm';
+import { users } from '../accounts/accounts.schema.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { TAppContext } from '../context.ts';
+import type { TActor } from '../http/actor.ts';
+import { organisations } from '../organisations/organisations.schema.ts';
+import { screeningHits, screenings } from '../screening/screening.schema.ts';
+import { renderAcceptancePdf } from './acceptance-pdf.ts';
+import { findContact, findCurrentVersions } from './contacts.repository.ts';
+import { getContactVersion } from './contacts.service.ts';
+
+/**
+ * Builds the acceptance document of a contact version (current by default) in the user's language:
+ * identification and the screening of that version. Only identification and screening data are read
+ * here — the renderer cannot receive a declaration (tipping-off ban, art. 29). Generating it is audited.
+ */
+export async function acceptanceDocument(
+  ctx: TAppContext,
+  actor: TActor,
+  contactId: string,
+  versionNo?: number,
+) {
+  const contact = await findContact(ctx.db, actor.organisationId, contactId);
+  if (!contact) throw new AppError('not_found');
+  const version = await getContactVersion(ctx, actor, contactId, versionNo ?? contact.currentVersionNo);
+  const [me] = await ctx.db.select().from(users).where(eq(users.id, actor.userId));
+  const [org] = await ctx.db.select().from(organisations).where(eq(organisations.id, actor.organisationId));
+  const linked = await findCurrentVersions(ctx.db, actor.organisationId, linkedContactIds(version.data).all);
+  const [screening] = await ctx.db
+    .select()
+    .from(screenings)
+    .where(
+      and(
+        eq(screenings.organisationId, actor.organisationId),
+        eq(screenings.contactId, contactId),
+        eq(screenings.contactVersionNo, version.versionNo),
+      ),
+    )
+    .orderBy(desc(screenings.screenedAt))
+    .limit(1);
+  const hits = screening
+    ? await ctx.db.select().from(screeningHits).where(eq(screeningHits.screeningId, screening.id))
+    : [];
+  const pdf = await renderAcceptancePdf({
+    lang: me!.language as TLanguage,
+    organisation: {
+      name: org!.name,
+      enterpriseNumberFormatted: formatEnterpriseNumber(org!.enterpriseNumber as EnterpriseNumber),
+      address: [org!.street, `${org!.postalCode} ${org!.city}`.trim()].filter(Boolean).join(', '),
+    },
+    contact: {
+      displayName: contact.displayName,
+      kind: contact.kind,
+      versionNo: version.versionNo,
+      data: version.data,
+    },
+    linkedContacts: linked.map((l) => ({ id: l.contact.id, displayName: l.contact.displayName })),
+    screening: screening
+      ? {
+          checkedAt: screening.screenedAt.toISOString(),
+          listVersions: (screening.listVersions as { source: string; date: string }[]).map(
+            (v) => `${v.source} ${v.date}`,
+          ),
+          level: screening.level,
+          hits: hits.map((h) => ({
+            list: h.list,
+            entryId: h.entryId,
+            matchedName: h.matchedName,
+            score: h.score,
+            disposition: h.disposition === 'open' ? null : h.disposition,
+          })),
+        }
+      : null,
+    generatedBy: `${me!.firstName} ${me!.lastName}`,
+    generatedAt: new Date(),
+  });
+  await ctx.db.transaction((tx) =>
+    recordAudit(tx, {
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      action: 'contact.acceptance_pdf_generated',
+      subjectType: 'contact',
+      subjectId: contactId,
+      payload: { versionNo: version.versionNo },
+      ip: actor.ip,
+    }),
+  );
+  const safeName = contact.displayName
+    .normalize('NFKD')
+    .replace(/[^\w.-]+/g, '_')
+    .slice(0, 60);
+  return { pdf, filename: `acceptance-${safeName}-v${version.versionNo}.pdf` };
+}
