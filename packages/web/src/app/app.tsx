@@ -11,6 +11,7 @@ import { LoginPage } from '../features/accounts/pages/login-page.tsx';
 import { ProfilePage } from '../features/accounts/pages/profile-page.tsx';
 import { SignUpPage } from '../features/accounts/pages/sign-up-page.tsx';
 import { AdminPage } from '../features/admin/pages/admin-page.tsx';
+import { adminListsRoutes } from '../features/admin-lists/admin-lists-routes.tsx';
 import { AdminWalletPage } from '../features/admin-wallet/pages/admin-wallet-page.tsx';
 import { AmlHomePage } from '../features/aml/pages/aml-home-page.tsx';
 import { toolRoutes } from '../features/declarations/tool-routes.tsx';
@@ -18,6 +19,8 @@ import { EidResultPage } from '../features/eid/pages/eid-result-page.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { MyOrganisationsPage } from '../features/organisations/pages/my-organisations-page.tsx';
 import { OrganisationPage } from '../features/organisations/pages/organisation-page.tsx';
+import { screeningRoutes } from '../features/screening/screening-routes.tsx';
+import { transactionRoutes } from '../features/transactions/transaction-routes.tsx';
 import { TestCheckoutPage } from '../features/wallet/pages/test-checkout-page.tsx';
 import { WalletPage } from '../features/wallet/pages/wallet-page.tsx';
 
@@ -96,6 +99,9 @@ function AppRoutes() {
           }
         />
         {toolRoutes(RequireUser)}
+        {transactionRoutes(RequireUser)}
+        {screeningRoutes(RequireUser)}
+        {adminListsRoutes(RequireUser)}
         <Route
           path="/wallet"
           element={

@@ -3,6 +3,7 @@ import type { TMe } from '@vigilo/domain/contracts/accounts.ts';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useLogout, useSession } from '../features/accounts/api/session.ts';
+import { AdminListsMenuItem } from '../features/admin-lists/components/admin-lists-menu-item.tsx';
 import {
   pendingMembersCount,
   useMyOrganisations,
@@ -100,6 +101,7 @@ export function UserMenu({ user }: { user: TMe }) {
             {t('wallet:menu.walletAdmin')}
           </Menu.Item>
         )}
+        {user.isPlatformAdmin && <AdminListsMenuItem />}
         <Menu.Divider />
         <Menu.Item
           data-testid="logout"

@@ -5,6 +5,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatDate, formatDateTime } from '../../../components/format-date.ts';
 import { RequireActiveOrganisation } from '../../organisations/components/require-active-organisation.tsx';
+import { ContactScreeningPanel } from '../../screening/components/contact-screening-panel.tsx';
 import { useContact } from '../api/contacts.ts';
 import { ContactStatusBadge, VigilanceBadge } from '../components/contact-badges.tsx';
 import { ContactDataView } from '../components/contact-data-view.tsx';
@@ -48,6 +49,7 @@ function ContactView({ contactId }: { contactId: string }) {
     <Stack maw={1200} mx="auto">
       <ContactHeader contact={c} />
       <ContactFlags contact={c} />
+      <ContactScreeningPanel contactId={c.id} />
       <Tabs
         value={tab}
         keepMounted={false}

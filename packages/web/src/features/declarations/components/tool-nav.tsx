@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useAmlStatus } from '../../aml/api/aml-status.ts';
 import { NotificationsBell } from '../../notifications/components/notifications-bell.tsx';
 import { useActiveMembership } from '../../organisations/api/my-organisations.ts';
+import { TransactionsNavLinks } from '../../transactions/components/transactions-nav.tsx';
 import { useAwaitingOfficerCount } from '../api/declarations.ts';
 
 /**
@@ -26,6 +27,7 @@ function ToolLinks({ isOfficer }: { isOfficer: boolean }) {
       <Button component={Link} to="/contacts" variant="subtle" data-testid="nav-contacts">
         {t('contacts:nav.contacts')}
       </Button>
+      <TransactionsNavLinks isOfficer={isOfficer} />
       <Button
         component={Link}
         to="/declarations"

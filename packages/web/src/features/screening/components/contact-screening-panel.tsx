@@ -1,0 +1,106 @@
+import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { formatDateTime } from '../../../components/format-date.ts';
+import { useContact } from '../../contacts/api/contacts.ts';
+import { useContactScreening, useRescreenContact } from '../api/screening.ts';
+import type { TContactScreening } from '../api/types.ts';
+import { HitCard } from './hit-card.tsx';
+import { ScreeningDecision } from './screening-decision.tsx';
+import { ScreeningFactors } from './screening-factors.tsx';
+import { useListName } from './use-list-name.ts';
+
+/**
+ * The screening of a contact (M4, B2) for its page: the first vigilance level and the findings behind it,
+ * the list versions used, every hit with its explanation and disposition, "screen again", and the
+ * accept / refuse decision while the contact is `screened`.
+ */
+export function ContactScreeningPanel({ contactId }: { contactId: string }) {
+  const { t } = useTranslation('screening');
+  const screening = useContactScreening(contactId);
+  const contact = useContact(contactId);
+  const rescreen = useRescreenContact(contactId);
+  const latest = screening.data;
+  return (
+    <Paper withBorder p="md" data-testid="screening-panel">
+      <Stack>
+        <Group justify="space-between">
+          <Group gap="xs">
+            <Title order={4}>{t('panel.title')}</Title>
+            {latest && <LevelBadge level={latest.level} />}
+          </Group>
+          <Button
+            variant="light"
+            size="xs"
+            loading={rescreen.isPending}
+            onClick={() => rescreen.mutate()}
+            data-testid="screen-again"
+          >
+            {t('panel.screenAgain')}
+          </Button>
+        </Group>
+        <ErrorAlert error={screening.error ?? rescreen.error} />
+        {screening.isPending && <Loader size="sm" aria-label={t('common:loading')} />}
+        {latest === null && <Text c="dimmed">{t('panel.notScreened')}</Text>}
+        {latest && <ScreeningBody contactId={contactId} screening={latest} />}
+        {latest && contact.data?.status === 'screened' && (
+          <ScreeningDecision contactId={contactId} level={latest.level} />
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function LevelBadge({ level }: { level: 'normal' | 'heightened' }) {
+  const { t } = useTranslation('screening');
+  return (
+    <Badge color={level === 'heightened' ? 'red' : 'teal'} data-testid="screening-level">
+      {t(`levels.${level}`)}
+    </Badge>
+  );
+}
+
+type TBodyProps = { contactId: string; screening: TContactScreening };
+
+function ScreeningBody({ contactId, screening }: TBodyProps) {
+  const { t, i18n } = useTranslation('screening');
+  const listName = useListName();
+  const dismissed = screening.hits.some((h) => h.disposition === 'false_positive');
+  const lists = screening.listVersions.map((v) =>
+    t('panel.listVersion', { list: listName(v.source), date: v.date }),
+  );
+  return (
+    <Stack gap="sm">
+      <Text size="sm" c="dimmed" data-testid="screening-meta">
+        {t('panel.screenedAt', {
+          date: formatDateTime(screening.screenedAt, i18n.language),
+          version: screening.contactVersionNo,
+          trigger: t(`triggers.${screening.trigger}`),
+        })}
+      </Text>
+      <ScreeningFactors factors={screening.factors} />
+      <Text size="xs" c="dimmed" data-testid="screening-lists">
+        {lists.length ? t('panel.listsUsed', { lists: lists.join(' · ') }) : t('panel.noLists')}
+        {screening.countryRiskVersion !== null &&
+          ` · ${t('panel.countryRiskVersion', { version: screening.countryRiskVersion })}`}
+      </Text>
+      {dismissed && screening.level === 'heightened' && (
+        <Alert color="blue" variant="light" data-testid="screen-again-hint">
+          {t('panel.screenAgainHint')}
+        </Alert>
+      )}
+      {screening.hits.length === 0 ? (
+        <Text size="sm" data-testid="screening-no-hits">
+          {t('panel.noHits')}
+        </Text>
+      ) : (
+        <Stack gap="sm">
+          <Title order={5}>{t('panel.hits', { count: screening.hits.length })}</Title>
+          {screening.hits.map((hit) => (
+            <HitCard key={hit.id} contactId={contactId} hit={hit} />
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

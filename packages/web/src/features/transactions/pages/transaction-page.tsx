@@ -1,0 +1,101 @@
+import { Anchor, Badge, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import type { TTransactionDetail } from '@vigilo/domain/contracts/transactions.ts';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { formatDateTime } from '../../../components/format-date.ts';
+import { useAmlStatus } from '../../aml/api/aml-status.ts';
+import { VigilanceBadge } from '../../contacts/components/contact-badges.tsx';
+import { RequireActiveOrganisation } from '../../organisations/components/require-active-organisation.tsx';
+import { CaseTimeline } from '../../risk/components/case-timeline.tsx';
+import { DecisionStatusBadge } from '../../risk/components/decision-status-badge.tsx';
+import { VigilanceResult } from '../../risk/components/vigilance-result.tsx';
+import { usePayAndCompute, useTransaction } from '../api/transactions.ts';
+import { formatAddress } from '../components/format-address.ts';
+import { PayPanel } from '../components/pay-panel.tsx';
+import { ReportPanel } from '../components/report-panel.tsx';
+import { TransactionDecisionPanel } from '../components/transaction-decision-panel.tsx';
+import { TransactionParties } from '../components/transaction-parties.tsx';
+import { TransactionQuestionnaire } from '../components/transaction-questionnaire.tsx';
+import { useMoney } from '../components/use-money.ts';
+import { useTransactionAnswers } from '../components/use-transaction-answers.ts';
+
+/** `/transactions/:transactionId`: parties, questionnaire, payment, result, report, decision, timeline. */
+export function TransactionPage() {
+  const { transactionId } = useParams();
+  return (
+    <RequireActiveOrganisation>
+      {() => <LoadedTransaction transactionId={transactionId!} />}
+    </RequireActiveOrganisation>
+  );
+}
+
+function LoadedTransaction({ transactionId }: { transactionId: string }) {
+  const { t } = useTranslation('transactions');
+  const transaction = useTransaction(transactionId);
+  if (transaction.isPending) {
+    return (
+      <Center mt="xl">
+        <Loader aria-label={t('common:loading')} />
+      </Center>
+    );
+  }
+  if (!transaction.data) return <ErrorAlert error={transaction.error} />;
+  return <TransactionView key={transaction.data.id} transaction={transaction.data} />;
+}
+
+function TransactionView({ transaction }: { transaction: TTransactionDetail }) {
+  const { t } = useTranslation('transactions');
+  const status = useAmlStatus();
+  const isOfficer = status.data?.myToolRole === 'officer';
+  const questionnaire = useTransactionAnswers(transaction);
+  const pay = usePayAndCompute(transaction.id);
+  const isDraft = transaction.status === 'draft';
+  return (
+    <Stack maw={1000} mx="auto">
+      <TransactionHeader transaction={transaction} />
+      <TransactionParties parties={transaction.parties} />
+      <TransactionQuestionnaire questionnaire={questionnaire} readOnly={!isDraft} payError={pay.error} />
+      {isDraft && <PayPanel beforePay={questionnaire.flush} pay={pay} />}
+      {transaction.result && <VigilanceResult result={transaction.result} />}
+      <ReportPanel transaction={transaction} />
+      <TransactionDecisionPanel transaction={transaction} isOfficer={isOfficer} />
+      <Paper withBorder p="md">
+        <Stack>
+          <Title order={4}>{t('declarations:timeline.title')}</Title>
+          <CaseTimeline events={transaction.timeline} />
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}
+
+function TransactionHeader({ transaction }: { transaction: TTransactionDetail }) {
+  const { t, i18n } = useTranslation('transactions');
+  const money = useMoney();
+  return (
+    <Stack gap={4}>
+      <Anchor component={Link} to="/transactions" size="sm">
+        {t('detail.backToList')}
+      </Anchor>
+      <Title order={2} data-testid="transaction-reference">
+        {transaction.reference}
+      </Title>
+      <Group gap="xs">
+        <Badge variant="outline">{t(`types.${transaction.type}`)}</Badge>
+        <DecisionStatusBadge status={transaction.status} />
+        <VigilanceBadge level={transaction.vigilanceLevel} />
+      </Group>
+      <Text>{formatAddress(transaction.propertyAddress)}</Text>
+      <Text fw={500} data-testid="transaction-price">
+        {t('detail.price', { price: money(transaction.priceCents) })}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {t('detail.createdBy', {
+          name: transaction.createdByName ?? '—',
+          date: formatDateTime(transaction.createdAt, i18n.language),
+        })}
+      </Text>
+    </Stack>
+  );
+}
