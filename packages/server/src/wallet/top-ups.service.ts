@@ -88,7 +88,12 @@ export async function startOnlineTopUp(
   }
   await ctx.db
     .update(paymentIntents)
-    .set({ externalId: payment.externalId, checkoutUrl: payment.checkoutUrl, updatedAt: new Date() })
+    .set({
+      externalId: payment.externalId,
+      checkoutUrl: payment.checkoutUrl,
+      status: 'open',
+      updatedAt: new Date(),
+    })
     .where(eq(paymentIntents.id, intent.id));
   return { paymentId: intent.id, provider: provider.name, checkoutUrl: payment.checkoutUrl ?? '' };
 }

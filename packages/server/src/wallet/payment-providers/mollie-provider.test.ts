@@ -1,84 +1,19 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fakeMollieApiKey, startFakeMollie } from '../../../test/fake-mollie.ts';
 import { MolliePaymentProvider } from './mollie-provider.ts';
 import { PaymentProviderError } from './payment-provider.ts';
 
-/** A local stand-in for Mollie's Payments API v2, with the shapes of its documented responses. */
-type TFakePayment = {
-  id: string;
-  status: string;
-  amount: { currency: string; value: string };
-  body: unknown;
-};
-const payments = new Map<string, TFakePayment>();
-const requests: { method: string; url: string; authorization: string | undefined; body: unknown }[] = [];
-let server: Server;
+let fake: Awaited<ReturnType<typeof startFakeMollie>>;
 let apiUrl: string;
-
-async function readJson(request: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : null;
-}
-
 beforeAll(async () => {
-  server = createServer(async (request, response) => {
-    const body = await readJson(request);
-    requests.push({
-      method: request.method!,
-      url: request.url!,
-      authorization: request.headers.authorization,
-      body,
-    });
-    const send = (status: number, data: unknown) => {
-      response.writeHead(status, { 'content-type': 'application/hal+json' });
-      response.end(JSON.stringify(data));
-    };
-    if (request.headers.authorization !== 'Bearer test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM') {
-      return send(401, {
-        status: 401,
-        title: 'Unauthorized Request',
-        detail: 'Missing authentication, or failed to authenticate',
-      });
-    }
-    if (request.method === 'POST' && request.url === '/v2/payments') {
-      const input = body as { amount: { currency: string; value: string } };
-      const id = `tr_${payments.size + 1}WvBdQpKmV`;
-      const payment = { id, status: 'open', amount: input.amount, body };
-      payments.set(id, payment);
-      return send(201, {
-        resource: 'payment',
-        id,
-        mode: 'test',
-        status: 'open',
-        amount: input.amount,
-        _links: {
-          checkout: { href: `https://www.mollie.com/checkout/select-method/${id}`, type: 'text/html' },
-        },
-      });
-    }
-    const match = request.url?.match(/^\/v2\/payments\/(tr_\w+)$/);
-    if (request.method === 'GET' && match) {
-      const payment = payments.get(match[1]!);
-      if (!payment)
-        return send(404, { status: 404, title: 'Not Found', detail: 'No payment exists with token' });
-      return send(200, {
-        resource: 'payment',
-        id: payment.id,
-        status: payment.status,
-        amount: payment.amount,
-        _links: {},
-      });
-    }
-    send(404, { status: 404, title: 'Not Found', detail: 'Unknown route' });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v2`;
+  fake = await startFakeMollie();
+  apiUrl = fake.apiUrl;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => fake.close());
+const payments = { get: (id: string) => fake.payments.get(id) };
+const requests = { at: (i: number) => fake.requests.at(i) };
 
-const provider = () => new MolliePaymentProvider({ apiUrl, apiKey: 'test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM' });
+const provider = () => new MolliePaymentProvider({ apiUrl, apiKey: fakeMollieApiKey });
 const input = {
   amountCents: 12_345,
   description: 'Vigilo wallet top-up',
