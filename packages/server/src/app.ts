@@ -20,6 +20,7 @@ import type { TAppContext } from './context.ts';
 import type { TDb } from './db/client.ts';
 import { documentsRoutes } from './documents/documents.routes.ts';
 import { eidRoutes } from './eid/eid.routes.ts';
+import { goamlRoutes } from './goaml/goaml.routes.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { healthRoutes } from './http/health.routes.ts';
 import { hasOwnershipRule, routeParams } from './http/resource-ownership.ts';
@@ -112,6 +113,7 @@ export async function buildApp(options: {
   await app.register(walletAdminRoutes, { ctx });
   await app.register(screeningRoutes, { ctx });
   await app.register(transactionsRoutes, { ctx });
+  await app.register(goamlRoutes, { ctx });
   await serveWebApp(app, config);
 
   const jobs = new JobRunner(db, app.log);

@@ -23,7 +23,8 @@ describe('creating contacts', () => {
     expect(res.body).toMatchObject({
       kind: 'person',
       displayName: 'VAN DEN BROECK Élodie',
-      status: 'draft',
+      // Screened in the same request as its creation (M4).
+      status: 'screened',
       currentVersionNo: 1,
     });
     expect(res.body.current.data.nationalNumber).toBe('85073003328');
