@@ -30,7 +30,7 @@ describe('screening quality on the EU list', () => {
     'middle name dropped': 0.965,
   };
 
-  it('finds every entity by its Latin-script names and their usual variants', { timeout: 120_000 }, () => {
+  it('finds every entity by its Latin-script names and their usual variants', { timeout: 600_000 }, () => {
     const results = measureRecall(index, 'eu', eu.entries, Object.keys(minimumTopHitRate) as VariantName[]);
     for (const [variant, stats] of results) {
       console.log(formatStats(`EU ${variant}`, stats), stats.misses.slice(0, 5));

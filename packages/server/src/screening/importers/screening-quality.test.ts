@@ -51,7 +51,7 @@ describe('screening quality on the real lists', () => {
     productionIndex = buildScreeningIndex([...lists, { list: 'ofac', entries: ofac.entries }]);
   });
 
-  it('finds every UN entity by its Latin-script names and their usual variants', { timeout: 60_000 }, () => {
+  it('finds every UN entity by its Latin-script names and their usual variants', { timeout: 300_000 }, () => {
     const minimum: Record<VariantName, number> = {
       exact: 0.99,
       'accents removed': 0.99,
@@ -71,7 +71,7 @@ describe('screening quality on the real lists', () => {
     }
   });
 
-  it('matches Cyrillic names against Latin aliases and back', { timeout: 60_000 }, () => {
+  it('matches Cyrillic names against Latin aliases and back', { timeout: 300_000 }, () => {
     const withBothScripts = eu.entries.filter(
       (entry) =>
         entry.kind === 'person' &&
@@ -98,7 +98,7 @@ describe('screening quality on the real lists', () => {
   });
 
   it('raises no alert for common Belgian names unless a listed person bears that very name', {
-    timeout: 60_000,
+    timeout: 300_000,
   }, () => {
     const givenNames = readNames('given-names-be.txt');
     const surnames = readNames('surnames-be.txt');
