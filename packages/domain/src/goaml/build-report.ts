@@ -194,6 +194,14 @@ function paymentOf(input: TGoAmlCaseInput, buyers: TGoAmlSubject[]): TGoAmlTrans
   const compact = iban.replace(/\s/g, '').toUpperCase();
   const account: TGoAmlAccount = {
     iban: compact,
+    accountName:
+      holder === 'buyer'
+        ? input
+            .transaction!.parties.filter((p) => p.role === 'buyer')
+            .map((p) => input.contacts[p.contactId]?.displayName ?? '')
+            .filter(Boolean)
+            .join(', ') || null
+        : null,
     institutionCode: institutionCodeOf(compact),
     institutionName:
       input.texts.institutionName.trim() || `${compact.slice(0, 2)} ${institutionCodeOf(compact)}`,

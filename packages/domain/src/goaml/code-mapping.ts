@@ -49,6 +49,18 @@ export const ZGoAmlCodeMapping = z.object({
    * transliterated to ASCII and every change is reported to the officer; otherwise names go as entered.
    */
   latinNamesOnly: z.boolean().default(false),
+  /** Written as `transmode_comment` when set (some FIUs require it, with their own short codes). */
+  transmodeComment: ZCode.nullable().default(null),
+  /** Some FIUs require `state` in addresses: the Belgian province (from the postal code), else the city. */
+  addressState: z.boolean().default(false),
+  /**
+   * Some FIUs require an identity document's issue date, which the identification does not record: when
+   * set, it is derived as the expiry date minus this many years (a Belgian eID is valid 10 years) and the
+   * derivation is reported to the officer. Null = no issue date written.
+   */
+  issueDateYearsBeforeExpiry: z.number().int().min(1).max(30).nullable().default(null),
+  /** Stricter maximum lengths of this FIU's schema, by element name (texts are cut and the cut reported). */
+  maxLengths: z.record(z.string().max(100), z.number().int().min(1).max(100_000)).default({}),
 });
 export type TGoAmlCodeMapping = z.infer<typeof ZGoAmlCodeMapping>;
 
@@ -78,6 +90,10 @@ export const GENERIC_GOAML_501_MAPPING: TGoAmlCodeMapping = {
   indicators: {},
   fallbackIndicators: ['-'],
   latinNamesOnly: false,
+  transmodeComment: null,
+  addressState: false,
+  issueDateYearsBeforeExpiry: null,
+  maxLengths: {},
 };
 
 /** Indicators of a report: the mapped codes of its vigilance factors, in order, without repeats. */

@@ -73,6 +73,8 @@ export type TGoAmlProperty = {
 
 export type TGoAmlAccount = {
   iban: string;
+  /** The holders' names (the buyers), or null when a third party holds the account. */
+  accountName: string | null;
   institutionName: string;
   institutionCode: string;
   holder: 'buyer' | 'third-party';
@@ -115,7 +117,7 @@ export type TGoAmlReport = {
 /** Something the serialisation had to change so the file stays valid; shown to the officer, never silent. */
 export type TGoAmlAdjustment = {
   path: string;
-  kind: 'truncated' | 'transliterated' | 'characters-removed';
+  kind: 'truncated' | 'transliterated' | 'characters-removed' | 'derived';
   original: string;
   written: string;
   maxLength?: number;

@@ -1,3 +1,4 @@
+import { belgianProvince } from './belgian-province.ts';
 import { indicatorsFor, type TGoAmlCodeMapping } from './code-mapping.ts';
 import {
   cutToLength,
@@ -27,6 +28,8 @@ export type TXmlElement = {
   max?: number;
   /** A personal or entity name: subject to the profile's Latin-only rule. */
   isName?: boolean;
+  /** A value the record does not hold, derived for an FIU that requires it (reported to the officer). */
+  derivedFrom?: string;
 };
 
 // maxLength facets of the goAML 5.0.1 schema for the elements Vigilo writes.
@@ -43,7 +46,7 @@ const node = (name: string, children: (TXmlElement | null | false)[]): TXmlEleme
   children: children.filter((c): c is TXmlElement => Boolean(c)),
 });
 const opt = (name: string, text: string | null | undefined, max?: number) =>
-  text && text.trim() ? leaf(name, text, max) : null;
+  text?.trim() ? leaf(name, text, max) : null;
 
 /** goAML dates are xs:dateTime. */
 export const goAmlDate = (isoDate: string) => `${isoDate.slice(0, 10)}T00:00:00`;
@@ -55,13 +58,25 @@ class TreeWriter {
   constructor(private readonly mapping: TGoAmlCodeMapping) {}
 
   address(name: string, a: TGoAmlAddress): TXmlElement {
+    const state = a.country === 'BE' ? (belgianProvince(a.postalCode) ?? a.city) : a.city;
     return node(name, [
       leaf('address_type', this.mapping.addressTypes[a.kind]),
       leaf('address', a.street, 100),
       leaf('city', a.city, 255),
       opt('zip', a.postalCode, 10),
       leaf('country_code', a.country),
+      this.mapping.addressState ? leaf('state', state, 255) : null,
     ]);
+  }
+
+  /** The issue date an FIU requires but the identification does not record (see the mapping). */
+  issueDate(expiryDate: string | null): TXmlElement | null {
+    const years = this.mapping.issueDateYearsBeforeExpiry;
+    if (!years || !expiryDate) return null;
+    const date = new Date(`${expiryDate}T00:00:00Z`);
+    date.setUTCFullYear(date.getUTCFullYear() - years);
+    date.setUTCDate(date.getUTCDate() + 1);
+    return { name: 'issue_date', text: goAmlDate(date.toISOString()), derivedFrom: expiryDate };
   }
 
   /** The content of a `t_person` (also the base of `director_id`). */
@@ -82,6 +97,7 @@ class TreeWriter {
         ? node('identification', [
             leaf('type', this.mapping.identificationTypes[p.identification.documentType]),
             leaf('number', p.identification.number, 255),
+            this.issueDate(p.identification.expiryDate),
             p.identification.expiryDate ? leaf('expiry_date', goAmlDate(p.identification.expiryDate)) : null,
             leaf('issue_country', p.identification.issueCountry),
           ])
@@ -130,6 +146,7 @@ class TreeWriter {
       leaf('institution_code', a.institutionCode, 50),
       leaf('account', a.iban, 255),
       leaf('currency_code', 'EUR'),
+      leaf('account_name', a.accountName ?? '-', 255, true),
       leaf('iban', a.iban, 34),
       ...a.signatories.map((p) => node('signatory', [node('t_person', this.personChildren(p))])),
     ]);
@@ -172,7 +189,7 @@ class TreeWriter {
       leaf('transaction_description', t.description, COMMENTS),
       leaf('date_transaction', goAmlDate(t.date)),
       leaf('transmode_code', this.mapping.transmodes[transmode]),
-      leaf('transmode_comment', t.payment.kind === 'account' ? `IBAN ${t.payment.account.iban}` : '-', 50),
+      opt('transmode_comment', this.mapping.transmodeComment, 50),
       leaf('amount_local', goAmlAmount(t.amountCents)),
       node('involved_parties', [...parties, payingAccount]),
       node('goods_services', [this.item(t.property)]),
@@ -238,6 +255,8 @@ function fitLeaf(
   adjustments: TGoAmlAdjustment[],
 ): TXmlElement {
   const original = el.text!.trim();
+  if (el.derivedFrom)
+    adjustments.push({ path, kind: 'derived', original: el.derivedFrom, written: original });
   let value = removeInvalidXmlCharacters(original);
   if (value !== original.normalize('NFC')) {
     adjustments.push({ path, kind: 'characters-removed', original, written: value });
@@ -247,9 +266,11 @@ function fitLeaf(
     adjustments.push({ path, kind: 'transliterated', original: value, written: latin });
     value = latin;
   }
-  if (el.max && xsdLength(value) > el.max) {
-    const cut = cutToLength(value, el.max);
-    adjustments.push({ path, kind: 'truncated', original: value, written: cut, maxLength: el.max });
+  const stricter = mapping.maxLengths[el.name];
+  const max = el.max && stricter ? Math.min(el.max, stricter) : (el.max ?? stricter);
+  if (max && xsdLength(value) > max) {
+    const cut = cutToLength(value, max);
+    adjustments.push({ path, kind: 'truncated', original: value, written: cut, maxLength: max });
     value = cut;
   }
   return { name: el.name, text: value };

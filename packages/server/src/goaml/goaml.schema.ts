@@ -73,9 +73,7 @@ export const goamlReports = pgTable(
     index('goaml_reports_subject_idx').on(t.organisationId, t.subjectType, t.subjectId),
     index('goaml_reports_org_status_idx').on(t.organisationId, t.status),
     // One first report per case; follow-ups point to the report they complete.
-    uniqueIndex('goaml_reports_first_per_case_key')
-      .on(t.subjectId)
-      .where(sql`${t.previousReportId} is null`),
+    uniqueIndex('goaml_reports_first_per_case_key').on(t.subjectId).where(sql`${t.previousReportId} is null`),
   ],
 );
 

@@ -144,6 +144,8 @@ function send(
 
 /** AppErrors may name a field (e.g. `username_taken` on `username`); the message says it in words. */
 function detailsOf(t: TFunction, error: AppError): TDetail[] | undefined {
+  // Details a service already put in words (e.g. goAML schema errors with their element paths).
+  if (Array.isArray(error.details?.explained)) return error.details.explained as TDetail[];
   const fields = error.details?.fields;
   if (Array.isArray(fields)) {
     return (fields as { field: string; code: string; vars?: Record<string, string> }[]).map((f) => ({

@@ -25,6 +25,7 @@ import {
   recordCaseEvent,
   type TCaseSubject,
 } from '../declarations/case-workflow.ts';
+import { prepareGoAmlReport } from '../goaml/goaml-prepare.ts';
 import type { TActor } from '../http/actor.ts';
 import { contactFactsOf } from './contact-facts.ts';
 import { currentPolicy } from './policy.service.ts';
@@ -230,31 +231,42 @@ export async function decideRiskProfile(
   profileId: string,
   request: TDecisionRequest,
 ) {
-  await ctx.db.transaction(async (tx: TTx) => {
-    const row = await loadProfile(tx, actor, profileId);
-    await tx
-      .select({ id: riskProfiles.id })
-      .from(riskProfiles)
-      .where(eq(riskProfiles.id, row.id))
-      .for('update');
-    const contact = await findContact(tx, actor.organisationId, row.contactId);
-    const { next } = await decideCase(
-      tx,
-      ctx,
-      actor,
-      subjectOf(row, contact!.displayName),
-      row.decision as DecisionState,
-      request,
-    );
-    await tx
-      .update(riskProfiles)
-      .set({ decision: next, status: next.status, updatedAt: new Date() })
-      .where(eq(riskProfiles.id, row.id));
-    const status = contactStatusFor(next);
-    if (status)
-      await tx.update(contacts).set({ status, updatedAt: new Date() }).where(eq(contacts.id, row.contactId));
-  });
+  await ctx.db.transaction((tx: TTx) => decideRiskProfileInTx(tx, ctx, actor, profileId, request));
   return getRiskProfile(ctx, actor, profileId);
+}
+
+/** The decision in the caller's transaction (also driven by a CTIF answer recorded on the goAML report). */
+export async function decideRiskProfileInTx(
+  tx: TTx,
+  ctx: TAppContext,
+  actor: TActor,
+  profileId: string,
+  request: TDecisionRequest,
+) {
+  const row = await loadProfile(tx, actor, profileId);
+  await tx
+    .select({ id: riskProfiles.id })
+    .from(riskProfiles)
+    .where(eq(riskProfiles.id, row.id))
+    .for('update');
+  const contact = await findContact(tx, actor.organisationId, row.contactId);
+  const { next } = await decideCase(
+    tx,
+    ctx,
+    actor,
+    subjectOf(row, contact!.displayName),
+    row.decision as DecisionState,
+    request,
+  );
+  await tx
+    .update(riskProfiles)
+    .set({ decision: next, status: next.status, updatedAt: new Date() })
+    .where(eq(riskProfiles.id, row.id));
+  const status = contactStatusFor(next);
+  if (status)
+    await tx.update(contacts).set({ status, updatedAt: new Date() }).where(eq(contacts.id, row.contactId));
+  // M8: reporting to CTIF prepares the goAML report the officer downloads and submits on the portal.
+  if (request.action === 'report-to-ctif') await prepareGoAmlReport(tx, actor, 'risk_profile', row.id);
 }
 
 export async function getRiskProfile(

@@ -30,6 +30,7 @@ import {
   type TCaseSubject,
 } from '../declarations/case-workflow.ts';
 import { storeDocument } from '../documents/documents.service.ts';
+import { prepareGoAmlReport } from '../goaml/goaml-prepare.ts';
 import type { TActor } from '../http/actor.ts';
 import { organisations } from '../organisations/organisations.schema.ts';
 import { currentPolicy } from '../risk/policy.service.ts';
@@ -344,20 +345,31 @@ export async function decideTransaction(
   transactionId: string,
   request: TDecisionRequest,
 ) {
-  await ctx.db.transaction(async (tx) => {
-    const row = await loadTransaction(tx, actor, transactionId);
-    await tx
-      .select({ id: transactions.id })
-      .from(transactions)
-      .where(eq(transactions.id, row.id))
-      .for('update');
-    const { next } = await decideCase(tx, ctx, actor, subjectOf(row), row.decision as DecisionState, request);
-    await tx
-      .update(transactions)
-      .set({ decision: next, status: next.status, updatedAt: new Date() })
-      .where(eq(transactions.id, row.id));
-  });
+  await ctx.db.transaction((tx) => decideTransactionInTx(tx, ctx, actor, transactionId, request));
   return getTransaction(ctx, actor, transactionId);
+}
+
+/** The decision in the caller's transaction (also driven by a CTIF answer recorded on the goAML report). */
+export async function decideTransactionInTx(
+  tx: TTx,
+  ctx: TAppContext,
+  actor: TActor,
+  transactionId: string,
+  request: TDecisionRequest,
+) {
+  const row = await loadTransaction(tx, actor, transactionId);
+  await tx
+    .select({ id: transactions.id })
+    .from(transactions)
+    .where(eq(transactions.id, row.id))
+    .for('update');
+  const { next } = await decideCase(tx, ctx, actor, subjectOf(row), row.decision as DecisionState, request);
+  await tx
+    .update(transactions)
+    .set({ decision: next, status: next.status, updatedAt: new Date() })
+    .where(eq(transactions.id, row.id));
+  // M8: reporting to CTIF prepares the goAML report (an STR) the officer downloads and submits.
+  if (request.action === 'report-to-ctif') await prepareGoAmlReport(tx, actor, 'transaction', row.id);
 }
 
 function presentSummary(

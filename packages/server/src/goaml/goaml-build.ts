@@ -1,0 +1,147 @@
+import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
+import type { TGoAmlTextsView, TGoAmlValidationError } from '@vigilo/domain/contracts/goaml.ts';
+import {
+  buildGoAmlReport,
+  buildGoAmlTree,
+  type TGoAmlAdjustment,
+  type TGoAmlReport,
+} from '@vigilo/domain/goaml/index.ts';
+import anyAscii from 'any-ascii';
+import { and, eq } from 'drizzle-orm';
+import { users } from '../accounts/accounts.schema.ts';
+import type { TDbOrTx } from '../db/client.ts';
+import { translator } from '../i18n/i18n.ts';
+import { memberships, organisations } from '../organisations/organisations.schema.ts';
+import { goamlSettings } from './goaml.schema.ts';
+import type { TGoAmlCaseData } from './goaml-case-data.ts';
+import type { TGoAmlProfile } from './goaml-profiles.service.ts';
+import { serialiseGoAmlTree } from './goaml-xml.ts';
+import { explainXsdErrors, validateWithXsd } from './xsd-validation.ts';
+
+export type TBuiltReport = {
+  settingsMissing: boolean;
+  report: TGoAmlReport | null;
+  xml: string | null;
+  adjustments: TGoAmlAdjustment[];
+  errors: TGoAmlValidationError[];
+};
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The agency's goAML settings (officer-only); null fields when never set. */
+export async function findGoAmlSettings(db: TDbOrTx, organisationId: string) {
+  const [row] = await db.select().from(goamlSettings).where(eq(goamlSettings.organisationId, organisationId));
+  return { reportingEntityId: row?.reportingEntityId ?? null, branch: row?.branch ?? '' };
+}
+
+/**
+ * Builds the report file of a case as it would be downloaded now: the domain model, the FIU-fitted tree,
+ * the XML, and the active profile's XSD verdict explained in the caller's language. The reporting person
+ * is the officer who asks (règl. art. 27 §1: the officer transmits).
+ */
+export async function buildReportFile(
+  db: TDbOrTx,
+  input: {
+    organisationId: string;
+    officerUserId: string;
+    lang: TLanguage;
+    caseData: TGoAmlCaseData;
+    texts: TGoAmlTextsView;
+    fiuRefNumber: string | null;
+    profile: TGoAmlProfile;
+  },
+): Promise<TBuiltReport> {
+  const { caseData, lang } = input;
+  const settings = await findGoAmlSettings(db, input.organisationId);
+  if (!settings.reportingEntityId)
+    return { settingsMissing: true, report: null, xml: null, adjustments: [], errors: [] };
+  const [org] = await db.select().from(organisations).where(eq(organisations.id, input.organisationId));
+  const [officer] = await db
+    .select({ user: users, jobTitle: memberships.jobTitle, contactEmail: memberships.contactEmail })
+    .from(users)
+    .innerJoin(
+      memberships,
+      and(eq(memberships.userId, users.id), eq(memberships.organisationId, input.organisationId)),
+    )
+    .where(eq(users.id, input.officerUserId));
+  const t = translator(lang);
+  const deal = caseData.transaction;
+  const report = buildGoAmlReport({
+    subjectType: caseData.subject.subjectType,
+    caseReference: caseData.caseReference,
+    fiuRefNumber: input.fiuRefNumber,
+    submissionDate: today(),
+    organisation: {
+      reportingEntityId: settings.reportingEntityId,
+      branch: settings.branch || org!.name,
+      address: {
+        street: org!.street || org!.name,
+        postalCode: org!.postalCode,
+        city: org!.city || '-',
+        country: org!.country,
+      },
+    },
+    officer: {
+      firstName: officer!.user.firstName,
+      lastName: officer!.user.lastName,
+      email: officer!.contactEmail || officer!.user.email,
+      occupation: officer!.jobTitle || t('goaml:defaults.occupation'),
+    },
+    texts: input.texts,
+    partyReasons: {
+      subject: t('goaml:partyReason.subject'),
+      beneficialOwner: t('goaml:partyReason.beneficialOwner'),
+      mandatary: t('goaml:partyReason.mandatary'),
+      seniorManagingOfficial: t('goaml:partyReason.seniorManagingOfficial'),
+    },
+    contacts: caseData.contacts,
+    subjectContactIds: caseData.subjectContactIds,
+    transaction: deal,
+    property: deal
+      ? {
+          address: deal.propertyAddress,
+          priceCents: deal.priceCents,
+          description: t('goaml:defaults.propertyDescription', {
+            type: t(`goaml:transactionType.${deal.type}`),
+            address: `${deal.propertyAddress.street}, ${deal.propertyAddress.postalCode} ${deal.propertyAddress.city}`,
+          }),
+        }
+      : null,
+    factorCodes: caseData.factors.map((f) => f.code),
+  });
+  const { tree, adjustments } = buildGoAmlTree(report, input.profile.mapping, { transliterate: anyAscii });
+  const file = serialiseGoAmlTree(tree);
+  const verdict = await validateWithXsd(file.xml, input.profile.xsd);
+  const errors = verdict.valid ? [] : explainXsdErrors(verdict.errors, file.pathAtLine, lang);
+  return { settingsMissing: false, report, xml: file.xml, adjustments, errors };
+}
+
+/** The first texts of a report, in the officer's language: their comment, the motivation, the factors. */
+export function defaultTexts(caseData: TGoAmlCaseData, lang: TLanguage): TGoAmlTextsView {
+  const t = translator(lang);
+  const factorLines = caseData.factors.map((f) => {
+    const label = f.label?.[lang] ?? t(`risk:${f.reasonKey}`);
+    return `- ${label} (${f.article})`;
+  });
+  const reason = [
+    caseData.officerComment,
+    caseData.motivation ? `${t('goaml:defaults.motivation')}\n${caseData.motivation}` : null,
+    factorLines.length ? `${t('goaml:defaults.factors')}\n${factorLines.join('\n')}` : null,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  const deal = caseData.transaction;
+  return {
+    reason: reason || t('goaml:defaults.reason'),
+    action: t(`goaml:defaults.action.${caseData.subject.subjectType}`),
+    transactionDescription: deal
+      ? t('goaml:defaults.transactionDescription', {
+          type: t(`goaml:transactionType.${deal.type}`),
+          reference: deal.reference,
+          address: `${deal.propertyAddress.street}, ${deal.propertyAddress.postalCode} ${deal.propertyAddress.city}`,
+        })
+      : '',
+    transactionDate: (deal?.createdAt ?? new Date()).toISOString().slice(0, 10),
+    institutionName: '',
+  };
+}
