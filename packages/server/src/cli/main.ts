@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerAdminCommands } from './admin.command.ts';
 import { registerAuditCommands } from './audit.command.ts';
 import { registerBankCommands } from './bank.command.ts';
+import { registerListsCommands } from './lists.command.ts';
 import { registerMailCommands } from './mail.command.ts';
 import { registerScreenCommand } from './screen.command.ts';
 import { registerServeCommand } from './serve.command.ts';
@@ -13,5 +14,6 @@ registerAdminCommands(program);
 registerAuditCommands(program);
 registerBankCommands(program);
 registerScreenCommand(program);
+registerListsCommands(program);
 
 await program.parseAsync(process.argv);
