@@ -5,6 +5,7 @@ import { registerBankCommands } from './bank.command.ts';
 import { registerListsCommands } from './lists.command.ts';
 import { registerMailCommands } from './mail.command.ts';
 import { registerScreenCommand } from './screen.command.ts';
+import { registerSeedCommand } from './seed.command.ts';
 import { registerServeCommand } from './serve.command.ts';
 
 const program = new Command('vigilo').description('Vigilo — AML tool for Belgian real-estate agencies');
@@ -15,5 +16,6 @@ registerAuditCommands(program);
 registerBankCommands(program);
 registerScreenCommand(program);
 registerListsCommands(program);
+registerSeedCommand(program);
 
 await program.parseAsync(process.argv);

@@ -1,0 +1,57 @@
+import { desc, eq } from 'drizzle-orm';
+import { auditEvents } from '../audit/audit.schema.ts';
+import { chainOf } from '../audit/audit.service.ts';
+import type { TAuditAction, TAuditSubjectType } from '../audit/audit-actions.ts';
+import { canonicalJson, genesisHash, hashAuditRow, sha256 } from '../audit/audit-hash.ts';
+import type { TDb } from '../db/client.ts';
+
+/** An audit event as `recordAudit` takes it, with the moment it happened (seeded history is in the past). */
+export type TAuditDraft = {
+  organisationId: string | null;
+  actorUserId: string | null;
+  action: TAuditAction;
+  subjectType: TAuditSubjectType;
+  subjectId: string | null;
+  payload: Record<string, unknown>;
+  ip: string | null;
+  createdAt: Date;
+};
+
+/**
+ * The bulk equivalent of `recordAudit` for seeding: events of one chain are sorted by time, linked and
+ * hashed exactly as `recordAudit` does (same `hashAuditRow`, same payload hash), then inserted in order in
+ * large batches, so `vigilo audit verify` passes on seeded data. The chain must have no concurrent writer.
+ */
+export async function appendAuditChain(db: TDb, chainOwner: string | null, drafts: TAuditDraft[]) {
+  const chain = chainOf(chainOwner);
+  const [last] = await db
+    .select({ hash: auditEvents.hash })
+    .from(auditEvents)
+    .where(eq(auditEvents.chain, chain))
+    .orderBy(desc(auditEvents.id))
+    .limit(1);
+  let prevHash = last?.hash ?? genesisHash;
+  const ordered = drafts
+    .map((draft, order) => ({ draft, order }))
+    .sort((a, b) => a.draft.createdAt.getTime() - b.draft.createdAt.getTime() || a.order - b.order);
+  const rows = ordered.map(({ draft }) => {
+    const row = {
+      prevHash,
+      chain,
+      organisationId: draft.organisationId,
+      actorUserId: draft.actorUserId,
+      action: draft.action,
+      subjectType: draft.subjectType,
+      subjectId: draft.subjectId,
+      payloadHash: sha256(canonicalJson(draft.payload)),
+      ip: draft.ip,
+      createdAt: draft.createdAt,
+    };
+    const hash = hashAuditRow(row);
+    prevHash = hash;
+    return { ...row, payload: draft.payload, hash };
+  });
+  // One statement per batch: ids are drawn in VALUES order, which is the chain order.
+  for (let i = 0; i < rows.length; i += 2_000) await db.insert(auditEvents).values(rows.slice(i, i + 2_000));
+  return rows.length;
+}
