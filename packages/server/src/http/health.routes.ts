@@ -18,4 +18,15 @@ export const healthRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (
       return { status: 'ok' as const, database: 'ok' as const };
     },
   );
+
+  // The benchmarks' ceiling (docs/PERFORMANCE.md): the least an authenticated route costs — the session
+  // plugin's lookup and nothing else — measured next to the real endpoints in the same run.
+  app.get(
+    '/api/health/session',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['health'], response: { 200: z.object({ userId: z.string() }) } },
+    },
+    async (request) => ({ userId: request.user!.id }),
+  );
 };

@@ -19,7 +19,6 @@ import type { TSeedProfile } from './seed-profiles.ts';
 import type { TRandom } from './seed-random.ts';
 import { belgianAddress, belgianIban } from './seed-vocabulary.ts';
 
-
 type TDeal = {
   row: typeof transactions.$inferInsert & { id: string; reference: string; createdAt: Date };
   parties: (typeof transactionParties.$inferInsert)[];
