@@ -28,6 +28,8 @@ import { orgAccess, sessionPlugin } from './http/session.plugin.ts';
 import { JobRunner } from './jobs/jobs.service.ts';
 import { createMailDeliverer, sendMailJob } from './mail/mail.service.ts';
 import { organisationsRoutes } from './organisations/organisations.routes.ts';
+import { recordsRoutes } from './records/records.routes.ts';
+import { createRetentionHandler, retentionJob } from './records/retention-job.ts';
 import { riskRoutes } from './risk/risk.routes.ts';
 import { paymentsRoutes } from './wallet/payments.routes.ts';
 import { walletRoutes } from './wallet/wallet.routes.ts';
@@ -113,12 +115,14 @@ export async function buildApp(options: {
   await app.register(walletAdminRoutes, { ctx });
   await app.register(screeningRoutes, { ctx });
   await app.register(transactionsRoutes, { ctx });
+  await app.register(recordsRoutes, { ctx });
   await app.register(goamlRoutes, { ctx });
   await serveWebApp(app, config);
 
   const jobs = new JobRunner(db, app.log);
   jobs.register(sendMailJob, createMailDeliverer(db, config.smtpUrl, config.mailFrom));
   jobs.register(rescreenJob, createRescreenHandler(db, config.publicUrl));
+  jobs.register(retentionJob, createRetentionHandler(ctx));
   app.addHook('onClose', () => jobs.stop());
   return Object.assign(app, { jobs, ctx, routeTable }) as unknown as TApp;
 }

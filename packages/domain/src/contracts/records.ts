@@ -123,7 +123,8 @@ export const ZContactRetention = z.object({
   extensionReason: z.string().nullable(),
   proposedAt: z.string().nullable(),
   lastActivityAt: z.string().nullable(),
-  openTransactions: z.number().int(),
+  /** null in lists (only the contact's own view counts them). */
+  openTransactions: z.number().int().nullable(),
   holds: z.array(ZLegalHold),
 });
 export type TContactRetention = z.infer<typeof ZContactRetention>;

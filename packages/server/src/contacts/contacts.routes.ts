@@ -45,7 +45,7 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async
   app.get(
     '/api/contacts/:contactId',
     { config, schema: { tags, params: ZContactIdParams, response: { 200: ZContactDetail } } },
-    async (request) => service.getContactDetail(ctx, requireActor(request), request.params.contactId),
+    async (request) => service.viewContact(ctx, requireActor(request), request.params.contactId),
   );
 
   app.put(
@@ -89,7 +89,7 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async
     '/api/contacts/:contactId/versions/:versionNo',
     { config, schema: { tags, params: ZContactVersionParams, response: { 200: ZContactVersion } } },
     async (request) =>
-      service.getContactVersion(
+      service.viewContactVersion(
         ctx,
         requireActor(request),
         request.params.contactId,

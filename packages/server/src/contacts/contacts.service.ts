@@ -201,6 +201,46 @@ export async function getContactVersion(
   };
 }
 
+/**
+ * Reading a contact's personal data is audited (who read what, M10): the contact page and each version
+ * opened. Other reads of the detail (after a save) are not views and go through `getContactDetail`.
+ */
+export async function viewContact(ctx: TAppContext, actor: TActor, contactId: string) {
+  const detail = await getContactDetail(ctx, actor, contactId);
+  await recordContactView(ctx, actor, contactId, {});
+  return detail;
+}
+
+export async function viewContactVersion(
+  ctx: TAppContext,
+  actor: TActor,
+  contactId: string,
+  versionNo: number,
+) {
+  const version = await getContactVersion(ctx, actor, contactId, versionNo);
+  await recordContactView(ctx, actor, contactId, { versionNo });
+  return version;
+}
+
+function recordContactView(
+  ctx: TAppContext,
+  actor: TActor,
+  contactId: string,
+  payload: Record<string, unknown>,
+) {
+  return ctx.db.transaction((tx) =>
+    recordAudit(tx, {
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      action: 'contact.viewed',
+      subjectType: 'contact',
+      subjectId: contactId,
+      payload,
+      ip: actor.ip,
+    }),
+  );
+}
+
 /** The contact page: current version, history, warnings, linked contacts and, for entities, ownership. */
 export async function getContactDetail(
   ctx: TAppContext,

@@ -1,0 +1,288 @@
+import { purgeDueOn } from '@vigilo/domain/records/retention.ts';
+import { and, asc, between, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { auditEvents } from '../../audit/audit.schema.ts';
+import { purgeAuditAction } from '../../audit/audit.service.ts';
+import { contacts, contactVersions, documents } from '../../contacts/contacts.schema.ts';
+import type { TTx } from '../../db/client.ts';
+import { caseEvents, riskProfiles } from '../../risk/risk.schema.ts';
+import { screeningHits, screenings } from '../../screening/screening.schema.ts';
+import { transactionParties, transactions } from '../../transactions/transactions.schema.ts';
+import { contactRetention, legalHolds } from '../records.schema.ts';
+import type { TRecordsExport } from './export-format.ts';
+
+type TJson = Record<string, unknown>;
+const iso = (d: Date) => d.toISOString();
+const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
+
+async function collectCaseEvents(tx: TTx, subjectIds: string[]) {
+  if (subjectIds.length === 0) return new Map<string, TRecordsExport['transactions'][number]['caseEvents']>();
+  const rows = await tx
+    .select()
+    .from(caseEvents)
+    .where(inArray(caseEvents.subjectId, subjectIds))
+    .orderBy(asc(caseEvents.createdAt));
+  const bySubject = new Map<string, TRecordsExport['transactions'][number]['caseEvents']>();
+  for (const e of rows) {
+    const list = bySubject.get(e.subjectId) ?? [];
+    list.push({
+      id: e.id,
+      action: e.action,
+      actorUserId: e.actorUserId,
+      actorRole: e.actorRole,
+      motivation: e.motivation,
+      data: e.data as TJson,
+      createdAt: iso(e.createdAt),
+    });
+    bySubject.set(e.subjectId, list);
+  }
+  return bySubject;
+}
+
+/** Every version, risk profile (with its case), screening, retention clock and hold of some contacts. */
+export async function collectContacts(
+  tx: TTx,
+  organisationId: string,
+  contactIds: string[],
+  retentionYears: number,
+): Promise<TRecordsExport['contacts']> {
+  if (contactIds.length === 0) return [];
+  const rows = await tx
+    .select()
+    .from(contacts)
+    .where(and(eq(contacts.organisationId, organisationId), inArray(contacts.id, contactIds)))
+    .orderBy(asc(contacts.createdAt));
+  const versions = await tx
+    .select()
+    .from(contactVersions)
+    .where(
+      and(eq(contactVersions.organisationId, organisationId), inArray(contactVersions.contactId, contactIds)),
+    )
+    .orderBy(asc(contactVersions.versionNo));
+  const profiles = await tx
+    .select()
+    .from(riskProfiles)
+    .where(and(eq(riskProfiles.organisationId, organisationId), inArray(riskProfiles.contactId, contactIds)))
+    .orderBy(asc(riskProfiles.createdAt));
+  const cases = await collectCaseEvents(
+    tx,
+    profiles.map((p) => p.id),
+  );
+  const screened = await tx
+    .select()
+    .from(screenings)
+    .where(and(eq(screenings.organisationId, organisationId), inArray(screenings.contactId, contactIds)))
+    .orderBy(asc(screenings.screenedAt));
+  const hits = screened.length
+    ? await tx
+        .select()
+        .from(screeningHits)
+        .where(
+          inArray(
+            screeningHits.screeningId,
+            screened.map((s) => s.id),
+          ),
+        )
+    : [];
+  const clocks = await tx
+    .select()
+    .from(contactRetention)
+    .where(inArray(contactRetention.contactId, contactIds));
+  const holds = await tx.select().from(legalHolds).where(inArray(legalHolds.contactId, contactIds));
+  return rows.map((c) => {
+    const clock = clocks.find((r) => r.contactId === c.id);
+    return {
+      id: c.id,
+      kind: c.kind,
+      status: c.status,
+      vigilanceLevel: c.vigilanceLevel,
+      createdAt: iso(c.createdAt),
+      updatedAt: iso(c.updatedAt),
+      versions: versions
+        .filter((v) => v.contactId === c.id)
+        .map((v) => ({
+          versionNo: v.versionNo,
+          data: v.data as TJson,
+          changes: v.changes as unknown[],
+          createdBy: v.createdBy,
+          createdAt: iso(v.createdAt),
+        })),
+      riskProfiles: profiles
+        .filter((p) => p.contactId === c.id)
+        .map((p) => ({
+          id: p.id,
+          role: p.role,
+          contactVersionNo: p.contactVersionNo,
+          questionnaireId: p.questionnaireId,
+          questionnaireVersion: p.questionnaireVersion,
+          answers: p.answers as TJson,
+          result: p.result as TJson | null,
+          level: p.level,
+          policyVersion: p.policyVersion,
+          decision: p.decision as TJson,
+          status: p.status,
+          createdAt: iso(p.createdAt),
+          updatedAt: iso(p.updatedAt),
+          caseEvents: cases.get(p.id) ?? [],
+        })),
+      screenings: screened
+        .filter((s) => s.contactId === c.id)
+        .map((s) => ({
+          id: s.id,
+          contactVersionNo: s.contactVersionNo,
+          trigger: s.trigger,
+          listVersions: s.listVersions,
+          countryRiskVersion: s.countryRiskVersion,
+          level: s.level,
+          factors: s.factors,
+          screenedAt: iso(s.screenedAt),
+          hits: hits
+            .filter((h) => h.screeningId === s.id)
+            .map((h) => ({
+              id: h.id,
+              partyContactId: h.partyContactId,
+              partyName: h.partyName,
+              list: h.list,
+              entryId: h.entryId,
+              matchedName: h.matchedName,
+              score: h.score,
+              explanation: h.explanation,
+              disposition: h.disposition,
+              dispositionReason: h.dispositionReason,
+              dispositionedAt: isoOrNull(h.dispositionedAt),
+            })),
+        })),
+      retention: clock
+        ? {
+            endedOn: clock.endedOn,
+            endSource: clock.endSource,
+            endReason: clock.endReason,
+            extendedUntil: clock.extendedUntil,
+            extensionReason: clock.extensionReason,
+            purgeDueOn: purgeDueOn(clock, retentionYears),
+          }
+        : null,
+      legalHolds: holds
+        .filter((h) => h.contactId === c.id)
+        .map((h) => ({
+          id: h.id,
+          reason: h.reason,
+          reference: h.reference,
+          placedAt: iso(h.placedAt),
+          releasedAt: isoOrNull(h.releasedAt),
+          releaseReason: h.releaseReason,
+        })),
+    };
+  });
+}
+
+export async function collectTransactions(
+  tx: TTx,
+  organisationId: string,
+  transactionIds: string[],
+): Promise<TRecordsExport['transactions']> {
+  if (transactionIds.length === 0) return [];
+  const rows = await tx
+    .select()
+    .from(transactions)
+    .where(and(eq(transactions.organisationId, organisationId), inArray(transactions.id, transactionIds)))
+    .orderBy(asc(transactions.createdAt));
+  const parties = await tx
+    .select()
+    .from(transactionParties)
+    .where(inArray(transactionParties.transactionId, transactionIds));
+  const cases = await collectCaseEvents(tx, transactionIds);
+  return rows.map((t) => ({
+    id: t.id,
+    reference: t.reference,
+    type: t.type,
+    propertyAddress: t.propertyAddress as TJson,
+    priceCents: t.priceCents,
+    questionnaireId: t.questionnaireId,
+    questionnaireVersion: t.questionnaireVersion,
+    answers: t.answers as TJson,
+    result: t.result as TJson | null,
+    level: t.level,
+    policyVersion: t.policyVersion,
+    decision: t.decision as TJson,
+    status: t.status,
+    paidAt: isoOrNull(t.paidAt),
+    createdAt: iso(t.createdAt),
+    updatedAt: iso(t.updatedAt),
+    parties: parties
+      .filter((p) => p.transactionId === t.id)
+      .map((p) => ({
+        contactId: p.contactId,
+        contactVersionNo: p.contactVersionNo,
+        riskProfileId: p.riskProfileId,
+        role: p.role,
+      })),
+    caseEvents: cases.get(t.id) ?? [],
+  }));
+}
+
+export type TDocumentRow = typeof documents.$inferSelect;
+
+/** The documents attached to the contacts and transactions of the export. */
+export async function collectDocuments(
+  tx: TTx,
+  organisationId: string,
+  contactIds: string[],
+  transactionIds: string[],
+): Promise<TDocumentRow[]> {
+  const ids = [...contactIds, ...transactionIds];
+  if (ids.length === 0) return [];
+  return tx
+    .select()
+    .from(documents)
+    .where(and(eq(documents.organisationId, organisationId), inArray(documents.subjectId, ids)))
+    .orderBy(asc(documents.createdAt));
+}
+
+/**
+ * The slice of the organisation's chain from the first event in scope to the export's own event,
+ * every event with its hashes; payloads only for events in scope (and purge events, which name nobody
+ * and authorise the redactions an inspector will meet).
+ */
+export async function collectAuditSlice(
+  tx: TTx,
+  chain: string,
+  inScope: SQL,
+  exportEventId: number,
+): Promise<TRecordsExport['audit']> {
+  const [first] = await tx
+    .select({ id: sql<number>`min(${auditEvents.id})`.mapWith(Number) })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.chain, chain), inScope));
+  const startId = first?.id ?? exportEventId;
+  const rows = await tx
+    .select({
+      event: auditEvents,
+      inScope: sql<boolean>`(${inScope} or ${auditEvents.action} = ${purgeAuditAction} or ${auditEvents.id} = ${exportEventId})`,
+    })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.chain, chain), between(auditEvents.id, startId, exportEventId)))
+    .orderBy(asc(auditEvents.id));
+  const events = rows.map(({ event: e, inScope: included }) => ({
+    id: e.id,
+    chain: e.chain,
+    organisationId: e.organisationId,
+    actorUserId: e.actorUserId,
+    action: e.action,
+    subjectType: e.subjectType,
+    subjectId: e.subjectId,
+    payloadHash: e.payloadHash,
+    payload: included ? (e.payload as TJson | null) : null,
+    payloadIncluded: Boolean(included),
+    redactedAt: isoOrNull(e.redactedAt),
+    ip: e.ip,
+    createdAt: iso(e.createdAt),
+    prevHash: e.prevHash,
+    hash: e.hash,
+  }));
+  return {
+    chain,
+    anchorPrevHash: events[0]?.prevHash ?? '',
+    headHash: events.at(-1)?.hash ?? '',
+    events,
+  };
+}

@@ -1,0 +1,150 @@
+import { subtractMonths } from '@vigilo/domain/records/retention.ts';
+import { sql } from 'drizzle-orm';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { TAppContext } from '../context.ts';
+import type { TDbOrTx } from '../db/client.ts';
+import { localStorage } from '../documents/document-storage.ts';
+import { enqueueJob, type TJobHandler } from '../jobs/jobs.service.ts';
+import { findOfficers } from '../notifications/notifications.service.ts';
+import { notifications } from '../risk/risk.schema.ts';
+import { purgeContactIfDue, type TPurgeOutcome } from './purge-contact.ts';
+import { lastActivitySql, openTransactionStatuses, saveRetention } from './retention.repository.ts';
+
+/** The daily retention pass, run once a day across instances (one job per day, deduplicated by date). */
+export const retentionJob = 'records.retention_daily';
+
+const dayOf = (date: Date) => date.toISOString().slice(0, 10);
+
+/** Queues today's pass (at start-up); the pass queues the next day's, so the chain never stops. */
+export async function scheduleRetentionJob(db: TDbOrTx, now = new Date()): Promise<void> {
+  await enqueueJob(
+    db,
+    retentionJob,
+    { day: dayOf(now) },
+    { runAt: now, dedupeKey: dayOf(now), maxAttempts: 5 },
+  );
+}
+
+export function createRetentionHandler(ctx: TAppContext): TJobHandler {
+  return async () => {
+    const now = new Date();
+    // Queued first: a failing pass is retried, and tomorrow's still comes (02:00 UTC, a quiet hour).
+    const tomorrow = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1, 2));
+    await enqueueJob(
+      ctx.db,
+      retentionJob,
+      { day: dayOf(tomorrow) },
+      { runAt: tomorrow, dedupeKey: dayOf(tomorrow), maxAttempts: 5 },
+    );
+    await runRetention(ctx, { today: dayOf(now) });
+  };
+}
+
+export type TRetentionRunReport = {
+  proposed: number;
+  purged: number;
+  outcomes: TPurgeOutcome[];
+  filesDeleted: number;
+};
+
+/**
+ * One retention pass: proposes the end of relationships idle for RETENTION_INACTIVITY_MONTHS (a user
+ * confirms), purges the contacts whose date has come, and deletes purged documents' files. Idempotent:
+ * a second pass the same day finds nothing more to do.
+ */
+export async function runRetention(
+  ctx: TAppContext,
+  options: { today: string },
+): Promise<TRetentionRunReport> {
+  let filesDeleted = await deletePendingFiles(ctx);
+  const proposed = await proposeInactiveEnds(ctx, options.today);
+  const outcomes: TPurgeOutcome[] = [];
+  for (const candidate of await findPurgeCandidates(ctx, options.today)) {
+    outcomes.push(await purgeContactIfDue(ctx, candidate.organisation_id, candidate.id, options.today));
+  }
+  filesDeleted += await deletePendingFiles(ctx);
+  return { proposed, purged: outcomes.filter((o) => o.result === 'purged').length, outcomes, filesDeleted };
+}
+
+async function findPurgeCandidates(ctx: TAppContext, today: string) {
+  const result = await ctx.db.execute(sql`
+    select c.id, c.organisation_id from contacts c join contact_retention r on r.contact_id = c.id
+    where r.ended_on is not null
+      and (r.ended_on + make_interval(years => ${ctx.config.retention.years}))::date <= ${today}::date
+      and (r.extended_until is null or r.extended_until <= ${today}::date)
+    order by r.ended_on`);
+  return result.rows as { id: string; organisation_id: string }[];
+}
+
+const openStatuses = sql.join(
+  openTransactionStatuses.map((s) => sql`${s}`),
+  sql`, `,
+);
+
+/** Contacts without an open transaction nor activity since the threshold, and no end recorded or pending. */
+async function findIdleContacts(ctx: TAppContext, threshold: string) {
+  const result = await ctx.db.execute(sql`
+    select c.id, c.organisation_id, c.display_name, idle.at as last_activity_at
+    from contacts c
+    left join contact_retention r on r.contact_id = c.id
+    cross join lateral (select ${lastActivitySql(sql`c.id`)} as at) idle
+    where (r.contact_id is null or (r.ended_on is null
+             and (r.proposed_at is null or (r.dismissed_at is not null and r.dismissed_at < ${threshold}::date))))
+      and idle.at < ${threshold}::date
+      and not exists (select 1 from transaction_parties p join transactions t on t.id = p.transaction_id
+                      where p.contact_id = c.id and t.status in (${openStatuses}))
+    limit 1000`);
+  return result.rows as {
+    id: string;
+    organisation_id: string;
+    display_name: string;
+    last_activity_at: string | Date;
+  }[];
+}
+
+/** Asks the officers (in-application notification) to confirm the end of idle relationships. */
+async function proposeInactiveEnds(ctx: TAppContext, today: string): Promise<number> {
+  const months = ctx.config.retention.inactivityMonths;
+  const idle = await findIdleContacts(ctx, subtractMonths(today, months));
+  for (const contact of idle) {
+    await ctx.db.transaction(async (tx) => {
+      const lastActivityAt = new Date(contact.last_activity_at);
+      await saveRetention(tx, contact.organisation_id, contact.id, {
+        proposedAt: new Date(),
+        dismissedAt: null,
+        lastActivityAt,
+      });
+      await recordAudit(tx, {
+        organisationId: contact.organisation_id,
+        action: 'retention.end_proposed',
+        subjectType: 'contact',
+        subjectId: contact.id,
+        payload: { lastActivityAt: lastActivityAt.toISOString(), inactivityMonths: months },
+      });
+      for (const { user } of await findOfficers(tx, contact.organisation_id)) {
+        await tx.insert(notifications).values({
+          organisationId: contact.organisation_id,
+          userId: user.id,
+          kind: 'retention_end_proposed',
+          subjectType: 'contact',
+          subjectId: contact.id,
+          title: contact.display_name,
+        });
+      }
+    });
+  }
+  return idle.length;
+}
+
+/** Deletes the files of purged documents kept outside the database; a failure is retried next pass. */
+async function deletePendingFiles(ctx: TAppContext): Promise<number> {
+  const result = await ctx.db.execute(sql`select storage_key from pending_storage_deletions`);
+  const storage = localStorage(ctx.config.dataDir);
+  let deleted = 0;
+  for (const { storage_key } of result.rows as { storage_key: string }[]) {
+    await storage.delete(storage_key);
+    await ctx.db.execute(sql`delete from pending_storage_deletions where storage_key = ${storage_key}`);
+    deleted += 1;
+  }
+  return deleted;
+}
