@@ -56,6 +56,9 @@ beforeAll(async () => {
   Object.assign(fixtures, await walletTenantFixtures(t.database.db, a.organisation.id));
   fixtures.hitId = '00000000-0000-4000-8000-000000000000';
   fixtures.transactionId = '00000000-0000-4000-8000-000000000000';
+  // goAML reports and officer reports (issue 8): officer-only, checked with ids no organisation owns.
+  for (const param of ['goamlReportId', 'annualReportId', 'riskAssessmentId', 'trainingId'])
+    fixtures[param] = '00000000-0000-4000-8000-000000000000';
   fixtures.holdId = '00000000-0000-4000-8000-000000000000';
   await forceActiveOrganisation(t, pending.client, a.organisation.id);
   clients = {
