@@ -1,0 +1,493 @@
+/**
+ * `npm run bench:api`: the API under load, over real HTTP, on PostgreSQL with seeded data.
+ *
+ * Creates a temporary database (DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres), runs
+ * `vigilo seed`, starts `vigilo serve`, signs the benchmark accounts in, then:
+ *   1. each endpoint alone with autocannon (closed loop, --connections, --duration s): requests/s, p50, p99;
+ *   2. the ceiling in the same run: GET /api/health/session, an authenticated route that only reads the
+ *      session — each endpoint's requests/s is also given as a ratio to it;
+ *   3. a mixed run at a fixed arrival rate (open loop, --rate req/s for --mixed s): p50/p99 per endpoint,
+ *      latency counted from the moment each request was due, errors, and the server's memory;
+ *   4. with --soak S: the same mix for S seconds, printing the server's RSS every 30 s.
+ * Prints the tables and writes them into docs/PERFORMANCE.md (section "API"; --no-write to skip).
+ *
+ * Options: --scale small|medium|full (medium), --duration 10, --connections 8, --rate 200, --mixed 60,
+ * --soak 0, --seed 42, --keep (keep the database).
+ */
+import http from 'node:http';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { givenNames, surnames } from '../packages/server/src/seed/seed-vocabulary.ts';
+import {
+  availableLists,
+  benchPassword,
+  cliOptions,
+  createTemporaryDatabase,
+  machineLine,
+  nextClientIp,
+  percentile,
+  rssMiB,
+  runVigilo,
+  signIn,
+  startServer,
+  type TSession,
+  writePerformanceSection,
+} from './bench-support.ts';
+
+const options = cliOptions();
+const scale = options.get('scale') ?? 'medium';
+const duration = Number(options.get('duration') ?? 10);
+const connections = Number(options.get('connections') ?? 8);
+const rate = Number(options.get('rate') ?? 200);
+const mixedSeconds = Number(options.get('mixed') ?? 60);
+const soakSeconds = Number(options.get('soak') ?? 0);
+const seed = options.get('seed') ?? '42';
+const today = new Date().toISOString().slice(0, 10);
+
+type TRequest = { method: string; path: string; body?: string; headers: Record<string, string> };
+type TEndpoint = { name: string; kind: 'read' | 'write'; weight: number; make: () => TRequest };
+
+let counter = 0;
+const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)]!;
+
+function headersOf(session: TSession, withBody = false): Record<string, string> {
+  return {
+    cookie: session.cookie,
+    'x-csrf-token': session.csrfToken,
+    ...(withBody ? { 'content-type': 'application/json' } : {}),
+  };
+}
+
+/** A new natural person as the Contacts form sends it (screened at once by the server). */
+function newPersonBody(): string {
+  counter += 1;
+  return JSON.stringify({
+    kind: 'person',
+    lastName: pick(surnames),
+    firstNames: pick(givenNames),
+    birthDate: `19${50 + (counter % 50)}-0${1 + (counter % 9)}-1${counter % 9}`,
+    birthPlace: 'Namur',
+    nationalities: ['BE'],
+    address: { street: `Rue de Fer ${counter % 200}`, postalCode: '5000', city: 'Namur', country: 'BE' },
+    idDocument: {
+      type: 'belgian_eid',
+      number: `BENCH${counter}${Date.now()}`,
+      expiryDate: '2031-01-01',
+      issuingCountry: 'BE',
+    },
+    identificationMode: 'face_to_face',
+    profession: 'Employé',
+  });
+}
+
+const buyerAnswers = {
+  actsOnOwnAccount: true,
+  isPep: false,
+  sensitiveSector: false,
+  geographicDistance: false,
+  unusualCharacteristics: false,
+  avoidsDirectContact: false,
+  sourceOfFunds: ['own-savings', 'mortgage-loan'],
+  disproportionWithSituation: false,
+};
+
+/** Ids the endpoints pick from: contacts and search terms of the largest agency, profiles to compute. */
+async function prepare(url: string, databaseUrl: string, officer: TSession) {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  const contactIds = (
+    await db.query('select id from contacts where organisation_id = $1 order by md5(id::text) limit 2000', [
+      officer.organisationId,
+    ])
+  ).rows.map((r) => r.id as string);
+  const fresh = (
+    await db.query(
+      `select id from contacts where organisation_id = $1 and kind = 'person' and status = 'screened'
+       order by md5(id::text) limit 40`,
+      [officer.organisationId],
+    )
+  ).rows.map((r) => r.id as string);
+  await db.end();
+  const profileIds: string[] = [];
+  for (const contactId of fresh) {
+    const created = await fetch(`${url}/api/contacts/${contactId}/risk-profiles`, {
+      method: 'POST',
+      headers: headersOf(officer, true),
+      body: JSON.stringify({ role: 'buyer' }),
+    });
+    if (!created.ok) throw new Error(`create profile: ${created.status} ${await created.text()}`);
+    const { id } = (await created.json()) as { id: string };
+    const saved = await fetch(`${url}/api/risk-profiles/${id}/answers`, {
+      method: 'PUT',
+      headers: headersOf(officer, true),
+      body: JSON.stringify({ answers: buyerAnswers }),
+    });
+    if (!saved.ok) throw new Error(`save answers: ${saved.status} ${await saved.text()}`);
+    profileIds.push(id);
+  }
+  return { contactIds, profileIds };
+}
+
+function endpoints(
+  sessions: { officer: TSession[]; collaborator: TSession[] },
+  ids: { contactIds: string[]; profileIds: string[] },
+): TEndpoint[] {
+  const anyone = [...sessions.officer, ...sessions.collaborator];
+  const get =
+    (path: () => string, who = anyone) =>
+    () => ({ method: 'GET', path: path(), headers: headersOf(pick(who)) });
+  const common = surnames.slice(0, 30);
+  return [
+    {
+      name: 'login',
+      kind: 'write',
+      weight: 1,
+      make: () => ({
+        method: 'POST',
+        path: '/api/auth/login',
+        body: JSON.stringify({
+          login: pick(['bench.officer', 'bench.collaborator']),
+          password: benchPassword,
+        }),
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': nextClientIp() },
+      }),
+    },
+    {
+      name: 'session (GET /api/auth/session)',
+      kind: 'read',
+      weight: 8,
+      make: get(() => '/api/auth/session'),
+    },
+    { name: 'contacts: list, newest first', kind: 'read', weight: 12, make: get(() => '/api/contacts') },
+    {
+      name: 'contacts: search a surname',
+      kind: 'read',
+      weight: 12,
+      make: get(() => `/api/contacts?sort=name&q=${encodeURIComponent(pick(common).toLowerCase())}`),
+    },
+    {
+      name: 'contacts: filter status + vigilance',
+      kind: 'read',
+      weight: 6,
+      make: get(
+        () =>
+          `/api/contacts?sort=name&status=${pick(['accepted', 'blocked', 'screened'])}&vigilance=${pick(['normal', 'heightened'])}`,
+      ),
+    },
+    {
+      name: 'contact page',
+      kind: 'read',
+      weight: 18,
+      make: get(() => `/api/contacts/${pick(ids.contactIds)}`),
+    },
+    {
+      name: 'create contact (with screening)',
+      kind: 'write',
+      weight: 5,
+      make: () => {
+        const session = pick(anyone);
+        return {
+          method: 'POST',
+          path: '/api/contacts',
+          body: newPersonBody(),
+          headers: headersOf(session, true),
+        };
+      },
+    },
+    {
+      name: 'risk profile computation',
+      kind: 'write',
+      weight: 4,
+      make: () => ({
+        method: 'POST',
+        path: `/api/risk-profiles/${pick(ids.profileIds)}/compute`,
+        body: '{}',
+        headers: headersOf(pick(sessions.officer), true),
+      }),
+    },
+    { name: 'transactions: list', kind: 'read', weight: 12, make: get(() => '/api/transactions') },
+    { name: 'wallet page', kind: 'read', weight: 10, make: get(() => '/api/wallet') },
+    {
+      name: 'declarations queue (officer)',
+      kind: 'read',
+      weight: 8,
+      make: get(() => '/api/declarations?filter=awaiting-officer', sessions.officer),
+    },
+  ];
+}
+
+type TCannonResult = { name: string; rps: number; p50: number; p99: number; errors: number };
+
+async function cannon(url: string, name: string, make: () => TRequest): Promise<TCannonResult> {
+  const result = await autocannon({
+    url,
+    connections,
+    duration,
+    requests: [{ setupRequest: (request: Record<string, unknown>) => ({ ...request, ...make() }) }],
+  });
+  return {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+type TMixedStats = {
+  name: string;
+  kind: 'read' | 'write';
+  latencies: number[];
+  errors: number;
+  samples: string[];
+};
+
+/** Sends requests at a fixed rate whatever the answers' speed; latency counts from when each was due. */
+async function runMixed(
+  url: string,
+  list: TEndpoint[],
+  seconds: number,
+  onSecond?: (elapsed: number) => void,
+) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
+  const target = new URL(url);
+  const stats = new Map<string, TMixedStats>(
+    list.map((e) => [e.name, { name: e.name, kind: e.kind, latencies: [], errors: 0, samples: [] }]),
+  );
+  const totalWeight = list.reduce((sum, e) => sum + e.weight, 0);
+  const choose = () => {
+    let x = Math.random() * totalWeight;
+    for (const e of list) {
+      x -= e.weight;
+      if (x < 0) return e;
+    }
+    return list.at(-1)!;
+  };
+  const pending = new Set<Promise<void>>();
+  const interval = 1000 / rate;
+  const start = performance.now();
+  let sent = 0;
+  let lastSecond = 0;
+  const fire = (dueAt: number) => {
+    const endpoint = choose();
+    const request = endpoint.make();
+    const stat = stats.get(endpoint.name)!;
+    const done = new Promise<void>((resolve) => {
+      const req = http.request(
+        {
+          host: target.hostname,
+          port: target.port,
+          method: request.method,
+          path: request.path,
+          headers: request.headers,
+          agent,
+        },
+        (res) => {
+          let body = '';
+          res.on('data', (chunk) => {
+            if (body.length < 300) body += chunk;
+          });
+          res.on('end', () => {
+            stat.latencies.push(performance.now() - dueAt);
+            if ((res.statusCode ?? 500) >= 300) {
+              stat.errors += 1;
+              if (stat.samples.length < 3) stat.samples.push(`${res.statusCode} ${body.slice(0, 200)}`);
+            }
+            resolve();
+          });
+        },
+      );
+      req.on('error', (error) => {
+        stat.errors += 1;
+        if (stat.samples.length < 3) stat.samples.push(error.message);
+        resolve();
+      });
+      if (request.body) req.write(request.body);
+      req.end();
+    });
+    pending.add(done);
+    done.then(() => pending.delete(done));
+  };
+  while (performance.now() - start < seconds * 1000) {
+    const elapsed = performance.now() - start;
+    while (sent * interval <= elapsed) fire(start + sent++ * interval);
+    const second = Math.floor(elapsed / 1000);
+    if (second > lastSecond) {
+      lastSecond = second;
+      onSecond?.(second);
+    }
+    await new Promise((r) => setTimeout(r, 1));
+  }
+  await Promise.all(pending);
+  agent.destroy();
+  return { stats: [...stats.values()], sent, seconds: (performance.now() - start) / 1000 };
+}
+
+const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 1 : 0) : '—');
+
+async function main() {
+  const machine = machineLine();
+  console.log(`API benchmark, scale ${scale}: ${machine}`);
+  const database = await createTemporaryDatabase('vigilo_bench_api');
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  try {
+    const seedStarted = performance.now();
+    const lists = availableLists();
+    await runVigilo(
+      [
+        'seed',
+        '--scale',
+        scale,
+        '--seed',
+        seed,
+        '--today',
+        today,
+        '--password',
+        benchPassword,
+        ...lists.flatMap((l) => ['--list', l]),
+      ],
+      { DATABASE_URL: database.url, LOG_LEVEL: 'warn' },
+    );
+    const seedSeconds = (performance.now() - seedStarted) / 1000;
+    server = await startServer(
+      { DATABASE_URL: database.url, TRUST_PROXY: 'true' },
+      3900 + Math.floor(Math.random() * 90),
+    );
+    console.log(`vigilo serve on PostgreSQL ready in ${(server.startedMs / 1000).toFixed(1)} s`);
+    const sessions = {
+      officer: await Promise.all([1, 2, 3, 4].map(() => signIn(server!.url, 'bench.officer'))),
+      collaborator: await Promise.all([1, 2, 3, 4].map(() => signIn(server!.url, 'bench.collaborator'))),
+    };
+    const ids = await prepare(server.url, database.url, sessions.officer[0]!);
+    const list = endpoints(sessions, ids);
+    // Warm-up: the screening index is built on the first screening, statistics and caches fill.
+    await runMixed(server.url, list, 5);
+
+    console.log(`\n1. Each endpoint alone: autocannon, ${connections} connections, ${duration} s`);
+    const ceiling = await cannon(server.url, 'ceiling: GET /api/health/session', () => ({
+      method: 'GET',
+      path: '/api/health/session',
+      headers: headersOf(sessions.officer[0]!),
+    }));
+    const single: TCannonResult[] = [ceiling];
+    for (const endpoint of list) {
+      single.push(await cannon(server.url, endpoint.name, endpoint.make));
+      const last = single.at(-1)!;
+      console.log(
+        `  ${last.name}: ${last.rps.toFixed(0)} req/s, p50 ${last.p50} ms, p99 ${last.p99} ms, errors ${last.errors}`,
+      );
+    }
+
+    console.log(`\n2. Mixed, open loop at ${rate} req/s for ${mixedSeconds} s`);
+    const rssBefore = rssMiB(server.child.pid!);
+    const mixed = await runMixed(server.url, list, mixedSeconds);
+    const rssAfter = rssMiB(server.child.pid!);
+    let soakLines: string[] = [];
+    if (soakSeconds > 0) soakLines = await soak(server, list);
+
+    const markdown = report({
+      machine,
+      seedSeconds,
+      startupMs: server.startedMs,
+      single,
+      ceiling,
+      mixed,
+      rssBefore,
+      rssAfter,
+      soakLines,
+    });
+    console.log(`\n${markdown}`);
+    if (options.get('no-write') !== 'true') writePerformanceSection('api', markdown);
+  } finally {
+    await server?.stop();
+    if (options.get('keep') === 'true') console.log(`kept database ${database.url}`);
+    else await database.drop();
+  }
+}
+
+/** The memory soak: the same mix at the same rate, the server's RSS every 30 s. */
+async function soak(server: { url: string; child: { pid?: number } }, list: TEndpoint[]): Promise<string[]> {
+  console.log(`\n3. Soak: ${soakSeconds} s at ${rate} req/s, server RSS every 30 s`);
+  const lines: string[] = [];
+  const sample = (second: number) => {
+    if (second % 30 !== 0) return;
+    const line = `${String(second).padStart(4)} s  ${rssMiB(server.child.pid!).toFixed(0)} MiB`;
+    lines.push(line);
+    console.log(`  ${line}`);
+  };
+  sample(0);
+  const result = await runMixed(server.url, list, soakSeconds, sample);
+  const errors = result.stats.reduce((sum, s) => sum + s.errors, 0);
+  const all = result.stats.flatMap((s) => s.latencies).sort((a, b) => a - b);
+  lines.push(
+    `${result.sent} requests, ${errors} errors, p50 ${ms(percentile(all, 50))} ms, p99 ${ms(percentile(all, 99))} ms`,
+  );
+  return lines;
+}
+
+function report(input: {
+  machine: string;
+  seedSeconds: number;
+  startupMs: number;
+  single: TCannonResult[];
+  ceiling: TCannonResult;
+  mixed: Awaited<ReturnType<typeof runMixed>>;
+  rssBefore: number;
+  rssAfter: number;
+  soakLines: string[];
+}): string {
+  const { mixed } = input;
+  const lines = [
+    `Measured ${today}, scale \`${scale}\` (seeded in ${input.seedSeconds.toFixed(0)} s), ${input.machine}.`,
+    `\`vigilo serve\` on this PostgreSQL database answered /api/health ${(input.startupMs / 1000).toFixed(1)} s after it was started.`,
+    '',
+    `**Each endpoint alone** (autocannon, ${connections} connections, ${duration} s each; ratio = requests/s ÷ the ceiling's):`,
+    '',
+    '| endpoint | req/s | p50 ms | p99 ms | errors | ratio to ceiling |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...input.single.map(
+      (r) =>
+        `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${(r.rps / input.ceiling.rps).toFixed(2)} |`,
+    ),
+    '',
+    `**Mixed** (open loop at ${rate} req/s for ${mixed.seconds.toFixed(0)} s, ${mixed.sent} requests; targets: p99 < 50 ms reads, < 150 ms writes, no errors):`,
+    '',
+    '| endpoint | kind | requests | p50 ms | p99 ms | errors | target met |',
+    '|---|---|---:|---:|---:|---:|---|',
+  ];
+  for (const stat of mixed.stats) {
+    const sorted = [...stat.latencies].sort((a, b) => a - b);
+    const p99 = percentile(sorted, 99);
+    const met = stat.errors === 0 && p99 < (stat.kind === 'read' ? 50 : 150);
+    lines.push(
+      `| ${stat.name} | ${stat.kind} | ${sorted.length} | ${ms(percentile(sorted, 50))} | ${ms(p99)} | ${stat.errors} | ${met ? 'yes' : '**no**'} |`,
+    );
+    for (const sample of stat.samples) console.log(`  ${stat.name} error sample: ${sample}`);
+  }
+  const reads = mixed.stats
+    .filter((s) => s.kind === 'read')
+    .flatMap((s) => s.latencies)
+    .sort((a, b) => a - b);
+  const writes = mixed.stats
+    .filter((s) => s.kind === 'write')
+    .flatMap((s) => s.latencies)
+    .sort((a, b) => a - b);
+  lines.push(
+    `| **all reads** | read | ${reads.length} | ${ms(percentile(reads, 50))} | ${ms(percentile(reads, 99))} | | |`,
+    `| **all writes** | write | ${writes.length} | ${ms(percentile(writes, 50))} | ${ms(percentile(writes, 99))} | | |`,
+    '',
+    `Server memory (RSS) ${input.rssBefore.toFixed(0)} MiB before the mixed run, ${input.rssAfter.toFixed(0)} MiB after.`,
+  );
+  if (input.soakLines.length)
+    lines.push(
+      '',
+      `**Soak** (${soakSeconds} s at ${rate} req/s, server RSS):`,
+      '',
+      '```',
+      ...input.soakLines,
+      '```',
+    );
+  return lines.join('\n');
+}
+
+await main();
