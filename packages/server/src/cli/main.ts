@@ -4,6 +4,7 @@ import { registerAuditCommands } from './audit.command.ts';
 import { registerBankCommands } from './bank.command.ts';
 import { registerListsCommands } from './lists.command.ts';
 import { registerMailCommands } from './mail.command.ts';
+import { registerRecordsCommands } from './records.command.ts';
 import { registerScreenCommand } from './screen.command.ts';
 import { registerSeedCommand } from './seed.command.ts';
 import { registerServeCommand } from './serve.command.ts';
@@ -15,6 +16,7 @@ registerAdminCommands(program);
 registerAuditCommands(program);
 registerBankCommands(program);
 registerScreenCommand(program);
+registerRecordsCommands(program);
 registerListsCommands(program);
 registerSeedCommand(program);
 
