@@ -27,6 +27,11 @@ import { hasOwnershipRule, routeParams } from './http/resource-ownership.ts';
 import { orgAccess, sessionPlugin } from './http/session.plugin.ts';
 import { JobRunner } from './jobs/jobs.service.ts';
 import { createMailDeliverer, sendMailJob } from './mail/mail.service.ts';
+import { officerReportsRoutes } from './officer-reports/officer-reports.routes.ts';
+import {
+  createRiskAssessmentReviewHandler,
+  riskAssessmentReviewJob,
+} from './officer-reports/risk-assessment.service.ts';
 import { organisationsRoutes } from './organisations/organisations.routes.ts';
 import { recordsRoutes } from './records/records.routes.ts';
 import { createRetentionHandler, retentionJob } from './records/retention-job.ts';
@@ -117,11 +122,13 @@ export async function buildApp(options: {
   await app.register(transactionsRoutes, { ctx });
   await app.register(recordsRoutes, { ctx });
   await app.register(goamlRoutes, { ctx });
+  await app.register(officerReportsRoutes, { ctx });
   await serveWebApp(app, config);
 
   const jobs = new JobRunner(db, app.log);
   jobs.register(sendMailJob, createMailDeliverer(db, config.smtpUrl, config.mailFrom));
   jobs.register(rescreenJob, createRescreenHandler(db, config.publicUrl));
+  jobs.register(riskAssessmentReviewJob, createRiskAssessmentReviewHandler(db, config.publicUrl));
   jobs.register(retentionJob, createRetentionHandler(ctx));
   app.addHook('onClose', () => jobs.stop());
   return Object.assign(app, { jobs, ctx, routeTable }) as unknown as TApp;

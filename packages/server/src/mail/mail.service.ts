@@ -14,7 +14,8 @@ export type TMailTemplate =
   | 'caseNeedsOfficer'
   | 'caseDecided'
   | 'continuedDespiteHeightened'
-  | 'screeningNewHit';
+  | 'screeningNewHit'
+  | 'riskAssessmentReviewDue';
 
 export const sendMailJob = 'mail.send';
 

@@ -10,7 +10,12 @@ import { notifications } from '../risk/risk.schema.ts';
 
 export type TNotice = {
   organisationId: string;
-  kind: 'case_needs_officer' | 'case_decided' | 'screening_new_hit' | 'continued_despite_heightened';
+  kind:
+    | 'case_needs_officer'
+    | 'case_decided'
+    | 'screening_new_hit'
+    | 'continued_despite_heightened'
+    | 'risk_assessment_review_due';
   subjectType: string;
   subjectId: string;
   title: string;

@@ -35,6 +35,8 @@ export function notificationPath(notification: Pick<TNotification, 'subjectType'
       return `/transactions/${notification.subjectId}`;
     case 'contact':
       return `/contacts/${notification.subjectId}`;
+    case 'risk_assessment':
+      return '/risk-assessment';
     default:
       return '/declarations';
   }
