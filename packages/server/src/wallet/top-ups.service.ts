@@ -48,6 +48,9 @@ export async function startOnlineTopUp(
   const intent =
     existing ??
     (await ctx.db.transaction(async (tx) => {
+      // The lock order of every wallet writer (audit-chain lock, then wallet row): the intent's foreign key
+      // share-locks the wallet row, and a crediting webhook holding the audit lock would otherwise deadlock.
+      await lockWallet(tx, actor.organisationId);
       const [row] = await tx
         .insert(paymentIntents)
         .values({
