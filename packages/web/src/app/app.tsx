@@ -19,6 +19,7 @@ import { EidResultPage } from '../features/eid/pages/eid-result-page.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { MyOrganisationsPage } from '../features/organisations/pages/my-organisations-page.tsx';
 import { OrganisationPage } from '../features/organisations/pages/organisation-page.tsx';
+import { recordsRoutes } from '../features/records/records-routes.tsx';
 import { screeningRoutes } from '../features/screening/screening-routes.tsx';
 import { transactionRoutes } from '../features/transactions/transaction-routes.tsx';
 import { TestCheckoutPage } from '../features/wallet/pages/test-checkout-page.tsx';
@@ -99,6 +100,7 @@ function AppRoutes() {
           }
         />
         {toolRoutes(RequireUser)}
+        {recordsRoutes(RequireUser)}
         {transactionRoutes(RequireUser)}
         {screeningRoutes(RequireUser)}
         {adminListsRoutes(RequireUser)}

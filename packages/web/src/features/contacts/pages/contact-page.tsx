@@ -5,6 +5,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatDate, formatDateTime } from '../../../components/format-date.ts';
 import { RequireActiveOrganisation } from '../../organisations/components/require-active-organisation.tsx';
+import { RecordsPanel } from '../../records/components/records-panel.tsx';
 import { ContactScreeningPanel } from '../../screening/components/contact-screening-panel.tsx';
 import { useContact } from '../api/contacts.ts';
 import { ContactStatusBadge, VigilanceBadge } from '../components/contact-badges.tsx';
@@ -78,6 +79,7 @@ function ContactView({ contactId }: { contactId: string }) {
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
           <HistoryPanel contact={c} />
+          <RecordsPanel kind="contacts" id={c.id} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

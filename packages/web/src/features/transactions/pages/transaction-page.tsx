@@ -7,6 +7,7 @@ import { formatDateTime } from '../../../components/format-date.ts';
 import { useAmlStatus } from '../../aml/api/aml-status.ts';
 import { VigilanceBadge } from '../../contacts/components/contact-badges.tsx';
 import { RequireActiveOrganisation } from '../../organisations/components/require-active-organisation.tsx';
+import { RecordsPanel } from '../../records/components/records-panel.tsx';
 import { CaseTimeline } from '../../risk/components/case-timeline.tsx';
 import { DecisionStatusBadge } from '../../risk/components/decision-status-badge.tsx';
 import { VigilanceResult } from '../../risk/components/vigilance-result.tsx';
@@ -66,6 +67,7 @@ function TransactionView({ transaction }: { transaction: TTransactionDetail }) {
           <CaseTimeline events={transaction.timeline} />
         </Stack>
       </Paper>
+      <RecordsPanel kind="transactions" id={transaction.id} />
     </Stack>
   );
 }
