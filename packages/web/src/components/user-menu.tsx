@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useLogout, useSession } from '../features/accounts/api/session.ts';
 import { AdminListsMenuItem } from '../features/admin-lists/components/admin-lists-menu-item.tsx';
+import { GoAmlProfilesMenuItem } from '../features/goaml/components/goaml-profiles-menu-item.tsx';
 import {
   pendingMembersCount,
   useMyOrganisations,
@@ -86,11 +87,6 @@ export function UserMenu({ user }: { user: TMe }) {
             <Menu.Item component={Link} to="/wallet" data-testid="menu-wallet">
               {t('wallet:menu.wallet')}
             </Menu.Item>
-            {(active.isManager || active.toolRole === 'officer') && (
-              <Menu.Item component={Link} to="/records/audit" data-testid="menu-records">
-                {t('records:menu.records')}
-              </Menu.Item>
-            )}
             <Menu.Item component={Link} to="/aml" data-testid="menu-aml">
               {t('menu.amlTool')}
             </Menu.Item>
@@ -107,6 +103,7 @@ export function UserMenu({ user }: { user: TMe }) {
           </Menu.Item>
         )}
         {user.isPlatformAdmin && <AdminListsMenuItem />}
+        {user.isPlatformAdmin && <GoAmlProfilesMenuItem />}
         <Menu.Divider />
         <Menu.Item
           data-testid="logout"

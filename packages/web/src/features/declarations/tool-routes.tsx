@@ -3,6 +3,7 @@ import { Route } from 'react-router';
 import { ContactPage } from '../contacts/pages/contact-page.tsx';
 import { ContactWizardPage } from '../contacts/pages/contact-wizard-page.tsx';
 import { ContactsPage } from '../contacts/pages/contacts-page.tsx';
+import { officerRoutes } from '../goaml/officer-routes.tsx';
 import { PolicyPage } from '../policy/pages/policy-page.tsx';
 import { RiskProfilePage, RiskProfileRedirect } from '../risk/pages/risk-profile-page.tsx';
 import { DeclarationsPage } from './pages/declarations-page.tsx';
@@ -23,6 +24,7 @@ export function toolRoutes(Guard: ComponentType<{ children: ReactNode }>) {
       <Route path="/risk-profiles/:profileId" element={guard(<RiskProfileRedirect />)} />
       <Route path="/declarations" element={guard(<DeclarationsPage />)} />
       <Route path="/policy" element={guard(<PolicyPage />)} />
+      {officerRoutes(Guard)}
     </>
   );
 }

@@ -48,6 +48,11 @@ function ToolLinks({ isOfficer }: { isOfficer: boolean }) {
           {t('policy:nav.policy')}
         </Button>
       )}
+      {isOfficer && (
+        <Button component={Link} to="/officer" variant="subtle" data-testid="nav-officer">
+          {t('goaml:nav.officer')}
+        </Button>
+      )}
       <NotificationsBell />
     </Group>
   );

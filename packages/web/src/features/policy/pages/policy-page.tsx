@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Center,
@@ -15,6 +16,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { fieldOrCodeError } from '../../../components/form-errors.ts';
 import { formatDateTime } from '../../../components/format-date.ts';
@@ -90,6 +92,11 @@ function PolicyForm({ policy, canEdit }: { policy: TPolicyResponse; canEdit: boo
             <Text c="dimmed" size="sm">
               {t('intro')}
             </Text>
+            {canEdit && (
+              <Anchor component={Link} to="/risk-assessment" size="sm" data-testid="policy-risk-assessment">
+                {t('officer-reports:assessment.policyLink')}
+              </Anchor>
+            )}
           </div>
           <Badge size="lg" variant="light" data-testid="policy-version">
             {t('version', { version: policy.version })}
