@@ -118,12 +118,13 @@ export async function startServer(env: Record<string, string>, port: number): Pr
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(url, 120_000, child);
   const startedMs = performance.now() - started;
+  const startedCpuSeconds = cpuSeconds(child.pid!);
   const stop = async () => {
     if (child.exitCode !== null) return;
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
   };
-  return { url, port, child, startedMs, stop };
+  return { url, port, child, startedMs, startedCpuSeconds, stop };
 }
 
 /** Resident memory of a process, in MiB (Linux /proc). */

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -6,6 +7,7 @@ import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { usableTemplate } from './pglite-template.ts';
 import * as schema from './schema.ts';
 
 /**
@@ -34,8 +36,11 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir?: st
   }
   // No data dir means in-memory (tests); otherwise the cluster lives in DATA_DIR/pglite.
   const extensions = { pg_trgm };
-  const client = options.dataDir
-    ? new PGlite(join(options.dataDir, 'pglite'), { extensions })
+  const clusterDir = options.dataDir ? join(options.dataDir, 'pglite') : undefined;
+  // A first start loads the build's migrated template rather than running initdb (see pglite-template.ts).
+  const template = clusterDir && !existsSync(join(clusterDir, 'PG_VERSION')) ? usableTemplate() : undefined;
+  const client = clusterDir
+    ? new PGlite(clusterDir, { extensions, ...(template ? { loadDataDir: template } : {}) })
     : new PGlite({ extensions });
   const db = drizzlePglite(client, { schema });
   await migratePglite(db, { migrationsFolder });
