@@ -141,7 +141,8 @@ describe('tenant isolation over the whole route table', () => {
       }
     }
     expect(failures).toEqual([]);
-  });
+    // Every route × every refused caller × two database fingerprints: it grows with the route table.
+  }, 180_000);
 
   it('refuses platform administration to everyone else', async () => {
     const adminRoutes = t.app.routeTable.filter((r) => r.access === 'platformAdmin');
