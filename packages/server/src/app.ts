@@ -129,7 +129,7 @@ export async function buildApp(options: {
   jobs.register(sendMailJob, createMailDeliverer(db, config.smtpUrl, config.mailFrom));
   jobs.register(rescreenJob, createRescreenHandler(db, config.publicUrl));
   jobs.register(riskAssessmentReviewJob, createRiskAssessmentReviewHandler(db, config.publicUrl));
-  jobs.register(retentionJob, createRetentionHandler(ctx));
+  jobs.register(retentionJob, createRetentionHandler(ctx, app.log));
   app.addHook('onClose', () => jobs.stop());
   return Object.assign(app, { jobs, ctx, routeTable }) as unknown as TApp;
 }

@@ -44,7 +44,13 @@ export function registerRecordsCommands(program: Command): void {
     .description("run today's retention pass now (propose ends after inactivity, purge what is due)")
     .action(async () => {
       const report = await withDatabase((db, config) =>
-        runRetention({ db, config }, { today: new Date().toISOString().slice(0, 10) }),
+        runRetention(
+          { db, config },
+          {
+            today: new Date().toISOString().slice(0, 10),
+            onError: (contactId, error) => console.error(`Contact ${contactId} not purged: ${String(error)}`),
+          },
+        ),
       );
       const held = report.outcomes.filter((o) => o.result === 'held').length;
       console.log(

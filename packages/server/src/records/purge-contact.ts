@@ -27,7 +27,7 @@ import { findLastActivity, findRetention, saveRetention } from './retention.repo
 
 export type TPurgeOutcome =
   | { contactId: string; result: 'purged'; redactedEvents: number; transactions: number; documents: number }
-  | { contactId: string; result: 'gone' | 'not_due' | 'held' | 'linked' | 'resumed' };
+  | { contactId: string; result: 'gone' | 'not_due' | 'held' | 'linked' | 'resumed' | 'failed' };
 
 const yearOf = (value: string | Date) => new Date(value).getUTCFullYear();
 

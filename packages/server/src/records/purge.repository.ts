@@ -131,7 +131,13 @@ export async function deleteContactRows(
     await tx.execute(sql`delete from notifications where subject_id::text in ${inList(subjectIds)}`);
   }
   const cases = [...profileIds, ...transactionIds];
-  if (cases.length) await tx.execute(sql`delete from case_events where subject_id::text in ${inList(cases)}`);
+  if (cases.length) {
+    await tx.execute(sql`delete from case_events where subject_id::text in ${inList(cases)}`);
+    // goAML reports to CTIF of these cases: their texts and XML name the person.
+    await tx.execute(sql`delete from goaml_report_files where report_id in (
+      select id from goaml_reports where subject_id::text in ${inList(cases)})`);
+    await tx.execute(sql`delete from goaml_reports where subject_id::text in ${inList(cases)}`);
+  }
   await tx.execute(sql`delete from transaction_parties where contact_id = ${contactId}`);
   if (transactionIds.length) {
     await tx.execute(

@@ -75,6 +75,16 @@ describe('retention purge', () => {
     expect((await c.get(`/api/contacts/${buyer.id}`)).status).toBe(200);
     expect((await c.get(`/api/documents/${buyerDoc.id}/download`)).status).toBe(200);
 
+    // A goAML report to CTIF on the transaction names the parties in its texts and XML.
+    const goaml = await t.database.db.execute(sql`
+      insert into goaml_reports (organisation_id, subject_type, subject_id, kind, state, status, texts)
+      values (${agency.organisation.id}, 'transaction', ${deal.id}, 'STR', '{}', 'draft',
+              ${JSON.stringify({ reason: 'Quirina Zwijsenbergh paid in cash' })}::jsonb) returning id`);
+    const reportId = (goaml.rows[0] as { id: string }).id;
+    await t.database.db.execute(sql`
+      insert into goaml_report_files (organisation_id, report_id, xml, sha256, profile_name)
+      values (${agency.organisation.id}, ${reportId}, '<t_person><last_name>Zwijsenbergh</last_name></t_person>', '', 'UNODC')`);
+
     const o = officer.client;
     for (const contact of [buyer, seller, held]) {
       const ended = await o.post(`/api/records/contacts/${contact.id}/retention/end`, {

@@ -25,7 +25,10 @@ export async function scheduleRetentionJob(db: TDbOrTx, now = new Date()): Promi
   );
 }
 
-export function createRetentionHandler(ctx: TAppContext): TJobHandler {
+export function createRetentionHandler(
+  ctx: TAppContext,
+  log?: { error: (details: object, message: string) => void },
+): TJobHandler {
   return async () => {
     const now = new Date();
     // Queued first: a failing pass is retried, and tomorrow's still comes (02:00 UTC, a quiet hour).
@@ -36,7 +39,10 @@ export function createRetentionHandler(ctx: TAppContext): TJobHandler {
       { day: dayOf(tomorrow) },
       { runAt: tomorrow, dedupeKey: dayOf(tomorrow), maxAttempts: 5 },
     );
-    await runRetention(ctx, { today: dayOf(now) });
+    await runRetention(ctx, {
+      today: dayOf(now),
+      onError: (contactId, err) => log?.error({ err, contactId }, 'retention purge failed'),
+    });
   };
 }
 
@@ -54,13 +60,20 @@ export type TRetentionRunReport = {
  */
 export async function runRetention(
   ctx: TAppContext,
-  options: { today: string },
+  options: { today: string; onError?: (contactId: string, error: unknown) => void },
 ): Promise<TRetentionRunReport> {
   let filesDeleted = await deletePendingFiles(ctx);
   const proposed = await proposeInactiveEnds(ctx, options.today);
   const outcomes: TPurgeOutcome[] = [];
   for (const candidate of await findPurgeCandidates(ctx, options.today)) {
-    outcomes.push(await purgeContactIfDue(ctx, candidate.organisation_id, candidate.id, options.today));
+    try {
+      outcomes.push(await purgeContactIfDue(ctx, candidate.organisation_id, candidate.id, options.today));
+    } catch (error) {
+      // One contact that cannot be purged (a table the purge does not know yet refers to it) must not
+      // stop the others: it stays, is reported, and is tried again at the next pass.
+      options.onError?.(candidate.id, error);
+      outcomes.push({ contactId: candidate.id, result: 'failed' });
+    }
   }
   filesDeleted += await deletePendingFiles(ctx);
   return { proposed, purged: outcomes.filter((o) => o.result === 'purged').length, outcomes, filesDeleted };
