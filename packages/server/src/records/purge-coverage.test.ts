@@ -1,0 +1,83 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../test/harness.ts';
+import type { TDatabase } from '../db/client.ts';
+
+/**
+ * Every table must be classified for the retention purge (M10): either the purge reaches the rows that
+ * name a contact (`records/purge-contact.ts`), or the table holds nothing about the agency's clients.
+ * A new table fails this test until it is put in one list — and, if it names contacts, in the purge.
+ */
+const reachedByThePurge = [
+  'audit_events', // payloads redacted, hashes kept
+  'case_events',
+  'contact_retention',
+  'contact_versions',
+  'contacts',
+  'document_blobs',
+  'documents',
+  'goaml_report_files',
+  'goaml_reports',
+  'legal_holds',
+  'mail_outbox', // bodies naming the contact blanked
+  'notifications',
+  'pending_storage_deletions',
+  'risk_profiles',
+  'screening_hits',
+  'screenings',
+  'transaction_parties',
+  'transactions',
+];
+const notAboutClients = [
+  'acceptance_policies',
+  'allowed_enterprise_numbers',
+  'aml_trainings',
+  'annual_reports',
+  'bank_statement_imports',
+  'bank_statement_lines',
+  'country_risk_versions',
+  'eid_identities',
+  'eid_login_states',
+  'goaml_profiles',
+  'goaml_settings',
+  'jobs',
+  'list_entries',
+  'list_versions',
+  'memberships',
+  'organisations',
+  'payment_intents',
+  'price_lists',
+  'recognition_types',
+  'rescreen_runs',
+  'retention_residues', // the anonymous residue itself
+  'risk_assessments',
+  'sessions',
+  'test_provider_payments',
+  'user_recognitions',
+  'users',
+  'verification_codes',
+  'wallet_movements', // the agency's immutable ledger: amounts and its own transaction reference
+  'wallet_subscription_uses',
+  'wallet_subscriptions',
+  'wallets',
+];
+
+let database: TDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.close());
+
+describe('retention purge coverage', () => {
+  it('classifies every table', async () => {
+    const result = await database.db.execute(
+      sql`select tablename from pg_tables where schemaname = 'public' order by tablename`,
+    );
+    const tables = (result.rows as { tablename: string }[]).map((r) => r.tablename);
+    const known = new Set([...reachedByThePurge, ...notAboutClients]);
+    expect(
+      tables.filter((table) => !known.has(table)),
+      'classify these tables in records/purge-coverage.test.ts (and purge them if they name contacts)',
+    ).toEqual([]);
+  });
+});
