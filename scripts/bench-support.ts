@@ -81,8 +81,16 @@ export type TServer = {
   port: number;
   child: ChildProcess;
   startedMs: number;
+  /** CPU seconds (user + system) the server had used when it first answered: load-independent. */
+  startedCpuSeconds: number;
   stop: () => Promise<void>;
 };
+
+/** CPU seconds (user + system) a process has used so far (Linux /proc, clock ticks of 1/100 s). */
+export function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
 
 /** Polls a URL until it answers 200; returns the milliseconds waited. */
 export async function waitForHealth(url: string, timeoutMs = 60_000, child?: ChildProcess): Promise<number> {

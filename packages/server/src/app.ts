@@ -14,8 +14,8 @@ import {
 } from 'fastify-type-provider-zod';
 import { accountsRoutes } from './accounts/accounts.routes.ts';
 import { adminRoutes } from './admin/admin.routes.ts';
-import { contactsRoutes } from './contacts/contacts.routes.ts';
 import type { TConfig } from './config.ts';
+import { contactsRoutes } from './contacts/contacts.routes.ts';
 import type { TAppContext } from './context.ts';
 import type { TDb } from './db/client.ts';
 import { documentsRoutes } from './documents/documents.routes.ts';
@@ -36,13 +36,13 @@ import { organisationsRoutes } from './organisations/organisations.routes.ts';
 import { recordsRoutes } from './records/records.routes.ts';
 import { createRetentionHandler, retentionJob } from './records/retention-job.ts';
 import { riskRoutes } from './risk/risk.routes.ts';
-import { paymentsRoutes } from './wallet/payments.routes.ts';
-import { walletRoutes } from './wallet/wallet.routes.ts';
-import { walletAdminRoutes } from './wallet/wallet-admin.routes.ts';
 import { rescreenJob } from './screening/list-versions.service.ts';
 import { screeningRoutes } from './screening/screening.routes.ts';
 import { createRescreenHandler } from './screening/screening.service.ts';
 import { transactionsRoutes } from './transactions/transactions.routes.ts';
+import { paymentsRoutes } from './wallet/payments.routes.ts';
+import { walletRoutes } from './wallet/wallet.routes.ts';
+import { walletAdminRoutes } from './wallet/wallet-admin.routes.ts';
 
 export type TRouteEntry = { method: string; url: string; access: string | undefined };
 export type TApp = FastifyInstance & { jobs: JobRunner; ctx: TAppContext; routeTable: TRouteEntry[] };
@@ -137,7 +137,19 @@ export async function buildApp(options: {
 /** Serves the built single-page app; unknown non-API paths fall back to index.html for client routing. */
 async function serveWebApp(app: FastifyInstance, config: TConfig) {
   if (!config.webDistDir || !existsSync(config.webDistDir)) return;
-  await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false });
+  await app.register(fastifyStatic, {
+    root: config.webDistDir,
+    wildcard: false,
+    // The build writes .br and .gz next to each asset (vite.config.ts): sent as the browser accepts.
+    preCompressed: true,
+    // Asset names carry their content hash: cached for good; index.html is revalidated every time.
+    setHeaders: (reply, path) => {
+      reply.header(
+        'cache-control',
+        path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
   app.get('/*', { config: { access: 'public' } }, (request, reply) => {
     if (request.url.startsWith('/api/')) return reply.callNotFound();
     return reply.sendFile('index.html');
