@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { fieldOrCodeError } from '../../../components/form-errors.ts';
+import { formatDate } from '../../../components/format-date.ts';
 import { CountriesMultiSelect, countryName } from '../../contacts/components/country-select.tsx';
 import { type TCountryRisk, useCountryRisk, usePublishCountryRisk } from '../api/admin-lists.ts';
 
@@ -36,7 +37,10 @@ function CurrentLists({ risk }: { risk: TCountryRisk }) {
   return (
     <Stack gap="sm">
       <Text size="sm" data-testid="country-risk-version">
-        {t('countryRisk.version', { version: risk.version, date: risk.publishedOn })}
+        {t('countryRisk.version', {
+          version: risk.version,
+          date: formatDate(risk.publishedOn, i18n.language),
+        })}
       </Text>
       {listKeys.map((key) => (
         <Stack key={key} gap={4}>

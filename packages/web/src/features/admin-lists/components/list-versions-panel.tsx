@@ -2,7 +2,7 @@ import { Alert, Button, FileInput, Group, Paper, Stack, Table, Text, TextInput, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { formatDateTime } from '../../../components/format-date.ts';
+import { formatDate, formatDateTime } from '../../../components/format-date.ts';
 import { ApiError } from '../../../lib/api.ts';
 import { useListName } from '../../screening/components/use-list-name.ts';
 import { useListVersions, useUploadList } from '../api/admin-lists.ts';
@@ -52,7 +52,7 @@ export function ListVersionsPanel() {
                         {v.format}
                       </Text>
                     </Table.Td>
-                    <Table.Td>{v.listDate}</Table.Td>
+                    <Table.Td>{formatDate(v.listDate, i18n.language)}</Table.Td>
                     <Table.Td ta="right">{v.counts.entries}</Table.Td>
                     <Table.Td ta="right">{v.counts.persons}</Table.Td>
                     <Table.Td ta="right">{v.counts.entities}</Table.Td>

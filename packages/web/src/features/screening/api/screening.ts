@@ -62,11 +62,18 @@ export function useScreeningDecision(contactId: string) {
 }
 
 /** Hits raised by re-screening after the latest list updates (B1). */
-export function useNewHits() {
+export function useNewHits(enabled = true) {
   return useQuery({
     queryKey: screeningKeys.newHits,
     queryFn: async () => (await api<{ items: TNewHit[] }>('GET', '/api/screening/new-hits')).items,
+    enabled,
   });
+}
+
+/** How many of those hits nobody has dispositioned yet (the count next to the menu entry). */
+export function useOpenNewHitsCount(enabled: boolean) {
+  const hits = useNewHits(enabled);
+  return (hits.data ?? []).filter((h) => h.disposition === 'open').length;
 }
 
 /** The officer's own watch list (CSV `id,name,type,birthDate,countries`): every contact is screened again. */

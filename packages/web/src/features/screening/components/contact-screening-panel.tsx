@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { formatDateTime } from '../../../components/format-date.ts';
+import { formatDate, formatDateTime } from '../../../components/format-date.ts';
 import { useContact } from '../../contacts/api/contacts.ts';
 import { useContactScreening, useRescreenContact } from '../api/screening.ts';
 import type { TContactScreening } from '../api/types.ts';
@@ -67,7 +67,7 @@ function ScreeningBody({ contactId, screening }: TBodyProps) {
   const listName = useListName();
   const dismissed = screening.hits.some((h) => h.disposition === 'false_positive');
   const lists = screening.listVersions.map((v) =>
-    t('panel.listVersion', { list: listName(v.source), date: v.date }),
+    t('panel.listVersion', { list: listName(v.source), date: formatDate(v.date, i18n.language) }),
   );
   return (
     <Stack gap="sm">

@@ -6,6 +6,7 @@ import type { THitDisposition, TScreeningHit } from '../api/types.ts';
 import { HitDispositionForm } from './hit-disposition.tsx';
 import { HitExplanationView } from './hit-explanation.tsx';
 import { useListName } from './use-list-name.ts';
+import { useScoreFormat } from './use-score-format.ts';
 
 const dispositionColors: Record<THitDisposition, string> = {
   open: 'orange',
@@ -17,6 +18,7 @@ const dispositionColors: Record<THitDisposition, string> = {
 export function HitCard({ contactId, hit }: { contactId: string; hit: TScreeningHit }) {
   const { t, i18n } = useTranslation('screening');
   const listName = useListName();
+  const { percent } = useScoreFormat();
   const [isEditing, setEditing] = useState(hit.disposition === 'open');
   return (
     <Paper withBorder p="sm" data-testid="screening-hit" data-disposition={hit.disposition}>
@@ -40,7 +42,7 @@ export function HitCard({ contactId, hit }: { contactId: string; hit: TScreening
               </Badge>
             )}
             <Badge color="dark" variant="outline" data-testid="hit-score">
-              {t('hit.score', { score: Math.round(hit.score * 100) })}
+              {t('hit.score', { score: percent(hit.score) })}
             </Badge>
             <Badge color={dispositionColors[hit.disposition]} data-testid="hit-disposition">
               {t(`hit.dispositions.${hit.disposition}`)}

@@ -2,9 +2,7 @@ import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import type { DateAgreement, HitExplanation, ListBirthDate } from '@vigilo/domain/screening/types.ts';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../contacts/components/country-select.tsx';
-
-const percent = (value: number) => `${Math.round(value * 100)} %`;
-const signed = (value: number) => (value > 0 ? `+${value.toFixed(2)}` : value.toFixed(2));
+import { useScoreFormat } from './use-score-format.ts';
 
 const dateColors: Record<DateAgreement, string> = {
   exact: 'green',
@@ -29,6 +27,7 @@ function formatListedDate(d: ListBirthDate): string {
  */
 export function HitExplanationView({ explanation: e }: { explanation: HitExplanation }) {
   const { t, i18n } = useTranslation('screening');
+  const { percent, signed } = useScoreFormat();
   const countries = (codes: string[]) =>
     codes.length ? codes.map((c) => countryName(c, i18n.language)).join(', ') : t('explanation.none');
   return (

@@ -7,6 +7,7 @@ import { useAmlStatus } from '../../aml/api/aml-status.ts';
 import { RequireActiveOrganisation } from '../../organisations/components/require-active-organisation.tsx';
 import { useNewHits } from '../api/screening.ts';
 import { useListName } from '../components/use-list-name.ts';
+import { useScoreFormat } from '../components/use-score-format.ts';
 import { WatchlistUpload } from '../components/watchlist-upload.tsx';
 
 /**
@@ -22,6 +23,7 @@ function NewHits() {
   const status = useAmlStatus();
   const hits = useNewHits();
   const listName = useListName();
+  const { percent } = useScoreFormat();
   const isOfficer = status.data?.myToolRole === 'officer';
   return (
     <Stack maw={1200} mx="auto">
@@ -70,7 +72,7 @@ function NewHits() {
                     </Table.Td>
                     <Table.Td>{h.matchedName}</Table.Td>
                     <Table.Td>{t('hit.entry', { list: listName(h.list), entryId: h.entryId })}</Table.Td>
-                    <Table.Td ta="right">{t('hit.score', { score: Math.round(h.score * 100) })}</Table.Td>
+                    <Table.Td ta="right">{percent(h.score)}</Table.Td>
                     <Table.Td>
                       <Badge variant="light" color={h.disposition === 'open' ? 'orange' : 'gray'}>
                         {t(`hit.dispositions.${h.disposition}`)}

@@ -8,7 +8,8 @@ export type TTransactionPrice =
   | { kind: 'covered'; planCode: string }
   | { kind: 'charge'; netCents: number; grossCents: number; balanceCents: number };
 
-function coveringSubscription(subscriptions: TWalletSubscription[]) {
+/** The subscription that pays the next calculation: active, with calculations left (or unlimited). */
+export function coveringSubscription(subscriptions: TWalletSubscription[]) {
   return subscriptions.find(
     (s) => s.isActive && (s.includedTransactions === null || s.usedTransactions < s.includedTransactions),
   );
