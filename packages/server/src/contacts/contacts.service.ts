@@ -87,6 +87,10 @@ export async function createContact(
       changes: [],
       createdBy: actor.userId,
     });
+    // Screened at once, in the same transaction: a contact never exists unscreened (M4).
+    await screenContact(tx, actor.organisationId, contact!.id, { trigger: 'contact_saved', userId: actor.userId });
+    // Audited last: the audit event takes the organisation's chain lock, which every writer of the
+    // organisation waits for until this transaction commits — so it is held for the commit only.
     await recordAudit(tx, {
       organisationId: actor.organisationId,
       actorUserId: actor.userId,
@@ -96,8 +100,6 @@ export async function createContact(
       payload: { kind: data.kind, displayName: summary.displayName, versionNo: 1 },
       ip: actor.ip,
     });
-    // Screened at once, in the same transaction: a contact never exists unscreened (M4).
-    await screenContact(tx, actor.organisationId, contact!.id, { trigger: 'contact_saved', userId: actor.userId });
     return contact!.id;
   });
   return getContactDetail(ctx, actor, id);
@@ -249,14 +251,19 @@ export async function getContactDetail(
 ): Promise<TContactDetail> {
   const contact = await findContact(ctx.db, actor.organisationId, contactId);
   if (!contact) throw new AppError('not_found');
-  const versions = await listVersions(ctx.db, actor.organisationId, contactId);
-  const current = await getContactVersion(ctx, actor, contactId, contact.currentVersionNo);
-  const creator = await findVersion(ctx.db, actor.organisationId, contactId, 1);
-  const linked = await findCurrentVersions(ctx.db, actor.organisationId, linkedContactIds(current.data).all);
-  const ownership =
+  // Independent reads, in parallel on the pool: the page waits for the slowest, not for their sum.
+  const [versions, current, creator, purposes] = await Promise.all([
+    listVersions(ctx.db, actor.organisationId, contactId),
+    getContactVersion(ctx, actor, contactId, contact.currentVersionNo),
+    findVersion(ctx.db, actor.organisationId, contactId, 1),
+    documentPurposes(ctx.db, actor.organisationId, contactId),
+  ]);
+  const [linked, ownership] = await Promise.all([
+    findCurrentVersions(ctx.db, actor.organisationId, linkedContactIds(current.data).all),
     current.data.kind === 'entity'
-      ? await analyseOwnership(ctx.db, actor.organisationId, contactId, current.data)
-      : null;
+      ? analyseOwnership(ctx.db, actor.organisationId, contactId, current.data)
+      : null,
+  ]);
   return {
     ...presentSummary(contact, {
       firstName: creator?.firstName ?? null,
@@ -269,11 +276,7 @@ export async function getContactDetail(
       createdByName: v.firstName ? `${v.firstName} ${v.lastName}` : null,
       changes: v.version.changes as TContactVersion['changes'],
     })),
-    flags: contactFlags(
-      current.data,
-      today(),
-      await documentPurposes(ctx.db, actor.organisationId, contactId),
-    ),
+    flags: contactFlags(current.data, today(), purposes),
     linkedContacts: linked.map((l) => ({
       id: l.contact.id,
       displayName: l.contact.displayName,

@@ -7,7 +7,7 @@ import {
   transitionDecision,
   type WorkflowEffect,
 } from '@vigilo/domain/workflow/index.ts';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { users } from '../accounts/accounts.schema.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
@@ -149,6 +149,52 @@ async function carryOutEffects(
   }
 }
 
+/** The timelines of several cases in one query (a page of the Declarations list), by subject id. */
+export async function caseTimelines(
+  db: TDbOrTx,
+  organisationId: string,
+  subjects: { subjectType: 'risk_profile' | 'transaction'; subjectId: string }[],
+): Promise<Map<string, TCaseEvent[]>> {
+  const timelines = new Map<string, TCaseEvent[]>(subjects.map((s) => [s.subjectId, []]));
+  if (subjects.length === 0) return timelines;
+  const rows = await db
+    .select({ event: caseEvents, firstName: users.firstName, lastName: users.lastName })
+    .from(caseEvents)
+    .leftJoin(users, eq(users.id, caseEvents.actorUserId))
+    .where(
+      and(
+        eq(caseEvents.organisationId, organisationId),
+        inArray(
+          caseEvents.subjectId,
+          subjects.map((s) => s.subjectId),
+        ),
+      ),
+    )
+    .orderBy(asc(caseEvents.createdAt));
+  const types = new Map(subjects.map((s) => [s.subjectId, s.subjectType]));
+  for (const r of rows) {
+    if (types.get(r.event.subjectId) !== r.event.subjectType) continue;
+    timelines.get(r.event.subjectId)!.push(presentCaseEvent(r));
+  }
+  return timelines;
+}
+
+function presentCaseEvent(r: {
+  event: typeof caseEvents.$inferSelect;
+  firstName: string | null;
+  lastName: string | null;
+}): TCaseEvent {
+  return {
+    id: r.event.id,
+    action: r.event.action,
+    actorName: r.firstName ? `${r.firstName} ${r.lastName}` : null,
+    actorRole: r.event.actorRole,
+    motivation: r.event.motivation,
+    data: r.event.data as Record<string, unknown>,
+    createdAt: r.event.createdAt.toISOString(),
+  };
+}
+
 /** The timeline of a case, oldest first, with who acted and in which role. */
 export async function caseTimeline(
   db: TDbOrTx,
@@ -168,13 +214,5 @@ export async function caseTimeline(
       ),
     )
     .orderBy(asc(caseEvents.createdAt));
-  return rows.map((r) => ({
-    id: r.event.id,
-    action: r.event.action,
-    actorName: r.firstName ? `${r.firstName} ${r.lastName}` : null,
-    actorRole: r.event.actorRole,
-    motivation: r.event.motivation,
-    data: r.event.data as Record<string, unknown>,
-    createdAt: r.event.createdAt.toISOString(),
-  }));
+  return rows.map(presentCaseEvent);
 }

@@ -22,14 +22,16 @@ export async function getWallet(
   actor: TActor,
   query: TMovementListQuery,
 ): Promise<TWalletResponse> {
-  const priceList = await currentPriceList(ctx.db);
   const { page, pageSize, ...filters } = query;
-  const movements = await findMovements(ctx.db, actor.organisationId, filters, {
-    limit: pageSize,
-    offset: (page - 1) * pageSize,
-  });
+  // Independent reads, in parallel on the pool (one round trip's wait instead of five).
+  const [priceList, movements, balanceCents, filterOptions] = await Promise.all([
+    currentPriceList(ctx.db),
+    findMovements(ctx.db, actor.organisationId, filters, { limit: pageSize, offset: (page - 1) * pageSize }),
+    walletBalanceCents(ctx.db, actor.organisationId),
+    findFilterOptions(ctx.db, actor.organisationId),
+  ]);
   return {
-    balanceCents: await walletBalanceCents(ctx.db, actor.organisationId),
+    balanceCents,
     canSpend: canSpendFromWallet(actor),
     prices: {
       version: priceList.version,
@@ -48,7 +50,7 @@ export async function getWallet(
       page,
       pageSize,
     },
-    filterOptions: await findFilterOptions(ctx.db, actor.organisationId),
+    filterOptions,
   };
 }
 
