@@ -19,8 +19,12 @@ function subjectCondition(query: TAuditListQuery): SQL | undefined {
     const decided = eq(auditEvents.action, 'case.decided');
     return subjectId ? and(decided, eq(auditEvents.subjectId, subjectId)) : decided;
   }
-  if (subject === 'contact' && subjectId) return contactEventsCondition(subjectId);
-  if (subject === 'transaction' && subjectId) return transactionEventsCondition(subjectId);
+  // A contact's or transaction's whole history (its profiles and documents too), when the id is one.
+  const isUuid =
+    subjectId !== undefined &&
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(subjectId);
+  if (subject === 'contact' && isUuid) return contactEventsCondition(subjectId);
+  if (subject === 'transaction' && isUuid) return transactionEventsCondition(subjectId);
   const type = eq(auditEvents.subjectType, subject);
   return subjectId ? and(type, eq(auditEvents.subjectId, subjectId)) : type;
 }

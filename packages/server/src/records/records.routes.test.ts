@@ -81,6 +81,9 @@ describe('audit viewer', () => {
     expect(declarations.body.items.every((e: { action: string }) => e.action === 'case.decided')).toBe(true);
     const page2 = await officer.client.get('/api/records/audit?pageSize=5&page=2');
     expect(page2.body.items[0].id).toBeLessThan(all.body.items[4].id);
+    expect(
+      (await officer.client.get('/api/records/audit?subject=contact&subjectId=not-an-id')).body.total,
+    ).toBe(0);
     const none = await officer.client.get('/api/records/audit?from=2000-01-01&to=2000-12-31');
     expect(none.body).toMatchObject({ total: 0, items: [] });
     const facets = await officer.client.get('/api/records/audit/facets');
