@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { languages } from './languages.ts';
 
-export const languages = ['fr', 'nl', 'en'] as const;
+export { languages };
 export const ZLanguage = z.enum(languages);
 export type TLanguage = z.infer<typeof ZLanguage>;
 

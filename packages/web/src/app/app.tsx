@@ -1,29 +1,61 @@
 import { Center, Loader, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { Layout } from '../components/layout.tsx';
 import { useSession } from '../features/accounts/api/session.ts';
-import { ActivatePage } from '../features/accounts/pages/activate-page.tsx';
-import { LoginPage } from '../features/accounts/pages/login-page.tsx';
-import { ProfilePage } from '../features/accounts/pages/profile-page.tsx';
-import { SignUpPage } from '../features/accounts/pages/sign-up-page.tsx';
-import { AdminPage } from '../features/admin/pages/admin-page.tsx';
 import { adminListsRoutes } from '../features/admin-lists/admin-lists-routes.tsx';
-import { AdminWalletPage } from '../features/admin-wallet/pages/admin-wallet-page.tsx';
-import { AmlHomePage } from '../features/aml/pages/aml-home-page.tsx';
 import { toolRoutes } from '../features/declarations/tool-routes.tsx';
-import { EidResultPage } from '../features/eid/pages/eid-result-page.tsx';
-import { HomePage } from '../features/home/home-page.tsx';
-import { MyOrganisationsPage } from '../features/organisations/pages/my-organisations-page.tsx';
-import { OrganisationPage } from '../features/organisations/pages/organisation-page.tsx';
 import { recordsRoutes } from '../features/records/records-routes.tsx';
 import { screeningRoutes } from '../features/screening/screening-routes.tsx';
 import { transactionRoutes } from '../features/transactions/transaction-routes.tsx';
-import { TestCheckoutPage } from '../features/wallet/pages/test-checkout-page.tsx';
-import { WalletPage } from '../features/wallet/pages/wallet-page.tsx';
+
+// Each page is its own chunk, fetched when its route is first visited (docs/PERFORMANCE.md, "Web").
+const ActivatePage = lazy(() =>
+  import('../features/accounts/pages/activate-page.tsx').then((m) => ({ default: m.ActivatePage })),
+);
+const LoginPage = lazy(() =>
+  import('../features/accounts/pages/login-page.tsx').then((m) => ({ default: m.LoginPage })),
+);
+const ProfilePage = lazy(() =>
+  import('../features/accounts/pages/profile-page.tsx').then((m) => ({ default: m.ProfilePage })),
+);
+const SignUpPage = lazy(() =>
+  import('../features/accounts/pages/sign-up-page.tsx').then((m) => ({ default: m.SignUpPage })),
+);
+const AdminPage = lazy(() =>
+  import('../features/admin/pages/admin-page.tsx').then((m) => ({ default: m.AdminPage })),
+);
+const AdminWalletPage = lazy(() =>
+  import('../features/admin-wallet/pages/admin-wallet-page.tsx').then((m) => ({
+    default: m.AdminWalletPage,
+  })),
+);
+const AmlHomePage = lazy(() =>
+  import('../features/aml/pages/aml-home-page.tsx').then((m) => ({ default: m.AmlHomePage })),
+);
+const EidResultPage = lazy(() =>
+  import('../features/eid/pages/eid-result-page.tsx').then((m) => ({ default: m.EidResultPage })),
+);
+const HomePage = lazy(() => import('../features/home/home-page.tsx').then((m) => ({ default: m.HomePage })));
+const MyOrganisationsPage = lazy(() =>
+  import('../features/organisations/pages/my-organisations-page.tsx').then((m) => ({
+    default: m.MyOrganisationsPage,
+  })),
+);
+const OrganisationPage = lazy(() =>
+  import('../features/organisations/pages/organisation-page.tsx').then((m) => ({
+    default: m.OrganisationPage,
+  })),
+);
+const TestCheckoutPage = lazy(() =>
+  import('../features/wallet/pages/test-checkout-page.tsx').then((m) => ({ default: m.TestCheckoutPage })),
+);
+const WalletPage = lazy(() =>
+  import('../features/wallet/pages/wallet-page.tsx').then((m) => ({ default: m.WalletPage })),
+);
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
@@ -45,92 +77,100 @@ export function App() {
 function AppRoutes() {
   const { t } = useTranslation();
   return (
-    <Routes>
-      <Route element={<Layout />}>
-        <Route path="/login" element={<LoginPage />} />
-        <Route path="/sign-up" element={<SignUpPage />} />
-        <Route path="/activate" element={<ActivatePage />} />
-        <Route path="/eid/result" element={<EidResultPage />} />
-        <Route
-          path="/"
-          element={
-            <RequireUser>
-              <HomePage />
-            </RequireUser>
-          }
-        />
-        <Route
-          path="/profile"
-          element={
-            <RequireUser>
-              <ProfilePage />
-            </RequireUser>
-          }
-        />
-        <Route
-          path="/organisations"
-          element={
-            <RequireUser>
-              <MyOrganisationsPage />
-            </RequireUser>
-          }
-        />
-        <Route
-          path="/organisation"
-          element={
-            <RequireUser>
-              <OrganisationPage />
-            </RequireUser>
-          }
-        />
-        <Route
-          path="/aml"
-          element={
-            <RequireUser>
-              <AmlHomePage />
-            </RequireUser>
-          }
-        />
-        <Route
-          path="/admin"
-          element={
-            <RequireUser adminOnly>
-              <AdminPage />
-            </RequireUser>
-          }
-        />
-        {toolRoutes(RequireUser)}
-        {recordsRoutes(RequireUser)}
-        {transactionRoutes(RequireUser)}
-        {screeningRoutes(RequireUser)}
-        {adminListsRoutes(RequireUser)}
-        <Route
-          path="/wallet"
-          element={
-            <RequireUser>
-              <WalletPage />
-            </RequireUser>
-          }
-        />
-        <Route
-          path="/payments/test/:externalId"
-          element={
-            <RequireUser>
-              <TestCheckoutPage />
-            </RequireUser>
-          }
-        />
-        <Route
-          path="/admin/wallet"
-          element={
-            <RequireUser adminOnly>
-              <AdminWalletPage />
-            </RequireUser>
-          }
-        />
-        <Route path="*" element={<Center>{t('notFound')}</Center>} />
-      </Route>
-    </Routes>
+    <Suspense
+      fallback={
+        <Center mt="xl">
+          <Loader aria-label={t('loading')} />
+        </Center>
+      }
+    >
+      <Routes>
+        <Route element={<Layout />}>
+          <Route path="/login" element={<LoginPage />} />
+          <Route path="/sign-up" element={<SignUpPage />} />
+          <Route path="/activate" element={<ActivatePage />} />
+          <Route path="/eid/result" element={<EidResultPage />} />
+          <Route
+            path="/"
+            element={
+              <RequireUser>
+                <HomePage />
+              </RequireUser>
+            }
+          />
+          <Route
+            path="/profile"
+            element={
+              <RequireUser>
+                <ProfilePage />
+              </RequireUser>
+            }
+          />
+          <Route
+            path="/organisations"
+            element={
+              <RequireUser>
+                <MyOrganisationsPage />
+              </RequireUser>
+            }
+          />
+          <Route
+            path="/organisation"
+            element={
+              <RequireUser>
+                <OrganisationPage />
+              </RequireUser>
+            }
+          />
+          <Route
+            path="/aml"
+            element={
+              <RequireUser>
+                <AmlHomePage />
+              </RequireUser>
+            }
+          />
+          <Route
+            path="/admin"
+            element={
+              <RequireUser adminOnly>
+                <AdminPage />
+              </RequireUser>
+            }
+          />
+          {toolRoutes(RequireUser)}
+          {recordsRoutes(RequireUser)}
+          {transactionRoutes(RequireUser)}
+          {screeningRoutes(RequireUser)}
+          {adminListsRoutes(RequireUser)}
+          <Route
+            path="/wallet"
+            element={
+              <RequireUser>
+                <WalletPage />
+              </RequireUser>
+            }
+          />
+          <Route
+            path="/payments/test/:externalId"
+            element={
+              <RequireUser>
+                <TestCheckoutPage />
+              </RequireUser>
+            }
+          />
+          <Route
+            path="/admin/wallet"
+            element={
+              <RequireUser adminOnly>
+                <AdminWalletPage />
+              </RequireUser>
+            }
+          />
+          <Route path="*" element={<Center>{t('notFound')}</Center>} />
+        </Route>
+      </Routes>
+    </Suspense>
   );
 }
 

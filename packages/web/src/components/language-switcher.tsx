@@ -1,5 +1,6 @@
 import { SegmentedControl } from '@mantine/core';
-import { languages, type TLanguage } from '@vigilo/domain/contracts/common.ts';
+import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
+import { languages } from '@vigilo/domain/contracts/languages.ts';
 import { useTranslation } from 'react-i18next';
 import { useSession, useSwitchLanguage } from '../features/accounts/api/session.ts';
 

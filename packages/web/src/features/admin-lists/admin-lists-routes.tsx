@@ -1,6 +1,9 @@
-import type { ComponentType, ReactNode } from 'react';
+import { type ComponentType, lazy, type ReactNode } from 'react';
 import { Route } from 'react-router';
-import { AdminListsPage } from './pages/admin-lists-page.tsx';
+
+const AdminListsPage = lazy(() =>
+  import('./pages/admin-lists-page.tsx').then((m) => ({ default: m.AdminListsPage })),
+);
 
 /** `/admin/lists`, for platform administrators only (the API refuses others anyway). */
 export function adminListsRoutes(Guard: ComponentType<{ children: ReactNode; adminOnly?: boolean }>) {

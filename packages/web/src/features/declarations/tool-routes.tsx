@@ -1,12 +1,28 @@
-import type { ComponentType, ReactNode } from 'react';
+import { type ComponentType, lazy, type ReactNode } from 'react';
 import { Route } from 'react-router';
-import { ContactPage } from '../contacts/pages/contact-page.tsx';
-import { ContactWizardPage } from '../contacts/pages/contact-wizard-page.tsx';
-import { ContactsPage } from '../contacts/pages/contacts-page.tsx';
 import { officerRoutes } from '../goaml/officer-routes.tsx';
-import { PolicyPage } from '../policy/pages/policy-page.tsx';
-import { RiskProfilePage, RiskProfileRedirect } from '../risk/pages/risk-profile-page.tsx';
-import { DeclarationsPage } from './pages/declarations-page.tsx';
+
+const ContactPage = lazy(() =>
+  import('../contacts/pages/contact-page.tsx').then((m) => ({ default: m.ContactPage })),
+);
+const ContactWizardPage = lazy(() =>
+  import('../contacts/pages/contact-wizard-page.tsx').then((m) => ({ default: m.ContactWizardPage })),
+);
+const ContactsPage = lazy(() =>
+  import('../contacts/pages/contacts-page.tsx').then((m) => ({ default: m.ContactsPage })),
+);
+const PolicyPage = lazy(() =>
+  import('../policy/pages/policy-page.tsx').then((m) => ({ default: m.PolicyPage })),
+);
+const RiskProfilePage = lazy(() =>
+  import('../risk/pages/risk-profile-page.tsx').then((m) => ({ default: m.RiskProfilePage })),
+);
+const RiskProfileRedirect = lazy(() =>
+  import('../risk/pages/risk-profile-page.tsx').then((m) => ({ default: m.RiskProfileRedirect })),
+);
+const DeclarationsPage = lazy(() =>
+  import('./pages/declarations-page.tsx').then((m) => ({ default: m.DeclarationsPage })),
+);
 
 /**
  * The AML tool's pages (contacts, risk profiles, declarations, policy), each behind the app's sign-in

@@ -1,11 +1,26 @@
-import type { ComponentType, ReactNode } from 'react';
+import { type ComponentType, lazy, type ReactNode } from 'react';
 import { Route } from 'react-router';
-import { AnnualReportPage } from '../annual-report/pages/annual-report-page.tsx';
-import { RiskAssessmentPage } from '../risk-assessment/pages/risk-assessment-page.tsx';
-import { GoAmlProfilesPage } from './pages/goaml-profiles-page.tsx';
-import { GoAmlReportPage } from './pages/goaml-report-page.tsx';
-import { GoAmlReportsPage } from './pages/goaml-reports-page.tsx';
-import { OfficerHomePage } from './pages/officer-home-page.tsx';
+
+const AnnualReportPage = lazy(() =>
+  import('../annual-report/pages/annual-report-page.tsx').then((m) => ({ default: m.AnnualReportPage })),
+);
+const RiskAssessmentPage = lazy(() =>
+  import('../risk-assessment/pages/risk-assessment-page.tsx').then((m) => ({
+    default: m.RiskAssessmentPage,
+  })),
+);
+const GoAmlProfilesPage = lazy(() =>
+  import('./pages/goaml-profiles-page.tsx').then((m) => ({ default: m.GoAmlProfilesPage })),
+);
+const GoAmlReportPage = lazy(() =>
+  import('./pages/goaml-report-page.tsx').then((m) => ({ default: m.GoAmlReportPage })),
+);
+const GoAmlReportsPage = lazy(() =>
+  import('./pages/goaml-reports-page.tsx').then((m) => ({ default: m.GoAmlReportsPage })),
+);
+const OfficerHomePage = lazy(() =>
+  import('./pages/officer-home-page.tsx').then((m) => ({ default: m.OfficerHomePage })),
+);
 
 /** The AML officer's pages (issue 8) and the platform administrator's goAML profiles page. */
 export function officerRoutes(Guard: ComponentType<{ children: ReactNode }>) {

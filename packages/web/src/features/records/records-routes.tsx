@@ -1,7 +1,10 @@
-import type { ComponentType, ReactNode } from 'react';
+import { type ComponentType, lazy, type ReactNode } from 'react';
 import { Route } from 'react-router';
-import { AuditPage } from './pages/audit-page.tsx';
-import { RetentionPage } from './pages/retention-page.tsx';
+
+const AuditPage = lazy(() => import('./pages/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
+const RetentionPage = lazy(() =>
+  import('./pages/retention-page.tsx').then((m) => ({ default: m.RetentionPage })),
+);
 
 /** The records pages (audit trail, retention), behind the app's sign-in guard. */
 export function recordsRoutes(Guard: ComponentType<{ children: ReactNode }>) {

@@ -1,6 +1,7 @@
-import type { ComponentType, ReactNode } from 'react';
+import { type ComponentType, lazy, type ReactNode } from 'react';
 import { Route } from 'react-router';
-import { NewHitsPage } from './pages/new-hits-page.tsx';
+
+const NewHitsPage = lazy(() => import('./pages/new-hits-page.tsx').then((m) => ({ default: m.NewHitsPage })));
 
 /** The screening page of new hits (B1), behind the app's sign-in guard. */
 export function screeningRoutes(Guard: ComponentType<{ children: ReactNode }>) {

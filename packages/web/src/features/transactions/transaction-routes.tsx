@@ -1,8 +1,15 @@
-import type { ComponentType, ReactNode } from 'react';
+import { type ComponentType, lazy, type ReactNode } from 'react';
 import { Route } from 'react-router';
-import { NewTransactionPage } from './pages/new-transaction-page.tsx';
-import { TransactionPage } from './pages/transaction-page.tsx';
-import { TransactionsPage } from './pages/transactions-page.tsx';
+
+const NewTransactionPage = lazy(() =>
+  import('./pages/new-transaction-page.tsx').then((m) => ({ default: m.NewTransactionPage })),
+);
+const TransactionPage = lazy(() =>
+  import('./pages/transaction-page.tsx').then((m) => ({ default: m.TransactionPage })),
+);
+const TransactionsPage = lazy(() =>
+  import('./pages/transactions-page.tsx').then((m) => ({ default: m.TransactionsPage })),
+);
 
 /** The Transactions pages (M7), each behind the app's sign-in guard, as a fragment of routes. */
 export function transactionRoutes(Guard: ComponentType<{ children: ReactNode }>) {
