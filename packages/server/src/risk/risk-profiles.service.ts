@@ -9,7 +9,6 @@ import {
   type Questionnaire,
   toFactView,
   validateAnswers,
-  visibleQuestions,
   withAgencyCriteria,
 } from '@vigilo/domain/risk/index.ts';
 import { awaitedParty, type DecisionState } from '@vigilo/domain/workflow/index.ts';
@@ -29,6 +28,7 @@ import { prepareGoAmlReport } from '../goaml/goaml-prepare.ts';
 import type { TActor } from '../http/actor.ts';
 import { contactFactsOf } from './contact-facts.ts';
 import { currentPolicy } from './policy.service.ts';
+import { presentVisibleQuestions } from './question-view.ts';
 import { riskProfiles } from './risk.schema.ts';
 import { screeningFactsOf } from './screening-facts.ts';
 
@@ -295,15 +295,7 @@ export async function getRiskProfile(
     role: row.role,
     status: state.status,
     answers: row.answers as Record<string, string | number | boolean | string[]>,
-    questions: visibleQuestions(questionnaire, row.answers as Answers, toFactView(facts)).map((q) => ({
-      id: q.id,
-      kind: q.kind,
-      labelKey: q.labelKey,
-      ...(q.helpKey ? { helpKey: q.helpKey } : {}),
-      ...(q.labelText ? { labelText: q.labelText } : {}),
-      ...(q.options ? { options: q.options.map((o) => ({ ...o })) } : {}),
-      required: q.required,
-    })),
+    questions: presentVisibleQuestions(questionnaire, row.answers as Answers, toFactView(facts)),
     result: (row.result as TVigilanceResult | null) ?? null,
     questionnaireId: row.questionnaireId,
     questionnaireVersion: row.questionnaireVersion,

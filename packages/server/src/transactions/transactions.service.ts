@@ -13,7 +13,6 @@ import {
   computeVigilance,
   TRANSACTION_QUESTIONNAIRE,
   validateAnswers,
-  visibleQuestions,
   withAgencyCriteria,
 } from '@vigilo/domain/risk/index.ts';
 import { awaitedParty, type DecisionState } from '@vigilo/domain/workflow/index.ts';
@@ -34,6 +33,7 @@ import { prepareGoAmlReport } from '../goaml/goaml-prepare.ts';
 import type { TActor } from '../http/actor.ts';
 import { organisations } from '../organisations/organisations.schema.ts';
 import { currentPolicy } from '../risk/policy.service.ts';
+import { presentVisibleQuestions } from '../risk/question-view.ts';
 import { chargeVigilanceCalculation } from '../wallet/wallet-charge.ts';
 import { checkParties } from './transaction-parties.ts';
 import { renderTransactionReportPdf } from './transaction-report-pdf.ts';
@@ -410,19 +410,11 @@ export async function getTransaction(
     ),
     parties,
     answers: row.answers as Record<string, string | number | boolean | string[]>,
-    questions: visibleQuestions(
+    questions: presentVisibleQuestions(
       withAgencyCriteria(TRANSACTION_QUESTIONNAIRE, policy),
       row.answers as Answers,
       null,
-    ).map((q) => ({
-      id: q.id,
-      kind: q.kind,
-      labelKey: q.labelKey,
-      ...(q.helpKey ? { helpKey: q.helpKey } : {}),
-      ...(q.labelText ? { labelText: q.labelText } : {}),
-      ...(q.options ? { options: q.options.map((o) => ({ ...o })) } : {}),
-      required: q.required,
-    })),
+    ),
     result: (row.result as TVigilanceResult | null) ?? null,
     payment: payment
       ? { kind: payment.kind, amountInclVatCents: payment.amountInclVatCents, paidAt: payment.paidAt }
