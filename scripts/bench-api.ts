@@ -141,7 +141,8 @@ function endpoints(
     {
       name: 'login',
       kind: 'write',
-      weight: 1,
+      // One sign-in per session of ~200 requests; argon2id (64 MiB, 3 passes) makes each one costly.
+      weight: 0.5,
       make: () => ({
         method: 'POST',
         path: '/api/auth/login',
