@@ -54,6 +54,9 @@ describe('AML officer journey in Chromium', () => {
     const page = await browser.newPage({ locale: 'fr-BE', acceptDownloads: true });
     const problems = watchConsole(page);
     await signIn(page, officer.user.username);
+    // The reported case points the officer to its goAML report.
+    await page.goto(`${baseUrl}/contacts/${contact.id}/risk-profiles/${profile.id}`);
+    await page.getByTestId('goaml-case-link').getByRole('link').waitFor();
     await page.getByTestId('nav-officer').click();
     await page.getByTestId('officer-goaml').click();
     await page.getByTestId('goaml-entity-id').fill('4711');

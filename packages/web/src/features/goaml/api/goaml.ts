@@ -138,3 +138,21 @@ export function useActivateGoAmlProfile() {
     onSuccess: (data) => client.setQueryData(goamlKeys.profiles, data),
   });
 }
+
+/** The goAML reports of one case (risk profile or transaction). */
+export function useCaseGoAmlReports(subjectId: string) {
+  return useQuery({
+    queryKey: [...goamlKeys.list, subjectId],
+    queryFn: () => api<{ items: TGoAmlReportSummary[] }>('GET', `/api/goaml/reports?subjectId=${subjectId}`),
+  });
+}
+
+/** Prepares the report of a case reported before goAML reports existed (idempotent on the server). */
+export function usePrepareGoAmlReport() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (input: { subjectType: 'risk_profile' | 'transaction'; subjectId: string }) =>
+      api<{ id: string }>('POST', '/api/goaml/reports', input),
+    onSuccess: refresh,
+  });
+}

@@ -20,6 +20,7 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatDateTime } from '../../../components/format-date.ts';
 import { ApiError } from '../../../lib/api.ts';
 import { useAmlStatus } from '../../aml/api/aml-status.ts';
+import { GoAmlCaseLink } from '../../goaml/components/goaml-case-link.tsx';
 import { RequireActiveOrganisation } from '../../organisations/components/require-active-organisation.tsx';
 import {
   riskProfileKey,
@@ -150,6 +151,9 @@ function RiskProfileView({ profile }: { profile: TRiskProfile }) {
       </Paper>
       {profile.result && <VigilanceResult result={profile.result} />}
       <DecisionPanel profile={profile} isOfficer={isOfficer} isStale={questionnaire.changedSinceCompute} />
+      {isOfficer && (
+        <GoAmlCaseLink subjectType="risk_profile" subjectId={profile.id} status={profile.status} />
+      )}
       <Paper withBorder p="md">
         <Stack>
           <Title order={4}>{t('timeline.title')}</Title>

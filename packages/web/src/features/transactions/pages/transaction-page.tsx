@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatDateTime } from '../../../components/format-date.ts';
 import { useAmlStatus } from '../../aml/api/aml-status.ts';
 import { VigilanceBadge } from '../../contacts/components/contact-badges.tsx';
+import { GoAmlCaseLink } from '../../goaml/components/goaml-case-link.tsx';
 import { RequireActiveOrganisation } from '../../organisations/components/require-active-organisation.tsx';
 import { RecordsPanel } from '../../records/components/records-panel.tsx';
 import { CaseTimeline } from '../../risk/components/case-timeline.tsx';
@@ -61,6 +62,9 @@ function TransactionView({ transaction }: { transaction: TTransactionDetail }) {
       {transaction.result && <VigilanceResult result={transaction.result} />}
       <ReportPanel transaction={transaction} />
       <TransactionDecisionPanel transaction={transaction} isOfficer={isOfficer} />
+      {isOfficer && (
+        <GoAmlCaseLink subjectType="transaction" subjectId={transaction.id} status={transaction.status} />
+      )}
       <Paper withBorder p="md">
         <Stack>
           <Title order={4}>{t('declarations:timeline.title')}</Title>
