@@ -165,6 +165,28 @@ describe('buildGoAmlTree', () => {
   });
 });
 
+describe('what some FIUs require beyond codes', () => {
+  it('writes the province as state, derives an issue date and reports the derivation, cuts to stricter lengths', () => {
+    const mapping = {
+      ...GENERIC_GOAML_501_MAPPING,
+      addressState: true,
+      issueDateYearsBeforeExpiry: 10,
+      transmodeComment: 'E',
+      maxLengths: { occupation: 5 },
+    };
+    const { tree, adjustments } = buildGoAmlTree(buildGoAmlReport(personCase()), mapping);
+    const person = find(tree, 'activity/report_parties/report_party/person')!;
+    expect(find(person, 'addresses/address/state')?.text).toBe('Liège');
+    expect(find(person, 'identification/issue_date')?.text).toBe('2021-01-02T00:00:00');
+    expect(adjustments.map((a) => [a.kind, a.written])).toEqual([
+      ['truncated', 'Respo'],
+      ['truncated', 'Archi'],
+      ['derived', '2021-01-02T00:00:00'],
+    ]);
+    expect(find(tree, 'location/state')?.text).toBe('Bruxelles-Capitale / Brussels Hoofdstedelijk Gewest');
+  });
+});
+
 describe('text fitting', () => {
   it('counts and cuts code points, never half a surrogate pair', () => {
     expect(xsdLength('😀é')).toBe(2);
