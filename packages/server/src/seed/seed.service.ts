@@ -120,7 +120,7 @@ export async function seedDatabase(
     throw new Error('this database is already seeded (bench.officer exists): seed an empty database');
   const passwordHash = await hashPassword(options.password);
   const today = new Date(`${options.today}T00:00:00Z`);
-  const r = createRandom(deriveSeed(options.seed, 0x5eed));
+  const r = createRandom(deriveSeed(options.seed, 0x5eed), 'platform');
   const adminId = r.uuid();
   const adminCreated = new Date(today.getTime() - 4 * 365 * 86_400_000);
   await db.insert(users).values({
@@ -147,7 +147,7 @@ export async function seedDatabase(
     date: v.listDate,
     checksum: v.checksum,
   }));
-  const sizes = agencySizes(options, createRandom(deriveSeed(options.seed, 0x512e)).next);
+  const sizes = agencySizes(options, createRandom(deriveSeed(options.seed, 0x512e), 'sizes').next);
   const numbers = await db.execute(
     sql`select nextval(pg_get_serial_sequence('wallets', 'number'))::int as n from generate_series(1, ${sizes.length})`,
   );
@@ -166,7 +166,7 @@ export async function seedDatabase(
     },
   ];
   for (const [agencyNo, size] of sizes.entries()) {
-    const agency = makeAgency(createRandom(deriveSeed(options.seed, agencyNo + 1)), {
+    const agency = makeAgency(createRandom(deriveSeed(options.seed, agencyNo + 1), `agency-${agencyNo}`), {
       agencyNo,
       seed: options.seed,
       contacts: size.contacts,
