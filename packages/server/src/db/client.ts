@@ -30,9 +30,22 @@ const migrationsFolder = new URL('../../drizzle', import.meta.url).pathname;
 export async function openDatabase(options: { databaseUrl?: string; dataDir?: string }): Promise<TDatabase> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    let closing = false;
+    // An idle connection can be cut by the server (restart, failover, a dropped test database): pg emits
+    // 'error' on the pool, which would crash the process if nobody listened. The pool replaces the client.
+    pool.on('error', (error) => {
+      if (!closing) console.error(`database connection lost: ${error.message}`);
+    });
     const db = drizzleNodePg(pool, { schema });
     await migrateNodePg(db, { migrationsFolder });
-    return { db, driver: 'postgres', close: () => pool.end() };
+    return {
+      db,
+      driver: 'postgres',
+      close: () => {
+        closing = true;
+        return pool.end();
+      },
+    };
   }
   // No data dir means in-memory (tests); otherwise the cluster lives in DATA_DIR/pglite.
   const extensions = { pg_trgm };
