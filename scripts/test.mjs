@@ -54,5 +54,10 @@ if (existsSync(report)) {
 } else {
   failed = 1;
 }
+// Errors outside any test (an unhandled rejection, a crashed worker) fail the run too: count one.
+if (run.status !== 0 && failed === 0) {
+  console.log('Vitest reported errors outside the tests (see "Unhandled Errors" above).');
+  failed = 1;
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(run.status === 0 && failed === 0 ? 0 : 1);
