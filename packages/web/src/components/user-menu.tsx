@@ -87,6 +87,11 @@ export function UserMenu({ user }: { user: TMe }) {
             <Menu.Item component={Link} to="/wallet" data-testid="menu-wallet">
               {t('wallet:menu.wallet')}
             </Menu.Item>
+            {(active.isManager || active.toolRole === 'officer') && (
+              <Menu.Item component={Link} to="/records/audit" data-testid="menu-records">
+                {t('records:menu.records')}
+              </Menu.Item>
+            )}
             <Menu.Item component={Link} to="/aml" data-testid="menu-aml">
               {t('menu.amlTool')}
             </Menu.Item>
