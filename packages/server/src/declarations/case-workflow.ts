@@ -162,8 +162,10 @@ export async function caseTimelines(
     .from(caseEvents)
     .leftJoin(users, eq(users.id, caseEvents.actorUserId))
     .where(
+      // The subject types too, so the (organisation, type, subject) index answers it.
       and(
         eq(caseEvents.organisationId, organisationId),
+        inArray(caseEvents.subjectType, [...new Set(subjects.map((s) => s.subjectType))]),
         inArray(
           caseEvents.subjectId,
           subjects.map((s) => s.subjectId),
