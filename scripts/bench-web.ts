@@ -57,7 +57,9 @@ function webSize(): { markdown: string; firstJsKb: number; chunks: number } {
     ...biggest.map((c) => `| ${c.file.replace(/-[\w-]{8}\./, '.')} | | ${kb(c.raw)} | ${kb(c.gzip)} |`),
   ];
   if (js.length - js.filter((c) => c.initial).length > biggest.length)
-    lines.push(`| … ${js.length - js.filter((c) => c.initial).length - biggest.length} smaller route chunks | | | |`);
+    lines.push(
+      `| … ${js.length - js.filter((c) => c.initial).length - biggest.length} smaller route chunks | | | |`,
+    );
   return { markdown: lines.join('\n'), firstJsKb: report.firstPageJsGzip / 1024, chunks: js.length };
 }
 
@@ -104,7 +106,8 @@ async function measurePage(page: Page, baseUrl: string, name: string, path: stri
 
 async function main() {
   const machine = machineLine();
-  if (options.get('no-build') !== 'true') execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+  if (options.get('no-build') !== 'true')
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
   const size = webSize();
   console.log(size.markdown);
   const database = await createTemporaryDatabase('vigilo_bench_web');
@@ -112,10 +115,30 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
-    const seedArgs = ['seed', '--scale', 'small', '--agencies', '5', '--largest-contacts', largestContacts, '--transactions', '3000', '--password', benchPassword];
+    const seedArgs = [
+      'seed',
+      '--scale',
+      'small',
+      '--agencies',
+      '5',
+      '--largest-contacts',
+      largestContacts,
+      '--transactions',
+      '3000',
+      '--password',
+      benchPassword,
+    ];
     await runVigilo(seedArgs, { DATABASE_URL: database.url, LOG_LEVEL: 'warn' });
     server = await startServer({ DATABASE_URL: database.url }, 3700 + Math.floor(Math.random() * 90));
     const baseUrl = server.url;
@@ -150,7 +173,9 @@ async function main() {
       await context.addInitScript(lcpObserver);
       const page = await context.newPage();
       results.push(await measurePage(page, baseUrl, name, path));
-      console.log(`  ${name}: ready ${results.at(-1)!.readyMs.toFixed(0)} ms, ${results.at(-1)!.transferKb.toFixed(0)} KB`);
+      console.log(
+        `  ${name}: ready ${results.at(-1)!.readyMs.toFixed(0)} ms, ${results.at(-1)!.transferKb.toFixed(0)} KB`,
+      );
       await context.close();
     }
     const markdown = [
