@@ -12,7 +12,7 @@
  * Prints the tables and writes them into docs/PERFORMANCE.md (section "API"; --no-write to skip).
  *
  * Options: --scale small|medium|full (medium), --duration 10, --connections 8, --rate 200, --mixed 60,
- * --soak 0, --seed 42, --keep (keep the database).
+ * --soak 0, --seed 42, --login-weight 0.5 (% of the mix), --keep (keep the database).
  */
 import http from 'node:http';
 import autocannon from 'autocannon';
@@ -42,6 +42,7 @@ const rate = Number(options.get('rate') ?? 200);
 const mixedSeconds = Number(options.get('mixed') ?? 60);
 const soakSeconds = Number(options.get('soak') ?? 0);
 const seed = options.get('seed') ?? '42';
+const loginWeight = Number(options.get('login-weight') ?? 0.5);
 const today = new Date().toISOString().slice(0, 10);
 
 type TRequest = { method: string; path: string; body?: string; headers: Record<string, string> };
@@ -142,7 +143,7 @@ function endpoints(
       name: 'login',
       kind: 'write',
       // One sign-in per session of ~200 requests; argon2id (64 MiB, 3 passes) makes each one costly.
-      weight: 0.5,
+      weight: loginWeight,
       make: () => ({
         method: 'POST',
         path: '/api/auth/login',
