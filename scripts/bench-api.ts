@@ -14,6 +14,7 @@
  * Options: --scale small|medium|full (medium), --duration 10, --connections 8, --rate 200, --mixed 60,
  * --soak 0, --seed 42, --login-weight 0.5 (% of the mix), --keep (keep the database).
  */
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -478,7 +479,7 @@ function report(input: {
     `| **all reads** | read | ${reads.length} | ${ms(percentile(reads, 50))} | ${ms(percentile(reads, 99))} | | |`,
     `| **all writes** | write | ${writes.length} | ${ms(percentile(writes, 50))} | ${ms(percentile(writes, 99))} | | |`,
     '',
-    `Server memory (RSS) ${input.rssBefore.toFixed(0)} MiB before the mixed run, ${input.rssAfter.toFixed(0)} MiB after.`,
+    `Server memory (RSS) ${input.rssBefore.toFixed(0)} MiB before the mixed run, ${input.rssAfter.toFixed(0)} MiB after; load average at the end ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}.`,
   );
   if (input.soakLines.length)
     lines.push(
