@@ -14,8 +14,8 @@ import {
 } from 'fastify-type-provider-zod';
 import { accountsRoutes } from './accounts/accounts.routes.ts';
 import { adminRoutes } from './admin/admin.routes.ts';
-import { contactsRoutes } from './contacts/contacts.routes.ts';
 import type { TConfig } from './config.ts';
+import { contactsRoutes } from './contacts/contacts.routes.ts';
 import type { TAppContext } from './context.ts';
 import type { TDb } from './db/client.ts';
 import { documentsRoutes } from './documents/documents.routes.ts';
@@ -36,13 +36,13 @@ import { organisationsRoutes } from './organisations/organisations.routes.ts';
 import { recordsRoutes } from './records/records.routes.ts';
 import { createRetentionHandler, retentionJob } from './records/retention-job.ts';
 import { riskRoutes } from './risk/risk.routes.ts';
-import { paymentsRoutes } from './wallet/payments.routes.ts';
-import { walletRoutes } from './wallet/wallet.routes.ts';
-import { walletAdminRoutes } from './wallet/wallet-admin.routes.ts';
 import { rescreenJob } from './screening/list-versions.service.ts';
 import { screeningRoutes } from './screening/screening.routes.ts';
 import { createRescreenHandler } from './screening/screening.service.ts';
 import { transactionsRoutes } from './transactions/transactions.routes.ts';
+import { paymentsRoutes } from './wallet/payments.routes.ts';
+import { walletRoutes } from './wallet/wallet.routes.ts';
+import { walletAdminRoutes } from './wallet/wallet-admin.routes.ts';
 
 export type TRouteEntry = { method: string; url: string; access: string | undefined };
 export type TApp = FastifyInstance & { jobs: JobRunner; ctx: TAppContext; routeTable: TRouteEntry[] };
@@ -105,6 +105,12 @@ export async function buildApp(options: {
     const internal = route.url.startsWith('/api/docs') || !route.url.startsWith('/api/');
     if (!internal && !route.config?.access)
       throw new Error(`route ${route.method} ${route.url} declares no access`);
+    // Tenant isolation: every id parameter of an organisation-scoped route has an ownership rule.
+    if (route.config?.access && orgAccess.has(route.config.access)) {
+      const unguarded = routeParams(route.url).filter((p) => p.endsWith('Id') && !hasOwnershipRule(p));
+      if (unguarded.length)
+        throw new Error(`route ${route.url}: no ownership rule for ${unguarded.join(', ')}`);
+    }
   });
 
   await app.register(healthRoutes, { ctx });
