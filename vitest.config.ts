@@ -13,7 +13,10 @@ export default defineConfig({
           name: `server-${driver}`,
           include: ['packages/server/src/**/*.test.ts'],
           // List parsing and matcher quality touch no database: run them once, with the PGlite project.
-          exclude: driver === 'postgres' ? ['packages/server/src/screening/importers/**', 'packages/server/src/cli/**'] : [],
+          exclude:
+            driver === 'postgres'
+              ? ['packages/server/src/screening/importers/**', 'packages/server/src/cli/**']
+              : [],
           env: { VIGILO_TEST_DRIVER: driver },
           testTimeout: 30_000,
           hookTimeout: 60_000,

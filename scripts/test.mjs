@@ -24,9 +24,13 @@ if (!existsSync(chromium) && process.getuid?.() === 0) {
 // The multi-instance journey puts two servers behind Debian's nginx.
 if (!existsSync('/usr/sbin/nginx') && process.getuid?.() === 0) {
   console.log('Installing Debian nginx for the multi-instance test…');
-  spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light'], {
-    stdio: 'inherit',
-  });
+  spawnSync(
+    'sh',
+    ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light'],
+    {
+      stdio: 'inherit',
+    },
+  );
 }
 
 const report = '.vitest-report.json';

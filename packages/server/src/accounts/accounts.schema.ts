@@ -54,7 +54,9 @@ export const sessions = pgTable(
     activeOrganisationId: uuid('active_organisation_id'),
     csrfToken: text('csrf_token').notNull(),
     /** How the session was opened; organisations may require `eid` for the AML tool. */
-    authMethod: text('auth_method', { enum: ['password', 'eid'] }).notNull().default('password'),
+    authMethod: text('auth_method', { enum: ['password', 'eid'] })
+      .notNull()
+      .default('password'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

@@ -88,4 +88,21 @@ export const auditActions = [
 
 export type TAuditAction = (typeof auditActions)[number];
 
-export type TAuditSubjectType = 'account' | 'organisation' | 'member' | 'platform' | 'contact' | 'document' | 'risk_profile' | 'transaction' | 'policy' | 'wallet' | 'price_list' | 'bank_statement' | 'goaml_report' | 'goaml_profile' | 'annual_report' | 'risk_assessment' | 'training';
+export type TAuditSubjectType =
+  | 'account'
+  | 'organisation'
+  | 'member'
+  | 'platform'
+  | 'contact'
+  | 'document'
+  | 'risk_profile'
+  | 'transaction'
+  | 'policy'
+  | 'wallet'
+  | 'price_list'
+  | 'bank_statement'
+  | 'goaml_report'
+  | 'goaml_profile'
+  | 'annual_report'
+  | 'risk_assessment'
+  | 'training';

@@ -88,7 +88,10 @@ export async function createContact(
       createdBy: actor.userId,
     });
     // Screened at once, in the same transaction: a contact never exists unscreened (M4).
-    await screenContact(tx, actor.organisationId, contact!.id, { trigger: 'contact_saved', userId: actor.userId });
+    await screenContact(tx, actor.organisationId, contact!.id, {
+      trigger: 'contact_saved',
+      userId: actor.userId,
+    });
     // Audited last: the audit event takes the organisation's chain lock, which every writer of the
     // organisation waits for until this transaction commits — so it is held for the commit only.
     await recordAudit(tx, {
@@ -149,7 +152,10 @@ export async function updateContact(
       payload: { versionNo, changedFields: changes.map((c) => c.path) },
       ip: actor.ip,
     });
-    await screenContact(tx, actor.organisationId, contactId, { trigger: 'contact_saved', userId: actor.userId });
+    await screenContact(tx, actor.organisationId, contactId, {
+      trigger: 'contact_saved',
+      userId: actor.userId,
+    });
   });
   return getContactDetail(ctx, actor, contactId);
 }

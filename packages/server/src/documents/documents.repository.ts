@@ -2,8 +2,8 @@ import type { TDocumentSubjectType } from '@vigilo/domain/contracts/documents.ts
 import { and, desc, eq } from 'drizzle-orm';
 import { users } from '../accounts/accounts.schema.ts';
 import { contacts, documents } from '../contacts/contacts.schema.ts';
-import { transactions } from '../transactions/transactions.schema.ts';
 import type { TDbOrTx } from '../db/client.ts';
+import { transactions } from '../transactions/transactions.schema.ts';
 
 export type TDocumentRow = typeof documents.$inferSelect;
 export type TDocumentWithUploader = { document: TDocumentRow; uploaderName: string | null };

@@ -36,7 +36,7 @@ export async function resolveActor(
   const organisationId = request.session?.activeOrganisationId;
   if (!organisationId) throw new AppError('no_active_organisation');
   const found = await findMembership(db, organisationId, user.id);
-  if (!found || found.membership.status !== 'active') throw new AppError('no_active_organisation');
+  if (found?.membership.status !== 'active') throw new AppError('no_active_organisation');
   const { membership, organisation, isAllowed } = found;
   const actor: TActor = {
     userId: user.id,

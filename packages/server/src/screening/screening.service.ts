@@ -191,7 +191,7 @@ export async function decideAfterScreening(
 /** Hits raised by the re-screening after the latest list versions ("new hits since last version"). */
 export async function listNewHits(ctx: TAppContext, actor: TActor) {
   const versions = await activeVersions(ctx.db, actor.organisationId);
-  const since = versions.reduce((min, v) => (v.importedAt < min ? v.importedAt : min), new Date());
+  const since = new Date(Math.min(Date.now(), ...versions.map((v) => v.importedAt.getTime())));
   const rows = await ctx.db
     .select({ hit: screeningHits, displayName: contacts.displayName, screenedAt: screenings.screenedAt })
     .from(screeningHits)
