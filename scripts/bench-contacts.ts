@@ -31,7 +31,7 @@ const runs = Number(env.BENCH_RUNS ?? 40);
 const drivers = (env.BENCH_DRIVERS ?? 'pglite,postgres').split(',');
 const batchSize = 1_000;
 
-const namesDir = new URL('../../shared/data/names/', import.meta.url);
+const namesDir = new URL('../packages/server/test/fixtures/names/', import.meta.url);
 const readNames = (file: string) =>
   readFileSync(new URL(file, namesDir), 'utf8')
     .split('\n')

@@ -17,8 +17,8 @@ import {
 } from '../packages/domain/src/screening/index.ts';
 import { importListFile } from '../packages/server/src/screening/importers/index.ts';
 
-const LISTS = fileURLToPath(new URL('../../shared/data/lists/', import.meta.url));
-const NAMES = fileURLToPath(new URL('../../shared/data/names/', import.meta.url));
+const LISTS = fileURLToPath(new URL('../packages/server/lists/', import.meta.url));
+const NAMES = fileURLToPath(new URL('../packages/server/test/fixtures/names/', import.meta.url));
 const QUERY_COUNT = 5_000;
 const BATCH_CONTACTS = 10_000;
 const SYNTHETIC_NAMES = 1_000_000;
@@ -210,9 +210,9 @@ async function main(): Promise<void> {
     readNames('surnames-be.txt'),
   ]);
   const versions = await Promise.all([
-    importListFile(`${LISTS}eu-fsf-1.1-20260501.xml`),
-    importListFile(`${LISTS}un-consolidated-20260227.xml`),
-    importListFile(`${LISTS}ofac-sdn-20240503/sdn.csv`),
+    importListFile(`${LISTS}eu-fsf-1.1-20260501.xml.gz`),
+    importListFile(`${LISTS}un-consolidated-20260227.xml.gz`),
+    importListFile(`${LISTS}ofac-sdn-20240503/sdn.csv.gz`),
   ]);
   const entries = versions.flatMap((version) => version.entries);
   const listNames = entries.flatMap((entry) => entry.names.map((name) => name.full));

@@ -68,10 +68,10 @@ export function runVigilo(args: string[], env: Record<string, string>, echo = tr
   });
 }
 
-/** The public lists the seeded screenings refer to, when the shared data folder is beside the repository. */
+/** The list snapshots that ship with Vigilo (packages/server/lists), which the seeded screenings refer to. */
 export function availableLists(): string[] {
-  const folder = join(root, '../shared/data/lists');
-  return ['eu-fsf-1.1-20260501.xml', 'un-consolidated-20260227.xml']
+  const folder = join(root, 'packages/server/lists');
+  return ['eu-fsf-1.1-20260501.xml.gz', 'un-consolidated-20260227.xml.gz']
     .map((file) => join(folder, file))
     .filter((file) => existsSync(file));
 }

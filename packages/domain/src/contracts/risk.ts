@@ -26,7 +26,7 @@ export const decisionStatuses = [
 ] as const;
 export const ZDecisionStatus = z.enum(decisionStatuses);
 
-/** What a user does to a risk profile or transaction (the workflow of PRODUCT.md M6). */
+/** What a user does to a risk profile or transaction (the workflow of capability M6). */
 export const ZDecisionRequest = z.discriminatedUnion('action', [
   z.object({ action: z.literal('accept') }),
   z.object({ action: z.literal('refuse') }),

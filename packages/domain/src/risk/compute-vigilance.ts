@@ -13,7 +13,7 @@ import { FACTOR_CATALOG, reasonKeyOf } from './factor-catalog.ts';
 import type { Answers, LocalizedText, Questionnaire } from './questionnaire.ts';
 import { visibleAnswers } from './visible-questions.ts';
 
-/** Vigilance levels (PRODUCT.md M5): heightened cases go to the AML officer (M6). */
+/** Vigilance levels (capability M5): heightened cases go to the AML officer (M6). */
 export type VigilanceLevel = 'normal' | 'heightened';
 
 /** One reason behind a vigilance level, with the provision it implements. */

@@ -1,4 +1,4 @@
-/** What a questionnaire assesses (PRODUCT.md M5 and M7). */
+/** What a questionnaire assesses (capability M5 and M7). */
 export type QuestionnaireSubject = 'contact-buyer' | 'contact-seller' | 'transaction';
 
 /** Answer kinds; most answers are ticks (yes/no), as in the source tool. */

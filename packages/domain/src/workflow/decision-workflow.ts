@@ -4,7 +4,7 @@ import { type ActorRole, moveTo, refuse, type TransitionResult } from './transit
 export type CtifAnswer = 'no-objection' | 'opposition';
 
 /**
- * Decision workflow of a risk profile or a transaction (PRODUCT.md M6; règl. 2013 art. 14–15, 18,
+ * Decision workflow of a risk profile or a transaction (capability M6; règl. 2013 art. 14–15, 18,
  * 23–27). `awaiting-officer` and `awaiting-ctif` block the profile; only `accepted` is usable.
  */
 export type DecisionState =

@@ -1,4 +1,4 @@
-/** Tool roles that act in workflows (PRODUCT.md "Tool access"). An officer has every collaborator right. */
+/** Tool roles that act in workflows (docs/ARCHITECTURE.md "Roles"). An officer has every collaborator right. */
 export type ActorRole = 'collaborator' | 'officer';
 
 /** Side effects a transition asks the service to carry out after persisting it (M6 notifications). */

@@ -17,8 +17,8 @@ import { builtInProfile } from './goaml-profiles.service.ts';
 import { serialiseGoAmlTree } from './goaml-xml.ts';
 import { explainXsdErrors, validateWithXsd } from './xsd-validation.ts';
 
-// The reference schemas live beside the repository (shared/reference/goaml, see its SOURCE.md).
-const reference = new URL('../../../../../shared/reference/goaml/', import.meta.url).pathname;
+// The reference schemas are copied into test/fixtures/goaml/reference (see its SOURCE.md).
+const reference = new URL('../../test/fixtures/goaml/reference/', import.meta.url).pathname;
 const genericXsd = join(reference, 'unodc-5.0.1_thecury-goAML/goAMLSchema.xsd');
 const uaeXsd = join(reference, 'uae-5.0.2_Vyttah-goAML/patched-for-xsd1.0/goAMLSchema.xsd');
 const uaeMapping = ZGoAmlCodeMapping.parse(

@@ -13,7 +13,7 @@ import { createTestApp, type TestClient, type TTestApp } from '../../test/harnes
 import { answerAll } from '../../test/risk-helpers.ts';
 import { goamlReportFiles } from './goaml.schema.ts';
 
-const reference = new URL('../../../../../shared/reference/goaml/', import.meta.url).pathname;
+const reference = new URL('../../test/fixtures/goaml/reference/', import.meta.url).pathname;
 const genericXsd = join(reference, 'unodc-5.0.1_thecury-goAML/goAMLSchema.xsd');
 const uaeXsd = join(reference, 'uae-5.0.2_Vyttah-goAML/patched-for-xsd1.0/goAMLSchema.xsd');
 const uaeMapping = JSON.parse(

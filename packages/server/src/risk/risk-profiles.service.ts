@@ -224,7 +224,7 @@ function contactStatusFor(state: DecisionState): 'accepted' | 'refused' | 'block
   return null;
 }
 
-/** A collaborator's or officer's decision on the profile (PRODUCT.md M6). */
+/** A collaborator's or officer's decision on the profile (capability M6). */
 export async function decideRiskProfile(
   ctx: TAppContext,
   actor: TActor,

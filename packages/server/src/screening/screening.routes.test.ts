@@ -10,8 +10,7 @@ import { importList } from './list-import.ts';
 import { listVersions } from './screening.schema.ts';
 
 const fixtures = new URL('../../test/fixtures/lists/', import.meta.url).pathname;
-const unList = new URL('../../../../../shared/data/lists/un-consolidated-20260227.xml', import.meta.url)
-  .pathname;
+const unList = new URL('../../lists/un-consolidated-20260227.xml.gz', import.meta.url).pathname;
 
 let t: TTestApp;
 let agency: Awaited<ReturnType<typeof createAgency>>;

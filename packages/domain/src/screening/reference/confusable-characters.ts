@@ -1,4 +1,4 @@
-// Generated once from ../shared/data/lists/reference/compare.yml (opensanctions/rigour @ 8f4044dd, MIT).
+// Generated once from compare.yml of opensanctions/rigour @ 8f4044dd (MIT).
 // Do not edit by hand; regenerate with the snippet described in docs/SCREENING.md.
 
 /** Visually or phonetically confusable character pairs; an edit between them costs less. */

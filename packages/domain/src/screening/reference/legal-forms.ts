@@ -1,4 +1,4 @@
-// Generated once from ../shared/data/lists/reference/org_types.yml (opensanctions/rigour @ 8f4044dd, MIT).
+// Generated once from org_types.yml of opensanctions/rigour @ 8f4044dd (MIT).
 // Do not edit by hand; regenerate with the snippet described in docs/SCREENING.md.
 
 /** Legal-form descriptors (display forms and aliases) in many languages: NV, SA, BV, SRL, VZW, ASBL, LLC, Ltd … */

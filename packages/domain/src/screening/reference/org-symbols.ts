@@ -1,4 +1,4 @@
-// Generated once from ../shared/data/lists/reference/symbols.yml (org_symbols) (opensanctions/rigour @ 8f4044dd, MIT).
+// Generated once from symbols.yml (org_symbols) of opensanctions/rigour @ 8f4044dd (MIT).
 // Do not edit by hand; regenerate with the snippet described in docs/SCREENING.md.
 
 /** Generic organisation-name words grouped under a canonical key (company, holding, group, trade …). */

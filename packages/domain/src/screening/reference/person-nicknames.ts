@@ -1,4 +1,4 @@
-// Generated once from ../shared/data/lists/reference/symbols.yml (person_nick) (opensanctions/rigour @ 8f4044dd, MIT).
+// Generated once from symbols.yml (person_nick) of opensanctions/rigour @ 8f4044dd (MIT).
 // Do not edit by hand; regenerate with the snippet described in docs/SCREENING.md.
 
 /** Nickname groups (Bob = Robert …): each group holds a nickname and the given names it stands for. */

@@ -1,4 +1,4 @@
-// Generated once from ../shared/data/lists/reference/stopwords.yml (opensanctions/rigour @ 8f4044dd, MIT).
+// Generated once from stopwords.yml of opensanctions/rigour @ 8f4044dd (MIT).
 // Do not edit by hand; regenerate with the snippet described in docs/SCREENING.md.
 
 /** Titles and honorifics that precede person names (Mr, Dr, General, His Excellency …). */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { detectListFormat } from './detect-list-format.ts';
 import { importListFile } from './import-list-file.ts';
 import { ListImportError } from './list-import-error.ts';
-import { FIXTURES, SHARED_LISTS } from './list-paths.test-support.ts';
+import { FIXTURES, BUNDLED_LISTS } from './list-paths.test-support.ts';
 
 const bytes = (text: string) => Readable.from([Buffer.from(text)]);
 
@@ -20,7 +20,7 @@ async function importError(input: Parameters<typeof importListFile>[0]): Promise
 
 describe('importListFile with the official files', () => {
   it('reads the EU consolidated list XML 1.1', async () => {
-    const version = await importListFile(`${SHARED_LISTS}eu-fsf-1.1-20260501.xml`);
+    const version = await importListFile(`${BUNDLED_LISTS}eu-fsf-1.1-20260501.xml.gz`);
     expect(version).toMatchObject({ source: 'eu', format: 'eu-fsf-xml', date: '2026-05-01' });
     expect(version.counts).toEqual({ entries: 5860, names: 29826, persons: 4341, entities: 1519 });
     expect(version.checksum).toMatch(/^[0-9a-f]{64}$/);
@@ -37,7 +37,7 @@ describe('importListFile with the official files', () => {
   });
 
   it('reads the UN consolidated list XML', async () => {
-    const version = await importListFile(`${SHARED_LISTS}un-consolidated-20260227.xml`);
+    const version = await importListFile(`${BUNDLED_LISTS}un-consolidated-20260227.xml.gz`);
     expect(version).toMatchObject({ source: 'un', format: 'un-consolidated-xml', date: '2026-02-27' });
     expect(version.counts).toMatchObject({ entries: 1003, persons: 730, entities: 273 });
     const saddam = version.entries.find((entry) => entry.entryId === 'IQi.001');
@@ -54,7 +54,7 @@ describe('importListFile with the official files', () => {
   });
 
   it('reads the OFAC SDN CSV with birth dates and aliases from Remarks', async () => {
-    const version = await importListFile(`${SHARED_LISTS}ofac-sdn-20240503/sdn.csv`, { date: '2024-05-03' });
+    const version = await importListFile(`${BUNDLED_LISTS}ofac-sdn-20240503/sdn.csv.gz`, { date: '2024-05-03' });
     expect(version).toMatchObject({ source: 'ofac', format: 'ofac-sdn-csv', date: '2024-05-03' });
     expect(version.counts.entries).toBe(14965);
     const bank = version.entries.find((entry) => entry.entryId === '306');
@@ -64,7 +64,7 @@ describe('importListFile with the official files', () => {
   });
 
   it('reads the OFAC sdn + alt + add set from its folder', async () => {
-    const version = await importListFile(`${SHARED_LISTS}ofac-sdn-2021`);
+    const version = await importListFile(`${FIXTURES}ofac-sdn-2021`);
     expect(version.counts.entries).toBe(8976);
     const aeroCaribbean = version.entries.find((entry) => entry.entryId === '36');
     expect(aeroCaribbean?.names.map((name) => name.full)).toEqual([
@@ -75,7 +75,7 @@ describe('importListFile with the official files', () => {
   });
 
   it('reads Senzing JSON lines of OpenSanctions, skipping records that are not persons or organisations', async () => {
-    const version = await importListFile(`${SHARED_LISTS}pep/us_congress_senzing.json`);
+    const version = await importListFile(`${FIXTURES}pep/us_congress_senzing.json.gz`);
     expect(version).toMatchObject({ source: 'us_congress', format: 'senzing-jsonl' });
     expect(version.counts).toMatchObject({ entries: 1317, persons: 1317 });
     expect(version.entries[0]).toMatchObject({ countries: ['US'], programmes: ['role.pep'] });

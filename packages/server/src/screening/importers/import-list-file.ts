@@ -2,6 +2,8 @@ import { createHash, type Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import type { ListEntry, ListFormat, ListVersionData } from '@vigilo/domain/screening/index.ts';
 import { detectListFormat } from './detect-list-format.ts';
 import { ListImportError } from './list-import-error.ts';
@@ -49,7 +51,8 @@ export async function importListFile(
   const today = options.today ?? new Date();
   const path = typeof input === 'string' ? await resolveListPath(input) : null;
   const hash = createHash('sha256');
-  const { format, chunks } = await detect(typeof input === 'string' ? openFile(path ?? input) : input);
+  const bytes = await gunzipIfCompressed(typeof input === 'string' ? openFile(path ?? input) : input);
+  const { format, chunks } = await detect(bytes);
   const texts = decodeUtf8(hashing(chunks, hash), format !== 'be-national-csv');
   const parsed = await parseFormat(format, texts, path, hash, today);
   if (parsed.entries.length === 0) {
@@ -108,7 +111,9 @@ export function countEntries(entries: readonly ListEntry[]): ListVersionData['co
 async function resolveListPath(path: string): Promise<string> {
   try {
     const info = await stat(path);
-    return info.isDirectory() ? join(path, 'sdn.csv') : path;
+    if (!info.isDirectory()) return path;
+    const plain = join(path, 'sdn.csv');
+    return (await isFile(plain)) ? plain : `${plain}.gz`;
   } catch (error) {
     throw unreadable(path, error);
   }
@@ -128,13 +133,46 @@ async function companion(
   name: string,
   hash: Hash,
 ): Promise<AsyncIterable<string> | undefined> {
-  if (basename(sdnPath).toLowerCase() === name) return undefined;
-  const path = join(dirname(sdnPath), name);
-  const exists = await stat(path).then(
+  if (basename(sdnPath).toLowerCase().replace(/\.gz$/, '') === name) return undefined;
+  for (const path of [join(dirname(sdnPath), name), join(dirname(sdnPath), `${name}.gz`)]) {
+    if (await isFile(path)) return decodeUtf8(hashing(await gunzipIfCompressed(openFile(path)), hash));
+  }
+  return undefined;
+}
+
+function isFile(path: string): Promise<boolean> {
+  return stat(path).then(
     (info) => info.isFile(),
     () => false,
   );
-  return exists ? decodeUtf8(hashing(openFile(path), hash)) : undefined;
+}
+
+const GZIP_MAGIC = [0x1f, 0x8b] as const;
+
+/**
+ * Lists ship and travel gzip-compressed (the bundled snapshots, some publishers' downloads): a gzip
+ * stream is recognised by its magic bytes and read decompressed, so the checksum is the list's own.
+ */
+async function gunzipIfCompressed(input: AsyncIterable<Uint8Array>): Promise<AsyncIterable<Uint8Array>> {
+  const iterator = input[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  async function* replay(): AsyncGenerator<Uint8Array> {
+    if (first.done) return;
+    yield first.value;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  const isGzip = !first.done && first.value[0] === GZIP_MAGIC[0] && first.value[1] === GZIP_MAGIC[1];
+  if (!isGzip) return replay();
+  const gunzip = Readable.from(replay()).pipe(createGunzip());
+  return (async function* () {
+    try {
+      for await (const chunk of gunzip) yield chunk as Buffer;
+    } catch (error) {
+      throw new ListImportError('LIST_UNREADABLE', 'The compressed list file is damaged', {
+        cause: error instanceof Error ? error.message : String(error),
+      });
+    }
+  })();
 }
 
 /** Reads enough of the input to recognise its format, then replays it from the start. */

@@ -5,7 +5,7 @@ import {
 } from '@vigilo/domain/screening/index.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importListFile } from './import-list-file.ts';
-import { SHARED_LISTS } from './list-paths.test-support.ts';
+import { BUNDLED_LISTS } from './list-paths.test-support.ts';
 import { formatStats, measureRecall, type VariantName } from './screening-quality.test-support.ts';
 
 // Quality of the matcher on the real EU list, indexed together with the UN list (as in production).
@@ -14,8 +14,8 @@ describe('screening quality on the EU list', () => {
   let index: ScreeningIndex;
 
   beforeAll(async () => {
-    eu = await importListFile(`${SHARED_LISTS}eu-fsf-1.1-20260501.xml`);
-    const un = await importListFile(`${SHARED_LISTS}un-consolidated-20260227.xml`);
+    eu = await importListFile(`${BUNDLED_LISTS}eu-fsf-1.1-20260501.xml.gz`);
+    const un = await importListFile(`${BUNDLED_LISTS}un-consolidated-20260227.xml.gz`);
     index = buildScreeningIndex([
       { list: 'eu', entries: eu.entries },
       { list: 'un', entries: un.entries },

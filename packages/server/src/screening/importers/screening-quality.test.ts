@@ -10,7 +10,7 @@ import {
 } from '@vigilo/domain/screening/index.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importListFile } from './import-list-file.ts';
-import { SHARED_LISTS, SHARED_NAMES } from './list-paths.test-support.ts';
+import { BUNDLED_LISTS, NAMES } from './list-paths.test-support.ts';
 import {
   emptyStats,
   formatStats,
@@ -21,7 +21,7 @@ import {
 } from './screening-quality.test-support.ts';
 
 const readNames = (file: string) =>
-  readFileSync(`${SHARED_NAMES}${file}`, 'utf8')
+  readFileSync(`${NAMES}${file}`, 'utf8')
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
@@ -39,10 +39,10 @@ describe('screening quality on the real lists', () => {
 
   beforeAll(async () => {
     [eu, un] = await Promise.all([
-      importListFile(`${SHARED_LISTS}eu-fsf-1.1-20260501.xml`),
-      importListFile(`${SHARED_LISTS}un-consolidated-20260227.xml`),
+      importListFile(`${BUNDLED_LISTS}eu-fsf-1.1-20260501.xml.gz`),
+      importListFile(`${BUNDLED_LISTS}un-consolidated-20260227.xml.gz`),
     ]);
-    const ofac = await importListFile(`${SHARED_LISTS}ofac-sdn-20240503/sdn.csv`);
+    const ofac = await importListFile(`${BUNDLED_LISTS}ofac-sdn-20240503/sdn.csv.gz`);
     const lists = [
       { list: 'eu', entries: eu.entries },
       { list: 'un', entries: un.entries },

@@ -15,7 +15,7 @@ type TProps = {
 };
 
 /**
- * What the user may decide now (PRODUCT.md M6): normal vigilance is accepted or refused; heightened
+ * What the user may decide now (capability M6): normal vigilance is accepted or refused; heightened
  * vigilance goes to the AML officer with a motivated proposal; the officer accepts or reports to CTIF-CFI,
  * records CTIF's answer and takes the final decision.
  */
