@@ -21,6 +21,18 @@ if (!existsSync(chromium) && process.getuid?.() === 0) {
   );
 }
 
+// The goAML tests cross-check the generated XML with Debian's xmllint.
+if (!existsSync('/usr/bin/xmllint') && process.getuid?.() === 0) {
+  console.log('Installing Debian libxml2-utils (xmllint) for the goAML tests…');
+  spawnSync(
+    'sh',
+    ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-utils'],
+    {
+      stdio: 'inherit',
+    },
+  );
+}
+
 // The multi-instance journey puts two servers behind Debian's nginx.
 if (!existsSync('/usr/sbin/nginx') && process.getuid?.() === 0) {
   console.log('Installing Debian nginx for the multi-instance test…');
@@ -51,6 +63,12 @@ if (existsSync(report)) {
   const result = JSON.parse(readFileSync(report, 'utf8'));
   passed = result.numPassedTests;
   failed = result.numFailedTests + (result.numRuntimeErrorTestSuites ?? 0);
+  // Nothing may be skipped: a skipped or to-do test counts as a failure.
+  const skipped = (result.numPendingTests ?? 0) + (result.numTodoTests ?? 0);
+  if (skipped > 0) {
+    console.log(`${skipped} test(s) skipped or to-do: every test must run.`);
+    failed += skipped;
+  }
   // A suite that fails to load has no tests; count it as a failure so it cannot hide.
   for (const file of result.testResults ?? []) {
     if (file.status === 'failed' && file.assertionResults.length === 0) failed += 1;

@@ -16,6 +16,7 @@ import { accountsRoutes } from './accounts/accounts.routes.ts';
 import { adminRoutes } from './admin/admin.routes.ts';
 import type { TConfig } from './config.ts';
 import { contactsRoutes } from './contacts/contacts.routes.ts';
+import { loggerOptions } from './http/logger-options.ts';
 import type { TAppContext } from './context.ts';
 import type { TDb } from './db/client.ts';
 import { documentsRoutes } from './documents/documents.routes.ts';
@@ -55,7 +56,7 @@ export async function buildApp(options: {
 }): Promise<TApp> {
   const { config, db } = options;
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel },
+    logger: options.logger ?? loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
   }).withTypeProvider<ZodTypeProvider>();
