@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { detectListFormat } from './detect-list-format.ts';
 import { importListFile } from './import-list-file.ts';
 import { ListImportError } from './list-import-error.ts';
-import { FIXTURES, BUNDLED_LISTS } from './list-paths.test-support.ts';
+import { BUNDLED_LISTS, FIXTURES } from './list-paths.test-support.ts';
 
 const bytes = (text: string) => Readable.from([Buffer.from(text)]);
 
@@ -54,7 +54,9 @@ describe('importListFile with the official files', () => {
   });
 
   it('reads the OFAC SDN CSV with birth dates and aliases from Remarks', async () => {
-    const version = await importListFile(`${BUNDLED_LISTS}ofac-sdn-20240503/sdn.csv.gz`, { date: '2024-05-03' });
+    const version = await importListFile(`${BUNDLED_LISTS}ofac-sdn-20240503/sdn.csv.gz`, {
+      date: '2024-05-03',
+    });
     expect(version).toMatchObject({ source: 'ofac', format: 'ofac-sdn-csv', date: '2024-05-03' });
     expect(version.counts.entries).toBe(14965);
     const bank = version.entries.find((entry) => entry.entryId === '306');
