@@ -1,0 +1,22 @@
+import argon2 from 'argon2';
+import { describe, expect, it } from 'vitest';
+import { hashPassword, verifyPassword } from './passwords.ts';
+
+describe('password hashing', () => {
+  it('uses argon2id with one lane at OWASP minimum parameters', async () => {
+    const hash = await hashPassword('correct horse battery staple');
+    expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(await verifyPassword(hash, 'correct horse battery staple')).toBe(true);
+    expect(await verifyPassword(hash, 'wrong')).toBe(false);
+  });
+
+  it('still verifies hashes made with the earlier parameters', async () => {
+    const earlier = await argon2.hash('s3cret-password', {
+      type: argon2.argon2id,
+      memoryCost: 65_536,
+      timeCost: 3,
+      parallelism: 4,
+    });
+    expect(await verifyPassword(earlier, 's3cret-password')).toBe(true);
+  });
+});
