@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import type { TDb, TDbOrTx } from '../db/client.ts';
 import { enqueueJob, type TJobHandler } from '../jobs/jobs.service.ts';
@@ -31,12 +31,16 @@ export async function scheduleBundledLists(db: TDbOrTx): Promise<void> {
  * Loads each bundled snapshot whose list has no version in force yet, so that a fresh installation
  * screens from its first contact. A contact created before it finishes is re-screened once it has.
  */
-export function createBundledListsHandler(db: TDb, log?: FastifyBaseLogger): TJobHandler {
+export function createBundledListsHandler(
+  db: TDb,
+  log?: FastifyBaseLogger,
+  dir = bundledListsDir,
+): TJobHandler {
   return async () => {
-    for (const { source, path } of await bundledSnapshots()) {
+    for (const { source, path } of await bundledSnapshots(dir)) {
       if (await findActiveVersion(db, source, null)) continue;
       const started = Date.now();
-      const data = await importListFile(path, { source });
+      const data = await importListFile(path, { source, ...dateInName(path) });
       const { unchanged } = await storeListVersion(
         db,
         data,
@@ -49,6 +53,12 @@ export function createBundledListsHandler(db: TDb, log?: FastifyBaseLogger): TJo
       );
     }
   };
+}
+
+/** A file without a date inside (OFAC CSV) is dated by its name (ofac-sdn-20240503), not by the checkout. */
+function dateInName(path: string): { fallbackDate?: string } {
+  const digits = /(\d{4})(\d{2})(\d{2})(?!.*\d{8})/.exec(basename(path));
+  return digits ? { fallbackDate: `${digits[1]}-${digits[2]}-${digits[3]}` } : {};
 }
 
 export async function bundledSnapshots(dir = bundledListsDir): Promise<{ source: string; path: string }[]> {
