@@ -166,6 +166,18 @@ describe('scheduled fetch of a list source', () => {
     expect(await openFailing()).toEqual([]);
   });
 
+  it('reports the state of the lists on /api/health, for monitoring', async () => {
+    const health = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(health.statusCode).toBe(200);
+    const { lists } = health.json();
+    // The fixture's last publication (28 November 2026) is recent; its source works again.
+    expect(lists.sources).toEqual([
+      expect.objectContaining({ source: 'be', listDate: '2026-11-28', failing: false }),
+    ]);
+    expect(['ok', 'stale']).toContain(lists.state);
+    expect(lists.countryRisk).toMatchObject({ publishedOn: '2026-06-19' });
+  });
+
   it('fetches once per period across two instances on one database', async () => {
     const second = await buildApp({ config: config(), db: t.database.db, logger: false });
     await second.ready();
