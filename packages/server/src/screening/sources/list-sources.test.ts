@@ -6,6 +6,7 @@ import { createAgency, defaultPassword, insertActiveUser } from '../../../test/f
 import { createTestApp, TestClient, type TTestApp } from '../../../test/harness.ts';
 import { ListPublisher } from '../../../test/list-publisher.ts';
 import { buildApp } from '../../app.ts';
+import { openDatabase } from '../../db/client.ts';
 import { jobs } from '../../jobs/jobs.schema.ts';
 import { mailOutbox } from '../../mail/mail.schema.ts';
 import { notifications } from '../../risk/risk.schema.ts';
@@ -179,7 +180,14 @@ describe('scheduled fetch of a list source', () => {
   });
 
   it('fetches once per period across two instances on one database', async () => {
-    const second = await buildApp({ config: config(), db: t.database.db, logger: false });
+    // On PostgreSQL the second instance has its own connection pool, as a second process would.
+    const url = (t.database as { url?: string }).url;
+    const secondDatabase = url ? await openDatabase({ databaseUrl: url }) : null;
+    const second = await buildApp({
+      config: config(),
+      db: secondDatabase?.db ?? t.database.db,
+      logger: false,
+    });
     await second.ready();
     try {
       const downloadsBefore = publisher.requests.filter((r) => r.path === '/national/be-list.csv').length;
@@ -202,6 +210,7 @@ describe('scheduled fetch of a list source', () => {
       expect(queued).toHaveLength(1);
     } finally {
       await second.close();
+      await secondDatabase?.close();
     }
   });
 });
