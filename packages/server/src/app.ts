@@ -37,9 +37,11 @@ import { organisationsRoutes } from './organisations/organisations.routes.ts';
 import { recordsRoutes } from './records/records.routes.ts';
 import { createRetentionHandler, retentionJob } from './records/retention-job.ts';
 import { riskRoutes } from './risk/risk.routes.ts';
+import { bundledListsJob, createBundledListsHandler } from './screening/bundled-lists.ts';
 import { rescreenJob } from './screening/list-versions.service.ts';
 import { screeningRoutes } from './screening/screening.routes.ts';
 import { createRescreenHandler } from './screening/screening.service.ts';
+import { createListCheckHandler, listCheckJob } from './screening/sources/list-check-job.ts';
 import { transactionsRoutes } from './transactions/transactions.routes.ts';
 import { paymentsRoutes } from './wallet/payments.routes.ts';
 import { walletRoutes } from './wallet/wallet.routes.ts';
@@ -137,6 +139,8 @@ export async function buildApp(options: {
   jobs.register(rescreenJob, createRescreenHandler(db, config.publicUrl));
   jobs.register(riskAssessmentReviewJob, createRiskAssessmentReviewHandler(db, config.publicUrl));
   jobs.register(retentionJob, createRetentionHandler(ctx, app.log));
+  jobs.register(bundledListsJob, createBundledListsHandler(db, app.log));
+  jobs.register(listCheckJob, createListCheckHandler(db, config, app.log));
   app.addHook('onClose', () => jobs.stop());
   return Object.assign(app, { jobs, ctx, routeTable }) as unknown as TApp;
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { officialListSources, type TListSourceId } from './screening/sources/official-sources.ts';
 
 /** Every setting Vigilo reads from the environment; README "Configuration" lists the same. */
 const ZEnv = z.object({
@@ -37,7 +38,37 @@ const ZEnv = z.object({
   // Law of 18 September 2017 art. 60: at least ten years after the end of the relationship; never less.
   RETENTION_YEARS: z.coerce.number().int().min(10).max(100).default(10),
   RETENTION_INACTIVITY_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
+  // Living reference data (issue 15): scheduled list fetching, freshness thresholds, first-start snapshots.
+  LISTS_AUTO_UPDATE: zBoolean(true),
+  LISTS_BOOTSTRAP: zBoolean(true),
+  LISTS_CHECK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  LISTS_FETCH_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
+  LISTS_FETCH_MAX_MB: z.coerce.number().positive().max(4096).default(300),
+  LISTS_STALE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  LISTS_FAILURE_ALERT_HOURS: z.coerce.number().positive().max(720).default(6),
 });
+
+function zBoolean(fallback: boolean) {
+  return z
+    .enum(['true', 'false'])
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true');
+}
+
+export type TListSourceConfig = { id: TListSourceId; label: string; url: string; enabled: boolean };
+
+export type TListsConfig = {
+  /** Off: nothing is fetched (air-gapped); lists come from the CLI or the admin page only. */
+  autoUpdate: boolean;
+  /** Load the bundled snapshots when the database holds no official list yet. */
+  bootstrap: boolean;
+  checkMinutes: number;
+  fetchTimeoutMs: number;
+  fetchMaxBytes: number;
+  staleDays: number;
+  failureAlertHours: number;
+  sources: TListSourceConfig[];
+};
 
 /** The eID identity provider (an OpenID Connect provider: the federal authentication service, itsme…). */
 export type TOidcConfig = {
@@ -78,6 +109,7 @@ export type TConfig = {
   oidc: TOidcConfig | null;
   /** Retention clock (M10): years kept after the relationship ends; inactivity before an end is proposed. */
   retention: { years: number; inactivityMonths: number };
+  lists: TListsConfig;
 };
 
 /** Reads the environment; generates and keeps a session secret in DATA_DIR when none is given. */
@@ -112,6 +144,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     webDistDir: resolve(new URL('../../web/dist', import.meta.url).pathname),
     oidc: oidcConfig(parsed, publicUrl),
     retention: { years: parsed.RETENTION_YEARS, inactivityMonths: parsed.RETENTION_INACTIVITY_MONTHS },
+    lists: listsConfig(parsed, env),
+  };
+}
+
+/** Per source: `LIST_SOURCE_<ID>_URL` points it at a mirror, `LIST_SOURCE_<ID>_ENABLED=false` switches it off. */
+function listsConfig(parsed: z.infer<typeof ZEnv>, env: NodeJS.ProcessEnv): TListsConfig {
+  const sources = officialListSources.map((source) => {
+    const prefix = `LIST_SOURCE_${source.id.toUpperCase()}`;
+    const url = env[`${prefix}_URL`]?.trim() || source.defaultUrl;
+    const enabled = zBoolean(source.enabledByDefault && url !== '').parse(env[`${prefix}_ENABLED`]);
+    if (enabled && !url) throw new Error(`${prefix}_ENABLED=true needs ${prefix}_URL`);
+    if (url) z.url().parse(url);
+    return { id: source.id, label: source.label, url, enabled };
+  });
+  return {
+    autoUpdate: parsed.LISTS_AUTO_UPDATE,
+    bootstrap: parsed.LISTS_BOOTSTRAP,
+    checkMinutes: parsed.LISTS_CHECK_MINUTES,
+    fetchTimeoutMs: parsed.LISTS_FETCH_TIMEOUT_SECONDS * 1000,
+    fetchMaxBytes: Math.round(parsed.LISTS_FETCH_MAX_MB * 1024 * 1024),
+    staleDays: parsed.LISTS_STALE_DAYS,
+    failureAlertHours: parsed.LISTS_FAILURE_ALERT_HOURS,
+    sources,
   };
 }
 

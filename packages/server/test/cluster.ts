@@ -64,6 +64,9 @@ export async function startInstance(databaseUrl: string, publicUrl: string): Pro
       TRUST_PROXY: 'true',
       PAYMENT_PROVIDER: 'test',
       LOG_LEVEL: 'warn',
+      // Not about lists: no fetch from the (unreachable) publishers, no 20-second snapshot load per instance.
+      LISTS_AUTO_UPDATE: 'false',
+      LISTS_BOOTSTRAP: 'false',
     },
   });
   closeSync(fd);

@@ -7,6 +7,13 @@ export { compareBirthDates, parseDate } from './compare-birth-dates.ts';
 export { compareCountries } from './compare-countries.ts';
 export { diffListEntries, type ListDiff } from './diff-list-entries.ts';
 export { foldText } from './fold-text.ts';
+export {
+  ageInDays,
+  isCountryRiskReviewDue,
+  isFailingTooLong,
+  isListStale,
+  latestEndedPlenaryMonth,
+} from './list-freshness.ts';
 export { resolveCountryCode } from './resolve-country-code.ts';
 export { DEFAULT_SCREENING_THRESHOLD, type ScreenOptions, screenName } from './screen-name.ts';
 export { tokeniseName } from './tokenise-name.ts';

@@ -47,7 +47,14 @@ export interface ListEntry {
   addressCountries: string[];
   programmes?: string[];
   remarks?: string;
+  /**
+   * What a hit on this entry means, when the file says so per entry (OpenSanctions `target` and
+   * `topics`); otherwise the list's format decides (sanctions list, PEP dataset, watch list).
+   */
+  category?: ListEntryCategory;
 }
+
+export type ListEntryCategory = 'sanctions' | 'pep' | 'other';
 
 /** The identifying facts of one imported list file. */
 export interface ListVersionInfo {

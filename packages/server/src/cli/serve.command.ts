@@ -3,6 +3,8 @@ import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 import { scheduleRetentionJob } from '../records/retention-job.ts';
+import { scheduleBundledLists } from '../screening/bundled-lists.ts';
+import { scheduleListCheck } from '../screening/sources/list-check-job.ts';
 
 export function registerServeCommand(program: Command): void {
   program
@@ -22,6 +24,9 @@ export function registerServeCommand(program: Command): void {
       await app.listen({ port: config.port, host: config.host });
       app.jobs.start();
       await scheduleRetentionJob(database.db);
+      // After listen: the snapshots load in the background and never delay the start.
+      if (config.lists.bootstrap) await scheduleBundledLists(database.db);
+      await scheduleListCheck(database.db, config);
       app.log.info(`Vigilo is running at ${config.publicUrl} (database: ${database.driver})`);
     });
 }

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { TAppContext } from '../context.ts';
+import { listFreshness } from '../screening/sources/list-freshness.service.ts';
 
 export const healthRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
   app.get(
@@ -10,12 +11,60 @@ export const healthRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (
       config: { access: 'public' },
       schema: {
         tags: ['health'],
-        response: { 200: z.object({ status: z.literal('ok'), database: z.literal('ok') }) },
+        response: {
+          200: z.object({
+            status: z.literal('ok'),
+            database: z.literal('ok'),
+            lists: z.object({
+              state: z.enum(['ok', 'stale', 'failing', 'empty']),
+              sources: z.array(
+                z.object({
+                  source: z.string(),
+                  listDate: z.string().nullable(),
+                  lastSuccessAt: z.string().nullable(),
+                  nextCheckAt: z.string().nullable(),
+                  stale: z.boolean(),
+                  failing: z.boolean(),
+                }),
+              ),
+              countryRisk: z.object({ publishedOn: z.string().nullable(), reviewDue: z.boolean() }),
+            }),
+          }),
+        },
       },
     },
     async () => {
       await ctx.db.execute(sql`select 1`);
-      return { status: 'ok' as const, database: 'ok' as const };
+      // For monitoring: the process is up (status), and separately how current the reference data are.
+      const freshness = await listFreshness(ctx.db, ctx.config);
+      const present = freshness.lists.filter((l) => l.listDate !== null);
+      const state =
+        present.length === 0
+          ? ('empty' as const)
+          : freshness.lists.some((l) => l.failing)
+            ? ('failing' as const)
+            : present.some((l) => l.stale)
+              ? ('stale' as const)
+              : ('ok' as const);
+      return {
+        status: 'ok' as const,
+        database: 'ok' as const,
+        lists: {
+          state,
+          sources: freshness.lists.map((l) => ({
+            source: l.source,
+            listDate: l.listDate,
+            lastSuccessAt: l.lastSuccessAt,
+            nextCheckAt: l.nextCheckAt,
+            stale: l.stale,
+            failing: l.failing,
+          })),
+          countryRisk: {
+            publishedOn: freshness.countryRisk?.publishedOn ?? null,
+            reviewDue: freshness.countryRisk?.reviewDue ?? true,
+          },
+        },
+      };
     },
   );
 

@@ -15,7 +15,10 @@ export type TMailTemplate =
   | 'caseDecided'
   | 'continuedDespiteHeightened'
   | 'screeningNewHit'
-  | 'riskAssessmentReviewDue';
+  | 'riskAssessmentReviewDue'
+  | 'listSourceFailing'
+  | 'listsStale'
+  | 'countryRiskReview';
 
 export const sendMailJob = 'mail.send';
 

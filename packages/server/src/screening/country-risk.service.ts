@@ -4,10 +4,18 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { TDb, TDbOrTx } from '../db/client.ts';
 import { countryRiskVersions } from './screening.schema.ts';
 
-/** The high-risk jurisdiction lists in force (the newest published version). */
-export async function currentCountryRisk(
-  db: TDbOrTx,
-): Promise<{ version: number; publishedOn: string; lists: CountryRiskLists } | null> {
+export type TCountryRiskProvenance = Partial<
+  Record<'fatfCallForAction' | 'fatfIncreasedMonitoring' | 'euHighRiskThirdCountries', TListProvenance>
+>;
+type TListProvenance = { source: string; date: string; url?: string };
+
+/** The high-risk jurisdiction lists in force (the newest published version), with where each comes from. */
+export async function currentCountryRisk(db: TDbOrTx): Promise<{
+  version: number;
+  publishedOn: string;
+  lists: CountryRiskLists;
+  provenance: TCountryRiskProvenance;
+} | null> {
   const [row] = await db
     .select()
     .from(countryRiskVersions)
@@ -15,7 +23,9 @@ export async function currentCountryRisk(
     .limit(1);
   if (!row) return null;
   const lists = ZCountryRiskLists.parse({ ...(row.lists as object), version: String(row.version) });
-  return { version: row.version, publishedOn: row.publishedOn, lists };
+  const provenance = ((row.lists as { provenance?: TCountryRiskProvenance }).provenance ??
+    {}) as TCountryRiskProvenance;
+  return { version: row.version, publishedOn: row.publishedOn, lists, provenance };
 }
 
 /** The platform administrator publishes a new version (e.g. after a FATF plenary). */
@@ -38,9 +48,18 @@ export async function publishCountryRisk(
       fatfIncreasedMonitoring: input.fatfIncreasedMonitoring.map((c) => c.toUpperCase()),
       euHighRiskThirdCountries: input.euHighRiskThirdCountries.map((c) => c.toUpperCase()),
     };
-    await tx
-      .insert(countryRiskVersions)
-      .values({ version, publishedOn: input.publishedOn, lists, createdBy: adminId });
+    const byAdmin = { source: 'published by a platform administrator', date: input.publishedOn };
+    const provenance: TCountryRiskProvenance = {
+      fatfCallForAction: byAdmin,
+      fatfIncreasedMonitoring: byAdmin,
+      euHighRiskThirdCountries: byAdmin,
+    };
+    await tx.insert(countryRiskVersions).values({
+      version,
+      publishedOn: input.publishedOn,
+      lists: { ...lists, provenance },
+      createdBy: adminId,
+    });
     await recordAudit(tx, {
       actorUserId: adminId,
       action: 'screening.country_risk_published',

@@ -70,6 +70,7 @@ export async function storeListVersion(
   db: TDb,
   data: ListVersionData,
   owner: { organisationId: string | null; importedBy: string | null; ip?: string | null },
+  options: { onlyIfFirst?: boolean } = {},
 ): Promise<{ version: TListVersionRow; unchanged: boolean }> {
   if (data.entries.length === 0) throw new AppError('list_empty');
   return db.transaction(async (tx) => {
@@ -78,6 +79,8 @@ export async function storeListVersion(
     );
     const previous = await findActiveVersion(tx, data.source, owner.organisationId);
     if (previous?.checksum === data.checksum) return { version: previous, unchanged: true };
+    // A bundled snapshot never replaces a list that a fetch or an administrator has loaded meanwhile.
+    if (previous && options.onlyIfFirst) return { version: previous, unchanged: true };
     const previousEntries = previous ? (await loadEntries(tx, previous.id)).map((e) => e.entry) : [];
     const diff = diffListEntries(previousEntries, data.entries);
     const [version] = await tx
@@ -125,7 +128,9 @@ export async function storeListVersion(
       },
       ip: owner.ip ?? null,
     });
-    if (previous)
+    // The first version of a list re-screens too when contacts already exist (a fresh install whose
+    // snapshots or first fetch land after the first contacts were created).
+    if (previous || (await tx.execute(sql`select 1 from contacts limit 1`)).rows.length > 0)
       await enqueueJob(
         tx,
         rescreenJob,

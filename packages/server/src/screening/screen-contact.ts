@@ -87,12 +87,26 @@ export async function screenContact(
     .where(and(eq(screeningHits.organisationId, organisationId), eq(screeningHits.contactId, contactId)))
     .orderBy(desc(screeningHits.createdAt));
 
-  const found: { party: TParty; hit: ScreeningHit; hash: string; fingerprint: string }[] = [];
+  const found: {
+    party: TParty;
+    hit: ScreeningHit;
+    hash: string;
+    fingerprint: string;
+    category: TListCategory | undefined;
+  }[] = [];
   for (const party of parties) {
     const fingerprint = sha256(canonicalJson(party.query));
-    for (const { index, hashes } of indexes) {
+    for (const { index, hashes, categories } of indexes) {
       for (const hit of screenName(index, party.query)) {
-        found.push({ party, hit, hash: hashes.get(`${hit.list}:${hit.entryId}`) ?? '', fingerprint });
+        const key = `${hit.list}:${hit.entryId}`;
+        const category = categories.get(key);
+        found.push({
+          party,
+          hit,
+          hash: hashes.get(key) ?? '',
+          fingerprint,
+          category: category === 'other' ? 'watchlist' : category,
+        });
       }
     }
   }
@@ -170,13 +184,14 @@ export async function screenContact(
 }
 
 function screeningFactors(
-  kept: { party: TParty; hit: ScreeningHit }[],
+  kept: { party: TParty; hit: ScreeningHit; category: TListCategory | undefined }[],
   parties: TParty[],
   categoryOf: Map<string, TListCategory>,
   countryRisk: CountryRiskLists | undefined,
 ): TScreeningFactor[] {
-  const factors: TScreeningFactor[] = kept.map(({ party, hit }) => {
-    const category = categoryOf.get(hit.list) ?? 'sanctions';
+  const factors: TScreeningFactor[] = kept.map(({ party, hit, category: ofEntry }) => {
+    // The entry's own category (OpenSanctions topics) first, else the list's.
+    const category = ofEntry ?? categoryOf.get(hit.list) ?? 'sanctions';
     const code =
       category === 'pep' ? 'pep_hit' : category === 'watchlist' ? 'watchlist_hit' : 'sanctions_hit';
     return { code, list: hit.list, entryId: hit.entryId, party: party.name };

@@ -1,8 +1,18 @@
-import { buildScreeningIndex, type ScreeningIndex } from '@vigilo/domain/screening/index.ts';
+import {
+  buildScreeningIndex,
+  type ListEntryCategory,
+  type ScreeningIndex,
+} from '@vigilo/domain/screening/index.ts';
 import type { TDbOrTx } from '../db/client.ts';
 import { activeVersions, loadEntries, type TListVersionRow } from './list-versions.service.ts';
 
-type TCached = { signature: string; index: ScreeningIndex; hashes: Map<string, string> };
+type TCached = {
+  signature: string;
+  index: ScreeningIndex;
+  hashes: Map<string, string>;
+  /** Per-entry categories the file gave (OpenSanctions topics), by `list:entryId`. */
+  categories: Map<string, ListEntryCategory>;
+};
 
 /**
  * The in-memory indexes, one per set of list versions: the official lists (shared by every organisation)
@@ -20,13 +30,17 @@ async function indexFor(db: TDbOrTx, key: string, versions: TListVersionRow[]): 
   const cached = cache.get(key);
   if (cached?.signature === signature) return cached;
   const hashes = new Map<string, string>();
+  const categories = new Map<string, ListEntryCategory>();
   const lists = [];
   for (const version of versions) {
     const entries = await loadEntries(db, version.id);
-    for (const e of entries) hashes.set(`${version.source}:${e.entry.entryId}`, e.hash);
+    for (const e of entries) {
+      hashes.set(`${version.source}:${e.entry.entryId}`, e.hash);
+      if (e.entry.category) categories.set(`${version.source}:${e.entry.entryId}`, e.entry.category);
+    }
     lists.push({ list: version.source, entries: entries.map((e) => e.entry) });
   }
-  const built = { signature, index: buildScreeningIndex(lists), hashes };
+  const built = { signature, index: buildScreeningIndex(lists), hashes, categories };
   cache.set(key, built);
   return built;
 }

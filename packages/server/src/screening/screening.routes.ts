@@ -9,10 +9,13 @@ import { z } from 'zod';
 import type { TAppContext } from '../context.ts';
 import { registerOwnershipRule } from '../http/resource-ownership.ts';
 import { requireActor, requireUser } from '../http/session.plugin.ts';
+import { enqueueJob } from '../jobs/jobs.service.ts';
 import { currentCountryRisk, publishCountryRisk } from './country-risk.service.ts';
 import { importList } from './list-import.ts';
 import { listVersions, screeningHits } from './screening.schema.ts';
 import * as screening from './screening.service.ts';
+import { listCheckJob } from './sources/list-check-job.ts';
+import { listFreshness, listSourcesPanel } from './sources/list-freshness.service.ts';
 
 registerOwnershipRule('hitId', async (db, id) => {
   const [row] = await db
@@ -158,6 +161,32 @@ export const screeningRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = asyn
         ...(source ? { source } : {}),
       });
       return reply.status(201).send({ version: presentVersion(version), unchanged });
+    },
+  );
+
+  // What officers must know before trusting a screening: dates of the lists, checks, warnings.
+  app.get('/api/screening/freshness', { config, schema: { tags, response: { 200: ZAny } } }, async () =>
+    listFreshness(ctx.db, ctx.config),
+  );
+
+  app.get(
+    '/api/admin/list-sources',
+    { config: { access: 'platformAdmin' }, schema: { tags, response: { 200: ZAny } } },
+    async () => listSourcesPanel(ctx.db, ctx.config),
+  );
+
+  app.post(
+    '/api/admin/list-sources/check',
+    { config: { access: 'platformAdmin' }, schema: { tags, response: { 202: ZOk } } },
+    async (request, reply) => {
+      // A check now, beside the periodic one (which stays on its schedule).
+      await enqueueJob(
+        ctx.db,
+        listCheckJob,
+        { manual: true },
+        { dedupeKey: `manual:${request.id}:${Date.now()}`, maxAttempts: 1 },
+      );
+      return reply.status(202).send({ ok: true as const });
     },
   );
 

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   index,
   integer,
@@ -131,3 +132,42 @@ export const rescreenRuns = pgTable('rescreen_runs', {
   newHits: integer('new_hits').notNull().default(0),
   finishedAt: timestamp('finished_at', { withTimezone: true }),
 });
+
+export type TListRefusal = { at: string; reason: string; code: 'malformed' | 'shrunk' | 'empty' };
+
+/**
+ * What the scheduled fetch knows about each official source: the validators of the last download
+ * (conditional GET), when it last succeeded, when it fails since, and the last file it refused.
+ */
+export const listSourceStates = pgTable('list_source_states', {
+  source: text('source').primaryKey(),
+  url: text('url').notNull(),
+  etag: text('etag'),
+  lastModified: text('last_modified'),
+  lastCheckAt: timestamp('last_check_at', { withTimezone: true }),
+  lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
+  lastChangeAt: timestamp('last_change_at', { withTimezone: true }),
+  nextCheckAt: timestamp('next_check_at', { withTimezone: true }),
+  failingSince: timestamp('failing_since', { withTimezone: true }),
+  lastError: text('last_error'),
+  lastRefusal: jsonb('last_refusal').$type<TListRefusal>(),
+});
+
+export type TPlatformAlertKind = 'list_source_failing' | 'lists_stale' | 'country_risk_review';
+
+/**
+ * Alerts for the platform administrators (shown on the lists page and e-mailed once when raised); at
+ * most one open alert per kind and subject, closed when the condition clears.
+ */
+export const platformAlerts = pgTable(
+  'platform_alerts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind', { enum: ['list_source_failing', 'lists_stale', 'country_risk_review'] }).notNull(),
+    subject: text('subject').notNull(),
+    details: jsonb('details').$type<Record<string, string>>().notNull(),
+    raisedAt: timestamp('raised_at', { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('platform_alerts_open_key').on(t.kind, t.subject).where(sql`resolved_at is null`)],
+);

@@ -1,4 +1,5 @@
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
+import { isListStale } from '@vigilo/domain/screening/index.ts';
 import { and, desc, eq, gt, ne } from 'drizzle-orm';
 import { users } from '../accounts/accounts.schema.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -35,6 +36,7 @@ export async function getContactScreening(ctx: TAppContext, actor: TActor, conta
   const latest = await latestScreening(ctx.db, actor.organisationId, contactId);
   if (!latest) return { screening: null };
   const { screening, hits } = latest;
+  const used = screening.listVersions as { id: string; source: string; date: string; checksum: string }[];
   return {
     screening: {
       id: screening.id,
@@ -42,12 +44,11 @@ export async function getContactScreening(ctx: TAppContext, actor: TActor, conta
       trigger: screening.trigger,
       level: screening.level,
       factors: screening.factors as Record<string, string>[],
-      listVersions: screening.listVersions as {
-        id: string;
-        source: string;
-        date: string;
-        checksum: string;
-      }[],
+      listVersions: used,
+      // Lists older than LISTS_STALE_DAYS when this screening ran: the contact page says so.
+      staleLists: used
+        .filter((v) => isListStale(v.date, screening.screenedAt, ctx.config.lists.staleDays))
+        .map((v) => ({ source: v.source, date: v.date })),
       countryRiskVersion: screening.countryRiskVersion,
       screenedAt: screening.screenedAt.toISOString(),
       hits: hits.map(({ hit, firstName, lastName }) => ({

@@ -22,6 +22,8 @@ export interface ImportListOptions {
   source?: string;
   /** Overrides the list date when the file carries none (OFAC, watch list). */
   date?: string;
+  /** The list date when the file carries none, before the file's own modification time (HTTP Last-Modified). */
+  fallbackDate?: string;
   /** Reference date for two-digit years and undated lists; defaults to now. */
   today?: Date;
 }
@@ -62,7 +64,10 @@ export async function importListFile(
     source: options.source ?? parsed.source ?? DEFAULT_SOURCES[format],
     format,
     date:
-      options.date ?? parsed.date ?? (path ? await modificationDate(path) : today.toISOString().slice(0, 10)),
+      options.date ??
+      parsed.date ??
+      options.fallbackDate ??
+      (path ? await modificationDate(path) : today.toISOString().slice(0, 10)),
     checksum: hash.digest('hex'),
     counts: countEntries(parsed.entries),
     entries: parsed.entries,

@@ -1,6 +1,7 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { ListSourcesPanel } from '../../list-freshness/components/list-sources-panel.tsx';
 import { CountryRiskPanel } from '../components/country-risk-panel.tsx';
 import { ListVersionsPanel } from '../components/list-versions-panel.tsx';
 
@@ -36,7 +37,10 @@ export function AdminListsPage() {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="lists" pt="md">
-          <ListVersionsPanel />
+          <Stack>
+            <ListSourcesPanel />
+            <ListVersionsPanel />
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="countries" pt="md">
           <CountryRiskPanel />

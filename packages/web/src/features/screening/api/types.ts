@@ -33,6 +33,8 @@ export type TContactScreening = {
   level: 'normal' | 'heightened';
   factors: TScreeningFactor[];
   listVersions: { id: string; source: string; date: string; checksum: string }[];
+  /** Lists that were older than the configured number of days when this screening ran. */
+  staleLists: { source: string; date: string }[];
   countryRiskVersion: number | null;
   screenedAt: string;
   hits: TScreeningHit[];

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatDate, formatDateTime } from '../../../components/format-date.ts';
 import { useContact } from '../../contacts/api/contacts.ts';
+import { FreshnessWarning } from '../../list-freshness/components/freshness-warning.tsx';
 import { useContactScreening, useRescreenContact } from '../api/screening.ts';
 import type { TContactScreening } from '../api/types.ts';
 import { HitCard } from './hit-card.tsx';
@@ -40,6 +41,7 @@ export function ContactScreeningPanel({ contactId }: { contactId: string }) {
           </Button>
         </Group>
         <ErrorAlert error={screening.error ?? rescreen.error} />
+        <FreshnessWarning />
         {screening.isPending && <Loader size="sm" aria-label={t('common:loading')} />}
         {latest === null && <Text c="dimmed">{t('panel.notScreened')}</Text>}
         {latest && <ScreeningBody contactId={contactId} screening={latest} />}
@@ -84,6 +86,15 @@ function ScreeningBody({ contactId, screening }: TBodyProps) {
         {screening.countryRiskVersion !== null &&
           ` · ${t('panel.countryRiskVersion', { version: screening.countryRiskVersion })}`}
       </Text>
+      {screening.staleLists.length > 0 && (
+        <Alert color="orange" variant="light" data-testid="screening-stale-lists">
+          {t('list-freshness:contact.staleLists', {
+            lists: screening.staleLists
+              .map((l) => `${listName(l.source)} (${formatDate(l.date, i18n.language)})`)
+              .join(' · '),
+          })}
+        </Alert>
+      )}
       {dismissed && screening.level === 'heightened' && (
         <Alert color="blue" variant="light" data-testid="screen-again-hint">
           {t('panel.screenAgainHint')}

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatDateTime } from '../../../components/format-date.ts';
 import { useAmlStatus } from '../../aml/api/aml-status.ts';
+import { FreshnessWarning } from '../../list-freshness/components/freshness-warning.tsx';
 import { RequireActiveOrganisation } from '../../organisations/components/require-active-organisation.tsx';
 import { useNewHits } from '../api/screening.ts';
 import { useListName } from '../components/use-list-name.ts';
@@ -32,6 +33,7 @@ function NewHits() {
         {t('newHits.intro')}
       </Text>
       <ErrorAlert error={hits.error} />
+      <FreshnessWarning />
       <Paper withBorder p="md">
         {hits.isPending ? (
           <Center>
