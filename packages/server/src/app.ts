@@ -25,6 +25,8 @@ import { registerErrorHandler } from './http/error-handler.ts';
 import { healthRoutes } from './http/health.routes.ts';
 import { hasOwnershipRule, routeParams } from './http/resource-ownership.ts';
 import { orgAccess, sessionPlugin } from './http/session.plugin.ts';
+import { invoicingRoutes } from './invoicing/invoicing.routes.ts';
+import { createInvoicingHandler, invoicingJob } from './invoicing/invoicing-job.ts';
 import { JobRunner } from './jobs/jobs.service.ts';
 import { createMailDeliverer, sendMailJob } from './mail/mail.service.ts';
 import { officerReportsRoutes } from './officer-reports/officer-reports.routes.ts';
@@ -124,6 +126,7 @@ export async function buildApp(options: {
   await app.register(walletRoutes, { ctx });
   await app.register(paymentsRoutes, { ctx });
   await app.register(walletAdminRoutes, { ctx });
+  await app.register(invoicingRoutes, { ctx });
   await app.register(screeningRoutes, { ctx });
   await app.register(transactionsRoutes, { ctx });
   await app.register(recordsRoutes, { ctx });
@@ -136,6 +139,7 @@ export async function buildApp(options: {
   jobs.register(rescreenJob, createRescreenHandler(db, config.publicUrl));
   jobs.register(riskAssessmentReviewJob, createRiskAssessmentReviewHandler(db, config.publicUrl));
   jobs.register(retentionJob, createRetentionHandler(ctx, app.log));
+  jobs.register(invoicingJob, createInvoicingHandler(ctx, app.log));
   app.addHook('onClose', () => jobs.stop());
   return Object.assign(app, { jobs, ctx, routeTable }) as unknown as TApp;
 }

@@ -28,9 +28,10 @@ export const businessRules: readonly TRule[] = [
   { id: 'BR-05', holds: (d) => d.currency === 'EUR' },
   { id: 'BR-06', holds: (d) => filled(d.seller.name) },
   { id: 'BR-07', holds: (d) => filled(d.buyer.name) },
-  { id: 'BR-08', holds: (d) => filled(d.seller.city) || filled(d.seller.street) },
+  // BR-08 / BR-10: the postal address group is always written; its one mandatory part is the country.
+  { id: 'BR-08', holds: (d) => filled(d.seller.country) },
   { id: 'BR-09', holds: (d) => isCountry(d.seller.country) },
-  { id: 'BR-10', holds: (d) => filled(d.buyer.city) || filled(d.buyer.street) },
+  { id: 'BR-10', holds: (d) => filled(d.buyer.country) },
   { id: 'BR-11', holds: (d) => isCountry(d.buyer.country) },
   { id: 'BR-16', holds: (d) => d.lines.length > 0 },
   { id: 'BR-21', holds: (d) => new Set(d.lines.map((l) => l.lineNo)).size === d.lines.length },

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
+import { scheduleInvoicingJob } from '../invoicing/invoicing-job.ts';
 import { scheduleRetentionJob } from '../records/retention-job.ts';
 
 export function registerServeCommand(program: Command): void {
@@ -22,6 +23,7 @@ export function registerServeCommand(program: Command): void {
       await app.listen({ port: config.port, host: config.host });
       app.jobs.start();
       await scheduleRetentionJob(database.db);
+      await scheduleInvoicingJob(database.db);
       app.log.info(`Vigilo is running at ${config.publicUrl} (database: ${database.driver})`);
     });
 }
