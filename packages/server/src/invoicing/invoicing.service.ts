@@ -4,6 +4,7 @@ import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { periodContaining, subtotalsOf } from '@vigilo/domain/invoicing/index.ts';
 import type { TAppContext } from '../context.ts';
 import type { TActor } from '../http/actor.ts';
+import { scheduleDelivery } from './deliver-invoices.ts';
 import { renderInvoicePdf } from './invoice-pdf.ts';
 import {
   creditedLineIds,
@@ -210,6 +211,7 @@ export async function runPeriod(ctx: TAppContext, day: string, issuedBy: string,
   if (period.end > brusselsDay(now))
     throw new AppError('validation_failed', { fields: [{ field: 'day', code: 'invalid' }] });
   const report = await issuePeriodInvoices(ctx, period, { now, issuedBy });
+  if (report.issued > 0) await scheduleDelivery(ctx.db);
   return {
     periodKey: report.periodKey,
     issued: report.issued,

@@ -1,0 +1,83 @@
+import { formatParticipant } from '@vigilo/domain/invoicing/index.ts';
+import { and, eq, ne } from 'drizzle-orm';
+import type { TAppContext } from '../context.ts';
+import { enqueueJob, type TJobHandler } from '../jobs/jobs.service.ts';
+import { invoiceDeliveries, invoices } from './invoicing.schema.ts';
+import { httpAccessPoint, type TPeppolAccessPoint } from './peppol/access-point.ts';
+
+/** Sends the documents waiting for Peppol; queued after each issue and by the daily pass. */
+export const deliverInvoicesJob = 'invoicing.deliver';
+
+export async function scheduleDelivery(db: TAppContext['db']): Promise<void> {
+  await enqueueJob(db, deliverInvoicesJob, {}, { maxAttempts: 3 });
+}
+
+export type TDeliveryReport = { sent: number; failed: number };
+
+/**
+ * Submits every Peppol document still "to send" (or failed, to retry) to the access point. Each outcome
+ * is written on its own delivery row: one refused document does not hold the others back, and the
+ * operator view lists the failures with the access point's reason. E-mail deliveries are left "to send".
+ */
+export async function deliverPendingInvoices(
+  ctx: TAppContext,
+  accessPoint: TPeppolAccessPoint | null = ctx.config.invoicing.peppolAccessPoint
+    ? httpAccessPoint(ctx.config.invoicing.peppolAccessPoint)
+    : null,
+): Promise<TDeliveryReport> {
+  const report: TDeliveryReport = { sent: 0, failed: 0 };
+  if (!accessPoint) return report;
+  const pending = await ctx.db
+    .select({ invoice: invoices, delivery: invoiceDeliveries })
+    .from(invoiceDeliveries)
+    .innerJoin(invoices, eq(invoices.id, invoiceDeliveries.invoiceId))
+    .where(and(eq(invoiceDeliveries.channel, 'peppol'), ne(invoiceDeliveries.status, 'sent')))
+    .orderBy(invoices.sequence);
+  for (const { invoice, delivery } of pending) {
+    // Claimed by bumping the attempt counter it was read with: another instance running the same pass
+    // finds the counter moved and leaves the document alone, so it is submitted once.
+    const [claimed] = await ctx.db
+      .update(invoiceDeliveries)
+      .set({ attempts: delivery.attempts + 1, updatedAt: new Date() })
+      .where(
+        and(
+          eq(invoiceDeliveries.invoiceId, invoice.id),
+          eq(invoiceDeliveries.attempts, delivery.attempts),
+          ne(invoiceDeliveries.status, 'sent'),
+        ),
+      )
+      .returning({ invoiceId: invoiceDeliveries.invoiceId });
+    if (!claimed) continue;
+    const mark = (status: 'sent' | 'failed', lastError: string | null) =>
+      ctx.db
+        .update(invoiceDeliveries)
+        .set({ status, lastError, updatedAt: new Date() })
+        .where(eq(invoiceDeliveries.invoiceId, invoice.id));
+    if (!invoice.customer.participant || !invoice.supplier.participant) {
+      await mark('failed', 'no Peppol participant identifier');
+      report.failed += 1;
+      continue;
+    }
+    try {
+      await accessPoint.submit({
+        receiver: formatParticipant(invoice.customer.participant),
+        sender: formatParticipant(invoice.supplier.participant),
+        documentNumber: invoice.number,
+        kind: invoice.kind,
+        ubl: invoice.ublXml,
+      });
+      await mark('sent', null);
+      report.sent += 1;
+    } catch (error) {
+      await mark('failed', error instanceof Error ? error.message : String(error));
+      report.failed += 1;
+    }
+  }
+  return report;
+}
+
+export function createDeliveryHandler(ctx: TAppContext): TJobHandler {
+  return async () => {
+    await deliverPendingInvoices(ctx);
+  };
+}
