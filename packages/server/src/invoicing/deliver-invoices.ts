@@ -1,8 +1,14 @@
+import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
 import { formatParticipant } from '@vigilo/domain/invoicing/index.ts';
-import { and, eq, ne } from 'drizzle-orm';
+import { formatMoney } from '@vigilo/domain/money/index.ts';
+import { and, eq, isNull, ne } from 'drizzle-orm';
+import nodemailer from 'nodemailer';
 import type { TAppContext } from '../context.ts';
+import { translator } from '../i18n/i18n.ts';
 import { enqueueJob, type TJobHandler } from '../jobs/jobs.service.ts';
+import { listActiveManagers } from '../organisations/memberships.repository.ts';
 import { invoiceDeliveries, invoices } from './invoicing.schema.ts';
+import { invoiceFile } from './invoicing.service.ts';
 import { httpAccessPoint, type TPeppolAccessPoint } from './peppol/access-point.ts';
 
 /** Sends the documents waiting for Peppol; queued after each issue and by the daily pass. */
@@ -76,8 +82,78 @@ export async function deliverPendingInvoices(
   return report;
 }
 
+/**
+ * Default mode (issue 24): each issued document is e-mailed once, PDF + UBL attached, to the
+ * organisation's e-mail as snapshotted, else to its active managers, in the first manager's language.
+ * The delivery stays "to send": e-mail is a courtesy copy, Peppol remains the legal channel. Without SMTP
+ * nothing is sent and the documents wait.
+ */
+export async function emailPendingInvoices(ctx: TAppContext): Promise<number> {
+  if (!ctx.config.smtpUrl) return 0;
+  const transport = nodemailer.createTransport(ctx.config.smtpUrl);
+  const pending = await ctx.db
+    .select({ invoice: invoices, delivery: invoiceDeliveries })
+    .from(invoiceDeliveries)
+    .innerJoin(invoices, eq(invoices.id, invoiceDeliveries.invoiceId))
+    .where(and(eq(invoiceDeliveries.channel, 'email'), isNull(invoiceDeliveries.emailedAt)))
+    .orderBy(invoices.sequence);
+  let sent = 0;
+  for (const { invoice, delivery } of pending) {
+    const [claimed] = await ctx.db
+      .update(invoiceDeliveries)
+      .set({ attempts: delivery.attempts + 1, updatedAt: new Date() })
+      .where(
+        and(eq(invoiceDeliveries.invoiceId, invoice.id), eq(invoiceDeliveries.attempts, delivery.attempts)),
+      )
+      .returning({ invoiceId: invoiceDeliveries.invoiceId });
+    if (!claimed) continue;
+    const managers = await listActiveManagers(ctx.db, invoice.organisationId);
+    const recipients = invoice.customer.email ? [invoice.customer.email] : managers.map((m) => m.user.email);
+    const lang = (managers[0]?.user.language ?? 'fr') as TLanguage;
+    const note = (lastError: string | null, emailedAt: Date | null) =>
+      ctx.db
+        .update(invoiceDeliveries)
+        .set({ lastError, emailedAt, updatedAt: new Date() })
+        .where(eq(invoiceDeliveries.invoiceId, invoice.id));
+    if (recipients.length === 0) {
+      await note('no e-mail address for the organisation', null);
+      continue;
+    }
+    const t = translator(lang);
+    const vars = {
+      kind: t(`invoicing:kind.${invoice.kind}`),
+      number: invoice.number,
+      operator: invoice.supplier.name,
+      organisation: invoice.customer.name,
+      date: invoice.issueDate,
+      total: formatMoney(invoice.grossCents, `${lang}-BE`),
+    };
+    try {
+      const pdf = await invoiceFile(ctx, invoice, 'pdf', lang);
+      const ubl = await invoiceFile(ctx, invoice, 'ubl', lang);
+      await transport.sendMail({
+        from: ctx.config.mailFrom,
+        to: recipients,
+        subject: t('invoicing:mail.subject', vars),
+        text: t('invoicing:mail.body', vars),
+        attachments: [pdf, ubl].map((file) => ({
+          filename: file.filename,
+          content: file.body,
+          contentType: file.contentType,
+        })),
+      });
+      await note(null, new Date());
+      sent += 1;
+    } catch (error) {
+      await note(error instanceof Error ? error.message : String(error), null);
+    }
+  }
+  return sent;
+}
+
 export function createDeliveryHandler(ctx: TAppContext): TJobHandler {
   return async () => {
     await deliverPendingInvoices(ctx);
+    await emailPendingInvoices(ctx);
   };
 }

@@ -2,7 +2,7 @@ import { previousPeriod } from '@vigilo/domain/invoicing/index.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx } from '../db/client.ts';
 import { enqueueJob, type TJobHandler } from '../jobs/jobs.service.ts';
-import { deliverPendingInvoices } from './deliver-invoices.ts';
+import { deliverPendingInvoices, emailPendingInvoices } from './deliver-invoices.ts';
 import { brusselsDay, issuePeriodInvoices } from './issue-invoices.ts';
 
 /**
@@ -34,5 +34,6 @@ export function createInvoicingHandler(
     );
     for (const failure of report.failures) log?.error(failure, 'invoice not issued');
     await deliverPendingInvoices(ctx);
+    await emailPendingInvoices(ctx);
   };
 }

@@ -134,5 +134,7 @@ export const invoiceDeliveries = pgTable('invoice_deliveries', {
   status: text('status', { enum: deliveryStatusValues }).notNull(),
   attempts: integer('attempts').notNull().default(0),
   lastError: text('last_error'),
+  /** When the PDF + UBL went to the customer by e-mail (default mode; the Peppol send stays "to send"). */
+  emailedAt: timestamp('emailed_at', { withTimezone: true }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

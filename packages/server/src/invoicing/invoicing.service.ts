@@ -135,7 +135,8 @@ export async function adminMonth(ctx: TAppContext, month: string) {
       rows.filter((r) => r.invoice.kind === 'invoice').map((r) => r.invoice.organisationId),
     ).size,
     vatTotals: subtotalsOf(signed),
-    failures: documents.filter((d) => d.delivery.status === 'failed'),
+    // Peppol refusals, and e-mails that could not be sent (those stay "to send" with the reason).
+    failures: documents.filter((d) => d.delivery.status === 'failed' || d.delivery.lastError !== null),
   };
 }
 

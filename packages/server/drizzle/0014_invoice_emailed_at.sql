@@ -1,0 +1,1 @@
+ALTER TABLE "invoice_deliveries" ADD COLUMN "emailed_at" timestamp with time zone;
