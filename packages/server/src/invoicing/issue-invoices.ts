@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   computeInvoice,
   formatInvoiceNumber,
@@ -58,6 +59,8 @@ export async function issueInvoiceForOrganisation(
     const earliest = brusselsDay(movements[0]!.createdAt);
 
     const draft = {
+      // Known before the insert so the audit record names the invoice it is about.
+      id: randomUUID(),
       kind: 'invoice' as const,
       issueDate: brusselsDay(now),
       periodKey: period.key,
@@ -78,6 +81,7 @@ export async function issueInvoiceForOrganisation(
       actorUserId: options.issuedBy ?? null,
       action: 'invoicing.invoice_issued',
       subjectType: 'invoice',
+      subjectId: draft.id,
       payload: { periodKey: period.key, grossCents: invoice.totals.grossCents, lines: lines.length },
     });
     // Last: the counter row stays locked until commit (invoicing.repository.ts, takeNextSequence).
