@@ -25,7 +25,6 @@ import { registerErrorHandler } from './http/error-handler.ts';
 import { healthRoutes } from './http/health.routes.ts';
 import { hasOwnershipRule, routeParams } from './http/resource-ownership.ts';
 import { orgAccess, sessionPlugin } from './http/session.plugin.ts';
-import { createDeliveryHandler, deliverInvoicesJob } from './invoicing/deliver-invoices.ts';
 import { invoicingRoutes } from './invoicing/invoicing.routes.ts';
 import { createInvoicingHandler, invoicingJob } from './invoicing/invoicing-job.ts';
 import { JobRunner } from './jobs/jobs.service.ts';
@@ -141,7 +140,6 @@ export async function buildApp(options: {
   jobs.register(riskAssessmentReviewJob, createRiskAssessmentReviewHandler(db, config.publicUrl));
   jobs.register(retentionJob, createRetentionHandler(ctx, app.log));
   jobs.register(invoicingJob, createInvoicingHandler(ctx, app.log));
-  jobs.register(deliverInvoicesJob, createDeliveryHandler(ctx));
   app.addHook('onClose', () => jobs.stop());
   return Object.assign(app, { jobs, ctx, routeTable }) as unknown as TApp;
 }

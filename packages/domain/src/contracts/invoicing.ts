@@ -69,12 +69,8 @@ export const ZRunInvoicingRequest = z.object({
   /** Any day of the period to invoice; the period must be over. */
   day: z.iso.date(),
 });
-export const ZRunInvoicingResponse = z.object({
-  periodKey: z.string(),
-  issued: z.number().int(),
-  alreadyIssued: z.number().int(),
-  failed: z.number().int(),
-});
+/** The run is queued as a job: the month view shows the documents once issued. */
+export const ZRunInvoicingResponse = z.object({ periodKey: z.string(), queued: z.literal(true) });
 
 export const ZCreditNoteRequest = z.object({ lineIds: z.array(z.uuid()).min(1).max(100) });
 export const ZCreditNoteResponse = z.object({ id: z.string(), number: z.string() });

@@ -5,18 +5,10 @@ import { and, eq, isNull, ne } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import type { TAppContext } from '../context.ts';
 import { translator } from '../i18n/i18n.ts';
-import { enqueueJob, type TJobHandler } from '../jobs/jobs.service.ts';
 import { listActiveManagers } from '../organisations/memberships.repository.ts';
 import { invoiceDeliveries, invoices } from './invoicing.schema.ts';
 import { invoiceFile } from './invoicing.service.ts';
 import { httpAccessPoint, type TPeppolAccessPoint } from './peppol/access-point.ts';
-
-/** Sends the documents waiting for Peppol; queued after each issue and by the daily pass. */
-export const deliverInvoicesJob = 'invoicing.deliver';
-
-export async function scheduleDelivery(db: TAppContext['db']): Promise<void> {
-  await enqueueJob(db, deliverInvoicesJob, {}, { maxAttempts: 3 });
-}
 
 export type TDeliveryReport = { sent: number; failed: number };
 
@@ -149,11 +141,4 @@ export async function emailPendingInvoices(ctx: TAppContext): Promise<number> {
     }
   }
   return sent;
-}
-
-export function createDeliveryHandler(ctx: TAppContext): TJobHandler {
-  return async () => {
-    await deliverPendingInvoices(ctx);
-    await emailPendingInvoices(ctx);
-  };
 }

@@ -99,10 +99,13 @@ describe('operator view', () => {
     expect((await manager.get(`/api/admin/invoices?month=${month}`)).status).toBe(403);
   });
 
-  it('refuses to issue a period that is not over', async () => {
+  it('queues the run of a finished period and refuses one that is not over', async () => {
     const res = await admin.post('/api/admin/invoice-runs', { day: brusselsDay(new Date()) });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('validation_failed');
+    const queued = await admin.post('/api/admin/invoice-runs', { day: '2020-01-15' });
+    expect(queued.status).toBe(202);
+    expect(queued.body).toEqual({ periodKey: '2020-01', queued: true });
   });
 
   it('issues a credit note for a line once, with a translated refusal the second time', async () => {

@@ -105,9 +105,10 @@ export const invoicingRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = asyn
     '/api/admin/invoice-runs',
     {
       config: { access: 'platformAdmin' },
-      schema: { tags, body: ZRunInvoicingRequest, response: { 200: ZRunInvoicingResponse } },
+      schema: { tags, body: ZRunInvoicingRequest, response: { 202: ZRunInvoicingResponse } },
     },
-    async (request) => invoicing.runPeriod(ctx, request.body.day, requireUser(request).id),
+    async (request, reply) =>
+      reply.status(202).send(await invoicing.runPeriod(ctx, request.body.day, requireUser(request).id)),
   );
 
   app.post(

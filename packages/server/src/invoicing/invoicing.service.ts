@@ -4,7 +4,6 @@ import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { periodContaining, subtotalsOf } from '@vigilo/domain/invoicing/index.ts';
 import type { TAppContext } from '../context.ts';
 import type { TActor } from '../http/actor.ts';
-import { scheduleDelivery } from './deliver-invoices.ts';
 import { renderInvoicePdf } from './invoice-pdf.ts';
 import {
   creditedLineIds,
@@ -15,7 +14,8 @@ import {
   type TDeliveryRow,
   type TInvoiceRow,
 } from './invoicing.repository.ts';
-import { brusselsDay, issuePeriodInvoices } from './issue-invoices.ts';
+import { queuePeriodRun } from './invoicing-job.ts';
+import { brusselsDay } from './issue-invoices.ts';
 
 /** Invoices are the organisation's accounting documents: its managers and AML officers see them. */
 export function assertCanSeeInvoices(actor: TActor): void {
@@ -206,17 +206,11 @@ export async function adminInvoiceDetail(ctx: TAppContext, invoiceId: string) {
   };
 }
 
-/** Issues a finished period's invoices now (the job does it on its own; this is the operator's button). */
+/** Queues the issue of a finished period's invoices (the daily job does it on its own; this is the operator's button). */
 export async function runPeriod(ctx: TAppContext, day: string, issuedBy: string, now = new Date()) {
   const period = periodContaining(day, ctx.config.invoicing.cadence);
   if (period.end > brusselsDay(now))
     throw new AppError('validation_failed', { fields: [{ field: 'day', code: 'invalid' }] });
-  const report = await issuePeriodInvoices(ctx, period, { now, issuedBy });
-  if (report.issued > 0) await scheduleDelivery(ctx.db);
-  return {
-    periodKey: report.periodKey,
-    issued: report.issued,
-    alreadyIssued: report.alreadyIssued,
-    failed: report.failures.length,
-  };
+  await queuePeriodRun(ctx.db, day, issuedBy);
+  return { periodKey: period.key, queued: true as const };
 }

@@ -12,6 +12,7 @@ import { chargeVigilanceCalculation, walletBalanceCents } from '../wallet/wallet
 import { appendMovement, lockWallet } from '../wallet/wallet-ledger.ts';
 import { issueCreditNote } from './credit-notes.ts';
 import { invoicedMovements, invoiceLines, invoices } from './invoicing.schema.ts';
+import { queuePeriodRun } from './invoicing-job.ts';
 import { brusselsDay, issueInvoiceForOrganisation, issuePeriodInvoices } from './issue-invoices.ts';
 import { checkUblStructure } from './ubl-structure.ts';
 
@@ -282,5 +283,18 @@ describe('periodic invoices', () => {
       )
     ).rows as { n: number }[];
     expect(dupes!.n).toBe(0);
+  }, 120_000);
+
+  it("an operator's run is queued as a job, which issues the period's invoices and names who asked", async () => {
+    const a = await createAgency(t);
+    await topUp(a.organisation.id, 10_000);
+    await debit(a.organisation.id);
+    await queuePeriodRun(t.database.db, brusselsDay(new Date()), adminId);
+    await t.app.jobs.drain();
+    const issued = await t.database.db
+      .select()
+      .from(invoices)
+      .where(eq(invoices.organisationId, a.organisation.id));
+    expect(issued.map((i) => [i.kind, i.issuedBy, i.grossCents])).toEqual([['invoice', adminId, 2299]]);
   }, 120_000);
 });

@@ -58,11 +58,7 @@ export function useRunInvoicing() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (day: string) =>
-      api<{ periodKey: string; issued: number; alreadyIssued: number; failed: number }>(
-        'POST',
-        '/api/admin/invoice-runs',
-        { day },
-      ),
+      api<{ periodKey: string; queued: true }>('POST', '/api/admin/invoice-runs', { day }),
     onSuccess: () => client.invalidateQueries({ queryKey: invoicingKeys.admin }),
   });
 }

@@ -172,12 +172,8 @@ export function AdminInvoicingPanel() {
                 onSuccess: (report) => {
                   setConfirmRun(false);
                   notifications.show({
-                    color: report.failed ? 'red' : 'green',
-                    message: t('admin.runDone', {
-                      issued: report.issued,
-                      already: report.alreadyIssued,
-                      failed: report.failed,
-                    }),
+                    color: 'green',
+                    message: t('admin.runQueued', { period: report.periodKey }),
                   });
                 },
                 onError: () => setConfirmRun(false),
