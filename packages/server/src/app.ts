@@ -26,6 +26,8 @@ import { healthRoutes } from './http/health.routes.ts';
 import { loggerOptions } from './http/logger-options.ts';
 import { hasOwnershipRule, routeParams } from './http/resource-ownership.ts';
 import { orgAccess, sessionPlugin } from './http/session.plugin.ts';
+import { invoicingRoutes } from './invoicing/invoicing.routes.ts';
+import { createInvoicingHandler, invoicingJob } from './invoicing/invoicing-job.ts';
 import { JobRunner } from './jobs/jobs.service.ts';
 import { createMailDeliverer, sendMailJob } from './mail/mail.service.ts';
 import { officerReportsRoutes } from './officer-reports/officer-reports.routes.ts';
@@ -127,6 +129,7 @@ export async function buildApp(options: {
   await app.register(walletRoutes, { ctx });
   await app.register(paymentsRoutes, { ctx });
   await app.register(walletAdminRoutes, { ctx });
+  await app.register(invoicingRoutes, { ctx });
   await app.register(screeningRoutes, { ctx });
   await app.register(transactionsRoutes, { ctx });
   await app.register(recordsRoutes, { ctx });
@@ -141,6 +144,7 @@ export async function buildApp(options: {
   jobs.register(retentionJob, createRetentionHandler(ctx, app.log));
   jobs.register(bundledListsJob, createBundledListsHandler(db, app.log));
   jobs.register(listCheckJob, createListCheckHandler(db, config, app.log));
+  jobs.register(invoicingJob, createInvoicingHandler(ctx, app.log));
   app.addHook('onClose', () => jobs.stop());
   return Object.assign(app, { jobs, ctx, routeTable }) as unknown as TApp;
 }

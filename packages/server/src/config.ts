@@ -23,6 +23,19 @@ const ZEnv = z.object({
   OPERATOR_NAME: z.string().min(1).default('Vigilo'),
   OPERATOR_IBAN: z.string().min(1).default('BE68 5390 0754 7034'),
   OPERATOR_BIC: z.string().default(''),
+  OPERATOR_VAT_NUMBER: z.string().default('BE0000000097'),
+  OPERATOR_ENTERPRISE_NUMBER: z.string().default('0000000097'),
+  OPERATOR_STREET: z.string().default(''),
+  OPERATOR_POSTAL_CODE: z.string().default(''),
+  OPERATOR_CITY: z.string().default('Bruxelles'),
+  OPERATOR_COUNTRY: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .default('BE'),
+  OPERATOR_EMAIL: z.string().optional(),
+  INVOICE_CADENCE: z.enum(['monthly', 'quarterly']).default('monthly'),
+  PEPPOL_ACCESS_POINT_URL: z.url().optional(),
+  PEPPOL_ACCESS_POINT_KEY: z.string().min(1).optional(),
   DOCUMENT_STORAGE: z.enum(['database', 'local']).default('database'),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(20),
   TRUST_PROXY: z
@@ -80,6 +93,21 @@ export type TOidcConfig = {
   redirectUrl: string;
 };
 
+export type TInvoicingConfig = {
+  cadence: 'monthly' | 'quarterly';
+  operator: {
+    vatNumber: string;
+    enterpriseNumber: string;
+    street: string;
+    postalCode: string;
+    city: string;
+    country: string;
+    email: string | null;
+  };
+  /** null: no access point; invoices are e-mailed and marked "to send". */
+  peppolAccessPoint: { url: string; key: string } | null;
+};
+
 export type TConfig = {
   port: number;
   host: string;
@@ -107,6 +135,8 @@ export type TConfig = {
   webDistDir: string | undefined;
   /** null when no OIDC_ISSUER is set: eID sign-in and linking are then off. */
   oidc: TOidcConfig | null;
+  /** Periodic invoices (issue 24): the operator as invoice supplier, the cadence, the Peppol access point. */
+  invoicing: TInvoicingConfig;
   /** Retention clock (M10): years kept after the relationship ends; inactivity before an end is proposed. */
   retention: { years: number; inactivityMonths: number };
   lists: TListsConfig;
@@ -143,6 +173,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     maxUploadMb: parsed.MAX_UPLOAD_MB,
     webDistDir: resolve(new URL('../../web/dist', import.meta.url).pathname),
     oidc: oidcConfig(parsed, publicUrl),
+    invoicing: {
+      cadence: parsed.INVOICE_CADENCE,
+      operator: {
+        vatNumber: parsed.OPERATOR_VAT_NUMBER,
+        enterpriseNumber: parsed.OPERATOR_ENTERPRISE_NUMBER,
+        street: parsed.OPERATOR_STREET,
+        postalCode: parsed.OPERATOR_POSTAL_CODE,
+        city: parsed.OPERATOR_CITY,
+        country: parsed.OPERATOR_COUNTRY,
+        email: parsed.OPERATOR_EMAIL ?? null,
+      },
+      peppolAccessPoint:
+        parsed.PEPPOL_ACCESS_POINT_URL && parsed.PEPPOL_ACCESS_POINT_KEY
+          ? { url: parsed.PEPPOL_ACCESS_POINT_URL, key: parsed.PEPPOL_ACCESS_POINT_KEY }
+          : null,
+    },
     retention: { years: parsed.RETENTION_YEARS, inactivityMonths: parsed.RETENTION_INACTIVITY_MONTHS },
     lists: listsConfig(parsed, env),
   };

@@ -70,6 +70,8 @@ export const errorCodes = [
   'goaml_settings_missing',
   'goaml_report_invalid',
   'goaml_profile_invalid',
+  'invoice_line_not_creditable',
+  'invoice_rules_failed',
   'internal_error',
 ] as const;
 

@@ -84,6 +84,8 @@ export const auditActions = [
   'risk_assessment.pdf_generated',
   'training.recorded',
   'training.deleted',
+  'invoicing.invoice_issued',
+  'invoicing.credit_note_issued',
 ] as const;
 
 export type TAuditAction = (typeof auditActions)[number];
@@ -105,4 +107,5 @@ export type TAuditSubjectType =
   | 'goaml_profile'
   | 'annual_report'
   | 'risk_assessment'
-  | 'training';
+  | 'training'
+  | 'invoice';

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
+import { scheduleInvoicingJob } from '../invoicing/invoicing-job.ts';
 import { scheduleRetentionJob } from '../records/retention-job.ts';
 import { scheduleBundledLists } from '../screening/bundled-lists.ts';
 import { scheduleListCheck } from '../screening/sources/list-check-job.ts';
@@ -27,6 +28,7 @@ export function registerServeCommand(program: Command): void {
       // After listen: the snapshots load in the background and never delay the start.
       if (config.lists.bootstrap) await scheduleBundledLists(database.db);
       await scheduleListCheck(database.db, config);
+      await scheduleInvoicingJob(database.db);
       app.log.info(`Vigilo is running at ${config.publicUrl} (database: ${database.driver})`);
     });
 }

@@ -4,6 +4,7 @@ export * from '../audit/audit.schema.ts';
 export * from '../contacts/contacts.schema.ts';
 export * from '../eid/eid.schema.ts';
 export * from '../goaml/goaml.schema.ts';
+export * from '../invoicing/invoicing.schema.ts';
 export * from '../jobs/jobs.schema.ts';
 export * from '../mail/mail.schema.ts';
 export * from '../officer-reports/officer-reports.schema.ts';

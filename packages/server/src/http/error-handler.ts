@@ -77,6 +77,9 @@ const statusOf: Record<TErrorCode, number> = {
   // The file would not pass the FIU's schema: nothing is downloaded, the details say where and why.
   goaml_report_invalid: 422,
   goaml_profile_invalid: 400,
+  invoice_line_not_creditable: 409,
+  // The document would break an EN 16931 / Peppol rule (often the operator's configuration): nothing issued.
+  invoice_rules_failed: 422,
   internal_error: 500,
 };
 

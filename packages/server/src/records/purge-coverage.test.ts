@@ -40,6 +40,12 @@ const notAboutClients = [
   'eid_login_states',
   'goaml_profiles',
   'goaml_settings',
+  // Invoices (issue 24): the agency as customer, products and amounts; no client of the agency.
+  'invoice_counters',
+  'invoice_deliveries',
+  'invoice_lines',
+  'invoiced_movements',
+  'invoices',
   'jobs',
   'list_entries',
   'list_versions',

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { InvoicesPanel } from '../../invoicing/components/invoices-panel.tsx';
 import { RequireActiveOrganisation } from '../../organisations/components/require-active-organisation.tsx';
 import { useWallet } from '../api/wallet.ts';
 import { MovementsTable } from '../components/movements-table.tsx';
@@ -65,6 +66,8 @@ function WalletView() {
       <SubscriptionsPanel wallet={data} />
       <Divider />
       <MovementsTable wallet={data} query={query} onChange={setQuery} />
+      <Divider />
+      <InvoicesPanel canSee={data.canSpend} />
     </Stack>
   );
 }

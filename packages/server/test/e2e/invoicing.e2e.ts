@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { periodContaining } from '@vigilo/domain/invoicing/index.ts';
+import { eq } from 'drizzle-orm';
+import { PDFParse } from 'pdf-parse';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { users } from '../../src/accounts/accounts.schema.ts';
+import { brusselsDay, issueInvoiceForOrganisation } from '../../src/invoicing/issue-invoices.ts';
+import { appendMovement, lockWallet } from '../../src/wallet/wallet-ledger.ts';
+import { createAgency, createSignedInUser, defaultPassword } from '../factories.ts';
+import { createTestApp, type TTestApp } from '../harness.ts';
+import { launchBrowser, listen, watchConsole, webDist } from './browser.ts';
+
+let t: TTestApp;
+let browser: Browser;
+let baseUrl: string;
+
+beforeAll(async () => {
+  t = await createTestApp({ WEB_DIST_DIR: webDist });
+  baseUrl = await listen(t);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+describe('invoices journey in Chromium', () => {
+  it("a manager working in Dutch downloads the month's invoice as a Dutch PDF and as UBL", async () => {
+    await createSignedInUser(t); // platform administrator
+    const agency = await createAgency(t, { name: 'Immo Brugge' });
+    const manager = await agency.addMember({ isManager: true, toolRole: 'officer' });
+    await t.database.db.transaction(async (tx) => {
+      await lockWallet(tx, agency.organisation.id);
+      for (const [kind, net, vat] of [
+        ['topup', 30_000, 0],
+        ['debit', -1900, -399],
+        ['debit', -1900, -399],
+      ] as const)
+        await appendMovement(tx, {
+          organisationId: agency.organisation.id,
+          kind,
+          product: kind === 'topup' ? 'top_up_online' : 'transaction_vigilance',
+          amountExclVatCents: net,
+          vatCents: vat,
+          vatRateBasisPoints: vat ? 2100 : 0,
+          priceListVersion: vat ? 1 : null,
+          reference: 'VERKOOP-1',
+          subjectType: null,
+          subjectId: null,
+          userId: null,
+          idempotencyKey: randomUUID(),
+        });
+    });
+    const issued = await issueInvoiceForOrganisation(
+      t.app.ctx,
+      agency.organisation.id,
+      periodContaining(brusselsDay(new Date()), 'monthly'),
+    );
+    expect(issued.kind).toBe('issued');
+
+    const page = await browser.newPage({ locale: 'fr-BE', acceptDownloads: true });
+    const problems = watchConsole(page);
+    await page.goto(`${baseUrl}/login`);
+    await page.locator('input[name=login]').fill(manager.user.username);
+    await page.locator('input[name=password]').fill(defaultPassword);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByTestId('welcome').waitFor();
+    await page.getByText('NL', { exact: true }).click();
+    // The account remembers the language: the server renders the PDF in it.
+    await expect
+      .poll(
+        async () =>
+          (await t.database.db.select().from(users).where(eq(users.id, manager.user.id)))[0]?.language,
+      )
+      .toBe('nl');
+
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('menu-wallet').click();
+    await page.getByTestId('invoices-table').waitFor();
+    const row = ((await page.getByTestId('invoices-table').textContent()) ?? '').replace(/\s/g, ' ');
+    expect(row).toMatch(/VIG-\d{6}.*Factuur.*45,98.*Te verzenden/);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('invoice-pdf-link').first().click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^VIG-\d{6}-nl\.pdf$/);
+    const parser = new PDFParse({ data: readFileSync((await download.path())!) });
+    const text = (await parser.getText()).text.replace(/\s+/g, ' ');
+    await parser.destroy();
+    expect(text).toContain('Factuur');
+    expect(text).toContain('Immo Brugge');
+    expect(text).toMatch(/Totaal incl\. btw € 45,98/);
+    expect(text).toMatch(/Te betalen € 0,00/);
+    expect(text).toContain('Ontvangen betalingen in de periode');
+
+    const [ubl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('invoice-ubl-link').first().click(),
+    ]);
+    const xml = readFileSync((await ubl.path())!, 'utf8');
+    expect(xml).toContain('<cbc:PayableAmount currencyID="EUR">0.00</cbc:PayableAmount>');
+    expect(problems).toEqual([]);
+  });
+});
