@@ -3,17 +3,11 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accountsRoutes } from './accounts/accounts.routes.ts';
 import { adminRoutes } from './admin/admin.routes.ts';
+import { apiKeysRoutes } from './api-keys/api-keys.routes.ts';
 import type { TConfig } from './config.ts';
 import { contactsRoutes } from './contacts/contacts.routes.ts';
 import type { TAppContext } from './context.ts';
@@ -33,6 +27,7 @@ import {
   createRiskAssessmentReviewHandler,
   riskAssessmentReviewJob,
 } from './officer-reports/risk-assessment.service.ts';
+import { registerOpenApi } from './openapi/openapi.plugin.ts';
 import { organisationsRoutes } from './organisations/organisations.routes.ts';
 import { recordsRoutes } from './records/records.routes.ts';
 import { createRetentionHandler, retentionJob } from './records/retention-job.ts';
@@ -85,17 +80,7 @@ export async function buildApp(options: {
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(sessionPlugin, { db, config });
-  await app.register(swagger, {
-    openapi: {
-      info: {
-        title: 'Vigilo API',
-        version: '0.1.0',
-        description: 'AML tool for Belgian real-estate agencies',
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  await registerOpenApi(app, config);
 
   // Every route must say who may call it; a missing declaration is a start-up error, not an open door.
   const routeTable: TRouteEntry[] = [];
@@ -130,6 +115,7 @@ export async function buildApp(options: {
   await app.register(recordsRoutes, { ctx });
   await app.register(goamlRoutes, { ctx });
   await app.register(officerReportsRoutes, { ctx });
+  await app.register(apiKeysRoutes, { ctx });
   await serveWebApp(app, config);
 
   const jobs = new JobRunner(db, app.log);

@@ -70,6 +70,9 @@ export const errorCodes = [
   'goaml_settings_missing',
   'goaml_report_invalid',
   'goaml_profile_invalid',
+  'api_key_route_not_allowed',
+  'api_key_scope_missing',
+  'api_key_owner_inactive',
   'internal_error',
 ] as const;
 

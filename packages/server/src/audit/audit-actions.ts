@@ -84,6 +84,8 @@ export const auditActions = [
   'risk_assessment.pdf_generated',
   'training.recorded',
   'training.deleted',
+  'api_key.created',
+  'api_key.revoked',
 ] as const;
 
 export type TAuditAction = (typeof auditActions)[number];
@@ -105,4 +107,5 @@ export type TAuditSubjectType =
   | 'goaml_profile'
   | 'annual_report'
   | 'risk_assessment'
-  | 'training';
+  | 'training'
+  | 'api_key';

@@ -1,5 +1,6 @@
 // The one Drizzle schema of Vigilo: every feature's tables, re-exported for drizzle-kit and the client.
 export * from '../accounts/accounts.schema.ts';
+export * from '../api-keys/api-keys.schema.ts';
 export * from '../audit/audit.schema.ts';
 export * from '../contacts/contacts.schema.ts';
 export * from '../eid/eid.schema.ts';

@@ -77,6 +77,9 @@ const statusOf: Record<TErrorCode, number> = {
   // The file would not pass the FIU's schema: nothing is downloaded, the details say where and why.
   goaml_report_invalid: 422,
   goaml_profile_invalid: 400,
+  api_key_route_not_allowed: 403,
+  api_key_scope_missing: 403,
+  api_key_owner_inactive: 403,
   internal_error: 500,
 };
 
