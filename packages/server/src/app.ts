@@ -39,6 +39,9 @@ import { transactionsRoutes } from './transactions/transactions.routes.ts';
 import { paymentsRoutes } from './wallet/payments.routes.ts';
 import { walletRoutes } from './wallet/wallet.routes.ts';
 import { walletAdminRoutes } from './wallet/wallet-admin.routes.ts';
+import { createWebhookDeliveryHandler } from './webhooks/webhook-delivery.ts';
+import { deliverWebhookJob } from './webhooks/webhook-events.ts';
+import { webhooksRoutes } from './webhooks/webhooks.routes.ts';
 
 export type TRouteEntry = { method: string; url: string; access: string | undefined };
 export type TApp = FastifyInstance & { jobs: JobRunner; ctx: TAppContext; routeTable: TRouteEntry[] };
@@ -116,6 +119,7 @@ export async function buildApp(options: {
   await app.register(goamlRoutes, { ctx });
   await app.register(officerReportsRoutes, { ctx });
   await app.register(apiKeysRoutes, { ctx });
+  await app.register(webhooksRoutes, { ctx });
   await serveWebApp(app, config);
 
   const jobs = new JobRunner(db, app.log);
@@ -123,6 +127,7 @@ export async function buildApp(options: {
   jobs.register(rescreenJob, createRescreenHandler(db, config.publicUrl));
   jobs.register(riskAssessmentReviewJob, createRiskAssessmentReviewHandler(db, config.publicUrl));
   jobs.register(retentionJob, createRetentionHandler(ctx, app.log));
+  jobs.register(deliverWebhookJob, createWebhookDeliveryHandler(db, config.publicUrl));
   app.addHook('onClose', () => jobs.stop());
   return Object.assign(app, { jobs, ctx, routeTable }) as unknown as TApp;
 }

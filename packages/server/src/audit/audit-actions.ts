@@ -86,6 +86,10 @@ export const auditActions = [
   'training.deleted',
   'api_key.created',
   'api_key.revoked',
+  'webhook.created',
+  'webhook.secret_rotated',
+  'webhook.enabled',
+  'webhook.deleted',
 ] as const;
 
 export type TAuditAction = (typeof auditActions)[number];
@@ -108,4 +112,5 @@ export type TAuditSubjectType =
   | 'annual_report'
   | 'risk_assessment'
   | 'training'
-  | 'api_key';
+  | 'api_key'
+  | 'webhook';

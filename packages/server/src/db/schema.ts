@@ -14,3 +14,4 @@ export * from '../risk/risk.schema.ts';
 export * from '../screening/screening.schema.ts';
 export * from '../transactions/transactions.schema.ts';
 export * from '../wallet/wallet.schema.ts';
+export * from '../webhooks/webhooks.schema.ts';

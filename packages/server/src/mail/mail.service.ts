@@ -15,7 +15,8 @@ export type TMailTemplate =
   | 'caseDecided'
   | 'continuedDespiteHeightened'
   | 'screeningNewHit'
-  | 'riskAssessmentReviewDue';
+  | 'riskAssessmentReviewDue'
+  | 'webhookDisabled';
 
 export const sendMailJob = 'mail.send';
 

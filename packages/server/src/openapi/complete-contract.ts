@@ -171,4 +171,5 @@ const tagDescriptions: Record<string, string> = {
   screening: 'Screening against sanctions and PEP lists',
   transactions: 'Transactions (sales and rentals)',
   wallet: 'Wallet, top-ups and subscriptions',
+  webhooks: 'Signed webhooks: endpoints, secrets, test events and delivery log',
 };
