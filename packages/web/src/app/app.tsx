@@ -12,6 +12,7 @@ import { toolRoutes } from '../features/declarations/tool-routes.tsx';
 import { recordsRoutes } from '../features/records/records-routes.tsx';
 import { screeningRoutes } from '../features/screening/screening-routes.tsx';
 import { transactionRoutes } from '../features/transactions/transaction-routes.tsx';
+import { webhooksRoutes } from '../features/webhooks/webhooks-routes.tsx';
 
 // Each page is its own chunk, fetched when its route is first visited (docs/PERFORMANCE.md, "Web").
 const ActivatePage = lazy(() =>
@@ -145,6 +146,7 @@ function AppRoutes() {
           {screeningRoutes(RequireUser)}
           {adminListsRoutes(RequireUser)}
           {apiKeysRoutes(RequireUser)}
+          {webhooksRoutes(RequireUser)}
           <Route
             path="/wallet"
             element={

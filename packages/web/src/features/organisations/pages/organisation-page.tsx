@@ -57,6 +57,11 @@ function OrganisationView({ membership }: { membership: TMyMembership }) {
               {t('api-keys:link')}
             </Button>
           )}
+          {(canManage || membership.toolRole === 'officer') && (
+            <Button component={Link} to="/organisation/webhooks" variant="light" size="xs">
+              {t('webhooks:link')}
+            </Button>
+          )}
           {canManage && <Badge variant="light">{t('details.youAreManager')}</Badge>}
           <Badge color={org.isAllowed ? 'green' : 'red'} variant="light">
             {org.isAllowed ? t('details.allowed') : t('details.notAllowed')}
