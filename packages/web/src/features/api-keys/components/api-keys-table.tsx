@@ -40,7 +40,7 @@ export function ApiKeysTable({ keys }: { keys: TApiKey[] }) {
                 <Group gap={4}>
                   {key.scopes.map((scope) => (
                     <Badge key={scope} variant="light" color={scope === 'officer:read' ? 'red' : 'blue'}>
-                      {t(`scopes.${scope}.label`)}
+                      {t(`scopes.${scope.replace(':', '_')}.label`)}
                     </Badge>
                   ))}
                 </Group>

@@ -53,8 +53,8 @@ export function CreateApiKeyForm({ grantableScopes, onCreated }: TProps) {
                 <Checkbox
                   key={scope}
                   value={scope}
-                  label={t(`scopes.${scope}.label`)}
-                  description={t(`scopes.${scope}.description`)}
+                  label={t(`scopes.${scope.replace(':', '_')}.label`)}
+                  description={t(`scopes.${scope.replace(':', '_')}.description`)}
                   data-testid={`api-key-scope-${scope}`}
                 />
               ))}

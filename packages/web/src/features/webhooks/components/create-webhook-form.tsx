@@ -1,5 +1,5 @@
 import { Button, Checkbox, Paper, Stack, TextInput, Title } from '@mantine/core';
-import { type TWebhookEventType, webhookEventTypes } from '@vigilo/domain/contracts/webhooks.ts';
+import { webhookEventTypes } from '@vigilo/domain/contracts/webhooks.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, fieldError } from '../../../components/error-alert.tsx';
@@ -48,7 +48,7 @@ export function CreateWebhookForm({ onSecret }: { onSecret: (secret: string) => 
           >
             <Stack gap="xs" mt="xs">
               {webhookEventTypes.map((type) => (
-                <Checkbox key={type} value={type} label={t(`events.${type as TWebhookEventType}`)} />
+                <Checkbox key={type} value={type} label={t(`events.${type.replace('.', '_')}`)} />
               ))}
             </Stack>
           </Checkbox.Group>

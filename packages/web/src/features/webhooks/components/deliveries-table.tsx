@@ -28,7 +28,7 @@ export function DeliveriesTable({ webhookId }: { webhookId: string }) {
       <Table.Tbody>
         {deliveries.data.deliveries.map((d) => (
           <Table.Tr key={d.id}>
-            <Table.Td>{t(`events.${d.eventType}`)}</Table.Td>
+            <Table.Td>{t(`events.${d.eventType.replace('.', '_')}`)}</Table.Td>
             <Table.Td>
               <Badge color={statusColor[d.status]}>{t(`log.statuses.${d.status}`)}</Badge>
             </Table.Td>

@@ -29,7 +29,7 @@ export function WebhookCard({ webhook, onSecret }: TProps) {
         <Group gap={4}>
           {webhook.events.map((type) => (
             <Badge key={type} variant="light">
-              {t(`events.${type}`)}
+              {t(`events.${type.replace('.', '_')}`)}
             </Badge>
           ))}
         </Group>
