@@ -91,7 +91,7 @@ beforeAll(async () => {
     anonymous: new TestClient(t.app),
     ...(keyCallers as Record<TKeyCaller, ApiKeyClient>),
   };
-});
+}, 180_000);
 afterAll(() => t.close());
 
 /** A fingerprint of every table's content (sessions and API keys aside: using them stamps their last use). */
