@@ -20,6 +20,8 @@ export const ZWebhookUrl = z
   .max(2000)
   .url()
   .refine((value) => {
+    // zod runs refinements even after .url() failed: an unparsable value must not throw here.
+    if (!URL.canParse(value)) return false;
     const url = new URL(value);
     return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname));
   }, 'https_required');

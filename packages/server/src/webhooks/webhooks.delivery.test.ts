@@ -68,6 +68,12 @@ describe('signed webhooks', () => {
       events: ['screening.new_hits'],
     });
     expect(res.status).toBe(400);
+    const garbage = await manager.post('/api/org/webhooks', {
+      url: 'not a url',
+      events: ['risk_profile.computed'],
+    });
+    expect(garbage.status).toBe(400);
+    expect(garbage.body.code).toBe('validation_failed');
   });
 
   it('delivers a test event signed over the timestamp and the body', async () => {
