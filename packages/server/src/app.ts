@@ -3,17 +3,11 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accountsRoutes } from './accounts/accounts.routes.ts';
 import { adminRoutes } from './admin/admin.routes.ts';
+import { apiKeysRoutes } from './api-keys/api-keys.routes.ts';
 import type { TConfig } from './config.ts';
 import { contactsRoutes } from './contacts/contacts.routes.ts';
 import type { TAppContext } from './context.ts';
@@ -35,6 +29,7 @@ import {
   createRiskAssessmentReviewHandler,
   riskAssessmentReviewJob,
 } from './officer-reports/risk-assessment.service.ts';
+import { registerOpenApi } from './openapi/openapi.plugin.ts';
 import { organisationsRoutes } from './organisations/organisations.routes.ts';
 import { recordsRoutes } from './records/records.routes.ts';
 import { createRetentionHandler, retentionJob } from './records/retention-job.ts';
@@ -48,6 +43,9 @@ import { transactionsRoutes } from './transactions/transactions.routes.ts';
 import { paymentsRoutes } from './wallet/payments.routes.ts';
 import { walletRoutes } from './wallet/wallet.routes.ts';
 import { walletAdminRoutes } from './wallet/wallet-admin.routes.ts';
+import { createWebhookDeliveryHandler } from './webhooks/webhook-delivery.ts';
+import { deliverWebhookJob } from './webhooks/webhook-events.ts';
+import { webhooksRoutes } from './webhooks/webhooks.routes.ts';
 
 export type TRouteEntry = { method: string; url: string; access: string | undefined };
 export type TApp = FastifyInstance & { jobs: JobRunner; ctx: TAppContext; routeTable: TRouteEntry[] };
@@ -89,17 +87,7 @@ export async function buildApp(options: {
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(sessionPlugin, { db, config });
-  await app.register(swagger, {
-    openapi: {
-      info: {
-        title: 'Vigilo API',
-        version: '0.1.0',
-        description: 'AML tool for Belgian real-estate agencies',
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  await registerOpenApi(app, config);
 
   // Every route must say who may call it; a missing declaration is a start-up error, not an open door.
   const routeTable: TRouteEntry[] = [];
@@ -135,6 +123,8 @@ export async function buildApp(options: {
   await app.register(recordsRoutes, { ctx });
   await app.register(goamlRoutes, { ctx });
   await app.register(officerReportsRoutes, { ctx });
+  await app.register(apiKeysRoutes, { ctx });
+  await app.register(webhooksRoutes, { ctx });
   await serveWebApp(app, config);
 
   const jobs = new JobRunner(db, app.log);
@@ -145,6 +135,7 @@ export async function buildApp(options: {
   jobs.register(bundledListsJob, createBundledListsHandler(db, app.log));
   jobs.register(listCheckJob, createListCheckHandler(db, config, app.log));
   jobs.register(invoicingJob, createInvoicingHandler(ctx, app.log));
+  jobs.register(deliverWebhookJob, createWebhookDeliveryHandler(db, config.publicUrl));
   app.addHook('onClose', () => jobs.stop());
   return Object.assign(app, { jobs, ctx, routeTable }) as unknown as TApp;
 }

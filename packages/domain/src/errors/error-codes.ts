@@ -72,6 +72,9 @@ export const errorCodes = [
   'goaml_profile_invalid',
   'invoice_line_not_creditable',
   'invoice_rules_failed',
+  'api_key_route_not_allowed',
+  'api_key_scope_missing',
+  'api_key_owner_inactive',
   'internal_error',
 ] as const;
 

@@ -86,6 +86,12 @@ export const auditActions = [
   'training.deleted',
   'invoicing.invoice_issued',
   'invoicing.credit_note_issued',
+  'api_key.created',
+  'api_key.revoked',
+  'webhook.created',
+  'webhook.secret_rotated',
+  'webhook.enabled',
+  'webhook.deleted',
 ] as const;
 
 export type TAuditAction = (typeof auditActions)[number];
@@ -108,4 +114,6 @@ export type TAuditSubjectType =
   | 'annual_report'
   | 'risk_assessment'
   | 'training'
-  | 'invoice';
+  | 'invoice'
+  | 'api_key'
+  | 'webhook';

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { TDbOrTx, TTx } from '../db/client.ts';
 import { auditEvents } from './audit.schema.ts';
 import type { TAuditAction, TAuditSubjectType } from './audit-actions.ts';
+import { auditChannel } from './audit-context.ts';
 import { canonicalJson, genesisHash, hashAuditRow, sha256 } from './audit-hash.ts';
 
 export type TAuditInput = {
@@ -31,7 +32,9 @@ export async function recordAudit(tx: TTx, input: TAuditInput): Promise<void> {
     .where(eq(auditEvents.chain, chain))
     .orderBy(desc(auditEvents.id))
     .limit(1);
-  const payload = input.payload ?? {};
+  const apiKey = auditChannel.getStore()?.apiKey;
+  // The payload is hashed into the row: who acted through which key cannot be rewritten afterwards.
+  const payload = apiKey ? { ...input.payload, viaApiKey: apiKey } : (input.payload ?? {});
   const row = {
     prevHash: last?.hash ?? genesisHash,
     chain,

@@ -1,5 +1,6 @@
 // The one Drizzle schema of Vigilo: every feature's tables, re-exported for drizzle-kit and the client.
 export * from '../accounts/accounts.schema.ts';
+export * from '../api-keys/api-keys.schema.ts';
 export * from '../audit/audit.schema.ts';
 export * from '../contacts/contacts.schema.ts';
 export * from '../eid/eid.schema.ts';
@@ -14,3 +15,4 @@ export * from '../risk/risk.schema.ts';
 export * from '../screening/screening.schema.ts';
 export * from '../transactions/transactions.schema.ts';
 export * from '../wallet/wallet.schema.ts';
+export * from '../webhooks/webhooks.schema.ts';

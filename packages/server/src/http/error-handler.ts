@@ -80,6 +80,9 @@ const statusOf: Record<TErrorCode, number> = {
   invoice_line_not_creditable: 409,
   // The document would break an EN 16931 / Peppol rule (often the operator's configuration): nothing issued.
   invoice_rules_failed: 422,
+  api_key_route_not_allowed: 403,
+  api_key_scope_missing: 403,
+  api_key_owner_inactive: 403,
   internal_error: 500,
 };
 

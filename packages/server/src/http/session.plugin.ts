@@ -4,6 +4,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { users } from '../accounts/accounts.schema.ts';
 import { findLiveSession, touchSession } from '../accounts/sessions.repository.ts';
+import { bearerToken, findKeyForToken, resolveApiKeyActor } from '../api-keys/api-key-auth.ts';
+import type { TApiKeyRow } from '../api-keys/api-keys.repository.ts';
+import { auditChannel } from '../audit/audit-context.ts';
 import type { TConfig } from '../config.ts';
 import type { TDb } from '../db/client.ts';
 import { languageFromHeader } from '../i18n/i18n.ts';
@@ -33,6 +36,8 @@ declare module 'fastify' {
     user: TSessionUser | null;
     session: TRequestSession | null;
     actor: TActor | null;
+    /** Set when the request presents `Authorization: Bearer`: the live key, or null for a bad token. */
+    apiKey: TApiKeyRow | null | undefined;
   }
   interface FastifyContextConfig {
     access?: TAccess;
@@ -47,9 +52,19 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: TDb; co
   app.decorateRequest('session', null);
   app.decorateRequest('actor', null);
   app.decorateRequest('lang', 'fr');
+  app.decorateRequest('apiKey', undefined);
+
+  // Callback style on purpose: the audit channel's store must enclose the rest of the request.
+  app.addHook('onRequest', (_request, _reply, done) => auditChannel.run({}, done));
 
   app.addHook('onRequest', async (request) => {
     request.lang = languageFromHeader(request.headers['accept-language']) ?? 'fr';
+    // A key stands alone: a request that presents one is never also a cookie session (and needs no CSRF).
+    const bearer = bearerToken(request.headers.authorization);
+    if (bearer !== null) {
+      request.apiKey = await findKeyForToken(opts.db, bearer);
+      return;
+    }
     const token = request.cookies[sessionCookie];
     if (!token) return;
     const live = await findLiveSession(opts.db, token, opts.config.sessionIdleMinutes);
@@ -70,6 +85,12 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: TDb; co
   app.addHook('preValidation', async (request) => {
     const access = request.routeOptions.config.access;
     if (!access || access === 'public') return;
+    if (request.apiKey !== undefined) {
+      const keyAccess = orgAccess.has(access) ? (access as TOrgAccess) : null;
+      request.actor = await resolveApiKeyActor(opts.db, request, request.apiKey, keyAccess);
+      await assertOwnedBy(opts.db, request.params as Record<string, string>, request.actor.organisationId);
+      return;
+    }
     if (!request.user || !request.session) throw new AppError('unauthenticated');
     if (mutating.has(request.method) && request.headers['x-csrf-token'] !== request.session.csrfToken) {
       throw new AppError('csrf_failed');

@@ -18,7 +18,8 @@ export type TMailTemplate =
   | 'riskAssessmentReviewDue'
   | 'listSourceFailing'
   | 'listsStale'
-  | 'countryRiskReview';
+  | 'countryRiskReview'
+  | 'webhookDisabled';
 
 export const sendMailJob = 'mail.send';
 

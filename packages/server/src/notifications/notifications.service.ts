@@ -15,7 +15,8 @@ export type TNotice = {
     | 'case_decided'
     | 'screening_new_hit'
     | 'continued_despite_heightened'
-    | 'risk_assessment_review_due';
+    | 'risk_assessment_review_due'
+    | 'webhook_disabled';
   subjectType: string;
   subjectId: string;
   title: string;

@@ -26,6 +26,7 @@ import {
 } from '../declarations/case-workflow.ts';
 import { prepareGoAmlReport } from '../goaml/goaml-prepare.ts';
 import type { TActor } from '../http/actor.ts';
+import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
 import { contactFactsOf } from './contact-facts.ts';
 import { currentPolicy } from './policy.service.ts';
 import { presentVisibleQuestions } from './question-view.ts';
@@ -196,6 +197,13 @@ export async function computeRiskProfile(ctx: TAppContext, actor: TActor, profil
         questionnaireVersion: result.questionnaireVersion,
       },
       ip: actor.ip,
+    });
+    // Ids and the level the agency's staff see; nothing about a declaration (tipping-off ban).
+    await emitWebhookEvent(tx, actor.organisationId, 'risk_profile.computed', {
+      riskProfileId: row.id,
+      contactId: row.contactId,
+      role: row.role,
+      vigilanceLevel: result.level,
     });
   });
   return getRiskProfile(ctx, actor, profileId);

@@ -9,6 +9,7 @@ import type { TAppContext } from '../context.ts';
 import type { TDb, TDbOrTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import { findOfficers, notify } from '../notifications/notifications.service.ts';
+import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
 import { activeVersions } from './list-versions.service.ts';
 import { screenContact } from './screen-contact.ts';
 import { rescreenRuns, screeningHits, screenings } from './screening.schema.ts';
@@ -87,6 +88,13 @@ export async function rescreenContact(ctx: TAppContext, actor: TActor, contactId
       payload: { screeningId: result.screening.id, level: result.screening.level, hits: result.hits },
       ip: actor.ip,
     });
+    if (result.newHits > 0)
+      await emitWebhookEvent(tx, actor.organisationId, 'contact.screened_with_hits', {
+        contactId,
+        screeningId: result.screening.id,
+        hits: result.hits,
+        newHits: result.newHits,
+      });
   });
   return getContactScreening(ctx, actor, contactId);
 }
@@ -278,6 +286,10 @@ export function createRescreenHandler(db: TDb, publicUrl: string) {
         for (const [organisationId, found] of alerts) {
           const officers = (await findOfficers(tx, organisationId)).map((o) => o.user);
           for (const f of found) {
+            await emitWebhookEvent(tx, organisationId, 'screening.new_hits', {
+              contactId: f.contactId,
+              listVersionId: versionId,
+            });
             await notify(tx, publicUrl, officers, {
               organisationId,
               kind: 'screening_new_hit',

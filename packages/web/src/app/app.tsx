@@ -7,10 +7,12 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-route
 import { Layout } from '../components/layout.tsx';
 import { useSession } from '../features/accounts/api/session.ts';
 import { adminListsRoutes } from '../features/admin-lists/admin-lists-routes.tsx';
+import { apiKeysRoutes } from '../features/api-keys/api-keys-routes.tsx';
 import { toolRoutes } from '../features/declarations/tool-routes.tsx';
 import { recordsRoutes } from '../features/records/records-routes.tsx';
 import { screeningRoutes } from '../features/screening/screening-routes.tsx';
 import { transactionRoutes } from '../features/transactions/transaction-routes.tsx';
+import { webhooksRoutes } from '../features/webhooks/webhooks-routes.tsx';
 
 // Each page is its own chunk, fetched when its route is first visited (docs/PERFORMANCE.md, "Web").
 const ActivatePage = lazy(() =>
@@ -143,6 +145,8 @@ function AppRoutes() {
           {transactionRoutes(RequireUser)}
           {screeningRoutes(RequireUser)}
           {adminListsRoutes(RequireUser)}
+          {apiKeysRoutes(RequireUser)}
+          {webhooksRoutes(RequireUser)}
           <Route
             path="/wallet"
             element={

@@ -1,7 +1,7 @@
-import { Badge, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Badge, Button, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import type { TMyMembership } from '@vigilo/domain/contracts/organisations.ts';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useSession } from '../../accounts/api/session.ts';
 import { useOrganisation } from '../api/organisation.ts';
@@ -52,6 +52,16 @@ function OrganisationView({ membership }: { membership: TMyMembership }) {
           <Text c="dimmed">{t('details.enterpriseNumber', { number: org.enterpriseNumberFormatted })}</Text>
         </div>
         <Group gap="xs">
+          {(canManage || membership.toolRole === 'officer') && (
+            <Button component={Link} to="/organisation/api-keys" variant="light" size="xs">
+              {t('api-keys:link')}
+            </Button>
+          )}
+          {(canManage || membership.toolRole === 'officer') && (
+            <Button component={Link} to="/organisation/webhooks" variant="light" size="xs">
+              {t('webhooks:link')}
+            </Button>
+          )}
           {canManage && <Badge variant="light">{t('details.youAreManager')}</Badge>}
           <Badge color={org.isAllowed ? 'green' : 'red'} variant="light">
             {org.isAllowed ? t('details.allowed') : t('details.notAllowed')}

@@ -1,0 +1,84 @@
+import { Button, Checkbox, NumberInput, Paper, Stack, TextInput, Title } from '@mantine/core';
+import { apiKeyRateLimit, type TApiKeyScope } from '@vigilo/domain/contracts/api-keys.ts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert, fieldError } from '../../../components/error-alert.tsx';
+import { useCreateApiKey } from '../api/api-keys.ts';
+
+type TProps = { grantableScopes: TApiKeyScope[]; onCreated: (token: string) => void };
+
+/** Name, scopes and per-minute limit of a new key; the token comes back once, to `onCreated`. */
+export function CreateApiKeyForm({ grantableScopes, onCreated }: TProps) {
+  const { t } = useTranslation('api-keys');
+  const create = useCreateApiKey();
+  const [name, setName] = useState('');
+  const [scopes, setScopes] = useState<TApiKeyScope[]>([]);
+  const [rateLimit, setRateLimit] = useState<number>(apiKeyRateLimit.default);
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    create.mutate(
+      { name, scopes, rateLimitPerMinute: rateLimit },
+      {
+        onSuccess: (created) => {
+          setName('');
+          setScopes([]);
+          onCreated(created.token);
+        },
+      },
+    );
+  };
+  return (
+    <Paper withBorder p="md">
+      <form onSubmit={submit}>
+        <Stack>
+          <Title order={4}>{t('create.title')}</Title>
+          <TextInput
+            label={t('create.name')}
+            description={t('create.nameHint')}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={fieldError(create.error, 'name')}
+            required
+            maxLength={80}
+            data-testid="api-key-name"
+          />
+          <Checkbox.Group
+            label={t('create.scopes')}
+            value={scopes}
+            onChange={(value) => setScopes(value as TApiKeyScope[])}
+            error={fieldError(create.error, 'scopes')}
+          >
+            <Stack gap="xs" mt="xs">
+              {grantableScopes.map((scope) => (
+                <Checkbox
+                  key={scope}
+                  value={scope}
+                  label={t(`scopes.${scope.replace(':', '_')}.label`)}
+                  description={t(`scopes.${scope.replace(':', '_')}.description`)}
+                  data-testid={`api-key-scope-${scope}`}
+                />
+              ))}
+            </Stack>
+          </Checkbox.Group>
+          <NumberInput
+            label={t('create.rateLimit')}
+            min={apiKeyRateLimit.min}
+            max={apiKeyRateLimit.max}
+            value={rateLimit}
+            onChange={(value) => setRateLimit(Number(value) || apiKeyRateLimit.default)}
+            error={fieldError(create.error, 'rateLimitPerMinute')}
+          />
+          {create.error && <ErrorAlert error={create.error} />}
+          <Button
+            type="submit"
+            loading={create.isPending}
+            disabled={scopes.length === 0}
+            data-testid="api-key-create"
+          >
+            {t('create.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
