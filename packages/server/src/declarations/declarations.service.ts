@@ -12,15 +12,17 @@ import { caseTimelines } from './case-workflow.ts';
 export type TDeclarationsFilter = 'awaiting-officer' | 'awaiting-ctif' | 'open' | 'all';
 
 const statusesFor: Record<Exclude<TDeclarationsFilter, 'all'>, string[]> = {
-  'awaiting-officer': ['awaiting-officer', 'ctif-answered'],
+  'awaiting-officer': ['awaiting-officer', 'suspicion-declared', 'ctif-answered'],
   'awaiting-ctif': ['awaiting-ctif'],
-  open: ['awaiting-officer', 'awaiting-ctif', 'ctif-answered'],
+  open: ['awaiting-officer', 'suspicion-declared', 'awaiting-ctif', 'ctif-answered'],
 };
 
-/** `all` = every case ever declared (a motivated proposal was made), closed ones included. */
+/**
+ * `all` = every case ever declared (a motivated proposal or a suspicion), closed ones included.
+ */
 function filterCondition(filter: TDeclarationsFilter, id: PgColumn, status: PgColumn): SQL {
   if (filter === 'all') {
-    return sql`exists (select 1 from ${caseEvents} e where e.subject_id = ${id} and e.action = 'propose')`;
+    return sql`exists (select 1 from ${caseEvents} e where e.subject_id = ${id} and e.action in ('propose', 'declare-suspicion'))`;
   }
   return inArray(status, statusesFor[filter]);
 }

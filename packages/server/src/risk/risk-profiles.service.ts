@@ -6,6 +6,7 @@ import {
   CONTACT_BUYER_QUESTIONNAIRE,
   CONTACT_SELLER_QUESTIONNAIRE,
   computeVigilance,
+  findAcceptanceBlockers,
   type Questionnaire,
   toFactView,
   validateAnswers,
@@ -211,17 +212,31 @@ function subjectOf(row: TProfileRow, displayName: string): TCaseSubject {
   };
 }
 
-/** Contact status follows its profile's decision: accepted, refused, or blocked while CTIF is involved. */
-function contactStatusFor(state: DecisionState): 'accepted' | 'refused' | 'blocked' | null {
+/**
+ * Contact status follows its profile's decision: accepted, refused, or blocked while the officer or CTIF
+ * is involved (a declared suspicion too). A suspicion closed on an undecided profile gives the contact
+ * back its screened status.
+ */
+function contactStatusFor(
+  state: DecisionState,
+  action: TDecisionRequest['action'],
+): 'screened' | 'accepted' | 'refused' | 'blocked' | null {
   if (state.status === 'accepted') return 'accepted';
   if (state.status === 'refused') return 'refused';
   if (
     state.status === 'awaiting-ctif' ||
     state.status === 'awaiting-officer' ||
-    state.status === 'ctif-answered'
+    state.status === 'ctif-answered' ||
+    state.status === 'suspicion-declared'
   )
     return 'blocked';
-  return null;
+  return action === 'close-suspicion' ? 'screened' : null;
+}
+
+/** Hard stops of a profile: a confirmed asset-freeze match of the contact (issue 14, item 2). */
+async function blockersOf(db: TDbOrTx, organisationId: string, row: TProfileRow) {
+  const screening = await screeningFactsOf(db, organisationId, row.contactId);
+  return findAcceptanceBlockers({ screeningHits: screening.hits ?? [], answers: row.answers as Answers });
 }
 
 /** A collaborator's or officer's decision on the profile (PRODUCT.md M6). */
@@ -257,12 +272,13 @@ export async function decideRiskProfileInTx(
     subjectOf(row, contact!.displayName),
     row.decision as DecisionState,
     request,
+    await blockersOf(tx, actor.organisationId, row),
   );
   await tx
     .update(riskProfiles)
     .set({ decision: next, status: next.status, updatedAt: new Date() })
     .where(eq(riskProfiles.id, row.id));
-  const status = contactStatusFor(next);
+  const status = contactStatusFor(next, request.action);
   if (status)
     await tx.update(contacts).set({ status, updatedAt: new Date() }).where(eq(contacts.id, row.contactId));
   // M8: reporting to CTIF prepares the goAML report the officer downloads and submits on the portal.
@@ -288,6 +304,7 @@ export async function getRiskProfile(
   const state = row.decision as DecisionState;
   return {
     id: row.id,
+    blockers: findAcceptanceBlockers({ screeningHits: facts.screeningHits, answers: row.answers as Answers }),
     contactId: row.contactId,
     contactDisplayName: contact!.displayName,
     contactVersionNo: row.contactVersionNo,

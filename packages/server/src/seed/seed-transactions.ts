@@ -4,6 +4,7 @@ import {
   type AnswerValue,
   computeVigilance,
   DEFAULT_ACCEPTANCE_POLICY,
+  findAcceptanceBlockers,
   TRANSACTION_QUESTIONNAIRE,
   validateAnswers,
 } from '@vigilo/domain/risk/index.ts';
@@ -197,7 +198,14 @@ function computeDeal(
       subjectId: deal.row.id,
       title: deal.row.reference,
     },
-    { level: result.level, computedAt: paidAt, creator, officer: input.officer, until: input.today },
+    {
+      level: result.level,
+      computedAt: paidAt,
+      creator,
+      officer: input.officer,
+      until: input.today,
+      blockers: findAcceptanceBlockers({ screeningHits: [], answers: checked.value }),
+    },
   );
   events.push(...outcome.events);
   audit.push(...outcome.audit);

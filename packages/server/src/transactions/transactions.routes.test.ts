@@ -33,10 +33,10 @@ async function acceptedContact(client: TestClient, lastName: string, role: 'buye
 async function setup() {
   const agency = await createAgency(t);
   const collaborator = await agency.addMember({ toolRole: 'collaborator' });
-  await agency.addMember({ toolRole: 'officer' });
+  const officer = await agency.addMember({ toolRole: 'officer' });
   const buyer = await acceptedContact(collaborator.client, 'Koper', 'buyer');
   const seller = await acceptedContact(collaborator.client, 'Verkoper', 'seller');
-  return { agency, client: collaborator.client, buyer, seller };
+  return { agency, client: collaborator.client, officer: officer.client, buyer, seller };
 }
 
 function transactionInput(reference: string, clientId: string, counterpartyId: string) {
@@ -148,36 +148,52 @@ describe('transactions', () => {
     expect(text).toContain('KOPER Test');
   });
 
-  it('sends a heightened transaction (intended cash payment) to the officer', async () => {
-    const { agency, client, buyer, seller } = await setup();
+  it('never accepts an intended cash payment, whoever decides; the officer can still have it reported', async () => {
+    const { agency, client, officer, buyer, seller } = await setup();
     const deal = (
       await client.post('/api/transactions', transactionInput('VK-2026-040', seller.id, buyer.id))
     ).body;
-    await answerAll(client, `/api/transactions/${deal.id}`, {
-      priceCents: 35_000_000,
-      cashPayment: true,
-      cashAmountCents: 500_000,
-    });
+    const url = `/api/transactions/${deal.id}`;
+    await answerAll(client, url, { priceCents: 35_000_000, cashPayment: true, cashAmountCents: 500_000 });
     await creditWallet(t, agency.organisation.id, 5_000);
-    const paid = (
-      await client.post(`/api/transactions/${deal.id}/pay-and-compute`, { idempotencyKey: randomUUID() })
-    ).body;
+    const paid = (await client.post(`${url}/pay-and-compute`, { idempotencyKey: randomUUID() })).body;
     expect(paid.result.level).toBe('heightened');
     expect(paid.result.factors.map((f: { code: string }) => f.code).join(',')).toMatch(/cash/);
-    expect((await client.post(`/api/transactions/${deal.id}/decision`, { action: 'accept' })).body.code).toBe(
+    expect(paid.blockers).toEqual(['cash-payment']);
+    expect((await client.post(`${url}/decision`, { action: 'accept' })).body.code).toBe(
       'declaration_required',
     );
-    const proposed = await client.post(`/api/transactions/${deal.id}/decision`, {
-      action: 'propose',
-      proposal: 'accept',
-      motivation: 'Acompte en liquide annoncé ; le client a renoncé.',
+    for (const who of [client, officer]) {
+      const proposed = await who.post(`${url}/decision`, {
+        action: 'propose',
+        proposal: 'accept',
+        motivation: 'Acompte en liquide annoncé ; le client a renoncé.',
+      });
+      expect(proposed.status).toBe(409);
+      expect(proposed.body).toMatchObject({
+        code: 'acceptance_blocked',
+        details: [{ field: 'blockers', code: 'cash-payment' }],
+      });
+    }
+    const declared = await client.post(`${url}/decision`, {
+      action: 'declare-suspicion',
+      motivation: 'Le client insiste pour payer une partie en espèces.',
     });
-    expect(proposed.body.status).toBe('awaiting-officer');
-    const queue = (await client.get('/api/declarations?filter=awaiting-officer')).body.items;
+    expect(declared.body.status).toBe('suspicion-declared');
+    const queue = (await officer.get('/api/declarations?filter=awaiting-officer')).body.items;
     expect(queue.find((i: { subjectId: string }) => i.subjectId === deal.id)).toMatchObject({
       subjectType: 'transaction',
       title: 'VK-2026-040',
+      status: 'suspicion-declared',
     });
+    expect((await officer.post(`${url}/decision`, { action: 'report-to-ctif' })).body.status).toBe(
+      'awaiting-ctif',
+    );
+    await officer.post(`${url}/decision`, { action: 'record-ctif-answer', answer: 'no-objection' });
+    const accept = await officer.post(`${url}/decision`, { action: 'final-decision', decision: 'accept' });
+    expect(accept.body.code).toBe('acceptance_blocked');
+    const refuse = await officer.post(`${url}/decision`, { action: 'final-decision', decision: 'refuse' });
+    expect(refuse.body.status).toBe('refused');
   });
 
   it('lets exactly as many of 50 parallel payments through as the wallet affords', async () => {

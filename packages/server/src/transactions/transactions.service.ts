@@ -11,6 +11,7 @@ import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import {
   type Answers,
   computeVigilance,
+  findAcceptanceBlockers,
   TRANSACTION_QUESTIONNAIRE,
   validateAnswers,
   withAgencyCriteria,
@@ -34,6 +35,7 @@ import type { TActor } from '../http/actor.ts';
 import { organisations } from '../organisations/organisations.schema.ts';
 import { currentPolicy } from '../risk/policy.service.ts';
 import { presentVisibleQuestions } from '../risk/question-view.ts';
+import { screeningFactsOf } from '../risk/screening-facts.ts';
 import { chargeVigilanceCalculation } from '../wallet/wallet-charge.ts';
 import { checkParties } from './transaction-parties.ts';
 import { renderTransactionReportPdf } from './transaction-report-pdf.ts';
@@ -363,13 +365,44 @@ export async function decideTransactionInTx(
     .from(transactions)
     .where(eq(transactions.id, row.id))
     .for('update');
-  const { next } = await decideCase(tx, ctx, actor, subjectOf(row), row.decision as DecisionState, request);
+  const { next } = await decideCase(
+    tx,
+    ctx,
+    actor,
+    subjectOf(row),
+    row.decision as DecisionState,
+    request,
+    await blockersOf(tx, actor.organisationId, row),
+  );
   await tx
     .update(transactions)
     .set({ decision: next, status: next.status, updatedAt: new Date() })
     .where(eq(transactions.id, row.id));
   // M8: reporting to CTIF prepares the goAML report (an STR) the officer downloads and submits.
   if (request.action === 'report-to-ctif') await prepareGoAmlReport(tx, actor, 'transaction', row.id);
+}
+
+/**
+ * Hard stops of a transaction (issue 14, item 2): a party confirmed on an asset-freeze list, or an
+ * intended cash payment of the price.
+ */
+async function blockersOf(db: TDbOrTx, organisationId: string, row: TTransactionRow) {
+  const parties = await db
+    .select({ contactId: transactionParties.contactId })
+    .from(transactionParties)
+    .where(
+      and(
+        eq(transactionParties.organisationId, organisationId),
+        eq(transactionParties.transactionId, row.id),
+      ),
+    );
+  const screenings = await Promise.all(
+    parties.map((party) => screeningFactsOf(db, organisationId, party.contactId)),
+  );
+  return findAcceptanceBlockers({
+    screeningHits: screenings.flatMap((screening) => screening.hits ?? []),
+    answers: row.answers as Answers,
+  });
 }
 
 function presentSummary(
@@ -421,6 +454,7 @@ export async function getTransaction(
       : null,
     reportDocumentId: row.reportDocumentId,
     awaiting: awaitedParty(state),
+    blockers: await blockersOf(ctx.db, actor.organisationId, row),
     timeline: await caseTimeline(ctx.db, actor.organisationId, 'transaction', row.id),
   };
 }
