@@ -48,4 +48,21 @@ describe('findAcceptanceBlockers', () => {
     for (const code of ACCEPTANCE_BLOCKERS) expect(ACCEPTANCE_BLOCKER_ARTICLES[code]).toMatch(/\S/);
     expect(ACCEPTANCE_BLOCKER_ARTICLES['cash-payment']).toBe('loi 18/09/2017 art. 67');
   });
+
+  it('identification that cannot be completed blocks a contact (loi art. 33)', () => {
+    const complete = { beneficialOwnersVerified: true, identityDocumentExpired: false };
+    expect(findAcceptanceBlockers({ screeningHits: [], identification: complete })).toEqual([]);
+    expect(
+      findAcceptanceBlockers({
+        screeningHits: [],
+        identification: { ...complete, beneficialOwnersVerified: null },
+      }),
+    ).toEqual([]);
+    expect(
+      findAcceptanceBlockers({
+        screeningHits: [],
+        identification: { beneficialOwnersVerified: false, identityDocumentExpired: true },
+      }),
+    ).toEqual(['beneficial-owners-missing', 'identity-document-expired']);
+  });
 });

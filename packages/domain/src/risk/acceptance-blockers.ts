@@ -5,7 +5,12 @@ import type { Answers } from './questionnaire.ts';
  * Hard stops: facts that forbid accepting a case whatever the vigilance score and whoever decides
  * (issue 14, item 2). The case can still be refused or reported to CTIF-CFI.
  */
-export const ACCEPTANCE_BLOCKERS = ['sanctions-true-match', 'cash-payment'] as const;
+export const ACCEPTANCE_BLOCKERS = [
+  'sanctions-true-match',
+  'cash-payment',
+  'beneficial-owners-missing',
+  'identity-document-expired',
+] as const;
 
 /** One hard stop. */
 export type AcceptanceBlocker = (typeof ACCEPTANCE_BLOCKERS)[number];
@@ -20,6 +25,9 @@ export const ACCEPTANCE_BLOCKER_ARTICLES: Readonly<Record<AcceptanceBlocker, str
     'EU/UN/BE asset-freeze regimes (Council regulations under art. 215 TFEU; Belgian national list); loi 18/09/2017 art. 47',
   // The price of an immovable may only be paid by transfer or cheque: not one euro in cash.
   'cash-payment': 'loi 18/09/2017 art. 67',
+  // Due diligence that cannot be completed forbids the relationship; it does not only weigh.
+  'beneficial-owners-missing': 'loi 18/09/2017 art. 23–24, 33',
+  'identity-document-expired': 'loi 18/09/2017 art. 26–27, 33',
 };
 
 /** Lists whose true match means an asset freeze (a watchlist or PEP match does not). */
@@ -30,15 +38,18 @@ const ASSET_FREEZE_LISTS = new Set<string>([
   'other-sanctions',
 ]);
 
-/** What the hard stops look at: every party's screening hits and the answers of the case. */
+/** What the hard stops look at: every party's screening hits, the answers, the contact's identification. */
 export interface AcceptanceBlockerInput {
   screeningHits: readonly ContactFacts['screeningHits'][number][];
   answers?: Answers;
+  /** For a contact's own profile: whether its identification can be completed. */
+  identification?: Pick<ContactFacts, 'beneficialOwnersVerified' | 'identityDocumentExpired'>;
 }
 
 /**
- * The hard stops of a case: a hit the officer confirmed as a true match on an asset-freeze list, or
- * any intended cash payment of the price or deposit. An open hit is not a hard stop yet (it forces
+ * The hard stops of a case: a hit the officer confirmed as a true match on an asset-freeze list, any
+ * intended cash payment of the price or deposit, or identification that cannot be completed (no
+ * beneficial owner identified, the identity document expired). An open hit is not a hard stop yet (it forces
  * heightened vigilance until reviewed); confirming it makes acceptance impossible.
  */
 export function findAcceptanceBlockers(input: AcceptanceBlockerInput): AcceptanceBlocker[] {
@@ -47,5 +58,8 @@ export function findAcceptanceBlockers(input: AcceptanceBlockerInput): Acceptanc
     blockers.push('sanctions-true-match');
   }
   if (input.answers?.cashPayment === true) blockers.push('cash-payment');
+  // No beneficial owner (nor, for an entity, senior managing official) identified.
+  if (input.identification?.beneficialOwnersVerified === false) blockers.push('beneficial-owners-missing');
+  if (input.identification?.identityDocumentExpired) blockers.push('identity-document-expired');
   return blockers;
 }

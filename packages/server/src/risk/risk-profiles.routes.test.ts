@@ -251,6 +251,32 @@ describe('hard stops and suspicions (issue 14)', () => {
     expect((await collaborator.client.get(`/api/contacts/${contact.id}`)).body.status).toBe('refused');
   });
 
+  it('an expired identity document blocks acceptance until a valid one is recorded (loi art. 33)', async () => {
+    const { collaborator } = await agencyWithOfficer();
+    const expired = personInput({
+      idDocument: {
+        type: 'belgian_eid',
+        number: '592-1234567-89',
+        expiryDate: '2020-01-01',
+        issuingCountry: 'BE',
+      },
+    });
+    const contact = (await collaborator.client.post('/api/contacts', expired)).body;
+    const profile = (
+      await collaborator.client.post(`/api/contacts/${contact.id}/risk-profiles`, { role: 'buyer' })
+    ).body;
+    const url = `/api/risk-profiles/${profile.id}`;
+    await answerAll(collaborator.client, url);
+    const computed = (await collaborator.client.post(`${url}/compute`)).body;
+    expect(computed.blockers).toEqual(['identity-document-expired']);
+    const accept = await collaborator.client.post(`${url}/decision`, { action: 'accept' });
+    expect(accept.status).toBe(409);
+    expect(accept.body).toMatchObject({
+      code: 'acceptance_blocked',
+      details: [{ field: 'blockers', code: 'identity-document-expired' }],
+    });
+  });
+
   it('anyone declares a suspicion on an accepted client; the officer closes it in writing or reports it', async () => {
     const { collaborator, officer } = await agencyWithOfficer();
     const { contact, url } = await newProfile(collaborator.client);

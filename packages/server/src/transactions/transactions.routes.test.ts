@@ -6,6 +6,7 @@ import { personInput } from '../../test/contact-fixtures.ts';
 import { createAgency, createSignedInUser, creditWallet, tableCounts } from '../../test/factories.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../test/harness.ts';
 import { answerAll } from '../../test/risk-helpers.ts';
+import { auditEvents } from '../audit/audit.schema.ts';
 import { walletMovements } from '../wallet/wallet.schema.ts';
 import { transactions } from './transactions.schema.ts';
 
@@ -194,6 +195,29 @@ describe('transactions', () => {
     expect(accept.body.code).toBe('acceptance_blocked');
     const refuse = await officer.post(`${url}/decision`, { action: 'final-decision', decision: 'refuse' });
     expect(refuse.body.status).toBe('refused');
+  });
+
+  it('audits saved answers and the computation through the one case pipeline, like a risk profile', async () => {
+    const { agency, client, buyer, seller } = await setup();
+    const deal = (
+      await client.post('/api/transactions', transactionInput('VK-2026-050', seller.id, buyer.id))
+    ).body;
+    await answerAll(client, `/api/transactions/${deal.id}`, { priceCents: 35_000_000, cashPayment: false });
+    await creditWallet(t, agency.organisation.id, 5_000);
+    await client.post(`/api/transactions/${deal.id}/pay-and-compute`, { idempotencyKey: randomUUID() });
+    const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.subjectId, deal.id));
+    const actions = events.map((e) => e.action);
+    expect(actions).toContain('transaction.answers_saved');
+    expect(events.find((e) => e.action === 'transaction.computed')?.payload).toMatchObject({
+      level: 'normal',
+      payment: 'wallet',
+      amountInclVatCents: price,
+      questionnaireVersion: 1,
+    });
+    const unknown = await client.request('PUT', `/api/transactions/${deal.id}/answers`, {
+      answers: { cashPayment: true },
+    });
+    expect(unknown.status).toBe(409);
   });
 
   it('lets exactly as many of 50 parallel payments through as the wallet affords', async () => {
