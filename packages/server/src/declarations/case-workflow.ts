@@ -16,7 +16,7 @@ import type { TDbOrTx, TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import { findOfficers, notify } from '../notifications/notifications.service.ts';
 import { countActive } from '../organisations/memberships.repository.ts';
-import { caseEvents } from '../risk/risk.schema.ts';
+import { caseEvents } from './declarations.schema.ts';
 
 export type TCaseSubject = {
   subjectType: 'risk_profile' | 'transaction';

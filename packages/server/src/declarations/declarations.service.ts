@@ -5,9 +5,10 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import { contacts } from '../contacts/contacts.schema.ts';
 import type { TAppContext } from '../context.ts';
 import type { TActor } from '../http/actor.ts';
-import { caseEvents, riskProfiles } from '../risk/risk.schema.ts';
+import { riskProfiles } from '../risk/risk.schema.ts';
 import { transactions } from '../transactions/transactions.schema.ts';
 import { caseTimelines } from './case-workflow.ts';
+import { caseEvents } from './declarations.schema.ts';
 
 export type TDeclarationsFilter = 'awaiting-officer' | 'awaiting-ctif' | 'open' | 'all';
 

@@ -5,8 +5,8 @@ import { createAgency, createSignedInUser } from '../../test/factories.ts';
 import { createTestApp, type TTestApp } from '../../test/harness.ts';
 import { answerAll } from '../../test/risk-helpers.ts';
 import { mailOutbox } from '../mail/mail.schema.ts';
+import { notifications } from '../notifications/notifications.schema.ts';
 import { importList } from '../screening/list-import.ts';
-import { notifications } from './risk.schema.ts';
 
 const beNationalList = new URL('../../test/fixtures/lists/be-national-list.csv', import.meta.url).pathname;
 

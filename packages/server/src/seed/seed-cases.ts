@@ -5,7 +5,8 @@ import {
   type DecisionState,
   transitionDecision,
 } from '@vigilo/domain/workflow/index.ts';
-import type { caseEvents, notifications } from '../risk/risk.schema.ts';
+import type { caseEvents } from '../declarations/declarations.schema.ts';
+import type { notifications } from '../notifications/notifications.schema.ts';
 import type { TAuditDraft } from './seed-audit.ts';
 import type { TSeedUser } from './seed-contacts.ts';
 import type { TRandom } from './seed-random.ts';

@@ -9,7 +9,8 @@ import {
   validateAnswers,
 } from '@vigilo/domain/risk/index.ts';
 import { DEFAULT_PRICE_LIST } from '@vigilo/domain/wallet/index.ts';
-import type { caseEvents, notifications } from '../risk/risk.schema.ts';
+import type { caseEvents } from '../declarations/declarations.schema.ts';
+import type { notifications } from '../notifications/notifications.schema.ts';
 import type { transactionParties, transactions } from '../transactions/transactions.schema.ts';
 import type { paymentIntents, walletMovements } from '../wallet/wallet.schema.ts';
 import { vigilanceProduct } from '../wallet/wallet-charge.ts';

@@ -266,5 +266,7 @@ describe('transactions', () => {
       .from(transactions)
       .where(eq(transactions.organisationId, agency.organisation.id));
     expect(paid.filter((p) => p.paidAt !== null)).toHaveLength(7);
-  });
+    // 100 requests, each answer save and payment audited on the organisation's one hash chain (serialised
+    // by its advisory lock): longer than the default on a loaded machine.
+  }, 120_000);
 });
