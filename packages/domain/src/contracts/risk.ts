@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACCEPTANCE_BLOCKERS } from '../risk/acceptance-blockers.ts';
 
 export const riskRoles = ['buyer', 'seller'] as const;
 export const ZRiskRole = z.enum(riskRoles);
@@ -23,6 +24,7 @@ export const decisionStatuses = [
   'awaiting-officer',
   'awaiting-ctif',
   'ctif-answered',
+  'suspicion-declared',
 ] as const;
 export const ZDecisionStatus = z.enum(decisionStatuses);
 
@@ -47,8 +49,15 @@ export const ZDecisionRequest = z.discriminatedUnion('action', [
     decision: z.enum(['accept', 'refuse']),
     comment: z.string().trim().max(4000).default(''),
   }),
+  /** Anyone, at any moment (loi art. 47): the case goes to the officer. */
+  z.object({ action: z.literal('declare-suspicion'), motivation: z.string().trim().min(1).max(4000) }),
+  /** The officer closes a suspicion without a report, with a written reason. */
+  z.object({ action: z.literal('close-suspicion'), motivation: z.string().trim().min(1).max(4000) }),
 ]);
 export type TDecisionRequest = z.infer<typeof ZDecisionRequest>;
+
+/** Hard stops found now: the case can be refused or reported, never accepted. */
+export const ZAcceptanceBlockers = z.array(z.enum(ACCEPTANCE_BLOCKERS));
 
 export const ZVigilanceFactor = z.object({
   code: z.string(),
@@ -96,6 +105,7 @@ export const ZQuestionView = z.object({
 
 export const ZRiskProfile = z.object({
   id: z.string(),
+  blockers: ZAcceptanceBlockers,
   contactId: z.string(),
   contactDisplayName: z.string(),
   contactVersionNo: z.number(),

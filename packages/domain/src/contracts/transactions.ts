@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZAddress } from './contacts.ts';
-import { ZAnswers, ZCaseEvent, ZDecisionStatus, ZVigilanceResult } from './risk.ts';
+import { ZAcceptanceBlockers, ZAnswers, ZCaseEvent, ZDecisionStatus, ZVigilanceResult } from './risk.ts';
 
 /**
  * Brokerage operations of a real-estate agent (law of 18/09/2017 art. 5 §1, 27°, and the regulation's
@@ -100,6 +100,7 @@ export const ZTransactionDetail = ZTransactionSummary.extend({
     .nullable(),
   reportDocumentId: z.string().nullable(),
   awaiting: z.enum(['collaborator', 'officer', 'ctif']).nullable(),
+  blockers: ZAcceptanceBlockers,
   timeline: z.array(ZCaseEvent),
 });
 export type TTransactionDetail = z.infer<typeof ZTransactionDetail>;

@@ -33,6 +33,8 @@ export const errorCodes = [
   'motivation_required',
   'no_aml_officer',
   'ctif_opposition',
+  'acceptance_blocked',
+  'suspicion_already_open',
   'answers_invalid',
   'profile_not_current',
   'no_active_organisation',

@@ -162,6 +162,27 @@ describe('computeVigilance', () => {
     }
   });
 
+  it('never gives normal vigilance to a possible or former PEP (loi art. 41)', () => {
+    const weightless = {
+      ...DEFAULT_ACCEPTANCE_POLICY,
+      factors: {
+        'pep-screening-hit': { enabled: true, weight: 0 },
+        'former-pep': { enabled: true, weight: 0 },
+      },
+    };
+    const openPepHit = buyer({}, facts({ screeningHits: [{ list: 'pep', status: 'open' }] }));
+    const leftOfficeLongAgo = buyer({ ...pep, pepLeftOfficeOver12Months: true });
+    for (const input of [openPepHit, leftOfficeLongAgo]) {
+      expect(computeVigilance(input).level).toBe('heightened');
+      expect(computeVigilance({ ...input, policy: weightless })).toMatchObject({
+        level: 'heightened',
+        score: 0,
+      });
+    }
+    const dismissed = buyer({}, facts({ screeningHits: [{ list: 'pep', status: 'false-positive' }] }));
+    expect(computeVigilance(dismissed).level).toBe('normal');
+  });
+
   it('ignores false-positive screening hits, and a PEP true match counts as PEP', () => {
     const cleared = facts({ screeningHits: [{ list: 'eu-sanctions', status: 'false-positive' }] });
     expect(computeVigilance(buyer({}, cleared)).factors).toEqual([]);

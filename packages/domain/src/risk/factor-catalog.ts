@@ -70,7 +70,8 @@ const def = (article: string, defaultWeight: number, forcesHeightened = false): 
 export const FACTOR_CATALOG: Readonly<Record<FactorCode, FactorDefinition>> = {
   pep: def('loi 18/09/2017 art. 41; règl. art. 15, al. 1er, 7e tiret', 10, true),
   'pep-family-or-associate': def('loi 18/09/2017 art. 41; règl. art. 15, al. 4', 10, true),
-  'former-pep': def('loi 18/09/2017 art. 41', 4),
+  // Still heightened after office ends, until the officer documents that the risk is gone.
+  'former-pep': def('loi 18/09/2017 art. 41', 10, true),
   'high-risk-country': def('loi 18/09/2017 art. 38; règl. art. 15, al. 1er, 2e tiret', 10, true),
   'increased-monitoring-country': def('règl. art. 15, al. 1er, 2e tiret', 4),
   'remote-identification-copy': def('règl. art. 15, al. 1er, 5e tiret; art. 4 §3', 5),
@@ -79,7 +80,8 @@ export const FACTOR_CATALOG: Readonly<Record<FactorCode, FactorDefinition>> = {
   'non-resident': def('règl. art. 15, al. 1er, 10e tiret', 2),
   'identity-document-expired': def('règl. art. 7', 3),
   'sanctions-hit': def('règl. art. 15, al. 1er, 3e tiret', 10, true),
-  'pep-screening-hit': def('règl. art. 15, al. 2, a)', 5),
+  // An open (not dismissed) PEP hit is treated as a PEP until reviewed: a PEP never gets normal vigilance.
+  'pep-screening-hit': def('loi 18/09/2017 art. 41', 10, true),
   'acts-for-third-party': def('règl. art. 9; loi 18/09/2017 art. 4, 27°', 3),
   'socio-economic-disproportion': def('règl. art. 15, al. 1er, 4e tiret', 6),
   'price-well-below-value': def('règl. art. 15, al. 1er, 1er tiret', 5),

@@ -1,4 +1,11 @@
 export {
+  ACCEPTANCE_BLOCKER_ARTICLES,
+  ACCEPTANCE_BLOCKERS,
+  type AcceptanceBlocker,
+  type AcceptanceBlockerInput,
+  findAcceptanceBlockers,
+} from './acceptance-blockers.ts';
+export {
   type AcceptancePolicy,
   type AgencyCriterion,
   DEFAULT_ACCEPTANCE_POLICY,

@@ -18,6 +18,11 @@ const STATES: Record<string, DecisionState> = {
   'awaiting-ctif': { status: 'awaiting-ctif', motivation: 'Known client for 10 years' },
   'ctif-no-objection': { status: 'ctif-answered', motivation: 'm', ctifAnswer: 'no-objection' },
   'ctif-opposition': { status: 'ctif-answered', motivation: 'm', ctifAnswer: 'opposition' },
+  'suspicion-on-accepted': {
+    status: 'suspicion-declared',
+    motivation: 'Buyer asked to pay part in cash after the deed',
+    previous: { status: 'accepted', decidedBy: 'collaborator' },
+  },
 };
 
 const ACTIONS: Record<string, DecisionAction> = {
@@ -42,6 +47,8 @@ const ACTIONS: Record<string, DecisionAction> = {
   'record-ctif-answer': { type: 'record-ctif-answer', answer: 'no-objection' },
   'final-accept': { type: 'final-decision', decision: 'accept' },
   'final-refuse': { type: 'final-decision', decision: 'refuse' },
+  'declare-suspicion': { type: 'declare-suspicion', motivation: 'Unexplained change of buyer' },
+  'close-suspicion': { type: 'close-suspicion', reason: 'Documents explain the change' },
 };
 
 /** Expected outcome per state and action: [collaborator, officer]; anything absent is invalid. */
@@ -52,10 +59,13 @@ const computeRow = {
   'compute-normal': same('computed'),
   'compute-heightened': same('computed'),
 };
+/** A suspicion can be declared by anyone from every state but an open suspicion or a CTIF report. */
+const suspicion = { 'declare-suspicion': same('suspicion-declared') };
 const EXPECTED: Record<string, Partial<Record<string, [Outcome, Outcome]>>> = {
-  draft: computeRow,
+  draft: { ...computeRow, ...suspicion },
   'computed-normal': {
     ...computeRow,
+    ...suspicion,
     accept: same('accepted'),
     refuse: same('refused'),
     'propose-accept': same('not-heightened'),
@@ -63,22 +73,37 @@ const EXPECTED: Record<string, Partial<Record<string, [Outcome, Outcome]>>> = {
   },
   'computed-heightened': {
     ...computeRow,
+    ...suspicion,
     accept: same('declaration-required'),
     refuse: same('declaration-required'),
     'propose-accept': same('awaiting-officer'),
     'propose-refuse': same('refused'),
   },
-  accepted: {},
-  refused: {},
+  accepted: suspicion,
+  refused: suspicion,
   'awaiting-officer': {
+    ...suspicion,
     'officer-accept': officerOnly('accepted'),
     'report-to-ctif': officerOnly('awaiting-ctif'),
   },
-  'awaiting-ctif': { 'record-ctif-answer': officerOnly('ctif-answered') },
-  'ctif-no-objection': { 'final-accept': officerOnly('accepted'), 'final-refuse': officerOnly('refused') },
+  'awaiting-ctif': {
+    'record-ctif-answer': officerOnly('ctif-answered'),
+    'declare-suspicion': same('suspicion-already-open'),
+  },
+  'ctif-no-objection': {
+    ...suspicion,
+    'final-accept': officerOnly('accepted'),
+    'final-refuse': officerOnly('refused'),
+  },
   'ctif-opposition': {
+    ...suspicion,
     'final-accept': officerOnly('ctif-opposition'),
     'final-refuse': officerOnly('refused'),
+  },
+  'suspicion-on-accepted': {
+    'declare-suspicion': same('suspicion-already-open'),
+    'report-to-ctif': officerOnly('awaiting-ctif'),
+    'close-suspicion': officerOnly('accepted'),
   },
 };
 
@@ -98,8 +123,8 @@ describe('transitionDecision', () => {
     expect(result.ok ? result.next.status : result.error).toBe(expected);
   });
 
-  it('covers 9 states × 2 roles × 11 actions', () => {
-    expect(cases).toHaveLength(198);
+  it('covers 10 states × 2 roles × 13 actions', () => {
+    expect(cases).toHaveLength(260);
   });
 
   it('requires a motivation for a declaration', () => {
@@ -167,7 +192,87 @@ describe('transitionDecision', () => {
       'awaiting-ctif': 'ctif',
       'ctif-no-objection': 'officer',
       'ctif-opposition': 'officer',
+      'suspicion-on-accepted': 'officer',
     });
     expect(Object.values(STATES).filter(isDecisionUsable)).toEqual([STATES.accepted]);
+  });
+
+  it('declares a suspicion with a motivation, notifies the officer and keeps where the case was', () => {
+    const accepted = STATES.accepted as DecisionState;
+    expect(
+      transitionDecision(accepted, 'collaborator', {
+        type: 'declare-suspicion',
+        motivation: '  Cash offer ',
+      }),
+    ).toEqual({
+      ok: true,
+      next: { status: 'suspicion-declared', motivation: 'Cash offer', previous: accepted },
+      effects: ['notify-officer'],
+    });
+    expect(
+      transitionDecision(accepted, 'collaborator', { type: 'declare-suspicion', motivation: ' ' }),
+    ).toEqual({ ok: false, error: 'motivation-required' });
+    expect(
+      transitionDecision(
+        accepted,
+        'collaborator',
+        { type: 'declare-suspicion', motivation: 'x' },
+        { blockers: [], organisationHasOfficer: false },
+      ),
+    ).toEqual({ ok: false, error: 'no-aml-officer' });
+  });
+
+  it('closes a suspicion only with a written reason, back to the state it came from', () => {
+    const declared = STATES['suspicion-on-accepted'] as DecisionState;
+    expect(transitionDecision(declared, 'officer', { type: 'close-suspicion', reason: ' ' })).toEqual({
+      ok: false,
+      error: 'motivation-required',
+    });
+    for (const [name, previous] of Object.entries(STATES)) {
+      if (previous.status === 'suspicion-declared' || previous.status === 'awaiting-ctif') continue;
+      const open = transitionDecision(previous, 'collaborator', {
+        type: 'declare-suspicion',
+        motivation: 'm',
+      });
+      if (!open.ok) throw new Error(`${name}: ${open.error}`);
+      const closed = transitionDecision(open.next, 'officer', { type: 'close-suspicion', reason: 'r' });
+      expect(closed.ok && closed.next).toEqual(previous);
+    }
+    expect(isDecisionUsable(declared)).toBe(false);
+  });
+
+  describe('hard stops (sanctions true match, cash) forbid every acceptance, by any role', () => {
+    const blocked = { blockers: ['sanctions-true-match'] as const, organisationHasOfficer: true };
+    const acceptances: [string, string, ActorRole][] = [
+      ['computed-normal', 'accept', 'collaborator'],
+      ['computed-normal', 'accept', 'officer'],
+      ['computed-heightened', 'propose-accept', 'collaborator'],
+      ['computed-heightened', 'propose-accept', 'officer'],
+      ['awaiting-officer', 'officer-accept', 'officer'],
+      ['ctif-no-objection', 'final-accept', 'officer'],
+      ['suspicion-on-accepted', 'close-suspicion', 'officer'],
+    ];
+    it.each(acceptances)('%s × %s × %s', (state, action, role) => {
+      expect(
+        transitionDecision(STATES[state] as DecisionState, role, ACTIONS[action] as DecisionAction, blocked),
+      ).toEqual({ ok: false, error: 'acceptance-blocked' });
+    });
+    const stillOpen: [string, string, string][] = [
+      ['computed-normal', 'refuse', 'refused'],
+      ['computed-heightened', 'propose-refuse', 'refused'],
+      ['awaiting-officer', 'report-to-ctif', 'awaiting-ctif'],
+      ['ctif-no-objection', 'final-refuse', 'refused'],
+      ['accepted', 'declare-suspicion', 'suspicion-declared'],
+      ['suspicion-on-accepted', 'report-to-ctif', 'awaiting-ctif'],
+    ];
+    it.each(stillOpen)('%s × %s still leads to %s', (state, action, next) => {
+      const result = transitionDecision(
+        STATES[state] as DecisionState,
+        'officer',
+        ACTIONS[action] as DecisionAction,
+        { blockers: ['cash-payment'], organisationHasOfficer: true },
+      );
+      expect(result.ok && result.next.status).toBe(next);
+    });
   });
 });

@@ -1,20 +1,27 @@
+import type { AcceptanceBlocker } from '../risk/acceptance-blockers.ts';
 import { type ActorRole, moveTo, refuse, type TransitionResult } from './transition.ts';
 
 /** How CTIF-CFI answered a report (recorded by the officer, M8). */
 export type CtifAnswer = 'no-objection' | 'opposition';
 
-/**
- * Decision workflow of a risk profile or a transaction (capability M6; règl. 2013 art. 14–15, 18,
- * 23–27). `awaiting-officer` and `awaiting-ctif` block the profile; only `accepted` is usable.
- */
-export type DecisionState =
+/** The states a suspicion can be declared from, and the one a closed suspicion returns to. */
+export type SuspicionOrigin =
   | { status: 'draft' }
   | { status: 'computed'; level: 'normal' | 'heightened' }
   | { status: 'accepted'; decidedBy: ActorRole }
   | { status: 'refused'; decidedBy: ActorRole; motivation: string | null }
   | { status: 'awaiting-officer'; motivation: string }
-  | { status: 'awaiting-ctif'; motivation: string }
   | { status: 'ctif-answered'; motivation: string; ctifAnswer: CtifAnswer };
+
+/**
+ * Decision workflow of a risk profile or a transaction (capability M6; loi 18/09/2017 art. 41, 45–47;
+ * 2022 BIV/IPI regulation). `awaiting-officer`, `suspicion-declared` and `awaiting-ctif` block the
+ * case; only `accepted` is usable.
+ */
+export type DecisionState =
+  | SuspicionOrigin
+  | { status: 'awaiting-ctif'; motivation: string }
+  | { status: 'suspicion-declared'; motivation: string; previous: SuspicionOrigin };
 
 /** What someone does to a profile or transaction. */
 export type DecisionAction =
@@ -25,7 +32,9 @@ export type DecisionAction =
   | { type: 'officer-accept' }
   | { type: 'report-to-ctif' }
   | { type: 'record-ctif-answer'; answer: CtifAnswer }
-  | { type: 'final-decision'; decision: 'accept' | 'refuse' };
+  | { type: 'final-decision'; decision: 'accept' | 'refuse' }
+  | { type: 'declare-suspicion'; motivation: string }
+  | { type: 'close-suspicion'; reason: string };
 
 /** Why a decision action was refused. */
 export type DecisionError =
@@ -35,7 +44,20 @@ export type DecisionError =
   | 'not-heightened'
   | 'motivation-required'
   | 'no-aml-officer'
-  | 'ctif-opposition';
+  | 'ctif-opposition'
+  | 'acceptance-blocked'
+  | 'suspicion-already-open';
+
+/**
+ * What the case's facts say beyond its state: hard stops found now (a hit confirmed after computing
+ * counts too) and whether the organisation has an AML officer.
+ */
+export interface DecisionContext {
+  blockers: readonly AcceptanceBlocker[];
+  organisationHasOfficer: boolean;
+}
+
+const NO_CONTEXT: DecisionContext = { blockers: [], organisationHasOfficer: true };
 
 type Result = TransitionResult<DecisionState, DecisionError>;
 
@@ -64,7 +86,7 @@ function fromComputed(
       if (action.proposal === 'refuse') {
         return moveTo({ status: 'refused', decidedBy: role, motivation }, ['notify-officer']);
       }
-      // Someone must be able to decide: an organisation needs an AML officer (règl. art. 20 §1).
+      // Someone must be able to decide: an organisation needs an AML officer (loi art. 9 §2).
       if (!action.organisationHasOfficer) return refuse('no-aml-officer');
       return moveTo({ status: 'awaiting-officer', motivation }, ['notify-officer']);
     }
@@ -74,13 +96,40 @@ function fromComputed(
 }
 
 /**
- * Applies an action to a decision workflow. Normal vigilance: the collaborator (or officer)
- * accepts or refuses. Heightened: a motivated proposal; refusing ends the case, proposing to
- * accept blocks it until the officer accepts or reports to CTIF (règl. art. 27 §1: reporting is
- * the officer's); after CTIF's answer the officer takes the final decision (never accept against
- * a CTIF opposition).
+ * A suspicion can arise at any moment, before or after acceptance, whatever the vigilance level
+ * (loi 18/09/2017 art. 47): any user declares it with a motivation and the case waits for the
+ * officer, who reports it to CTIF-CFI or closes it with a written reason. The case may not go on
+ * meanwhile (art. 46: refrain from carrying out a suspicious operation before reporting it).
  */
-export function transitionDecision(state: DecisionState, role: ActorRole, action: DecisionAction): Result {
+function declareSuspicion(state: DecisionState, motivation: string, context: DecisionContext): Result {
+  if (state.status === 'suspicion-declared' || state.status === 'awaiting-ctif') {
+    return refuse('suspicion-already-open');
+  }
+  if (motivation.trim() === '') return refuse('motivation-required');
+  if (!context.organisationHasOfficer) return refuse('no-aml-officer');
+  return moveTo({ status: 'suspicion-declared', motivation: motivation.trim(), previous: state }, [
+    'notify-officer',
+  ]);
+}
+
+function fromSuspicion(
+  state: Extract<DecisionState, { status: 'suspicion-declared' }>,
+  role: ActorRole,
+  action: DecisionAction,
+): Result {
+  if (action.type !== 'report-to-ctif' && action.type !== 'close-suspicion') {
+    return refuse('invalid-transition');
+  }
+  if (role !== 'officer') return refuse('forbidden-role');
+  if (action.type === 'report-to-ctif') {
+    return moveTo({ status: 'awaiting-ctif', motivation: state.motivation }, ['notify-collaborator']);
+  }
+  if (action.reason.trim() === '') return refuse('motivation-required');
+  // Closing without a report puts the case back where it was, decided or not.
+  return moveTo(state.previous, ['notify-collaborator']);
+}
+
+function transition(state: DecisionState, role: ActorRole, action: DecisionAction): Result {
   switch (state.status) {
     case 'draft':
       if (action.type !== 'compute') return refuse('invalid-transition');
@@ -94,6 +143,8 @@ export function transitionDecision(state: DecisionState, role: ActorRole, action
       return action.type === 'officer-accept'
         ? moveTo({ status: 'accepted', decidedBy: 'officer' }, ['notify-collaborator'])
         : moveTo({ status: 'awaiting-ctif', motivation: state.motivation }, ['notify-collaborator']);
+    case 'suspicion-declared':
+      return fromSuspicion(state, role, action);
     case 'awaiting-ctif':
       if (action.type !== 'record-ctif-answer') return refuse('invalid-transition');
       if (role !== 'officer') return refuse('forbidden-role');
@@ -114,6 +165,37 @@ export function transitionDecision(state: DecisionState, role: ActorRole, action
   }
 }
 
+/** Whether a transition would let the case be accepted, now or through the officer. */
+function opensAcceptance(result: Result, action: DecisionAction): boolean {
+  if (!result.ok) return false;
+  // Closing a suspicion on an accepted case would restore the acceptance: a hard stop forbids it too.
+  return (
+    result.next.status === 'accepted' ||
+    (result.next.status === 'awaiting-officer' && action.type === 'propose')
+  );
+}
+
+/**
+ * Applies an action to a decision workflow. Normal vigilance: the collaborator (or officer)
+ * accepts or refuses. Heightened: a motivated proposal; refusing ends the case, proposing to
+ * accept blocks it until the officer accepts or reports to CTIF-CFI (reporting is the officer's,
+ * loi art. 9 §2 and 47); after CTIF's answer the officer takes the final decision (never accept
+ * against a CTIF opposition). A suspicion can be declared from any state but an open one.
+ * Hard stops (`context.blockers`) make any acceptance — direct, proposed or by the officer —
+ * impossible for every role.
+ */
+export function transitionDecision(
+  state: DecisionState,
+  role: ActorRole,
+  action: DecisionAction,
+  context: DecisionContext = NO_CONTEXT,
+): Result {
+  if (action.type === 'declare-suspicion') return declareSuspicion(state, action.motivation, context);
+  const result = transition(state, role, action);
+  if (context.blockers.length > 0 && opensAcceptance(result, action)) return refuse('acceptance-blocked');
+  return result;
+}
+
 /** Only an accepted profile can be used in a transaction (M6, M7). */
 export const isDecisionUsable = (state: DecisionState): boolean => state.status === 'accepted';
 
@@ -124,6 +206,7 @@ export function awaitedParty(state: DecisionState): 'collaborator' | 'officer' |
     case 'computed':
       return 'collaborator';
     case 'awaiting-officer':
+    case 'suspicion-declared':
     case 'ctif-answered':
       return 'officer';
     case 'awaiting-ctif':

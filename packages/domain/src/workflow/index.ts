@@ -9,9 +9,11 @@ export {
   awaitedParty,
   type CtifAnswer,
   type DecisionAction,
+  type DecisionContext,
   type DecisionError,
   type DecisionState,
   isDecisionUsable,
+  type SuspicionOrigin,
   transitionDecision,
 } from './decision-workflow.ts';
 export {

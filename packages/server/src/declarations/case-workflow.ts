@@ -1,5 +1,6 @@
 import type { TCaseEvent, TDecisionRequest } from '@vigilo/domain/contracts/risk.ts';
 import { AppError, type TErrorCode } from '@vigilo/domain/errors/error-codes.ts';
+import type { AcceptanceBlocker } from '@vigilo/domain/risk/index.ts';
 import {
   type DecisionAction,
   type DecisionError,
@@ -15,7 +16,7 @@ import type { TDbOrTx, TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import { findOfficers, notify } from '../notifications/notifications.service.ts';
 import { countActive } from '../organisations/memberships.repository.ts';
-import { caseEvents } from '../risk/risk.schema.ts';
+import { caseEvents } from './declarations.schema.ts';
 
 export type TCaseSubject = {
   subjectType: 'risk_profile' | 'transaction';
@@ -34,6 +35,8 @@ const errorCodes: Record<DecisionError, TErrorCode> = {
   'motivation-required': 'motivation_required',
   'no-aml-officer': 'no_aml_officer',
   'ctif-opposition': 'ctif_opposition',
+  'acceptance-blocked': 'acceptance_blocked',
+  'suspicion-already-open': 'suspicion_already_open',
 };
 
 function toDomainAction(request: TDecisionRequest, organisationHasOfficer: boolean): DecisionAction {
@@ -57,6 +60,10 @@ function toDomainAction(request: TDecisionRequest, organisationHasOfficer: boole
       return { type: 'record-ctif-answer', answer: request.answer };
     case 'final-decision':
       return { type: 'final-decision', decision: request.decision };
+    case 'declare-suspicion':
+      return { type: 'declare-suspicion', motivation: request.motivation };
+    case 'close-suspicion':
+      return { type: 'close-suspicion', reason: request.motivation };
   }
 }
 
@@ -89,16 +96,26 @@ export async function decideCase(
   subject: TCaseSubject,
   state: DecisionState,
   request: TDecisionRequest,
+  blockers: readonly AcceptanceBlocker[],
 ): Promise<{ next: DecisionState; effects: WorkflowEffect[] }> {
   const hasOfficer = (await countActive(tx, actor.organisationId, 'officers')) > 0;
   const role = actor.toolRole === 'officer' ? 'officer' : 'collaborator';
-  const result = transitionDecision(state, role, toDomainAction(request, hasOfficer));
-  if (!result.ok) throw new AppError(errorCodes[result.error]);
+  const result = transitionDecision(state, role, toDomainAction(request, hasOfficer), {
+    blockers,
+    organisationHasOfficer: hasOfficer,
+  });
+  if (!result.ok) {
+    throw new AppError(
+      errorCodes[result.error],
+      result.error === 'acceptance-blocked' ? { blockers: [...blockers] } : undefined,
+    );
+  }
   const text = 'motivation' in request ? request.motivation : 'comment' in request ? request.comment : null;
   const data: Record<string, unknown> = { from: state.status, to: result.next.status };
   if (request.action === 'propose') data.proposal = request.proposal;
   if (request.action === 'record-ctif-answer') data.answer = request.answer;
   if (request.action === 'final-decision') data.decision = request.decision;
+  if (blockers.length > 0) data.blockers = [...blockers];
   await recordCaseEvent(tx, actor, subject, { action: request.action, motivation: text || null, data });
   await recordAudit(tx, {
     organisationId: actor.organisationId,

@@ -5,22 +5,25 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import { contacts } from '../contacts/contacts.schema.ts';
 import type { TAppContext } from '../context.ts';
 import type { TActor } from '../http/actor.ts';
-import { caseEvents, riskProfiles } from '../risk/risk.schema.ts';
+import { riskProfiles } from '../risk/risk.schema.ts';
 import { transactions } from '../transactions/transactions.schema.ts';
 import { caseTimelines } from './case-workflow.ts';
+import { caseEvents } from './declarations.schema.ts';
 
 export type TDeclarationsFilter = 'awaiting-officer' | 'awaiting-ctif' | 'open' | 'all';
 
 const statusesFor: Record<Exclude<TDeclarationsFilter, 'all'>, string[]> = {
-  'awaiting-officer': ['awaiting-officer', 'ctif-answered'],
+  'awaiting-officer': ['awaiting-officer', 'suspicion-declared', 'ctif-answered'],
   'awaiting-ctif': ['awaiting-ctif'],
-  open: ['awaiting-officer', 'awaiting-ctif', 'ctif-answered'],
+  open: ['awaiting-officer', 'suspicion-declared', 'awaiting-ctif', 'ctif-answered'],
 };
 
-/** `all` = every case ever declared (a motivated proposal was made), closed ones included. */
+/**
+ * `all` = every case ever declared (a motivated proposal or a suspicion), closed ones included.
+ */
 function filterCondition(filter: TDeclarationsFilter, id: PgColumn, status: PgColumn): SQL {
   if (filter === 'all') {
-    return sql`exists (select 1 from ${caseEvents} e where e.subject_id = ${id} and e.action = 'propose')`;
+    return sql`exists (select 1 from ${caseEvents} e where e.subject_id = ${id} and e.action in ('propose', 'declare-suspicion'))`;
   }
   return inArray(status, statusesFor[filter]);
 }

@@ -239,11 +239,12 @@ describe('goAML report of a transaction (STR)', () => {
     });
     await creditWallet(t, a.organisation.id, 5_000);
     await collaborator.post(`/api/transactions/${deal.id}/pay-and-compute`, { idempotencyKey: randomUUID() });
-    await collaborator.post(`/api/transactions/${deal.id}/decision`, {
-      action: 'propose',
-      proposal: 'accept',
+    // Intended cash can never be accepted (loi art. 67): the collaborator declares a suspicion instead.
+    const declared = await collaborator.post(`/api/transactions/${deal.id}/decision`, {
+      action: 'declare-suspicion',
       motivation: 'Acompte en liquide annoncé.',
     });
+    expect(declared.body.status).toBe('suspicion-declared');
     await officer.post(`/api/transactions/${deal.id}/decision`, { action: 'report-to-ctif' });
     await officer.request('PUT', '/api/goaml/settings', { reportingEntityId: 99, branch: '' });
     const [report] = (await officer.get(`/api/goaml/reports?subjectId=${deal.id}`)).body.items;

@@ -38,6 +38,8 @@ const statusOf: Record<TErrorCode, number> = {
   motivation_required: 400,
   no_aml_officer: 409,
   ctif_opposition: 409,
+  acceptance_blocked: 409,
+  suspicion_already_open: 409,
   answers_invalid: 400,
   profile_not_current: 409,
   no_active_organisation: 403,
@@ -152,6 +154,14 @@ function send(
 function detailsOf(t: TFunction, error: AppError): TDetail[] | undefined {
   // Details a service already put in words (e.g. goAML schema errors with their element paths).
   if (Array.isArray(error.details?.explained)) return error.details.explained as TDetail[];
+  // Hard stops of a case: each named, with the provision it applies (issue 14).
+  if (Array.isArray(error.details?.blockers)) {
+    return (error.details.blockers as string[]).map((code) => ({
+      field: 'blockers',
+      code,
+      message: t(`cases:blocker.${code}`),
+    }));
+  }
   const fields = error.details?.fields;
   if (Array.isArray(fields)) {
     return (fields as { field: string; code: string; vars?: Record<string, string> }[]).map((f) => ({

@@ -6,7 +6,7 @@ import type { TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import { queueMail, type TMailTemplate } from '../mail/mail.service.ts';
 import { memberships } from '../organisations/organisations.schema.ts';
-import { notifications } from '../risk/risk.schema.ts';
+import { notifications } from './notifications.schema.ts';
 
 export type TNotice = {
   organisationId: string;

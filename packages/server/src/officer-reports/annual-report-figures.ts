@@ -3,8 +3,9 @@ import { and, asc, count, eq, gte, inArray, isNotNull, lt, lte, ne, type SQL, sq
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { contacts } from '../contacts/contacts.schema.ts';
 import type { TDbOrTx } from '../db/client.ts';
+import { caseEvents } from '../declarations/declarations.schema.ts';
 import { goamlReports } from '../goaml/goaml.schema.ts';
-import { acceptancePolicies, caseEvents, riskProfiles } from '../risk/risk.schema.ts';
+import { acceptancePolicies, riskProfiles } from '../risk/risk.schema.ts';
 import { transactions } from '../transactions/transactions.schema.ts';
 import { amlTrainings } from './officer-reports.schema.ts';
 

@@ -6,9 +6,11 @@ import { entityInput, personInput } from '../../test/contact-fixtures.ts';
 import { createAgency, createSignedInUser } from '../../test/factories.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../test/harness.ts';
 import { contacts } from '../contacts/contacts.schema.ts';
+import { caseEvents } from '../declarations/declarations.schema.ts';
 import { goamlReports } from '../goaml/goaml.schema.ts';
 import { jobs } from '../jobs/jobs.schema.ts';
-import { acceptancePolicies, caseEvents, notifications, riskProfiles } from '../risk/risk.schema.ts';
+import { notifications } from '../notifications/notifications.schema.ts';
+import { acceptancePolicies, riskProfiles } from '../risk/risk.schema.ts';
 import { transactions } from '../transactions/transactions.schema.ts';
 import { createRiskAssessmentReviewHandler } from './risk-assessment.service.ts';
 

@@ -10,7 +10,7 @@ import {
 } from '../../test/records-fixtures.ts';
 import { auditEvents } from '../audit/audit.schema.ts';
 import { contacts } from '../contacts/contacts.schema.ts';
-import { notifications } from '../risk/risk.schema.ts';
+import { notifications } from '../notifications/notifications.schema.ts';
 import { runRetention } from './retention-job.ts';
 
 let t: TTestApp;

@@ -5,8 +5,8 @@ import type { TAppContext } from '../context.ts';
 import type { TDbOrTx } from '../db/client.ts';
 import { localStorage } from '../documents/document-storage.ts';
 import { enqueueJob, type TJobHandler } from '../jobs/jobs.service.ts';
+import { notifications } from '../notifications/notifications.schema.ts';
 import { findOfficers } from '../notifications/notifications.service.ts';
-import { notifications } from '../risk/risk.schema.ts';
 import { purgeContactIfDue, type TPurgeOutcome } from './purge-contact.ts';
 import { lastActivitySql, openTransactionStatuses, saveRetention } from './retention.repository.ts';
 

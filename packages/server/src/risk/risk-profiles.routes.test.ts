@@ -5,12 +5,16 @@ import { createAgency, createSignedInUser } from '../../test/factories.ts';
 import { createTestApp, type TTestApp } from '../../test/harness.ts';
 import { answerAll } from '../../test/risk-helpers.ts';
 import { mailOutbox } from '../mail/mail.schema.ts';
-import { notifications } from './risk.schema.ts';
+import { notifications } from '../notifications/notifications.schema.ts';
+import { importList } from '../screening/list-import.ts';
+
+const beNationalList = new URL('../../test/fixtures/lists/be-national-list.csv', import.meta.url).pathname;
 
 let t: TTestApp;
 beforeAll(async () => {
   t = await createTestApp();
   await createSignedInUser(t);
+  await importList(t.database.db, beNationalList, { organisationId: null, importedBy: null });
 });
 afterAll(() => t.close());
 
@@ -169,6 +173,161 @@ describe('risk profile of a contact', () => {
       personInput({ profession: 'Notaire' }),
     );
     expect((await collaborator.client.post(`${url}/compute`)).body.code).toBe('profile_not_current');
+  });
+});
+
+describe('hard stops and suspicions (issue 14)', () => {
+  /** A contact on the Belgian national asset-freeze list, its hit confirmed by the officer. */
+  async function confirmedSanctionsMatch() {
+    const { collaborator, officer } = await agencyWithOfficer();
+    const input = personInput({
+      lastName: 'Dubois-Lambert',
+      firstNames: 'Jean-Pierre',
+      birthDate: '1971-03-14',
+    });
+    const contact = (await collaborator.client.post('/api/contacts', input)).body;
+    const { screening } = (await collaborator.client.get(`/api/contacts/${contact.id}/screening`)).body;
+    expect(screening.hits.length).toBeGreaterThan(0);
+    for (const hit of screening.hits) {
+      const confirmed = await officer!.client.post(`/api/screening/hits/${hit.id}/disposition`, {
+        disposition: 'true_match',
+        reason: 'Same person: birth date and place match the designation.',
+      });
+      expect(confirmed.status).toBe(200);
+    }
+    const profile = (
+      await collaborator.client.post(`/api/contacts/${contact.id}/risk-profiles`, { role: 'buyer' })
+    ).body;
+    const url = `/api/risk-profiles/${profile.id}`;
+    await answerAll(collaborator.client, url);
+    const computed = (await collaborator.client.post(`${url}/compute`)).body;
+    expect(computed.result.level).toBe('heightened');
+    expect(computed.blockers).toEqual(['sanctions-true-match']);
+    return { collaborator, officer: officer!, contact, url };
+  }
+
+  it('no role can accept a contact confirmed on an asset-freeze list; refusing and reporting remain', async () => {
+    const { collaborator, officer, contact, url } = await confirmedSanctionsMatch();
+    for (const client of [collaborator.client, officer.client]) {
+      const res = await client.post(`${url}/decision`, {
+        action: 'propose',
+        proposal: 'accept',
+        motivation: 'Long-standing client.',
+      });
+      expect(res.status).toBe(409);
+      expect(res.body).toMatchObject({
+        code: 'acceptance_blocked',
+        details: [{ field: 'blockers', code: 'sanctions-true-match' }],
+      });
+      expect(res.body.message).toMatch(/gel des avoirs/);
+    }
+    const declared = await collaborator.client.post(`${url}/decision`, {
+      action: 'declare-suspicion',
+      motivation: 'Confirmed match on the national list.',
+    });
+    expect(declared.body).toMatchObject({ status: 'suspicion-declared', awaiting: 'officer' });
+    expect((await collaborator.client.get(`/api/contacts/${contact.id}`)).body.status).toBe('blocked');
+    const closing = await officer.client.post(`${url}/decision`, {
+      action: 'close-suspicion',
+      motivation: 'Explained.',
+    });
+    expect(closing.status).toBe(200);
+    expect(closing.body.status).toBe('computed');
+    await officer.client.post(`${url}/decision`, { action: 'declare-suspicion', motivation: 'Again.' });
+    expect((await officer.client.post(`${url}/decision`, { action: 'report-to-ctif' })).body.status).toBe(
+      'awaiting-ctif',
+    );
+    await officer.client.post(`${url}/decision`, { action: 'record-ctif-answer', answer: 'no-objection' });
+    const finalAccept = await officer.client.post(`${url}/decision`, {
+      action: 'final-decision',
+      decision: 'accept',
+    });
+    expect(finalAccept.body.code).toBe('acceptance_blocked');
+    const finalRefuse = await officer.client.post(`${url}/decision`, {
+      action: 'final-decision',
+      decision: 'refuse',
+    });
+    expect(finalRefuse.body.status).toBe('refused');
+    expect((await collaborator.client.get(`/api/contacts/${contact.id}`)).body.status).toBe('refused');
+  });
+
+  it('an expired identity document blocks acceptance until a valid one is recorded (loi art. 33)', async () => {
+    const { collaborator } = await agencyWithOfficer();
+    const expired = personInput({
+      idDocument: {
+        type: 'belgian_eid',
+        number: '592-1234567-89',
+        expiryDate: '2020-01-01',
+        issuingCountry: 'BE',
+      },
+    });
+    const contact = (await collaborator.client.post('/api/contacts', expired)).body;
+    const profile = (
+      await collaborator.client.post(`/api/contacts/${contact.id}/risk-profiles`, { role: 'buyer' })
+    ).body;
+    const url = `/api/risk-profiles/${profile.id}`;
+    await answerAll(collaborator.client, url);
+    const computed = (await collaborator.client.post(`${url}/compute`)).body;
+    expect(computed.blockers).toEqual(['identity-document-expired']);
+    const accept = await collaborator.client.post(`${url}/decision`, { action: 'accept' });
+    expect(accept.status).toBe(409);
+    expect(accept.body).toMatchObject({
+      code: 'acceptance_blocked',
+      details: [{ field: 'blockers', code: 'identity-document-expired' }],
+    });
+  });
+
+  it('anyone declares a suspicion on an accepted client; the officer closes it in writing or reports it', async () => {
+    const { collaborator, officer } = await agencyWithOfficer();
+    const { contact, url } = await newProfile(collaborator.client);
+    await answerAll(collaborator.client, url);
+    await collaborator.client.post(`${url}/compute`);
+    expect((await collaborator.client.post(`${url}/decision`, { action: 'accept' })).body.status).toBe(
+      'accepted',
+    );
+
+    const empty = await collaborator.client.post(`${url}/decision`, {
+      action: 'declare-suspicion',
+      motivation: ' ',
+    });
+    expect(empty.status).toBe(400);
+    const declared = await collaborator.client.post(`${url}/decision`, {
+      action: 'declare-suspicion',
+      motivation: 'The buyer now wants a third party to pay the deposit.',
+    });
+    expect(declared.body).toMatchObject({ status: 'suspicion-declared', awaiting: 'officer' });
+    expect((await collaborator.client.get(`/api/contacts/${contact.id}`)).body.status).toBe('blocked');
+    const twice = await collaborator.client.post(`${url}/decision`, {
+      action: 'declare-suspicion',
+      motivation: 'x',
+    });
+    expect(twice.body.code).toBe('suspicion_already_open');
+    const queue = (await officer!.client.get('/api/declarations?filter=awaiting-officer')).body.items;
+    expect(queue.map((i: { subjectId: string }) => i.subjectId)).toContain(declared.body.id);
+    const notes = await t.database.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.userId, officer!.user.id));
+    expect(notes.map((n) => n.kind)).toContain('case_needs_officer');
+
+    expect(
+      (await collaborator.client.post(`${url}/decision`, { action: 'close-suspicion', motivation: 'no' }))
+        .status,
+    ).toBe(403);
+    const closed = await officer!.client.post(`${url}/decision`, {
+      action: 'close-suspicion',
+      motivation: 'The third party is the buyer’s spouse, co-borrower on the mortgage.',
+    });
+    expect(closed.body.status).toBe('accepted');
+    expect((await collaborator.client.get(`/api/contacts/${contact.id}`)).body.status).toBe('accepted');
+    expect(closed.body.timeline.map((e: { action: string }) => e.action)).toEqual([
+      'computed',
+      'accept',
+      'declare-suspicion',
+      'close-suspicion',
+    ]);
+    const all = (await officer!.client.get('/api/declarations?filter=all')).body.items;
+    expect(all.map((i: { subjectId: string }) => i.subjectId)).toContain(declared.body.id);
   });
 });
 

@@ -1,58 +1,27 @@
-import type { TContactData } from '@vigilo/domain/contracts/contacts.ts';
 import type { TDecisionRequest, TRiskProfile, TVigilanceResult } from '@vigilo/domain/contracts/risk.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
-import {
-  type Answers,
-  CONTACT_BUYER_QUESTIONNAIRE,
-  CONTACT_SELLER_QUESTIONNAIRE,
-  computeVigilance,
-  type Questionnaire,
-  toFactView,
-  validateAnswers,
-  withAgencyCriteria,
-} from '@vigilo/domain/risk/index.ts';
+import { type Answers, toFactView, withAgencyCriteria } from '@vigilo/domain/risk/index.ts';
 import { awaitedParty, type DecisionState } from '@vigilo/domain/workflow/index.ts';
 import { and, desc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findContact, findVersion } from '../contacts/contacts.repository.ts';
-import { contacts } from '../contacts/contacts.schema.ts';
 import type { TAppContext } from '../context.ts';
-import type { TDbOrTx, TTx } from '../db/client.ts';
-import {
-  caseTimeline,
-  decideCase,
-  recordCaseEvent,
-  type TCaseSubject,
-} from '../declarations/case-workflow.ts';
-import { prepareGoAmlReport } from '../goaml/goaml-prepare.ts';
+import type { TTx } from '../db/client.ts';
+import { computeCase, decideCaseInTx, saveCaseAnswers } from '../declarations/case-pipeline.ts';
+import { caseTimeline } from '../declarations/case-workflow.ts';
 import type { TActor } from '../http/actor.ts';
-import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
 import { contactFactsOf } from './contact-facts.ts';
 import { currentPolicy } from './policy.service.ts';
 import { presentVisibleQuestions } from './question-view.ts';
 import { riskProfiles } from './risk.schema.ts';
+import {
+  blockersOfProfile,
+  loadProfile,
+  questionnaires,
+  riskProfileCase,
+  versionData,
+} from './risk-profile-case.ts';
 import { screeningFactsOf } from './screening-facts.ts';
-
-type TProfileRow = typeof riskProfiles.$inferSelect;
-
-const questionnaires: Record<'buyer' | 'seller', Questionnaire> = {
-  buyer: CONTACT_BUYER_QUESTIONNAIRE,
-  seller: CONTACT_SELLER_QUESTIONNAIRE,
-};
-
-async function loadProfile(db: TDbOrTx, actor: TActor, profileId: string): Promise<TProfileRow> {
-  const [row] = await db
-    .select()
-    .from(riskProfiles)
-    .where(and(eq(riskProfiles.id, profileId), eq(riskProfiles.organisationId, actor.organisationId)));
-  if (!row) throw new AppError('not_found');
-  return row;
-}
-
-async function versionData(db: TDbOrTx, actor: TActor, row: TProfileRow): Promise<TContactData> {
-  const version = await findVersion(db, actor.organisationId, row.contactId, row.contactVersionNo);
-  return version!.version.data as TContactData;
-}
 
 /** Starts the risk profile of the contact's current version, as buyer or seller (M5). */
 export async function createRiskProfile(
@@ -96,30 +65,9 @@ export async function createRiskProfile(
   return getRiskProfile(ctx, actor, id);
 }
 
-/** Saves answers as a draft at each step; only a profile not yet decided can change. */
+/** Saves answers as a draft at each step; only a profile not yet decided can change (audited). */
 export async function saveAnswers(ctx: TAppContext, actor: TActor, profileId: string, answers: Answers) {
-  await ctx.db.transaction(async (tx) => {
-    const row = await loadProfile(tx, actor, profileId);
-    if (row.status !== 'draft' && row.status !== 'computed') throw new AppError('invalid_transition');
-    const questionnaire = questionnaires[row.role];
-    const known = new Set(questionnaire.questions.map((q) => q.id));
-    const unknown = Object.keys(answers).filter((id) => !known.has(id) && !id.startsWith('agency.'));
-    if (unknown.length) {
-      throw new AppError('validation_failed', {
-        fields: unknown.map((id) => ({ field: `answers.${id}`, code: 'invalid' })),
-      });
-    }
-    await tx.update(riskProfiles).set({ answers, updatedAt: new Date() }).where(eq(riskProfiles.id, row.id));
-    await recordAudit(tx, {
-      organisationId: actor.organisationId,
-      actorUserId: actor.userId,
-      action: 'risk_profile.answers_saved',
-      subjectType: 'risk_profile',
-      subjectId: row.id,
-      payload: { answered: Object.keys(answers).length },
-      ip: actor.ip,
-    });
-  });
+  await saveCaseAnswers(ctx, actor, riskProfileCase, profileId, answers);
   return getRiskProfile(ctx, actor, profileId);
 }
 
@@ -130,106 +78,9 @@ export async function saveAnswers(ctx: TAppContext, actor: TActor, profileId: st
 export async function computeRiskProfile(ctx: TAppContext, actor: TActor, profileId: string) {
   await ctx.db.transaction(async (tx) => {
     const row = await loadProfile(tx, actor, profileId);
-    if (row.status !== 'draft' && row.status !== 'computed') throw new AppError('invalid_transition');
-    const contact = await findContact(tx, actor.organisationId, row.contactId);
-    if (contact!.currentVersionNo !== row.contactVersionNo) throw new AppError('profile_not_current');
-    const data = await versionData(tx, actor, row);
-    const facts = await contactFactsOf(
-      tx,
-      actor.organisationId,
-      data,
-      await screeningFactsOf(tx, actor.organisationId, row.contactId),
-    );
-    const { policy } = await currentPolicy(tx, actor.organisationId);
-    const questionnaire = withAgencyCriteria(questionnaires[row.role], policy);
-    const checked = validateAnswers(questionnaire, row.answers as Answers, toFactView(facts));
-    if (!checked.ok) {
-      throw new AppError('answers_invalid', {
-        fields: checked.errors.map((e) => ({
-          field: `answers.${e.questionId}`,
-          code: e.code === 'required' ? 'required' : 'invalid',
-        })),
-      });
-    }
-    const result = computeVigilance({
-      questionnaire: questionnaires[row.role],
-      answers: checked.value,
-      contactFacts: facts,
-      policy,
-    });
-    const decision: DecisionState = { status: 'computed', level: result.level };
-    await tx
-      .update(riskProfiles)
-      .set({
-        answers: checked.value,
-        result,
-        level: result.level,
-        policyVersion: result.policyVersion,
-        decision,
-        status: decision.status,
-        updatedAt: new Date(),
-      })
-      .where(eq(riskProfiles.id, row.id));
-    const reviewDue = new Date();
-    reviewDue.setUTCMonth(reviewDue.getUTCMonth() + result.reviewPeriodMonths);
-    await tx
-      .update(contacts)
-      .set({
-        vigilanceLevel: result.level,
-        reviewDueAt: reviewDue.toISOString().slice(0, 10),
-        updatedAt: new Date(),
-      })
-      .where(eq(contacts.id, row.contactId));
-    await recordCaseEvent(tx, actor, subjectOf(row, contact!.displayName), {
-      action: 'computed',
-      data: { level: result.level, score: result.score, factors: result.factors.map((f) => f.code) },
-    });
-    await recordAudit(tx, {
-      organisationId: actor.organisationId,
-      actorUserId: actor.userId,
-      action: 'risk_profile.computed',
-      subjectType: 'risk_profile',
-      subjectId: row.id,
-      payload: {
-        level: result.level,
-        score: result.score,
-        policyVersion: result.policyVersion,
-        questionnaireVersion: result.questionnaireVersion,
-      },
-      ip: actor.ip,
-    });
-    // Ids and the level the agency's staff see; nothing about a declaration (tipping-off ban).
-    await emitWebhookEvent(tx, actor.organisationId, 'risk_profile.computed', {
-      riskProfileId: row.id,
-      contactId: row.contactId,
-      role: row.role,
-      vigilanceLevel: result.level,
-    });
+    await computeCase(tx, actor, riskProfileCase, row, undefined);
   });
   return getRiskProfile(ctx, actor, profileId);
-}
-
-function subjectOf(row: TProfileRow, displayName: string): TCaseSubject {
-  return {
-    subjectType: 'risk_profile',
-    subjectId: row.id,
-    title: `${displayName} (${row.role}, v${row.contactVersionNo})`,
-    createdBy: row.createdBy,
-    path: `/contacts/${row.contactId}/risk-profiles/${row.id}`,
-  };
-}
-
-/** Contact status follows its profile's decision: accepted, refused, or blocked while CTIF is involved. */
-function contactStatusFor(state: DecisionState): 'accepted' | 'refused' | 'blocked' | null {
-  if (state.status === 'accepted') return 'accepted';
-  if (state.status === 'refused') return 'refused';
-  if (
-    state.status === 'awaiting-ctif' ||
-    state.status === 'awaiting-officer' ||
-    state.status === 'ctif-answered'
-  )
-    return 'blocked';
-  return null;
 }
 
 /** A collaborator's or officer's decision on the profile (capability M6). */
@@ -244,38 +95,13 @@ export async function decideRiskProfile(
 }
 
 /** The decision in the caller's transaction (also driven by a CTIF answer recorded on the goAML report). */
-export async function decideRiskProfileInTx(
+export const decideRiskProfileInTx = (
   tx: TTx,
   ctx: TAppContext,
   actor: TActor,
   profileId: string,
   request: TDecisionRequest,
-) {
-  const row = await loadProfile(tx, actor, profileId);
-  await tx
-    .select({ id: riskProfiles.id })
-    .from(riskProfiles)
-    .where(eq(riskProfiles.id, row.id))
-    .for('update');
-  const contact = await findContact(tx, actor.organisationId, row.contactId);
-  const { next } = await decideCase(
-    tx,
-    ctx,
-    actor,
-    subjectOf(row, contact!.displayName),
-    row.decision as DecisionState,
-    request,
-  );
-  await tx
-    .update(riskProfiles)
-    .set({ decision: next, status: next.status, updatedAt: new Date() })
-    .where(eq(riskProfiles.id, row.id));
-  const status = contactStatusFor(next);
-  if (status)
-    await tx.update(contacts).set({ status, updatedAt: new Date() }).where(eq(contacts.id, row.contactId));
-  // M8: reporting to CTIF prepares the goAML report the officer downloads and submits on the portal.
-  if (request.action === 'report-to-ctif') await prepareGoAmlReport(tx, actor, 'risk_profile', row.id);
-}
+) => decideCaseInTx(tx, ctx, actor, riskProfileCase, profileId, request);
 
 export async function getRiskProfile(
   ctx: TAppContext,
@@ -296,6 +122,7 @@ export async function getRiskProfile(
   const state = row.decision as DecisionState;
   return {
     id: row.id,
+    blockers: blockersOfProfile(row, facts),
     contactId: row.contactId,
     contactDisplayName: contact!.displayName,
     contactVersionNo: row.contactVersionNo,

@@ -21,9 +21,10 @@ import type { TAppContext } from '../context.ts';
 import { listDeclarations } from '../declarations/declarations.service.ts';
 import { registerOwnershipRule } from '../http/resource-ownership.ts';
 import { requireActor } from '../http/session.plugin.ts';
+import { notifications } from '../notifications/notifications.schema.ts';
 import { listNotifications, markRead } from '../notifications/notifications.service.ts';
 import { getPolicy, updatePolicy } from './policy.service.ts';
-import { notifications, riskProfiles } from './risk.schema.ts';
+import { riskProfiles } from './risk.schema.ts';
 import * as profiles from './risk-profiles.service.ts';
 
 registerOwnershipRule('profileId', async (db, id) => {

@@ -5,7 +5,7 @@ import { personInput } from '../../test/contact-fixtures.ts';
 import { createAgency, createSignedInUser } from '../../test/factories.ts';
 import { createTestApp, type TTestApp } from '../../test/harness.ts';
 import { answerAll } from '../../test/risk-helpers.ts';
-import { notifications } from '../risk/risk.schema.ts';
+import { notifications } from '../notifications/notifications.schema.ts';
 import { importList } from './list-import.ts';
 import { listVersions } from './screening.schema.ts';
 

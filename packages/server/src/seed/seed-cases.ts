@@ -1,10 +1,12 @@
+import type { AcceptanceBlocker } from '@vigilo/domain/risk/index.ts';
 import {
   type ActorRole,
   type DecisionAction,
   type DecisionState,
   transitionDecision,
 } from '@vigilo/domain/workflow/index.ts';
-import type { caseEvents, notifications } from '../risk/risk.schema.ts';
+import type { caseEvents } from '../declarations/declarations.schema.ts';
+import type { notifications } from '../notifications/notifications.schema.ts';
 import type { TAuditDraft } from './seed-audit.ts';
 import type { TSeedUser } from './seed-contacts.ts';
 import type { TRandom } from './seed-random.ts';
@@ -68,6 +70,8 @@ export function walkCase(
     creator: TSeedUser;
     officer: TSeedUser;
     until: Date;
+    /** Hard stops of the case (intended cash): the walk never accepts it. */
+    blockers?: readonly AcceptanceBlocker[];
   },
 ): TCaseOutcome {
   let state: DecisionState = { status: 'computed', level: input.level };
@@ -90,7 +94,10 @@ export function walkCase(
     const role: ActorRole = actor.isOfficer ? 'officer' : 'collaborator';
     const next = new Date(at.getTime() + r.int(1, 72) * HOUR);
     if (next >= input.until) break;
-    const result = transitionDecision(state, role, step.action);
+    const result = transitionDecision(state, role, step.action, {
+      blockers: input.blockers ?? [],
+      organisationHasOfficer: true,
+    });
     if (!result.ok) break;
     at = next;
     const data: Record<string, unknown> = { from: state.status, to: result.next.status };
@@ -133,7 +140,8 @@ export function contactStatusOf(state: DecisionState): 'accepted' | 'refused' | 
   if (
     state.status === 'awaiting-ctif' ||
     state.status === 'awaiting-officer' ||
-    state.status === 'ctif-answered'
+    state.status === 'ctif-answered' ||
+    state.status === 'suspicion-declared'
   )
     return 'blocked';
   return null;

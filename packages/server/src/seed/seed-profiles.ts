@@ -12,7 +12,9 @@ import {
   ZContactFacts,
 } from '@vigilo/domain/risk/index.ts';
 import type { DecisionState } from '@vigilo/domain/workflow/index.ts';
-import type { caseEvents, notifications, riskProfiles } from '../risk/risk.schema.ts';
+import type { caseEvents } from '../declarations/declarations.schema.ts';
+import type { notifications } from '../notifications/notifications.schema.ts';
+import type { riskProfiles } from '../risk/risk.schema.ts';
 import type { TAuditDraft } from './seed-audit.ts';
 import { contactStatusOf, walkCase } from './seed-cases.ts';
 import type { TSeedContact, TSeedUser } from './seed-contacts.ts';

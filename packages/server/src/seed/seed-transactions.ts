@@ -4,11 +4,13 @@ import {
   type AnswerValue,
   computeVigilance,
   DEFAULT_ACCEPTANCE_POLICY,
+  findAcceptanceBlockers,
   TRANSACTION_QUESTIONNAIRE,
   validateAnswers,
 } from '@vigilo/domain/risk/index.ts';
 import { DEFAULT_PRICE_LIST } from '@vigilo/domain/wallet/index.ts';
-import type { caseEvents, notifications } from '../risk/risk.schema.ts';
+import type { caseEvents } from '../declarations/declarations.schema.ts';
+import type { notifications } from '../notifications/notifications.schema.ts';
 import type { transactionParties, transactions } from '../transactions/transactions.schema.ts';
 import type { paymentIntents, walletMovements } from '../wallet/wallet.schema.ts';
 import { vigilanceProduct } from '../wallet/wallet-charge.ts';
@@ -197,7 +199,14 @@ function computeDeal(
       subjectId: deal.row.id,
       title: deal.row.reference,
     },
-    { level: result.level, computedAt: paidAt, creator, officer: input.officer, until: input.today },
+    {
+      level: result.level,
+      computedAt: paidAt,
+      creator,
+      officer: input.officer,
+      until: input.today,
+      blockers: findAcceptanceBlockers({ screeningHits: [], answers: checked.value }),
+    },
   );
   events.push(...outcome.events);
   audit.push(...outcome.audit);

@@ -4,13 +4,15 @@ import { users } from '../accounts/accounts.schema.ts';
 import { hashPassword } from '../accounts/passwords.ts';
 import { contacts, contactVersions } from '../contacts/contacts.schema.ts';
 import type { TDb } from '../db/client.ts';
+import { caseEvents } from '../declarations/declarations.schema.ts';
+import { notifications } from '../notifications/notifications.schema.ts';
 import {
   allowedEnterpriseNumbers,
   memberships,
   organisations,
   userRecognitions,
 } from '../organisations/organisations.schema.ts';
-import { caseEvents, notifications, riskProfiles } from '../risk/risk.schema.ts';
+import { riskProfiles } from '../risk/risk.schema.ts';
 import { importListFile } from '../screening/importers/index.ts';
 import { activeVersions, storeListVersion } from '../screening/list-versions.service.ts';
 import { screenings } from '../screening/screening.schema.ts';

@@ -6,6 +6,7 @@ import { personInput } from '../../test/contact-fixtures.ts';
 import { createAgency, createSignedInUser, creditWallet, tableCounts } from '../../test/factories.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../test/harness.ts';
 import { answerAll } from '../../test/risk-helpers.ts';
+import { auditEvents } from '../audit/audit.schema.ts';
 import { walletMovements } from '../wallet/wallet.schema.ts';
 import { transactions } from './transactions.schema.ts';
 
@@ -33,10 +34,10 @@ async function acceptedContact(client: TestClient, lastName: string, role: 'buye
 async function setup() {
   const agency = await createAgency(t);
   const collaborator = await agency.addMember({ toolRole: 'collaborator' });
-  await agency.addMember({ toolRole: 'officer' });
+  const officer = await agency.addMember({ toolRole: 'officer' });
   const buyer = await acceptedContact(collaborator.client, 'Koper', 'buyer');
   const seller = await acceptedContact(collaborator.client, 'Verkoper', 'seller');
-  return { agency, client: collaborator.client, buyer, seller };
+  return { agency, client: collaborator.client, officer: officer.client, buyer, seller };
 }
 
 function transactionInput(reference: string, clientId: string, counterpartyId: string) {
@@ -148,36 +149,75 @@ describe('transactions', () => {
     expect(text).toContain('KOPER Test');
   });
 
-  it('sends a heightened transaction (intended cash payment) to the officer', async () => {
-    const { agency, client, buyer, seller } = await setup();
+  it('never accepts an intended cash payment, whoever decides; the officer can still have it reported', async () => {
+    const { agency, client, officer, buyer, seller } = await setup();
     const deal = (
       await client.post('/api/transactions', transactionInput('VK-2026-040', seller.id, buyer.id))
     ).body;
-    await answerAll(client, `/api/transactions/${deal.id}`, {
-      priceCents: 35_000_000,
-      cashPayment: true,
-      cashAmountCents: 500_000,
-    });
+    const url = `/api/transactions/${deal.id}`;
+    await answerAll(client, url, { priceCents: 35_000_000, cashPayment: true, cashAmountCents: 500_000 });
     await creditWallet(t, agency.organisation.id, 5_000);
-    const paid = (
-      await client.post(`/api/transactions/${deal.id}/pay-and-compute`, { idempotencyKey: randomUUID() })
-    ).body;
+    const paid = (await client.post(`${url}/pay-and-compute`, { idempotencyKey: randomUUID() })).body;
     expect(paid.result.level).toBe('heightened');
     expect(paid.result.factors.map((f: { code: string }) => f.code).join(',')).toMatch(/cash/);
-    expect((await client.post(`/api/transactions/${deal.id}/decision`, { action: 'accept' })).body.code).toBe(
+    expect(paid.blockers).toEqual(['cash-payment']);
+    expect((await client.post(`${url}/decision`, { action: 'accept' })).body.code).toBe(
       'declaration_required',
     );
-    const proposed = await client.post(`/api/transactions/${deal.id}/decision`, {
-      action: 'propose',
-      proposal: 'accept',
-      motivation: 'Acompte en liquide annoncé ; le client a renoncé.',
+    for (const who of [client, officer]) {
+      const proposed = await who.post(`${url}/decision`, {
+        action: 'propose',
+        proposal: 'accept',
+        motivation: 'Acompte en liquide annoncé ; le client a renoncé.',
+      });
+      expect(proposed.status).toBe(409);
+      expect(proposed.body).toMatchObject({
+        code: 'acceptance_blocked',
+        details: [{ field: 'blockers', code: 'cash-payment' }],
+      });
+    }
+    const declared = await client.post(`${url}/decision`, {
+      action: 'declare-suspicion',
+      motivation: 'Le client insiste pour payer une partie en espèces.',
     });
-    expect(proposed.body.status).toBe('awaiting-officer');
-    const queue = (await client.get('/api/declarations?filter=awaiting-officer')).body.items;
+    expect(declared.body.status).toBe('suspicion-declared');
+    const queue = (await officer.get('/api/declarations?filter=awaiting-officer')).body.items;
     expect(queue.find((i: { subjectId: string }) => i.subjectId === deal.id)).toMatchObject({
       subjectType: 'transaction',
       title: 'VK-2026-040',
+      status: 'suspicion-declared',
     });
+    expect((await officer.post(`${url}/decision`, { action: 'report-to-ctif' })).body.status).toBe(
+      'awaiting-ctif',
+    );
+    await officer.post(`${url}/decision`, { action: 'record-ctif-answer', answer: 'no-objection' });
+    const accept = await officer.post(`${url}/decision`, { action: 'final-decision', decision: 'accept' });
+    expect(accept.body.code).toBe('acceptance_blocked');
+    const refuse = await officer.post(`${url}/decision`, { action: 'final-decision', decision: 'refuse' });
+    expect(refuse.body.status).toBe('refused');
+  });
+
+  it('audits saved answers and the computation through the one case pipeline, like a risk profile', async () => {
+    const { agency, client, buyer, seller } = await setup();
+    const deal = (
+      await client.post('/api/transactions', transactionInput('VK-2026-050', seller.id, buyer.id))
+    ).body;
+    await answerAll(client, `/api/transactions/${deal.id}`, { priceCents: 35_000_000, cashPayment: false });
+    await creditWallet(t, agency.organisation.id, 5_000);
+    await client.post(`/api/transactions/${deal.id}/pay-and-compute`, { idempotencyKey: randomUUID() });
+    const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.subjectId, deal.id));
+    const actions = events.map((e) => e.action);
+    expect(actions).toContain('transaction.answers_saved');
+    expect(events.find((e) => e.action === 'transaction.computed')?.payload).toMatchObject({
+      level: 'normal',
+      payment: 'wallet',
+      amountInclVatCents: price,
+      questionnaireVersion: 1,
+    });
+    const unknown = await client.request('PUT', `/api/transactions/${deal.id}/answers`, {
+      answers: { cashPayment: true },
+    });
+    expect(unknown.status).toBe(409);
   });
 
   it('lets exactly as many of 50 parallel payments through as the wallet affords', async () => {
@@ -226,5 +266,7 @@ describe('transactions', () => {
       .from(transactions)
       .where(eq(transactions.organisationId, agency.organisation.id));
     expect(paid.filter((p) => p.paidAt !== null)).toHaveLength(7);
-  });
+    // 100 requests, each answer save and payment audited on the organisation's one hash chain (serialised
+    // by its advisory lock): longer than the default on a loaded machine.
+  }, 120_000);
 });

@@ -8,45 +8,28 @@ import type {
   TTransactionSummary,
 } from '@vigilo/domain/contracts/transactions.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
-import {
-  type Answers,
-  computeVigilance,
-  TRANSACTION_QUESTIONNAIRE,
-  validateAnswers,
-  withAgencyCriteria,
-} from '@vigilo/domain/risk/index.ts';
+import { type Answers, TRANSACTION_QUESTIONNAIRE, withAgencyCriteria } from '@vigilo/domain/risk/index.ts';
 import { awaitedParty, type DecisionState } from '@vigilo/domain/workflow/index.ts';
 import { and, asc, count, desc, eq, gte, inArray, like, lt, type SQL } from 'drizzle-orm';
 import { users } from '../accounts/accounts.schema.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contacts } from '../contacts/contacts.schema.ts';
 import type { TAppContext } from '../context.ts';
-import type { TDbOrTx, TTx } from '../db/client.ts';
-import {
-  caseTimeline,
-  decideCase,
-  recordCaseEvent,
-  type TCaseSubject,
-} from '../declarations/case-workflow.ts';
-import { storeDocument } from '../documents/documents.service.ts';
-import { prepareGoAmlReport } from '../goaml/goaml-prepare.ts';
+import type { TTx } from '../db/client.ts';
+import { computeCase, decideCaseInTx, saveCaseAnswers } from '../declarations/case-pipeline.ts';
+import { caseTimeline } from '../declarations/case-workflow.ts';
 import type { TActor } from '../http/actor.ts';
-import { organisations } from '../organisations/organisations.schema.ts';
 import { currentPolicy } from '../risk/policy.service.ts';
 import { presentVisibleQuestions } from '../risk/question-view.ts';
-import { chargeVigilanceCalculation } from '../wallet/wallet-charge.ts';
+import {
+  loadTransaction,
+  partiesOf,
+  type TPayment,
+  type TTransactionRow,
+  transactionCase,
+} from './transaction-case.ts';
 import { checkParties } from './transaction-parties.ts';
-import { renderTransactionReportPdf } from './transaction-report-pdf.ts';
 import { transactionParties, transactions } from './transactions.schema.ts';
-
-type TTransactionRow = typeof transactions.$inferSelect;
-type TPayment = {
-  kind: 'wallet' | 'subscription';
-  amountInclVatCents: number | null;
-  paidAt: string;
-  movementId: string | null;
-  subscriptionId: string | null;
-};
 
 function searchTextOf(reference: string, address: TAddress, partyNames: string[]): string {
   return foldText([reference, address.street, address.postalCode, address.city, ...partyNames].join(' '));
@@ -128,43 +111,14 @@ export async function createTransaction(ctx: TAppContext, actor: TActor, input: 
   return getTransaction(ctx, actor, id);
 }
 
-async function loadTransaction(db: TDbOrTx, actor: TActor, transactionId: string): Promise<TTransactionRow> {
-  const [row] = await db
-    .select()
-    .from(transactions)
-    .where(and(eq(transactions.id, transactionId), eq(transactions.organisationId, actor.organisationId)));
-  if (!row) throw new AppError('not_found');
-  return row;
-}
-
-function subjectOf(row: TTransactionRow): TCaseSubject {
-  return {
-    subjectType: 'transaction',
-    subjectId: row.id,
-    title: row.reference,
-    createdBy: row.createdBy,
-    path: `/transactions/${row.id}`,
-  };
-}
-
+/** Saves the answers as a draft (audited); only a transaction not yet computed can change. */
 export async function saveTransactionAnswers(
   ctx: TAppContext,
   actor: TActor,
   transactionId: string,
   answers: Answers,
 ) {
-  await ctx.db.transaction(async (tx) => {
-    const row = await loadTransaction(tx, actor, transactionId);
-    if (row.status !== 'draft') throw new AppError('invalid_transition');
-    const known = new Set(TRANSACTION_QUESTIONNAIRE.questions.map((q) => q.id));
-    const unknown = Object.keys(answers).filter((id) => !known.has(id) && !id.startsWith('agency.'));
-    if (unknown.length) {
-      throw new AppError('validation_failed', {
-        fields: unknown.map((id) => ({ field: `answers.${id}`, code: 'invalid' })),
-      });
-    }
-    await tx.update(transactions).set({ answers, updatedAt: new Date() }).where(eq(transactions.id, row.id));
-  });
+  await saveCaseAnswers(ctx, actor, transactionCase, transactionId, answers);
   return getTransaction(ctx, actor, transactionId);
 }
 
@@ -180,163 +134,13 @@ export async function payAndCompute(
   idempotencyKey: string,
 ) {
   await ctx.db.transaction(async (tx) => {
-    const row = await loadTransaction(tx, actor, transactionId);
-    await tx
-      .select({ id: transactions.id })
-      .from(transactions)
-      .where(eq(transactions.id, row.id))
-      .for('update');
+    await loadTransaction(tx, actor, transactionId);
+    await transactionCase.lock(tx, transactionId);
     const fresh = await loadTransaction(tx, actor, transactionId);
     if (fresh.paidAt) return; // The same click arriving twice, or a second tab: already paid and computed.
-    const { policy } = await currentPolicy(tx, actor.organisationId);
-    const questionnaire = withAgencyCriteria(TRANSACTION_QUESTIONNAIRE, policy);
-    const checked = validateAnswers(questionnaire, fresh.answers as Answers, null);
-    if (!checked.ok) {
-      throw new AppError('answers_invalid', {
-        fields: checked.errors.map((e) => ({
-          field: `answers.${e.questionId}`,
-          code: e.code === 'required' ? 'required' : 'invalid',
-        })),
-      });
-    }
-    const charge = await chargeVigilanceCalculation(tx, actor, {
-      idempotencyKey,
-      transactionId: row.id,
-      reference: row.reference,
-    });
-    const result = computeVigilance({
-      questionnaire: TRANSACTION_QUESTIONNAIRE,
-      answers: checked.value,
-      policy,
-    });
-    const decision: DecisionState = { status: 'computed', level: result.level };
-    const paidAt = new Date();
-    const payment: TPayment = {
-      kind: charge.kind,
-      amountInclVatCents: charge.kind === 'wallet' ? charge.amountInclVatCents : null,
-      paidAt: paidAt.toISOString(),
-      movementId: charge.movementId,
-      subscriptionId: charge.kind === 'subscription' ? charge.subscriptionId : null,
-    };
-    await tx
-      .update(transactions)
-      .set({
-        answers: checked.value,
-        result,
-        level: result.level,
-        policyVersion: result.policyVersion,
-        decision,
-        status: decision.status,
-        payment,
-        paidAt,
-        updatedAt: paidAt,
-      })
-      .where(eq(transactions.id, row.id));
-    const reportId = await storeReport(tx, ctx, actor, fresh, checked.value, result, payment);
-    await tx.update(transactions).set({ reportDocumentId: reportId }).where(eq(transactions.id, row.id));
-    await recordCaseEvent(tx, actor, subjectOf(fresh), {
-      action: 'computed',
-      data: {
-        level: result.level,
-        score: result.score,
-        factors: result.factors.map((f) => f.code),
-        payment: payment.kind,
-      },
-    });
-    await recordAudit(tx, {
-      organisationId: actor.organisationId,
-      actorUserId: actor.userId,
-      action: 'transaction.computed',
-      subjectType: 'transaction',
-      subjectId: row.id,
-      payload: {
-        level: result.level,
-        score: result.score,
-        policyVersion: result.policyVersion,
-        payment: payment.kind,
-        amountInclVatCents: payment.amountInclVatCents,
-      },
-      ip: actor.ip,
-    });
+    await computeCase(tx, actor, transactionCase, fresh, { ctx, idempotencyKey });
   });
   return getTransaction(ctx, actor, transactionId);
-}
-
-async function storeReport(
-  tx: TTx,
-  ctx: TAppContext,
-  actor: TActor,
-  row: TTransactionRow,
-  answers: Record<string, unknown>,
-  result: TVigilanceResult,
-  payment: TPayment,
-): Promise<string> {
-  const [me] = await tx.select().from(users).where(eq(users.id, actor.userId));
-  const [org] = await tx.select().from(organisations).where(eq(organisations.id, actor.organisationId));
-  const parties = await partiesOf(tx, actor.organisationId, row.id);
-  const pdf = await renderTransactionReportPdf({
-    lang: (me!.language as 'fr' | 'nl' | 'en') ?? 'fr',
-    organisationName: org!.name,
-    reference: row.reference,
-    type: row.type,
-    propertyAddress: row.propertyAddress as TAddress,
-    priceCents: row.priceCents,
-    parties,
-    answers: TRANSACTION_QUESTIONNAIRE.questions
-      .filter((q) => answers[q.id] !== undefined)
-      .map((q) => ({
-        labelKey: q.labelKey,
-        value: answers[q.id],
-        ...(q.options ? { options: [...q.options] } : {}),
-      })),
-    result,
-    payment,
-    generatedBy: `${me!.firstName} ${me!.lastName}`,
-    generatedAt: new Date(),
-  });
-  const document = await storeDocument(tx, ctx, actor, {
-    subjectType: 'transaction',
-    subjectId: row.id,
-    purpose: 'transaction_report',
-    filename: `atypical-transaction-report-${row.reference.replace(/[^\w.-]+/g, '_')}.pdf`,
-    bytes: pdf,
-    source: 'generated',
-  });
-  return document.id;
-}
-
-async function partiesOf(db: TDbOrTx, organisationId: string, transactionId: string) {
-  const rows = await db
-    .select({ party: transactionParties, displayName: contacts.displayName, kind: contacts.kind })
-    .from(transactionParties)
-    .innerJoin(contacts, eq(contacts.id, transactionParties.contactId))
-    .where(
-      and(
-        eq(transactionParties.organisationId, organisationId),
-        eq(transactionParties.transactionId, transactionId),
-      ),
-    );
-  const { riskProfiles } = await import('../risk/risk.schema.ts');
-  const profiles = rows.length
-    ? await db
-        .select({ id: riskProfiles.id, level: riskProfiles.level })
-        .from(riskProfiles)
-        .where(
-          inArray(
-            riskProfiles.id,
-            rows.map((r) => r.party.riskProfileId),
-          ),
-        )
-    : [];
-  return rows.map((r) => ({
-    contactId: r.party.contactId,
-    contactVersionNo: r.party.contactVersionNo,
-    displayName: r.displayName,
-    kind: r.kind,
-    role: r.party.role,
-    riskProfileId: r.party.riskProfileId,
-    level: profiles.find((p) => p.id === r.party.riskProfileId)?.level ?? null,
-  }));
 }
 
 export async function decideTransaction(
@@ -350,27 +154,13 @@ export async function decideTransaction(
 }
 
 /** The decision in the caller's transaction (also driven by a CTIF answer recorded on the goAML report). */
-export async function decideTransactionInTx(
+export const decideTransactionInTx = (
   tx: TTx,
   ctx: TAppContext,
   actor: TActor,
   transactionId: string,
   request: TDecisionRequest,
-) {
-  const row = await loadTransaction(tx, actor, transactionId);
-  await tx
-    .select({ id: transactions.id })
-    .from(transactions)
-    .where(eq(transactions.id, row.id))
-    .for('update');
-  const { next } = await decideCase(tx, ctx, actor, subjectOf(row), row.decision as DecisionState, request);
-  await tx
-    .update(transactions)
-    .set({ decision: next, status: next.status, updatedAt: new Date() })
-    .where(eq(transactions.id, row.id));
-  // M8: reporting to CTIF prepares the goAML report (an STR) the officer downloads and submits.
-  if (request.action === 'report-to-ctif') await prepareGoAmlReport(tx, actor, 'transaction', row.id);
-}
+) => decideCaseInTx(tx, ctx, actor, transactionCase, transactionId, request);
 
 function presentSummary(
   row: TTransactionRow,
@@ -421,6 +211,7 @@ export async function getTransaction(
       : null,
     reportDocumentId: row.reportDocumentId,
     awaiting: awaitedParty(state),
+    blockers: await transactionCase.blockers(ctx.db, actor, row),
     timeline: await caseTimeline(ctx.db, actor.organisationId, 'transaction', row.id),
   };
 }

@@ -6,7 +6,7 @@ import { personInput } from '../../test/contact-fixtures.ts';
 import { createAgency } from '../../test/factories.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../test/harness.ts';
 import { answerAll } from '../../test/risk-helpers.ts';
-import { notifications } from '../risk/risk.schema.ts';
+import { notifications } from '../notifications/notifications.schema.ts';
 import { failuresBeforeDisabling } from './webhook-delivery.ts';
 import { signatureHeader, verifyWebhook } from './webhook-signature.ts';
 

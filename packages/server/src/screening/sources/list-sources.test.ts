@@ -9,7 +9,7 @@ import { buildApp } from '../../app.ts';
 import { openDatabase } from '../../db/client.ts';
 import { jobs } from '../../jobs/jobs.schema.ts';
 import { mailOutbox } from '../../mail/mail.schema.ts';
-import { notifications } from '../../risk/risk.schema.ts';
+import { notifications } from '../../notifications/notifications.schema.ts';
 import { findActiveVersion } from '../list-versions.service.ts';
 import { listSourceStates, listVersions, platformAlerts } from '../screening.schema.ts';
 import { checkListSource } from './check-list-source.ts';

@@ -10,6 +10,7 @@ const colors: Record<(typeof decisionStatuses)[number], string> = {
   'awaiting-officer': 'orange',
   'awaiting-ctif': 'grape',
   'ctif-answered': 'violet',
+  'suspicion-declared': 'red',
 };
 
 /** Where a risk profile or transaction stands in the decision workflow (M6). */

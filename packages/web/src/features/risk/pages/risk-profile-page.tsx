@@ -20,17 +20,18 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatDateTime } from '../../../components/format-date.ts';
 import { ApiError } from '../../../lib/api.ts';
 import { useAmlStatus } from '../../aml/api/aml-status.ts';
+import { CaseDecisionPanel } from '../../declarations/components/case-decision-panel.tsx';
 import { GoAmlCaseLink } from '../../goaml/components/goaml-case-link.tsx';
 import { RequireActiveOrganisation } from '../../organisations/components/require-active-organisation.tsx';
 import {
   riskProfileKey,
   type TAnswers,
   useComputeRiskProfile,
+  useDecideRiskProfile,
   useRiskProfile,
   useSaveAnswers,
 } from '../api/risk-profiles.ts';
 import { CaseTimeline } from '../components/case-timeline.tsx';
-import { DecisionPanel } from '../components/decision-panel.tsx';
 import { DecisionStatusBadge } from '../components/decision-status-badge.tsx';
 import { QuestionInput, type TQuestion } from '../components/question-input.tsx';
 import { VigilanceResult } from '../components/vigilance-result.tsx';
@@ -150,7 +151,11 @@ function RiskProfileView({ profile }: { profile: TRiskProfile }) {
         </Stack>
       </Paper>
       {profile.result && <VigilanceResult result={profile.result} />}
-      <DecisionPanel profile={profile} isOfficer={isOfficer} isStale={questionnaire.changedSinceCompute} />
+      <RiskProfileDecision
+        profile={profile}
+        isOfficer={isOfficer}
+        isStale={questionnaire.changedSinceCompute}
+      />
       {isOfficer && (
         <GoAmlCaseLink subjectType="risk_profile" subjectId={profile.id} status={profile.status} />
       )}
@@ -213,4 +218,31 @@ function useQuestionnaire(profile: TRiskProfile) {
     changedSinceCompute,
     markComputed: () => setChangedSinceCompute(false),
   };
+}
+
+/** The case decision panel, bound to the risk profile's decision endpoint. */
+function RiskProfileDecision({
+  profile,
+  isOfficer,
+  isStale,
+}: {
+  profile: TRiskProfile;
+  isOfficer: boolean;
+  isStale: boolean;
+}) {
+  const decision = useDecideRiskProfile(profile.id);
+  return (
+    <CaseDecisionPanel
+      kase={{
+        status: profile.status,
+        level: profile.result?.level ?? null,
+        blockers: profile.blockers,
+        timeline: profile.timeline,
+      }}
+      subjectNs="declarations"
+      decision={decision}
+      isOfficer={isOfficer}
+      isStale={isStale}
+    />
+  );
 }

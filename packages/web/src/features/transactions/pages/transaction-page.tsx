@@ -6,17 +6,17 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatDateTime } from '../../../components/format-date.ts';
 import { useAmlStatus } from '../../aml/api/aml-status.ts';
 import { VigilanceBadge } from '../../contacts/components/contact-badges.tsx';
+import { CaseDecisionPanel } from '../../declarations/components/case-decision-panel.tsx';
 import { GoAmlCaseLink } from '../../goaml/components/goaml-case-link.tsx';
 import { RequireActiveOrganisation } from '../../organisations/components/require-active-organisation.tsx';
 import { RecordsPanel } from '../../records/components/records-panel.tsx';
 import { CaseTimeline } from '../../risk/components/case-timeline.tsx';
 import { DecisionStatusBadge } from '../../risk/components/decision-status-badge.tsx';
 import { VigilanceResult } from '../../risk/components/vigilance-result.tsx';
-import { usePayAndCompute, useTransaction } from '../api/transactions.ts';
+import { useDecideTransaction, usePayAndCompute, useTransaction } from '../api/transactions.ts';
 import { formatAddress } from '../components/format-address.ts';
 import { PayPanel } from '../components/pay-panel.tsx';
 import { ReportPanel } from '../components/report-panel.tsx';
-import { TransactionDecisionPanel } from '../components/transaction-decision-panel.tsx';
 import { TransactionParties } from '../components/transaction-parties.tsx';
 import { TransactionQuestionnaire } from '../components/transaction-questionnaire.tsx';
 import { useMoney } from '../components/use-money.ts';
@@ -61,7 +61,7 @@ function TransactionView({ transaction }: { transaction: TTransactionDetail }) {
       {isDraft && <PayPanel beforePay={questionnaire.flush} pay={pay} />}
       {transaction.result && <VigilanceResult result={transaction.result} />}
       <ReportPanel transaction={transaction} />
-      <TransactionDecisionPanel transaction={transaction} isOfficer={isOfficer} />
+      <TransactionDecision transaction={transaction} isOfficer={isOfficer} />
       {isOfficer && (
         <GoAmlCaseLink subjectType="transaction" subjectId={transaction.id} status={transaction.status} />
       )}
@@ -103,5 +103,29 @@ function TransactionHeader({ transaction }: { transaction: TTransactionDetail })
         })}
       </Text>
     </Stack>
+  );
+}
+
+/** The case decision panel, bound to the transaction's decision endpoint. */
+function TransactionDecision({
+  transaction,
+  isOfficer,
+}: {
+  transaction: TTransactionDetail;
+  isOfficer: boolean;
+}) {
+  const decision = useDecideTransaction(transaction.id);
+  return (
+    <CaseDecisionPanel
+      kase={{
+        status: transaction.status,
+        level: transaction.vigilanceLevel,
+        blockers: transaction.blockers,
+        timeline: transaction.timeline,
+      }}
+      subjectNs="transactions"
+      decision={decision}
+      isOfficer={isOfficer}
+    />
   );
 }

@@ -1,0 +1,194 @@
+import type { TDecisionRequest, TVigilanceResult } from '@vigilo/domain/contracts/risk.ts';
+import { AppError } from '@vigilo/domain/errors/error-codes.ts';
+import {
+  type AcceptanceBlocker,
+  type Answers,
+  type ContactFacts,
+  computeVigilance,
+  type Questionnaire,
+  toFactView,
+  validateAnswers,
+  withAgencyCriteria,
+} from '@vigilo/domain/risk/index.ts';
+import type { DecisionState } from '@vigilo/domain/workflow/index.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { TAuditAction } from '../audit/audit-actions.ts';
+import type { TAppContext } from '../context.ts';
+import type { TDbOrTx, TTx } from '../db/client.ts';
+import { prepareGoAmlReport } from '../goaml/goaml-prepare.ts';
+import type { TActor } from '../http/actor.ts';
+import { currentPolicy } from '../risk/policy.service.ts';
+import { decideCase, recordCaseEvent, type TCaseSubject } from './case-workflow.ts';
+
+/** What the pipeline needs of a case row, whatever its subject. */
+export type TCaseRow = {
+  id: string;
+  status: string;
+  answers: unknown;
+  decision: unknown;
+};
+
+/**
+ * How a subject (risk profile, transaction) plugs into the one case pipeline (issue 19): save answers →
+ * (pay) → compute → decide, with the timeline, notifications and audit written here once.
+ */
+export type TCaseAdapter<TRow extends TCaseRow, TComputeInput = void> = {
+  subjectType: 'risk_profile' | 'transaction';
+  audit: { answersSaved: TAuditAction; computed: TAuditAction };
+  /** Statuses in which answers may still change. */
+  editableStatuses: readonly string[];
+  /** The row of the actor's organisation, or `not_found`. */
+  load(db: TDbOrTx, actor: TActor, id: string): Promise<TRow>;
+  /** Takes the row lock for a state change (concurrent clicks, a second tab). */
+  lock(tx: TTx, id: string): Promise<void>;
+  questionnaire(row: TRow): Questionnaire;
+  subject(db: TDbOrTx, actor: TActor, row: TRow): Promise<TCaseSubject>;
+  writeAnswers(tx: TTx, row: TRow, answers: Answers): Promise<void>;
+  /** Hard stops found now (a hit confirmed after computing counts). */
+  blockers(db: TDbOrTx, actor: TActor, row: TRow): Promise<AcceptanceBlocker[]>;
+  /** The contact facts the computation needs, if any (and refusals, e.g. an outdated contact version). */
+  prepareCompute(tx: TTx, actor: TActor, row: TRow): Promise<ContactFacts | null>;
+  /**
+   * Persists the computed result (and charges, stores documents…, with what the caller passed as
+   * `input`); returns what the timeline and the audit event add to the level, score and versions.
+   */
+  persistComputed(
+    tx: TTx,
+    actor: TActor,
+    row: TRow,
+    computed: { answers: Answers; result: TVigilanceResult; decision: DecisionState },
+    input: TComputeInput,
+  ): Promise<Record<string, unknown>>;
+  /** Persists the next state and what follows from it (e.g. the contact's status). */
+  writeDecision(tx: TTx, row: TRow, next: DecisionState, request: TDecisionRequest): Promise<void>;
+};
+
+function auditOf(
+  actor: TActor,
+  action: TAuditAction,
+  subjectType: 'risk_profile' | 'transaction',
+  subjectId: string,
+) {
+  return {
+    organisationId: actor.organisationId,
+    actorUserId: actor.userId,
+    action,
+    subjectType,
+    subjectId,
+    ip: actor.ip,
+  };
+}
+
+/** Saves answers as a draft at each step, audited; only a case not yet decided can change. */
+export async function saveCaseAnswers<TRow extends TCaseRow, TInput>(
+  ctx: TAppContext,
+  actor: TActor,
+  adapter: TCaseAdapter<TRow, TInput>,
+  id: string,
+  answers: Answers,
+): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const row = await adapter.load(tx, actor, id);
+    if (!adapter.editableStatuses.includes(row.status)) throw new AppError('invalid_transition');
+    const known = new Set(adapter.questionnaire(row).questions.map((q) => q.id));
+    const unknown = Object.keys(answers).filter((key) => !known.has(key) && !key.startsWith('agency.'));
+    if (unknown.length) {
+      throw new AppError('validation_failed', {
+        fields: unknown.map((key) => ({ field: `answers.${key}`, code: 'invalid' })),
+      });
+    }
+    await adapter.writeAnswers(tx, row, answers);
+    await recordAudit(tx, {
+      ...auditOf(actor, adapter.audit.answersSaved, adapter.subjectType, row.id),
+      payload: { answered: Object.keys(answers).length },
+    });
+  });
+}
+
+/**
+ * Computes the vigilance level from the answers (and the contact's data and screening), the policy in force
+ * and the subject's facts; the adapter persists it (and charges when computing is paid). Records the
+ * timeline event and the audit event in the same transaction.
+ */
+export async function computeCase<TRow extends TCaseRow, TInput>(
+  tx: TTx,
+  actor: TActor,
+  adapter: TCaseAdapter<TRow, TInput>,
+  row: TRow,
+  input: TInput,
+): Promise<void> {
+  if (!adapter.editableStatuses.includes(row.status)) throw new AppError('invalid_transition');
+  const contactFacts = await adapter.prepareCompute(tx, actor, row);
+  const { policy } = await currentPolicy(tx, actor.organisationId);
+  const base = adapter.questionnaire(row);
+  const checked = validateAnswers(
+    withAgencyCriteria(base, policy),
+    row.answers as Answers,
+    contactFacts ? toFactView(contactFacts) : null,
+  );
+  if (!checked.ok) {
+    throw new AppError('answers_invalid', {
+      fields: checked.errors.map((e) => ({
+        field: `answers.${e.questionId}`,
+        code: e.code === 'required' ? 'required' : 'invalid',
+      })),
+    });
+  }
+  const result = computeVigilance({
+    questionnaire: base,
+    answers: checked.value,
+    ...(contactFacts ? { contactFacts } : {}),
+    policy,
+  });
+  const decision: DecisionState = { status: 'computed', level: result.level };
+  const extra = await adapter.persistComputed(
+    tx,
+    actor,
+    row,
+    { answers: checked.value, result, decision },
+    input,
+  );
+  const summary = { level: result.level, score: result.score };
+  await recordCaseEvent(tx, actor, await adapter.subject(tx, actor, row), {
+    action: 'computed',
+    data: { ...summary, factors: result.factors.map((f) => f.code), ...extra },
+  });
+  await recordAudit(tx, {
+    ...auditOf(actor, adapter.audit.computed, adapter.subjectType, row.id),
+    payload: {
+      ...summary,
+      policyVersion: result.policyVersion,
+      questionnaireVersion: result.questionnaireVersion,
+      ...extra,
+    },
+  });
+}
+
+/**
+ * A user's decision on a case, in the caller's transaction (also driven by a CTIF answer recorded on the
+ * goAML report): the domain state machine with the hard stops found now, then the subject's state and,
+ * on a report to CTIF-CFI, the goAML report the officer downloads and submits (M8).
+ */
+export async function decideCaseInTx<TRow extends TCaseRow, TInput>(
+  tx: TTx,
+  ctx: TAppContext,
+  actor: TActor,
+  adapter: TCaseAdapter<TRow, TInput>,
+  id: string,
+  request: TDecisionRequest,
+): Promise<void> {
+  await adapter.load(tx, actor, id);
+  await adapter.lock(tx, id);
+  const row = await adapter.load(tx, actor, id);
+  const { next } = await decideCase(
+    tx,
+    ctx,
+    actor,
+    await adapter.subject(tx, actor, row),
+    row.decision as DecisionState,
+    request,
+    await adapter.blockers(tx, actor, row),
+  );
+  await adapter.writeDecision(tx, row, next, request);
+  if (request.action === 'report-to-ctif') await prepareGoAmlReport(tx, actor, adapter.subjectType, row.id);
+}

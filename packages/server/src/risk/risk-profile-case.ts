@@ -1,0 +1,157 @@
+import type { TContactData } from '@vigilo/domain/contracts/contacts.ts';
+import type { TDecisionRequest } from '@vigilo/domain/contracts/risk.ts';
+import { AppError } from '@vigilo/domain/errors/error-codes.ts';
+import {
+  type Answers,
+  CONTACT_BUYER_QUESTIONNAIRE,
+  CONTACT_SELLER_QUESTIONNAIRE,
+  type ContactFacts,
+  findAcceptanceBlockers,
+  type Questionnaire,
+} from '@vigilo/domain/risk/index.ts';
+import type { DecisionState } from '@vigilo/domain/workflow/index.ts';
+import { and, eq } from 'drizzle-orm';
+import { findContact, findVersion } from '../contacts/contacts.repository.ts';
+import { contacts } from '../contacts/contacts.schema.ts';
+import type { TDbOrTx, TTx } from '../db/client.ts';
+import type { TCaseAdapter } from '../declarations/case-pipeline.ts';
+import type { TActor } from '../http/actor.ts';
+import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
+import { contactFactsOf } from './contact-facts.ts';
+import { riskProfiles } from './risk.schema.ts';
+import { screeningFactsOf } from './screening-facts.ts';
+
+export type TProfileRow = typeof riskProfiles.$inferSelect;
+
+export const questionnaires: Record<'buyer' | 'seller', Questionnaire> = {
+  buyer: CONTACT_BUYER_QUESTIONNAIRE,
+  seller: CONTACT_SELLER_QUESTIONNAIRE,
+};
+
+export async function loadProfile(db: TDbOrTx, actor: TActor, profileId: string): Promise<TProfileRow> {
+  const [row] = await db
+    .select()
+    .from(riskProfiles)
+    .where(and(eq(riskProfiles.id, profileId), eq(riskProfiles.organisationId, actor.organisationId)));
+  if (!row) throw new AppError('not_found');
+  return row;
+}
+
+export async function versionData(db: TDbOrTx, actor: TActor, row: TProfileRow): Promise<TContactData> {
+  const version = await findVersion(db, actor.organisationId, row.contactId, row.contactVersionNo);
+  return version!.version.data as TContactData;
+}
+
+/**
+ * Contact status follows its profile's decision: accepted, refused, or blocked while the officer or CTIF
+ * is involved (a declared suspicion too). A suspicion closed on an undecided profile gives the contact
+ * back its screened status.
+ */
+function contactStatusFor(
+  state: DecisionState,
+  action: TDecisionRequest['action'],
+): 'screened' | 'accepted' | 'refused' | 'blocked' | null {
+  if (state.status === 'accepted') return 'accepted';
+  if (state.status === 'refused') return 'refused';
+  if (
+    state.status === 'awaiting-ctif' ||
+    state.status === 'awaiting-officer' ||
+    state.status === 'ctif-answered' ||
+    state.status === 'suspicion-declared'
+  )
+    return 'blocked';
+  return action === 'close-suspicion' ? 'screened' : null;
+}
+
+/** The hard stops of a contact's profile, from its facts (screening and identification). */
+export function blockersOfProfile(row: TProfileRow, facts: ContactFacts) {
+  return findAcceptanceBlockers({
+    screeningHits: facts.screeningHits,
+    answers: row.answers as Answers,
+    identification: facts,
+  });
+}
+
+/** A contact's risk profile as a case of the one pipeline (not paid: the transaction is). */
+export const riskProfileCase: TCaseAdapter<TProfileRow> = {
+  subjectType: 'risk_profile',
+  audit: { answersSaved: 'risk_profile.answers_saved', computed: 'risk_profile.computed' },
+  editableStatuses: ['draft', 'computed'],
+  load: loadProfile,
+  async lock(tx, id) {
+    await tx.select({ id: riskProfiles.id }).from(riskProfiles).where(eq(riskProfiles.id, id)).for('update');
+  },
+  questionnaire: (row) => questionnaires[row.role],
+  async subject(db, actor, row) {
+    const contact = await findContact(db, actor.organisationId, row.contactId);
+    return {
+      subjectType: 'risk_profile',
+      subjectId: row.id,
+      title: `${contact!.displayName} (${row.role}, v${row.contactVersionNo})`,
+      createdBy: row.createdBy,
+      path: `/contacts/${row.contactId}/risk-profiles/${row.id}`,
+    };
+  },
+  async writeAnswers(tx, row, answers) {
+    await tx.update(riskProfiles).set({ answers, updatedAt: new Date() }).where(eq(riskProfiles.id, row.id));
+  },
+  // A confirmed asset-freeze match or identification that cannot be completed (issue 14, items 2 and 4).
+  async blockers(db, actor, row) {
+    const screening = await screeningFactsOf(db, actor.organisationId, row.contactId);
+    const facts = await contactFactsOf(
+      db,
+      actor.organisationId,
+      await versionData(db, actor, row),
+      screening,
+    );
+    return blockersOfProfile(row, facts);
+  },
+  async prepareCompute(tx, actor, row) {
+    const contact = await findContact(tx, actor.organisationId, row.contactId);
+    if (contact!.currentVersionNo !== row.contactVersionNo) throw new AppError('profile_not_current');
+    const data = await versionData(tx, actor, row);
+    const screening = await screeningFactsOf(tx, actor.organisationId, row.contactId);
+    return contactFactsOf(tx, actor.organisationId, data, screening);
+  },
+  async persistComputed(tx, actor, row, { answers, result, decision }) {
+    await tx
+      .update(riskProfiles)
+      .set({
+        answers,
+        result,
+        level: result.level,
+        policyVersion: result.policyVersion,
+        decision,
+        status: decision.status,
+        updatedAt: new Date(),
+      })
+      .where(eq(riskProfiles.id, row.id));
+    const reviewDue = new Date();
+    reviewDue.setUTCMonth(reviewDue.getUTCMonth() + result.reviewPeriodMonths);
+    await tx
+      .update(contacts)
+      .set({
+        vigilanceLevel: result.level,
+        reviewDueAt: reviewDue.toISOString().slice(0, 10),
+        updatedAt: new Date(),
+      })
+      .where(eq(contacts.id, row.contactId));
+    // Ids and the level the agency's staff see; nothing about a declaration (tipping-off ban).
+    await emitWebhookEvent(tx, actor.organisationId, 'risk_profile.computed', {
+      riskProfileId: row.id,
+      contactId: row.contactId,
+      role: row.role,
+      vigilanceLevel: result.level,
+    });
+    return {};
+  },
+  async writeDecision(tx: TTx, row, next, request) {
+    await tx
+      .update(riskProfiles)
+      .set({ decision: next, status: next.status, updatedAt: new Date() })
+      .where(eq(riskProfiles.id, row.id));
+    const status = contactStatusFor(next, request.action);
+    if (status)
+      await tx.update(contacts).set({ status, updatedAt: new Date() }).where(eq(contacts.id, row.contactId));
+  },
+};

@@ -1,0 +1,213 @@
+import type { TAddress } from '@vigilo/domain/contracts/contacts.ts';
+import type { TVigilanceResult } from '@vigilo/domain/contracts/risk.ts';
+import { AppError } from '@vigilo/domain/errors/error-codes.ts';
+import {
+  type Answers,
+  findAcceptanceBlockers,
+  TRANSACTION_QUESTIONNAIRE,
+} from '@vigilo/domain/risk/index.ts';
+import { and, eq, inArray } from 'drizzle-orm';
+import { users } from '../accounts/accounts.schema.ts';
+import { contacts } from '../contacts/contacts.schema.ts';
+import type { TAppContext } from '../context.ts';
+import type { TDbOrTx, TTx } from '../db/client.ts';
+import type { TCaseAdapter } from '../declarations/case-pipeline.ts';
+import { storeDocument } from '../documents/documents.service.ts';
+import type { TActor } from '../http/actor.ts';
+import { organisations } from '../organisations/organisations.schema.ts';
+import { screeningFactsOf } from '../risk/screening-facts.ts';
+import { chargeVigilanceCalculation } from '../wallet/wallet-charge.ts';
+import { renderTransactionReportPdf } from './transaction-report-pdf.ts';
+import { transactionParties, transactions } from './transactions.schema.ts';
+
+export type TTransactionRow = typeof transactions.$inferSelect;
+export type TPayment = {
+  kind: 'wallet' | 'subscription';
+  amountInclVatCents: number | null;
+  paidAt: string;
+  movementId: string | null;
+  subscriptionId: string | null;
+};
+
+export async function loadTransaction(
+  db: TDbOrTx,
+  actor: TActor,
+  transactionId: string,
+): Promise<TTransactionRow> {
+  const [row] = await db
+    .select()
+    .from(transactions)
+    .where(and(eq(transactions.id, transactionId), eq(transactions.organisationId, actor.organisationId)));
+  if (!row) throw new AppError('not_found');
+  return row;
+}
+
+async function storeReport(
+  tx: TTx,
+  ctx: TAppContext,
+  actor: TActor,
+  row: TTransactionRow,
+  answers: Record<string, unknown>,
+  result: TVigilanceResult,
+  payment: TPayment,
+): Promise<string> {
+  const [me] = await tx.select().from(users).where(eq(users.id, actor.userId));
+  const [org] = await tx.select().from(organisations).where(eq(organisations.id, actor.organisationId));
+  const parties = await partiesOf(tx, actor.organisationId, row.id);
+  const pdf = await renderTransactionReportPdf({
+    lang: (me!.language as 'fr' | 'nl' | 'en') ?? 'fr',
+    organisationName: org!.name,
+    reference: row.reference,
+    type: row.type,
+    propertyAddress: row.propertyAddress as TAddress,
+    priceCents: row.priceCents,
+    parties,
+    answers: TRANSACTION_QUESTIONNAIRE.questions
+      .filter((q) => answers[q.id] !== undefined)
+      .map((q) => ({
+        labelKey: q.labelKey,
+        value: answers[q.id],
+        ...(q.options ? { options: [...q.options] } : {}),
+      })),
+    result,
+    payment,
+    generatedBy: `${me!.firstName} ${me!.lastName}`,
+    generatedAt: new Date(),
+  });
+  const document = await storeDocument(tx, ctx, actor, {
+    subjectType: 'transaction',
+    subjectId: row.id,
+    purpose: 'transaction_report',
+    filename: `atypical-transaction-report-${row.reference.replace(/[^\w.-]+/g, '_')}.pdf`,
+    bytes: pdf,
+    source: 'generated',
+  });
+  return document.id;
+}
+
+export async function partiesOf(db: TDbOrTx, organisationId: string, transactionId: string) {
+  const rows = await db
+    .select({ party: transactionParties, displayName: contacts.displayName, kind: contacts.kind })
+    .from(transactionParties)
+    .innerJoin(contacts, eq(contacts.id, transactionParties.contactId))
+    .where(
+      and(
+        eq(transactionParties.organisationId, organisationId),
+        eq(transactionParties.transactionId, transactionId),
+      ),
+    );
+  const { riskProfiles } = await import('../risk/risk.schema.ts');
+  const profiles = rows.length
+    ? await db
+        .select({ id: riskProfiles.id, level: riskProfiles.level })
+        .from(riskProfiles)
+        .where(
+          inArray(
+            riskProfiles.id,
+            rows.map((r) => r.party.riskProfileId),
+          ),
+        )
+    : [];
+  return rows.map((r) => ({
+    contactId: r.party.contactId,
+    contactVersionNo: r.party.contactVersionNo,
+    displayName: r.displayName,
+    kind: r.kind,
+    role: r.party.role,
+    riskProfileId: r.party.riskProfileId,
+    level: profiles.find((p) => p.id === r.party.riskProfileId)?.level ?? null,
+  }));
+}
+
+/**
+ * Hard stops of a transaction (issue 14, item 2): a party confirmed on an asset-freeze list, or an
+ * intended cash payment of the price.
+ */
+async function blockersOf(db: TDbOrTx, organisationId: string, row: TTransactionRow) {
+  const parties = await db
+    .select({ contactId: transactionParties.contactId })
+    .from(transactionParties)
+    .where(
+      and(
+        eq(transactionParties.organisationId, organisationId),
+        eq(transactionParties.transactionId, row.id),
+      ),
+    );
+  const screenings = await Promise.all(
+    parties.map((party) => screeningFactsOf(db, organisationId, party.contactId)),
+  );
+  return findAcceptanceBlockers({
+    screeningHits: screenings.flatMap((screening) => screening.hits ?? []),
+    answers: row.answers as Answers,
+  });
+}
+
+/** What "pay and continue" passes to the computation: the charge is idempotent per click. */
+type TPayInput = { ctx: TAppContext; idempotencyKey: string };
+
+/**
+ * A transaction as a case of the one pipeline: computing is paid (subscription or wallet) and stores the
+ * atypical transaction report; a refused payment leaves nothing computed or charged.
+ */
+export const transactionCase: TCaseAdapter<TTransactionRow, TPayInput> = {
+  subjectType: 'transaction',
+  audit: { answersSaved: 'transaction.answers_saved', computed: 'transaction.computed' },
+  editableStatuses: ['draft'],
+  load: loadTransaction,
+  async lock(tx, id) {
+    await tx.select({ id: transactions.id }).from(transactions).where(eq(transactions.id, id)).for('update');
+  },
+  questionnaire: () => TRANSACTION_QUESTIONNAIRE,
+  async subject(_db, _actor, row) {
+    return {
+      subjectType: 'transaction',
+      subjectId: row.id,
+      title: row.reference,
+      createdBy: row.createdBy,
+      path: `/transactions/${row.id}`,
+    };
+  },
+  async writeAnswers(tx, row, answers) {
+    await tx.update(transactions).set({ answers, updatedAt: new Date() }).where(eq(transactions.id, row.id));
+  },
+  blockers: (db, actor, row) => blockersOf(db, actor.organisationId, row),
+  prepareCompute: async () => null,
+  async persistComputed(tx, actor, row, { answers, result, decision }, { ctx, idempotencyKey }) {
+    const charge = await chargeVigilanceCalculation(tx, actor, {
+      idempotencyKey,
+      transactionId: row.id,
+      reference: row.reference,
+    });
+    const paidAt = new Date();
+    const payment: TPayment = {
+      kind: charge.kind,
+      amountInclVatCents: charge.kind === 'wallet' ? charge.amountInclVatCents : null,
+      paidAt: paidAt.toISOString(),
+      movementId: charge.movementId,
+      subscriptionId: charge.kind === 'subscription' ? charge.subscriptionId : null,
+    };
+    await tx
+      .update(transactions)
+      .set({
+        answers,
+        result,
+        level: result.level,
+        policyVersion: result.policyVersion,
+        decision,
+        status: decision.status,
+        payment,
+        paidAt,
+        updatedAt: paidAt,
+      })
+      .where(eq(transactions.id, row.id));
+    const reportId = await storeReport(tx, ctx, actor, row, answers, result, payment);
+    await tx.update(transactions).set({ reportDocumentId: reportId }).where(eq(transactions.id, row.id));
+    return { payment: payment.kind, amountInclVatCents: payment.amountInclVatCents };
+  },
+  async writeDecision(tx: TTx, row, next) {
+    await tx
+      .update(transactions)
+      .set({ decision: next, status: next.status, updatedAt: new Date() })
+      .where(eq(transactions.id, row.id));
+  },
+};
