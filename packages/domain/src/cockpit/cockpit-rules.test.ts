@@ -17,6 +17,7 @@ describe('cockpit rules', () => {
     expect(caseAgeBucket(7)).toBe('from7to30');
     expect(caseAgeBucket(30)).toBe('from7to30');
     expect(caseAgeBucket(31)).toBe('over30');
+    expect(caseAgeBucket(-1)).toBe('under7');
   });
 
   it('flags a list not imported for more than seven days', () => {

@@ -13,10 +13,20 @@ export function daysBetween(earlier: Date, later: Date): number {
   return Math.floor((later.getTime() - earlier.getTime()) / DAY_MS);
 }
 
+/** Whole days since the case last moved, both ends included (a clock skew counts as today). */
+const CASE_AGE_RANGES: Record<TCaseAgeBucket, { min: number; max: number }> = {
+  under7: { min: Number.MIN_SAFE_INTEGER, max: 6 },
+  from7to30: { min: 7, max: 30 },
+  over30: { min: 31, max: Number.MAX_SAFE_INTEGER },
+};
+
+export function caseAgeRange(bucket: TCaseAgeBucket): { min: number; max: number } {
+  return CASE_AGE_RANGES[bucket];
+}
+
 /** `days`: whole days since the case last moved. */
 export function caseAgeBucket(days: number): TCaseAgeBucket {
-  if (days < 7) return 'under7';
-  return days <= 30 ? 'from7to30' : 'over30';
+  return CASE_AGE_BUCKETS.find((b) => days <= CASE_AGE_RANGES[b].max) ?? 'over30';
 }
 
 /**

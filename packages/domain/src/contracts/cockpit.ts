@@ -71,13 +71,44 @@ export const ZAgencyCockpit = z.object({
 });
 export type TAgencyCockpit = z.infer<typeof ZAgencyCockpit>;
 
-/** The figures whose list lives in the cockpit itself (the others link to an existing filtered page). */
-export const cockpitItemFigures = ['open-hits', 'reviews-due-soon', 'documents-expiring'] as const;
+/**
+ * The figures whose list lives in the cockpit itself (the others link to an existing filtered page).
+ * `heightened` and `reports-to-ctif` are per month and need `month`.
+ */
+export const cockpitItemFigures = [
+  'open-hits',
+  'reviews-due-soon',
+  'documents-expiring',
+  'cases-awaiting-collaborator',
+  'cases-under7',
+  'cases-from7to30',
+  'cases-over30',
+  'heightened',
+  'reports-to-ctif',
+] as const;
 export type TCockpitItemFigure = (typeof cockpitItemFigures)[number];
-export const ZCockpitItemsQuery = z.object({ figure: z.enum(cockpitItemFigures) });
-export const ZCockpitItemsResponse = z.object({
-  items: z.array(z.object({ contactId: z.string(), displayName: z.string(), date: z.string() })),
+export const ZCockpitItemsQuery = z
+  .object({
+    figure: z.enum(cockpitItemFigures),
+    month: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+      .optional(),
+  })
+  .refine((q) => (q.figure === 'heightened' || q.figure === 'reports-to-ctif') === Boolean(q.month), {
+    path: ['month'],
+    message: 'month is required for monthly figures only',
+  });
+export type TCockpitItemsQuery = z.infer<typeof ZCockpitItemsQuery>;
+export const ZCockpitItem = z.object({
+  kind: z.enum(['contact', 'risk_profile', 'transaction']),
+  id: z.string(),
+  title: z.string(),
+  /** The date that puts the item in the figure (due, expiry, last move, creation), `YYYY-MM-DD`. */
+  date: z.string(),
 });
+export type TCockpitItem = z.infer<typeof ZCockpitItem>;
+export const ZCockpitItemsResponse = z.object({ items: z.array(ZCockpitItem) });
 export type TCockpitItemsResponse = z.infer<typeof ZCockpitItemsResponse>;
 
 /** The platform administrator's operator page. */

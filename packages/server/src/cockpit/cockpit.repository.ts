@@ -1,4 +1,19 @@
-import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lte, ne, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gt,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  ne,
+  sql,
+} from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { contacts, contactVersions } from '../contacts/contacts.schema.ts';
 import type { TDbOrTx } from '../db/client.ts';
@@ -11,7 +26,7 @@ import { transactions } from '../transactions/transactions.schema.ts';
 
 /*
  * The cockpit's read model: aggregate counts over other modules' tables, read-only. The cockpit never
- * writes; each figure's list is served by the owning module's page (or by `findContactsFor` below).
+ * writes; each figure's list is served by the owning module's page (or by the `find*` functions below, for figures without such a page).
  */
 
 /** Case statuses still waiting for someone (see `awaitedParty` in the decision workflow). */
@@ -132,15 +147,25 @@ export async function countTransactionsPerMonth(db: TDbOrTx, organisationId: str
 
 const itemsLimit = 200;
 
+/** A row behind a figure, before presentation: what it is, its id, its title, the date that counts. */
+export type TItemRow = {
+  kind: 'contact' | 'risk_profile' | 'transaction';
+  id: string;
+  title: string;
+  date: string;
+};
+
+const dayOf = (column: PgColumn) => sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD')`;
+
 /** The contacts behind a cockpit figure that has no list page of its own, soonest date first. */
 export async function findReviewsDueSoon(
   db: TDbOrTx,
   organisationId: string,
   today: string,
   horizon: string,
-) {
-  return db
-    .select({ contactId: contacts.id, displayName: contacts.displayName, date: contacts.reviewDueAt })
+): Promise<TItemRow[]> {
+  const rows = await db
+    .select({ id: contacts.id, title: contacts.displayName, date: contacts.reviewDueAt })
     .from(contacts)
     .where(
       and(
@@ -151,11 +176,16 @@ export async function findReviewsDueSoon(
     )
     .orderBy(asc(contacts.reviewDueAt))
     .limit(itemsLimit);
+  return rows.map((r) => ({ kind: 'contact', id: r.id, title: r.title, date: r.date ?? '' }));
 }
 
-export async function findExpiringDocuments(db: TDbOrTx, organisationId: string, horizon: string) {
-  return db
-    .select({ contactId: contacts.id, displayName: contacts.displayName, date: documentExpiry })
+export async function findExpiringDocuments(
+  db: TDbOrTx,
+  organisationId: string,
+  horizon: string,
+): Promise<TItemRow[]> {
+  const rows = await db
+    .select({ id: contacts.id, title: contacts.displayName, date: documentExpiry })
     .from(contacts)
     .innerJoin(contactVersions, currentVersionJoin())
     .where(
@@ -167,19 +197,96 @@ export async function findExpiringDocuments(db: TDbOrTx, organisationId: string,
     )
     .orderBy(asc(documentExpiry))
     .limit(itemsLimit);
+  return rows.map((r) => ({ kind: 'contact', ...r }));
 }
 
-/** Contacts with hits still open, with the date of their oldest open hit. */
-export async function findContactsWithOpenHits(db: TDbOrTx, organisationId: string) {
-  const oldest = sql<Date>`min(${screeningHits.createdAt})`.mapWith((v: string | Date) => new Date(v));
-  return db
-    .select({ contactId: contacts.id, displayName: contacts.displayName, date: oldest })
+/** Contacts with hits still open, with the day of their oldest open hit. */
+export async function findContactsWithOpenHits(db: TDbOrTx, organisationId: string): Promise<TItemRow[]> {
+  const oldest = sql<string>`to_char(min(${screeningHits.createdAt}) at time zone 'UTC', 'YYYY-MM-DD')`;
+  const rows = await db
+    .select({ id: contacts.id, title: contacts.displayName, date: oldest })
     .from(screeningHits)
     .innerJoin(contacts, eq(contacts.id, screeningHits.contactId))
     .where(and(eq(screeningHits.organisationId, organisationId), eq(screeningHits.disposition, 'open')))
     .groupBy(contacts.id, contacts.displayName)
     .orderBy(asc(oldest))
     .limit(itemsLimit);
+  return rows.map((r) => ({ kind: 'contact', ...r }));
+}
+
+export type TCaseFilter = {
+  statuses: string[];
+  /** Whole days since the last move, both ends included. */
+  days?: { min: number; max: number };
+  /** Created in [from, to). */
+  created?: { from: Date; to: Date };
+  level?: 'heightened';
+  now: Date;
+};
+
+/** Risk profiles and transactions matching a filter, oldest move first. */
+export async function findCases(
+  db: TDbOrTx,
+  organisationId: string,
+  filter: TCaseFilter,
+): Promise<TItemRow[]> {
+  const conditions = (table: typeof riskProfiles | typeof transactions) => {
+    const age = sql`floor(extract(epoch from (${filter.now.toISOString()}::timestamptz - ${table.updatedAt})) / 86400)`;
+    return and(
+      eq(table.organisationId, organisationId),
+      inArray(table.status, filter.statuses),
+      filter.days ? sql`${age} between ${filter.days.min} and ${filter.days.max}` : undefined,
+      filter.created ? gte(table.createdAt, filter.created.from) : undefined,
+      filter.created ? lt(table.createdAt, filter.created.to) : undefined,
+      filter.level ? eq(table.level, filter.level) : undefined,
+    );
+  };
+  const [profiles, deals] = await Promise.all([
+    db
+      .select({ id: riskProfiles.id, title: contacts.displayName, date: dayOf(riskProfiles.updatedAt) })
+      .from(riskProfiles)
+      .innerJoin(contacts, eq(contacts.id, riskProfiles.contactId))
+      .where(conditions(riskProfiles))
+      .orderBy(asc(riskProfiles.updatedAt))
+      .limit(itemsLimit),
+    db
+      .select({ id: transactions.id, title: transactions.reference, date: dayOf(transactions.updatedAt) })
+      .from(transactions)
+      .where(conditions(transactions))
+      .orderBy(asc(transactions.updatedAt))
+      .limit(itemsLimit),
+  ]);
+  return [
+    ...profiles.map((r) => ({ kind: 'risk_profile' as const, ...r })),
+    ...deals.map((r) => ({ kind: 'transaction' as const, ...r })),
+  ].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** The cases reported to CTIF-CFI in [from, to), with the day of the report. */
+export async function findReportedCases(db: TDbOrTx, organisationId: string, from: Date, to: Date) {
+  const reported = and(
+    eq(caseEvents.organisationId, organisationId),
+    eq(caseEvents.action, 'report-to-ctif'),
+    gte(caseEvents.createdAt, from),
+    lt(caseEvents.createdAt, to),
+  );
+  const [profiles, deals] = await Promise.all([
+    db
+      .select({ id: riskProfiles.id, title: contacts.displayName, date: dayOf(caseEvents.createdAt) })
+      .from(caseEvents)
+      .innerJoin(riskProfiles, eq(riskProfiles.id, caseEvents.subjectId))
+      .innerJoin(contacts, eq(contacts.id, riskProfiles.contactId))
+      .where(reported),
+    db
+      .select({ id: transactions.id, title: transactions.reference, date: dayOf(caseEvents.createdAt) })
+      .from(caseEvents)
+      .innerJoin(transactions, eq(transactions.id, caseEvents.subjectId))
+      .where(reported),
+  ]);
+  return [
+    ...profiles.map((r) => ({ kind: 'risk_profile' as const, ...r })),
+    ...deals.map((r) => ({ kind: 'transaction' as const, ...r })),
+  ].sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /* Operator (platform administrator): the platform's own health, across organisations. */

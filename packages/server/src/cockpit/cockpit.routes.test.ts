@@ -130,7 +130,7 @@ async function seedAgency(officer: TestClient, organisationId: string) {
     { contactId: c3, organisationId, proposedAt: daysFromNow(-1), endSource: 'inactivity' },
     { contactId: c4, organisationId, proposedAt: daysFromNow(-5), dismissedAt: daysFromNow(-2) },
   ]);
-  return { c1, c2, c3 };
+  return { c1, c2, c3, reported };
 }
 
 describe('the cockpit', () => {
@@ -160,17 +160,39 @@ describe('the cockpit', () => {
     expect(c.months[9]).toMatchObject({ assessed: 2, heightened: 0 });
 
     const hits = await officer.client.get('/api/cockpit/items?figure=open-hits');
-    expect(hits.body.items.map((i: { contactId: string }) => i.contactId)).toEqual([seeded.c1]);
+    expect(hits.body.items.map((i: { id: string }) => i.id)).toEqual([seeded.c1]);
     const reviews = await officer.client.get('/api/cockpit/items?figure=reviews-due-soon');
-    expect(reviews.body.items.map((i: { contactId: string }) => i.contactId)).toEqual([seeded.c3]);
+    expect(reviews.body.items.map((i: { id: string }) => i.id)).toEqual([seeded.c3]);
     const docs = await officer.client.get('/api/cockpit/items?figure=documents-expiring');
-    expect(docs.body.items.map((i: { contactId: string }) => i.contactId)).toEqual([
-      seeded.c1,
-      seeded.c2,
-      seeded.c3,
+    expect(docs.body.items.map((i: { id: string }) => i.id)).toEqual([seeded.c1, seeded.c2, seeded.c3]);
+    const items = async (query: string) =>
+      (await officer.client.get(`/api/cockpit/items?${query}`)).body.items.map(
+        (i: { kind: string; id: string }) => `${i.kind}:${i.id}`,
+      );
+    expect(await items('figure=cases-over30')).toEqual([`risk_profile:${seeded.reported}`]);
+    expect(await items('figure=cases-awaiting-collaborator')).toHaveLength(1);
+    expect(await items('figure=cases-under7')).toHaveLength(2);
+    const [month10, month11] = [c.months[10].month, c.months[11].month];
+    expect(await items(`figure=reports-to-ctif&month=${month10}`)).toEqual([
+      `risk_profile:${seeded.reported}`,
     ]);
-    const bad = await officer.client.get('/api/cockpit/items?figure=everything');
-    expect(bad.status).toBe(400);
+    expect(await items(`figure=heightened&month=${month11}`)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^risk_profile:/),
+        expect.stringMatching(/^transaction:/),
+      ]),
+    );
+    expect(await items(`figure=heightened&month=${month11}`)).toHaveLength(2);
+    for (const bad of [
+      'figure=everything',
+      'figure=heightened',
+      'figure=open-hits&month=2026-01',
+      'figure=heightened&month=2026-13',
+    ]) {
+      const res = await officer.client.get(`/api/cockpit/items?${bad}`);
+      expect(res.status, bad).toBe(400);
+      expect(res.body.code).toBeTruthy();
+    }
   });
 
   it('shows a manager the agency part (activity, wallet against subscription, training) and not the rest', async () => {

@@ -26,7 +26,7 @@ export const cockpitRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async 
       config: { access: 'officer' },
       schema: { tags, querystring: ZCockpitItemsQuery, response: { 200: ZCockpitItemsResponse } },
     },
-    async (request) => cockpit.listCockpitItems(ctx, requireActor(request), request.query.figure),
+    async (request) => cockpit.listCockpitItems(ctx, requireActor(request), request.query),
   );
 
   // Managers need no tool role: the policy lets managers and officers in (cockpit.policy.ts).

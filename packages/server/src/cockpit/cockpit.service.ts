@@ -2,16 +2,19 @@ import {
   attendeesName,
   CASE_AGE_BUCKETS,
   caseAgeBucket,
+  caseAgeRange,
   DOCUMENT_EXPIRY_WINDOW_DAYS,
   DUE_SOON_DAYS,
   daysBetween,
   isListStale,
   isTrainingCurrent,
   lastTwelveMonths,
+  monthRange,
+  type TCaseAgeBucket,
 } from '@vigilo/domain/cockpit/index.ts';
 import type {
   TAgencyCockpit,
-  TCockpitItemFigure,
+  TCockpitItemsQuery,
   TCockpitItemsResponse,
   TListFreshness,
   TOfficerCockpit,
@@ -31,6 +34,8 @@ import * as repo from './cockpit.repository.ts';
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (d: Date, days: number) => new Date(d.getTime() + days * 86_400_000);
+/** Every status a case can be in: the monthly figures count cases whatever happened to them since. */
+const allStatuses = [...repo.openCaseStatuses, 'accepted', 'refused'];
 const firstOfMonth = (month: string) => new Date(`${month}-01T00:00:00Z`);
 
 function presentLists(versions: TListVersionRow[], now: Date): TListFreshness[] {
@@ -146,24 +151,52 @@ export async function getAgencyCockpit(
   };
 }
 
-/** The contacts behind a figure that has no list page elsewhere. */
+/** The records behind a figure that has no filtered list page elsewhere. */
 export async function listCockpitItems(
   ctx: TAppContext,
   actor: TActor,
-  figure: TCockpitItemFigure,
+  query: TCockpitItemsQuery,
   now = new Date(),
 ): Promise<TCockpitItemsResponse> {
-  const org = actor.organisationId;
+  return { items: await findItems(ctx, actor.organisationId, query, now) };
+}
+
+function findItems(ctx: TAppContext, org: string, query: TCockpitItemsQuery, now: Date) {
   const today = isoDay(now);
-  const rows =
-    figure === 'reviews-due-soon'
-      ? await repo.findReviewsDueSoon(ctx.db, org, today, isoDay(addDays(now, DUE_SOON_DAYS)))
-      : figure === 'documents-expiring'
-        ? await repo.findExpiringDocuments(ctx.db, org, isoDay(addDays(now, DOCUMENT_EXPIRY_WINDOW_DAYS)))
-        : (await repo.findContactsWithOpenHits(ctx.db, org)).map((r) => ({ ...r, date: isoDay(r.date) }));
-  return {
-    items: rows.map((r) => ({ contactId: r.contactId, displayName: r.displayName, date: r.date ?? '' })),
+  const month = query.month ? monthRange(query.month) : null;
+  const created = month && {
+    from: new Date(`${month.from}T00:00:00Z`),
+    to: addDays(new Date(`${month.to}T00:00:00Z`), 1),
   };
+  switch (query.figure) {
+    case 'open-hits':
+      return repo.findContactsWithOpenHits(ctx.db, org);
+    case 'reviews-due-soon':
+      return repo.findReviewsDueSoon(ctx.db, org, today, isoDay(addDays(now, DUE_SOON_DAYS)));
+    case 'documents-expiring':
+      return repo.findExpiringDocuments(ctx.db, org, isoDay(addDays(now, DOCUMENT_EXPIRY_WINDOW_DAYS)));
+    case 'cases-awaiting-collaborator':
+      return repo.findCases(ctx.db, org, { statuses: ['draft', 'computed'], now });
+    case 'cases-under7':
+    case 'cases-from7to30':
+    case 'cases-over30': {
+      const bucket = query.figure.slice('cases-'.length) as TCaseAgeBucket;
+      return repo.findCases(ctx.db, org, {
+        statuses: repo.openCaseStatuses,
+        days: caseAgeRange(bucket),
+        now,
+      });
+    }
+    case 'heightened':
+      return repo.findCases(ctx.db, org, {
+        statuses: allStatuses,
+        created: created!,
+        level: 'heightened',
+        now,
+      });
+    case 'reports-to-ctif':
+      return repo.findReportedCases(ctx.db, org, created!.from, created!.to);
+  }
 }
 
 /** The platform administrator's operator page: lists, job queue, mail failures, organisations to allow. */
