@@ -1,0 +1,76 @@
+import { Anchor, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { formatDateTime } from '../../../components/format-date.ts';
+import { useSession } from '../../accounts/api/session.ts';
+import { useAmlStatus } from '../../aml/api/aml-status.ts';
+import { useActiveMembership } from '../../organisations/api/my-organisations.ts';
+import { useAgencyCockpit, useOfficerCockpit } from '../api/cockpit.ts';
+import { AgencyCockpit } from './agency-cockpit.tsx';
+import { OfficerCockpit } from './officer-cockpit.tsx';
+
+/**
+ * The cockpit on the home page: the officer's part for the AML officer, the agency part for the officer
+ * and the managers, a link to the operator page for the platform administrator. Others see nothing here.
+ */
+export function CockpitHome() {
+  const { t } = useTranslation('cockpit');
+  const isAdmin = Boolean(useSession().data?.user?.isPlatformAdmin);
+  const { membership } = useActiveMembership();
+  const isActive = membership?.status === 'active';
+  const status = useAmlStatus(isActive);
+  const isOfficer = Boolean(status.data?.isAllowed && status.data.myToolRole === 'officer');
+  const seesAgency = isActive && (isOfficer || Boolean(membership?.isManager));
+  return (
+    <Stack gap="lg">
+      {isAdmin && (
+        <Anchor component={Link} to="/admin/operator" data-testid="cockpit-operator-link">
+          {t('operator.link')}
+        </Anchor>
+      )}
+      {isOfficer && <OfficerPart />}
+      {seesAgency && <AgencyPart isOfficer={isOfficer} />}
+    </Stack>
+  );
+}
+
+function OfficerPart() {
+  const { t, i18n } = useTranslation('cockpit');
+  const query = useOfficerCockpit(true);
+  if (query.error) return <ErrorAlert error={query.error} />;
+  if (!query.data) return <Loading />;
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Title order={3}>{t('officerTitle')}</Title>
+        <Text size="xs" c="dimmed">
+          {t('computedAt', { date: formatDateTime(query.data.computedAt, i18n.language) })}
+        </Text>
+      </Group>
+      <OfficerCockpit data={query.data} />
+    </Stack>
+  );
+}
+
+function AgencyPart({ isOfficer }: { isOfficer: boolean }) {
+  const { t } = useTranslation('cockpit');
+  const query = useAgencyCockpit(true);
+  if (query.error) return <ErrorAlert error={query.error} />;
+  if (!query.data) return <Loading />;
+  return (
+    <Stack gap="sm">
+      <Title order={3}>{t('agencyTitle')}</Title>
+      <AgencyCockpit data={query.data} isOfficer={isOfficer} />
+    </Stack>
+  );
+}
+
+function Loading() {
+  const { t } = useTranslation('cockpit');
+  return (
+    <Center>
+      <Loader aria-label={t('common:loading')} />
+    </Center>
+  );
+}
