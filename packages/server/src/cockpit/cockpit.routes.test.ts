@@ -1,27 +1,16 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { personInput } from '../../test/contact-fixtures.ts';
+import { daysFromNow, isoIn, seedCockpitAgency } from '../../test/cockpit-fixtures.ts';
 import { createAgency, createSignedInUser, creditWallet } from '../../test/factories.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../test/harness.ts';
 import { users } from '../accounts/accounts.schema.ts';
-import { contacts } from '../contacts/contacts.schema.ts';
 import { jobs } from '../jobs/jobs.schema.ts';
 import { mailOutbox } from '../mail/mail.schema.ts';
 import { amlTrainings } from '../officer-reports/officer-reports.schema.ts';
-import { contactRetention } from '../records/records.schema.ts';
-import { caseEvents, riskProfiles } from '../risk/risk.schema.ts';
-import { listVersions, screeningHits, screenings } from '../screening/screening.schema.ts';
-import { transactions } from '../transactions/transactions.schema.ts';
+import { listVersions } from '../screening/screening.schema.ts';
 
 let t: TTestApp;
 let admin: TestClient;
-const day = 86_400_000;
-const daysFromNow = (days: number) => new Date(Date.now() + days * day);
-const isoIn = (days: number) => daysFromNow(days).toISOString().slice(0, 10);
-const monthAgo = (back: number) => {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 10, 12));
-};
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -29,117 +18,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/**
- * One agency with records whose counts the test knows, and a second agency with the same records, which
- * must never show in the first one's figures.
- */
-async function seedAgency(officer: TestClient, organisationId: string) {
-  const db = t.database.db;
-  const contact = async (lastName: string, expiryDate: string, reviewDueAt: string | null) => {
-    const res = await officer.post(
-      '/api/contacts',
-      personInput({ lastName, idDocument: { ...personInput().idDocument, expiryDate } }),
-    );
-    expect(res.status).toBe(201);
-    await db.update(contacts).set({ reviewDueAt }).where(eq(contacts.id, res.body.id));
-    return res.body.id as string;
-  };
-  // Reviews: 2 due or overdue, 1 due within 30 days, 1 later. Documents: 1 expired, 2 expiring within 60 days.
-  const c1 = await contact('Un', isoIn(-3), isoIn(-10));
-  const c2 = await contact('Deux', isoIn(20), isoIn(0));
-  const c3 = await contact('Trois', isoIn(45), isoIn(12));
-  const c4 = await contact('Quatre', isoIn(400), isoIn(90));
-
-  // Open cases: profiles created through the API, then moved to known states and ages.
-  const profile = async (contactId: string, status: string, movedDaysAgo: number, extra = {}) => {
-    const res = await officer.post(`/api/contacts/${contactId}/risk-profiles`, { role: 'buyer' });
-    expect(res.status).toBe(201);
-    await db
-      .update(riskProfiles)
-      .set({ status, updatedAt: daysFromNow(-movedDaysAgo), ...extra })
-      .where(eq(riskProfiles.id, res.body.id));
-    return res.body.id as string;
-  };
-  const reported = await profile(c1, 'awaiting-ctif', 40, { level: 'heightened', createdAt: monthAgo(1) });
-  await profile(c2, 'awaiting-officer', 10, { level: 'heightened', createdAt: monthAgo(0) });
-  await profile(c3, 'computed', 2, { level: 'normal', createdAt: monthAgo(0) });
-  await profile(c4, 'accepted', 1, { level: 'normal', createdAt: monthAgo(0) });
-  // Transactions: one awaiting the officer for 3 days; created over three months.
-  const deal = (reference: string, status: string, createdAt: Date, level: 'normal' | 'heightened' | null) =>
-    db.insert(transactions).values({
-      organisationId,
-      reference,
-      type: 'sale',
-      propertyAddress: { street: 'Rue 1', postalCode: '1000', city: 'Bruxelles', country: 'BE' },
-      priceCents: 30_000_000,
-      searchText: reference,
-      questionnaireId: 'transaction',
-      questionnaireVersion: 1,
-      level,
-      decision: { status },
-      status,
-      createdAt,
-      updatedAt: daysFromNow(-3),
-    });
-  await deal('T-1', 'awaiting-officer', monthAgo(0), 'heightened');
-  await deal('T-2', 'accepted', monthAgo(2), 'normal');
-  await deal('T-3', 'accepted', monthAgo(2), 'normal');
-  await deal('T-OLD', 'accepted', monthAgo(14), 'normal');
-  await db.insert(caseEvents).values({
-    organisationId,
-    subjectType: 'risk_profile',
-    subjectId: reported,
-    action: 'report-to-ctif',
-    createdAt: monthAgo(1),
-  });
-
-  // Hits: two open on c1, one dismissed on c2.
-  const [screening] = await db
-    .insert(screenings)
-    .values({
-      organisationId,
-      contactId: c1,
-      contactVersionNo: 1,
-      trigger: 'manual',
-      listVersions: [],
-      level: 'heightened',
-      factors: [],
-    })
-    .returning();
-  const hit = (contactId: string, entryId: string, disposition: 'open' | 'false_positive') => ({
-    organisationId,
-    screeningId: screening!.id,
-    contactId,
-    partyContactId: contactId,
-    partyName: 'X',
-    partyFingerprint: 'x',
-    list: 'eu',
-    entryId,
-    entryHash: 'h',
-    matchedName: 'X',
-    score: 0.9,
-    explanation: {},
-    disposition,
-  });
-  await db
-    .insert(screeningHits)
-    .values([hit(c1, 'e1', 'open'), hit(c1, 'e2', 'open'), hit(c2, 'e3', 'false_positive')]);
-
-  // Retention: one end proposed after inactivity, one proposal dismissed.
-  await db.insert(contactRetention).values([
-    { contactId: c3, organisationId, proposedAt: daysFromNow(-1), endSource: 'inactivity' },
-    { contactId: c4, organisationId, proposedAt: daysFromNow(-5), dismissedAt: daysFromNow(-2) },
-  ]);
-  return { c1, c2, c3, reported };
-}
-
 describe('the cockpit', () => {
   it("shows the officer's figures of their own agency only, and the contacts behind them", async () => {
     const a = await createAgency(t);
     const officer = await a.addMember({ toolRole: 'officer' });
-    const seeded = await seedAgency(officer.client, a.organisation.id);
+    const seeded = await seedCockpitAgency(t, officer.client, a.organisation.id);
     const b = await createAgency(t);
-    await seedAgency((await b.addMember({ toolRole: 'officer' })).client, b.organisation.id);
+    await seedCockpitAgency(t, (await b.addMember({ toolRole: 'officer' })).client, b.organisation.id);
 
     const res = await officer.client.get('/api/cockpit/officer');
     expect(res.status).toBe(200);
@@ -200,7 +85,7 @@ describe('the cockpit', () => {
     const manager = await a.addMember({ isManager: true });
     const officer = await a.addMember({ toolRole: 'officer' });
     const collaborator = await a.addMember({ toolRole: 'collaborator' });
-    await seedAgency(officer.client, a.organisation.id);
+    await seedCockpitAgency(t, officer.client, a.organisation.id);
     await creditWallet(t, a.organisation.id, 12_345);
     const db = t.database.db;
     // Test accounts share one name; the training log tells people apart by name only.
