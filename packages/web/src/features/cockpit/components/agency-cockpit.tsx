@@ -35,6 +35,7 @@ function TransactionsPerMonth({ data }: { data: TAgencyCockpit }) {
         h={200}
         data={months.map((m) => ({ label: monthLabel(m.month), count: m.count }))}
         dataKey="label"
+        yAxisProps={{ allowDecimals: false }}
         series={[{ name: 'count', label: t('transactions.count'), color: 'blue.6' }]}
         barProps={{
           cursor: 'pointer',

@@ -1,4 +1,5 @@
 import { Anchor, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
@@ -7,8 +8,12 @@ import { useSession } from '../../accounts/api/session.ts';
 import { useAmlStatus } from '../../aml/api/aml-status.ts';
 import { useActiveMembership } from '../../organisations/api/my-organisations.ts';
 import { useAgencyCockpit, useOfficerCockpit } from '../api/cockpit.ts';
-import { AgencyCockpit } from './agency-cockpit.tsx';
-import { OfficerCockpit } from './officer-cockpit.tsx';
+
+// The charts (recharts) load with the cockpit's parts, not with the home page every user opens.
+const OfficerCockpit = lazy(() =>
+  import('./officer-cockpit.tsx').then((m) => ({ default: m.OfficerCockpit })),
+);
+const AgencyCockpit = lazy(() => import('./agency-cockpit.tsx').then((m) => ({ default: m.AgencyCockpit })));
 
 /**
  * The cockpit on the home page: the officer's part for the AML officer, the agency part for the officer
@@ -48,7 +53,9 @@ function OfficerPart() {
           {t('computedAt', { date: formatDateTime(query.data.computedAt, i18n.language) })}
         </Text>
       </Group>
-      <OfficerCockpit data={query.data} />
+      <Suspense fallback={<Loading />}>
+        <OfficerCockpit data={query.data} />
+      </Suspense>
     </Stack>
   );
 }
@@ -61,7 +68,9 @@ function AgencyPart({ isOfficer }: { isOfficer: boolean }) {
   return (
     <Stack gap="sm">
       <Title order={3}>{t('agencyTitle')}</Title>
-      <AgencyCockpit data={query.data} isOfficer={isOfficer} />
+      <Suspense fallback={<Loading />}>
+        <AgencyCockpit data={query.data} isOfficer={isOfficer} />
+      </Suspense>
     </Stack>
   );
 }

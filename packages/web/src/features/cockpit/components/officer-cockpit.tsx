@@ -143,6 +143,7 @@ function OpenCasesByAge({ data }: { data: TOfficerCockpit }) {
         h={140}
         data={rows}
         dataKey="bucket"
+        yAxisProps={{ allowDecimals: false }}
         series={[{ name: 'cases', label: t('openCases.cases'), color: 'orange.6' }]}
         barProps={{
           cursor: 'pointer',

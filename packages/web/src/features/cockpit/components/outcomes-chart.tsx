@@ -40,6 +40,7 @@ export function OutcomesChart({ months }: { months: TMonths }) {
         h={220}
         data={months.map((m) => ({ ...m, label: monthLabel(m.month) }))}
         dataKey="label"
+        yAxisProps={{ allowDecimals: false }}
         series={series.map(({ name, label, color }) => ({ name, label, color }))}
         withLegend
         barProps={(s) => ({
