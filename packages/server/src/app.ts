@@ -14,6 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { accountsRoutes } from './accounts/accounts.routes.ts';
 import { adminRoutes } from './admin/admin.routes.ts';
+import { clientLinksRoutes } from './client-links/client-links.routes.ts';
 import { cockpitRoutes } from './cockpit/cockpit.routes.ts';
 import type { TConfig } from './config.ts';
 import { contactsRoutes } from './contacts/contacts.routes.ts';
@@ -132,6 +133,7 @@ export async function buildApp(options: {
   await app.register(goamlRoutes, { ctx });
   await app.register(officerReportsRoutes, { ctx });
   await app.register(cockpitRoutes, { ctx });
+  await app.register(clientLinksRoutes, { ctx });
   await serveWebApp(app, config);
 
   const jobs = new JobRunner(db, app.log);

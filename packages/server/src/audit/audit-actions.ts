@@ -84,6 +84,12 @@ export const auditActions = [
   'risk_assessment.pdf_generated',
   'training.recorded',
   'training.deleted',
+  'client_link.created',
+  'client_link.opened',
+  'client_link.submitted',
+  'client_link.accepted',
+  'client_link.returned',
+  'client_link.revoked',
 ] as const;
 
 export type TAuditAction = (typeof auditActions)[number];
@@ -105,4 +111,5 @@ export type TAuditSubjectType =
   | 'goaml_profile'
   | 'annual_report'
   | 'risk_assessment'
-  | 'training';
+  | 'training'
+  | 'client_link';

@@ -1,6 +1,7 @@
 // The one Drizzle schema of Vigilo: every feature's tables, re-exported for drizzle-kit and the client.
 export * from '../accounts/accounts.schema.ts';
 export * from '../audit/audit.schema.ts';
+export * from '../client-links/client-links.schema.ts';
 export * from '../contacts/contacts.schema.ts';
 export * from '../eid/eid.schema.ts';
 export * from '../goaml/goaml.schema.ts';

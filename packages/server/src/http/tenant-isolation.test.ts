@@ -60,6 +60,7 @@ beforeAll(async () => {
   for (const param of ['goamlReportId', 'annualReportId', 'riskAssessmentId', 'trainingId'])
     fixtures[param] = '00000000-0000-4000-8000-000000000000';
   fixtures.holdId = '00000000-0000-4000-8000-000000000000';
+  fixtures.clientLinkId = '00000000-0000-4000-8000-000000000000';
   await forceActiveOrganisation(t, pending.client, a.organisation.id);
   clients = {
     otherTenant: otherTenant.client,
