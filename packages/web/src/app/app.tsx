@@ -7,6 +7,7 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-route
 import { Layout } from '../components/layout.tsx';
 import { useSession } from '../features/accounts/api/session.ts';
 import { adminListsRoutes } from '../features/admin-lists/admin-lists-routes.tsx';
+import { clientLinksRoutes } from '../features/client-links/client-links-routes.tsx';
 import { cockpitRoutes } from '../features/cockpit/cockpit-routes.tsx';
 import { toolRoutes } from '../features/declarations/tool-routes.tsx';
 import { recordsRoutes } from '../features/records/records-routes.tsx';
@@ -145,6 +146,7 @@ function AppRoutes() {
           {screeningRoutes(RequireUser)}
           {adminListsRoutes(RequireUser)}
           {cockpitRoutes(RequireUser)}
+          {clientLinksRoutes(RequireUser)}
           <Route
             path="/wallet"
             element={

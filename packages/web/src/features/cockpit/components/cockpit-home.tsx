@@ -26,12 +26,18 @@ export function CockpitHome() {
   const isActive = membership?.status === 'active';
   const status = useAmlStatus(isActive);
   const isOfficer = Boolean(status.data?.isAllowed && status.data.myToolRole === 'officer');
+  const isToolUser = Boolean(status.data?.isAllowed && status.data.myToolRole !== 'none');
   const seesAgency = isActive && (isOfficer || Boolean(membership?.isManager));
   return (
     <Stack gap="lg">
       {isAdmin && (
         <Anchor component={Link} to="/admin/operator" data-testid="cockpit-operator-link">
           {t('operator.link')}
+        </Anchor>
+      )}
+      {isToolUser && (
+        <Anchor component={Link} to="/client-links" data-testid="client-links-link">
+          {t('clientLinks')}
         </Anchor>
       )}
       {isOfficer && <OfficerPart />}
