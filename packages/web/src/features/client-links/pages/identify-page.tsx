@@ -61,7 +61,8 @@ type TFormProps = {
 function IdentifyForm({ token, kind, agencyName, returnComment }: TFormProps) {
   const { t } = useTranslation('client-links');
   const [draft, setDraft] = useState<TContactDraft>(() =>
-    kind === 'person' ? emptyPerson() : emptyEntity(),
+    // A client identifies remotely, from a copy of their document: the agency checks it at review.
+    kind === 'person' ? { ...emptyPerson(), identificationMode: 'remote_copy' } : emptyEntity(),
   );
   const [name, setName] = useState('');
   const [isConfirmed, setConfirmed] = useState(false);
