@@ -51,6 +51,10 @@ describe("the client's identification link in Chromium", () => {
     expect(await visitor.getByTestId('identify-title').textContent()).toBe(
       'Identificatie gevraagd door Immo Kouter',
     );
+    // The form shows nothing of the agency's assessment, nor its internal fields.
+    expect((await visitor.locator('body').textContent()) ?? '').not.toMatch(
+      /risico|waakzaamheid|screening|CFI|Wijze van identificatie/i,
+    );
     await visitor.getByTestId('identify-submit').click();
     await visitor.getByTestId('error-alert').waitFor();
     await visitor.locator('input[name=lastName]').fill('Janssens');

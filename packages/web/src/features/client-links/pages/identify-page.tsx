@@ -90,9 +90,15 @@ function IdentifyForm({ token, kind, agencyName, returnComment }: TFormProps) {
       )}
       <Paper withBorder p="md">
         {draft.kind === 'person' ? (
-          <PersonFields value={draft} onChange={setDraft} errorOf={errorOf} />
+          <PersonFields
+            value={draft}
+            onChange={setDraft}
+            errorOf={errorOf}
+            forClient
+            ownersSlot={<Text size="sm">{t('identify.ownersLater')}</Text>}
+          />
         ) : (
-          <EntityFields value={draft} onChange={setDraft} errorOf={errorOf} linksSlot={null} />
+          <EntityFields value={draft} onChange={setDraft} errorOf={errorOf} linksSlot={null} forClient />
         )}
       </Paper>
       <Paper withBorder p="md">
