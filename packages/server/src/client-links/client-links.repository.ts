@@ -18,6 +18,12 @@ export async function findClientLink(db: TDbOrTx, organisationId: string, id: st
   return row ?? null;
 }
 
+/** Locks a link for a review: a second reviewer waits, then finds it no longer submitted. */
+export async function lockClientLink(tx: TDbOrTx, id: string) {
+  const [row] = await tx.select().from(clientLinks).where(eq(clientLinks.id, id)).for('update');
+  return row ?? null;
+}
+
 /** The link behind a token (by its hash), with the agency's name: all the client's page may show. */
 export async function findClientLinkByTokenHash(db: TDbOrTx, tokenHash: string) {
   const [row] = await db

@@ -145,6 +145,27 @@ describe("the client's identification link", () => {
     expect(row!.currentVersionNo).toBe(2);
   });
 
+  it('accepts a submission once, even when two reviewers accept it at the same moment', async () => {
+    const { agency, client } = await agencyWithCollaborator();
+    const other = (await agency.addMember({ toolRole: 'collaborator' })).client;
+    const created = await client.post('/api/client-links', { kind: 'person', language: 'fr' });
+    await new TestClient(t.app).post(`/api/public/client-links/${tokenOf(created.body.url)}/submission`, {
+      data: personInput({ lastName: 'Double' }),
+      confirmation,
+    });
+    const url = `/api/client-links/${created.body.link.id}/review`;
+    const results = await Promise.all([
+      client.post(url, { decision: 'accept' }),
+      other.post(url, { decision: 'accept' }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const made = await t.database.db
+      .select()
+      .from(contacts)
+      .where(eq(contacts.organisationId, agency.organisation.id));
+    expect(made.filter((c) => c.displayName.startsWith('DOUBLE'))).toHaveLength(1);
+  });
+
   it('refuses an expired, a revoked, a guessed or a malformed token alike', async () => {
     const { client } = await agencyWithCollaborator();
     const visitor = new TestClient(t.app);

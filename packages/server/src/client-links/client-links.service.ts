@@ -17,6 +17,7 @@ import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { createContact, getContactDetail, updateContact } from '../contacts/contacts.service.ts';
 import type { TAppContext } from '../context.ts';
+import type { TDb } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import * as repo from './client-links.repository.ts';
 
@@ -114,17 +115,20 @@ export async function reviewClientLink(
   id: string,
   review: TReviewClientLinkRequest,
 ): Promise<TClientLink> {
-  const row = await getLink(ctx, actor, id);
-  if (!canReview(row) || !row.submission) throw new AppError('invalid_transition');
-  let contactId = row.contactId;
-  if (review.decision === 'accept') {
-    const data = row.submission.data as TContactData;
-    // The contacts module validates, versions, screens and audits, in its own transaction.
-    contactId = contactId
-      ? (await updateContact(ctx, actor, contactId, data)).id
-      : (await createContact(ctx, actor, data)).id;
-  }
+  await getLink(ctx, actor, id);
+  // One transaction for the contact and the link: the contacts module's own transaction becomes a
+  // savepoint in it, so a double click or two reviewers cannot create the contact twice.
   const updated = await ctx.db.transaction(async (tx) => {
+    const row = await repo.lockClientLink(tx, id);
+    if (!row || !canReview(row) || !row.submission) throw new AppError('invalid_transition');
+    let contactId = row.contactId;
+    if (review.decision === 'accept') {
+      const inTx: TAppContext = { ...ctx, db: tx as unknown as TDb };
+      const data = row.submission.data as TContactData;
+      contactId = contactId
+        ? (await updateContact(inTx, actor, contactId, data)).id
+        : (await createContact(inTx, actor, data)).id;
+    }
     const next = await repo.updateClientLinkFrom(tx, id, ['submitted'], {
       status: review.decision === 'accept' ? 'accepted' : 'returned',
       contactId,
