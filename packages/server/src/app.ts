@@ -8,6 +8,8 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { accountsRoutes } from './accounts/accounts.routes.ts';
 import { adminRoutes } from './admin/admin.routes.ts';
 import { apiKeysRoutes } from './api-keys/api-keys.routes.ts';
+import { clientLinksRoutes } from './client-links/client-links.routes.ts';
+import { cockpitRoutes } from './cockpit/cockpit.routes.ts';
 import type { TConfig } from './config.ts';
 import { contactsRoutes } from './contacts/contacts.routes.ts';
 import type { TAppContext } from './context.ts';
@@ -125,6 +127,8 @@ export async function buildApp(options: {
   await app.register(officerReportsRoutes, { ctx });
   await app.register(apiKeysRoutes, { ctx });
   await app.register(webhooksRoutes, { ctx });
+  await app.register(cockpitRoutes, { ctx });
+  await app.register(clientLinksRoutes, { ctx });
   await serveWebApp(app, config);
 
   const jobs = new JobRunner(db, app.log);

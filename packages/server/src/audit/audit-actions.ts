@@ -92,6 +92,12 @@ export const auditActions = [
   'webhook.secret_rotated',
   'webhook.enabled',
   'webhook.deleted',
+  'client_link.created',
+  'client_link.opened',
+  'client_link.submitted',
+  'client_link.accepted',
+  'client_link.returned',
+  'client_link.revoked',
 ] as const;
 
 export type TAuditAction = (typeof auditActions)[number];
@@ -116,4 +122,5 @@ export type TAuditSubjectType =
   | 'training'
   | 'invoice'
   | 'api_key'
-  | 'webhook';
+  | 'webhook'
+  | 'client_link';

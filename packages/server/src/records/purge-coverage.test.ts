@@ -11,6 +11,7 @@ import type { TDatabase } from '../db/client.ts';
 const reachedByThePurge = [
   'audit_events', // payloads redacted, hashes kept
   'case_events',
+  'client_links', // the client's submissions
   'contact_retention',
   'contact_versions',
   'contacts',

@@ -8,6 +8,8 @@ import { Layout } from '../components/layout.tsx';
 import { useSession } from '../features/accounts/api/session.ts';
 import { adminListsRoutes } from '../features/admin-lists/admin-lists-routes.tsx';
 import { apiKeysRoutes } from '../features/api-keys/api-keys-routes.tsx';
+import { clientLinksRoutes } from '../features/client-links/client-links-routes.tsx';
+import { cockpitRoutes } from '../features/cockpit/cockpit-routes.tsx';
 import { toolRoutes } from '../features/declarations/tool-routes.tsx';
 import { recordsRoutes } from '../features/records/records-routes.tsx';
 import { screeningRoutes } from '../features/screening/screening-routes.tsx';
@@ -147,6 +149,8 @@ function AppRoutes() {
           {adminListsRoutes(RequireUser)}
           {apiKeysRoutes(RequireUser)}
           {webhooksRoutes(RequireUser)}
+          {cockpitRoutes(RequireUser)}
+          {clientLinksRoutes(RequireUser)}
           <Route
             path="/wallet"
             element={

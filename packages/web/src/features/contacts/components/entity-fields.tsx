@@ -22,12 +22,14 @@ type TProps = {
   value: TEntityDraft;
   onChange: (value: TEntityDraft) => void;
   errorOf: (field: string) => string | undefined;
+  /** The client's own identification page (B5): the agency's internal fields are left out. */
+  forClient?: boolean;
   /** Mandataries, beneficial owners and senior managing officials (they need the contact picker). */
   linksSlot: ReactNode;
 };
 
 /** Identification of a legal entity, trust or de-facto association (regulation art. 8–11). */
-export function EntityFields({ value, onChange, errorOf, linksSlot }: TProps) {
+export function EntityFields({ value, onChange, errorOf, linksSlot, forClient = false }: TProps) {
   const { t } = useTranslation('contacts');
   const set = (patch: Partial<TEntityDraft>) => onChange({ ...value, ...patch });
   const text = (key: 'name' | 'legalForm' | 'publicationReferences' | 'enterpriseNumber') => ({
@@ -156,15 +158,17 @@ export function EntityFields({ value, onChange, errorOf, linksSlot }: TProps) {
       </Fieldset>
       <IntroducerFields value={value} set={set} errorOf={errorOf} />
       {linksSlot}
-      <Textarea
-        name="notes"
-        label={t('fields.notes')}
-        value={value.notes}
-        error={errorOf('notes')}
-        autosize
-        minRows={2}
-        onChange={(e) => set({ notes: e.currentTarget.value })}
-      />
+      {!forClient && (
+        <Textarea
+          name="notes"
+          label={t('fields.notes')}
+          value={value.notes}
+          error={errorOf('notes')}
+          autosize
+          minRows={2}
+          onChange={(e) => set({ notes: e.currentTarget.value })}
+        />
+      )}
     </Stack>
   );
 }

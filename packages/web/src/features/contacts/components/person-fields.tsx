@@ -20,12 +20,14 @@ type TProps = {
   value: TPersonDraft;
   onChange: (value: TPersonDraft) => void;
   errorOf: (field: string) => string | undefined;
+  /** The client's own identification page (B5): the agency's internal fields are left out. */
+  forClient?: boolean;
   /** The beneficial owners a person acting for someone else must name (left out in the quick-create form). */
   ownersSlot?: ReactNode;
 };
 
 /** Identification of a natural person (regulation art. 3–7). */
-export function PersonFields({ value, onChange, errorOf, ownersSlot }: TProps) {
+export function PersonFields({ value, onChange, errorOf, ownersSlot, forClient = false }: TProps) {
   const { t } = useTranslation('contacts');
   const set = (patch: Partial<TPersonDraft>) => onChange({ ...value, ...patch });
   const text = (key: 'lastName' | 'firstNames' | 'birthPlace' | 'profession' | 'nationalNumber') => ({
@@ -125,21 +127,23 @@ export function PersonFields({ value, onChange, errorOf, ownersSlot }: TProps) {
           <TextInput {...text('nationalNumber')} description={t('hints.nationalNumber')} />
         </SimpleGrid>
       </Fieldset>
-      <Radio.Group
-        name="identificationMode"
-        label={t('fields.identificationMode')}
-        description={t('hints.identificationMode')}
-        value={value.identificationMode}
-        error={errorOf('identificationMode')}
-        required
-        onChange={(identificationMode) => set({ identificationMode })}
-      >
-        <Stack gap="xs" mt="xs">
-          {identificationModes.map((mode) => (
-            <Radio key={mode} value={mode} label={t(`options.identificationMode.${mode}`)} />
-          ))}
-        </Stack>
-      </Radio.Group>
+      {!forClient && (
+        <Radio.Group
+          name="identificationMode"
+          label={t('fields.identificationMode')}
+          description={t('hints.identificationMode')}
+          value={value.identificationMode}
+          error={errorOf('identificationMode')}
+          required
+          onChange={(identificationMode) => set({ identificationMode })}
+        >
+          <Stack gap="xs" mt="xs">
+            {identificationModes.map((mode) => (
+              <Radio key={mode} value={mode} label={t(`options.identificationMode.${mode}`)} />
+            ))}
+          </Stack>
+        </Radio.Group>
+      )}
       {ownersSlot && (
         <>
           <Radio.Group
@@ -156,15 +160,17 @@ export function PersonFields({ value, onChange, errorOf, ownersSlot }: TProps) {
           {!value.actsForOwnAccount && ownersSlot}
         </>
       )}
-      <Textarea
-        name="notes"
-        label={t('fields.notes')}
-        value={value.notes}
-        error={errorOf('notes')}
-        autosize
-        minRows={2}
-        onChange={(e) => set({ notes: e.currentTarget.value })}
-      />
+      {!forClient && (
+        <Textarea
+          name="notes"
+          label={t('fields.notes')}
+          value={value.notes}
+          error={errorOf('notes')}
+          autosize
+          minRows={2}
+          onChange={(e) => set({ notes: e.currentTarget.value })}
+        />
+      )}
     </Stack>
   );
 }

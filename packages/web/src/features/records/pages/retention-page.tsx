@@ -2,6 +2,7 @@ import { Center, Group, Loader, SegmentedControl, Stack, Text, Title } from '@ma
 import { retentionListFilters, type TRetentionListQuery } from '@vigilo/domain/contracts/records.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { RequireActiveOrganisation } from '../../organisations/components/require-active-organisation.tsx';
 import { useRetentionList } from '../api/records.ts';
@@ -21,7 +22,11 @@ export function RetentionPage() {
 
 function RetentionView() {
   const { t } = useTranslation('records');
-  const [filter, setFilter] = useState<TRetentionListQuery['filter']>('upcoming');
+  // The cockpit links here with ?filter=proposals.
+  const requested = useSearchParams()[0].get('filter') as TRetentionListQuery['filter'] | null;
+  const [filter, setFilter] = useState<TRetentionListQuery['filter']>(
+    requested && retentionListFilters.includes(requested) ? requested : 'upcoming',
+  );
   const [intent, setIntent] = useState<TRetentionIntent | null>(null);
   const list = useRetentionList({ filter, withinDays: 365 });
   return (
