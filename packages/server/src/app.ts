@@ -25,6 +25,7 @@ import { registerErrorHandler } from './http/error-handler.ts';
 import { healthRoutes } from './http/health.routes.ts';
 import { hasOwnershipRule, routeParams } from './http/resource-ownership.ts';
 import { orgAccess, sessionPlugin } from './http/session.plugin.ts';
+import { registerTextSafety } from './http/text-safety.ts';
 import { JobRunner } from './jobs/jobs.service.ts';
 import { createMailDeliverer, sendMailJob } from './mail/mail.service.ts';
 import { officerReportsRoutes } from './officer-reports/officer-reports.routes.ts';
@@ -84,6 +85,7 @@ export async function buildApp(options: {
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(sessionPlugin, { db, config });
+  registerTextSafety(app);
   await app.register(swagger, {
     openapi: {
       info: {
