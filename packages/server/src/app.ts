@@ -23,6 +23,7 @@ import { eidRoutes } from './eid/eid.routes.ts';
 import { goamlRoutes } from './goaml/goaml.routes.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { healthRoutes } from './http/health.routes.ts';
+import { registerMultipartRules } from './http/multipart-rules.ts';
 import { hasOwnershipRule, routeParams } from './http/resource-ownership.ts';
 import { orgAccess, sessionPlugin } from './http/session.plugin.ts';
 import { registerTextSafety } from './http/text-safety.ts';
@@ -86,6 +87,7 @@ export async function buildApp(options: {
   await app.register(rateLimit, { global: false });
   await app.register(sessionPlugin, { db, config });
   registerTextSafety(app);
+  registerMultipartRules(app);
   await app.register(swagger, {
     openapi: {
       info: {

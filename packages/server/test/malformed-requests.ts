@@ -82,8 +82,9 @@ function pathRequests(method: string, template: string): TFuzzRequest[] {
 
 function bodyRequests(method: string, url: string, operation: TOperation | undefined): TFuzzRequest[] {
   const content = operation?.requestBody?.content ?? {};
-  if (content['multipart/form-data']) return multipartRequests(method, url);
+  // Sent to every route: those that take no multipart body must refuse it as well (415).
   const requests: TFuzzRequest[] = [
+    ...multipartRequests(method, url),
     { label: 'json empty', method, url, payload: '', headers: json },
     { label: 'json cut off', method, url, payload: '{"a":', headers: json },
     { label: 'json NUL', method, url, payload: JSON.stringify({ fuzz: nul }), headers: json },
@@ -92,7 +93,13 @@ function bodyRequests(method: string, url: string, operation: TOperation | undef
   ];
   const schema = content['application/json']?.schema;
   if (!schema) return requests;
-  requests.push({ label: 'text body', method, url, payload: 'a=b', headers: { 'content-type': 'text/plain' } });
+  requests.push({
+    label: 'text body',
+    method,
+    url,
+    payload: 'a=b',
+    headers: { 'content-type': 'text/plain' },
+  });
   if (operation?.requestBody?.required !== false) {
     requests.push({ label: 'no body', method, url });
     for (const value of ['null', '[]', '"x"', '1e999'])
@@ -146,7 +153,6 @@ function multipartRequests(method: string, url: string): TFuzzRequest[] {
       payload: `--${boundary}\r\nContent-Disposition: form-data; name="source"\r\n\r\na\u0000b\r\n--${boundary}--\r\n`,
       headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
     },
-    { label: 'json instead of multipart', method, url, payload: '{}', headers: json },
   ];
 }
 

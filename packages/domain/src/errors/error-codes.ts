@@ -7,6 +7,7 @@ export const errorCodes = [
   'malformed_json',
   'body_too_large',
   'unsupported_media_type',
+  'multipart_malformed',
   'not_found',
   'route_not_found',
   'unauthenticated',

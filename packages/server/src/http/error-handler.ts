@@ -5,6 +5,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { TFunction } from 'i18next';
 import { translator } from '../i18n/i18n.ts';
 import { walletErrorFacts } from '../wallet/wallet-error-facts.ts';
+import { multipartErrorCode } from './multipart-rules.ts';
 
 /** The HTTP status of every error code, decided here and nowhere else. */
 const statusOf: Record<TErrorCode, number> = {
@@ -12,6 +13,7 @@ const statusOf: Record<TErrorCode, number> = {
   malformed_json: 400,
   body_too_large: 413,
   unsupported_media_type: 415,
+  multipart_malformed: 400,
   not_found: 404,
   route_not_found: 404,
   unauthenticated: 401,
@@ -113,7 +115,7 @@ export function registerErrorHandler(app: FastifyInstance) {
       }
       return send(reply, request, error.code, detailsOf(t, error), error.details);
     }
-    const mapped = error.code ? fastifyCodes[error.code] : undefined;
+    const mapped = (error.code ? fastifyCodes[error.code] : undefined) ?? multipartErrorCode(error);
     if (mapped) return send(reply, request, mapped);
     if (error.statusCode === 429) return send(reply, request, 'rate_limited');
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {

@@ -1,15 +1,14 @@
 import { ZErrorResponse } from '@vigilo/domain/contracts/common.ts';
-import { sql } from 'drizzle-orm';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personInput } from '../../test/contact-fixtures.ts';
 import { createAgency, createSignedInUser } from '../../test/factories.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../test/harness.ts';
+import { malformedRequests, type TFuzzRequest, type TOperation } from '../../test/malformed-requests.ts';
 import { walletTenantFixtures } from '../../test/wallet-fixtures.ts';
 import { users } from '../accounts/accounts.schema.ts';
 import type { TRouteEntry } from '../app.ts';
 import type { TDb } from '../db/client.ts';
-import { type TFuzzRequest, type TOperation, malformedRequests } from '../../test/malformed-requests.ts';
 
 /**
  * The fuzz walk: every operation of the live route table, called by a signed-in officer, manager and
@@ -99,7 +98,9 @@ function problemWith(res: Awaited<ReturnType<typeof send>>): string | null {
 describe('malformed input on every operation', () => {
   it('answers every malformed request with a translated 4xx and writes nothing', async () => {
     const fingerprint = await fingerprintQuery(t.database.db);
-    const routes = t.app.routeTable.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'));
+    const routes = t.app.routeTable.filter(
+      (r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'),
+    );
     expect(routes.length).toBeGreaterThan(50);
     const failures: string[] = [];
     const statuses: Record<number, number> = {};

@@ -1,12 +1,15 @@
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import type { FastifyInstance } from 'fastify';
 
+/** With the `u` flag a well-formed surrogate pair is one code point; only a lone half is in Cs. */
+const loneSurrogate = /\p{Cs}/u;
+
 /**
  * Text no field of Vigilo may hold: NUL (PostgreSQL refuses it in text, XML forbids it) and lone UTF-16
  * surrogates (not Unicode text: they cannot be stored, hashed, or written to a PDF or goAML file).
  */
 export function isUnsafeText(value: string): boolean {
-  return value.includes('\u0000') || !value.isWellFormed();
+  return value.includes('\u0000') || loneSurrogate.test(value);
 }
 
 /** The path of the first unsafe string inside a parsed value, or null when every string is safe. */
@@ -25,7 +28,9 @@ export function findUnsafeText(value: unknown, path: string, depth = 0): string 
 export function refuseUnsafeText(value: unknown, path: string): void {
   const field = findUnsafeText(value, path);
   if (field !== null)
-    throw new AppError('validation_failed', { fields: [{ field: field || 'body', code: 'unsafe_characters' }] });
+    throw new AppError('validation_failed', {
+      fields: [{ field: field || 'body', code: 'unsafe_characters' }],
+    });
 }
 
 /**

@@ -1,5 +1,5 @@
 import multipart from '@fastify/multipart';
-import { ZOk } from '@vigilo/domain/contracts/common.ts';
+import { ZIsoDate, ZOk } from '@vigilo/domain/contracts/common.ts';
 import { ZContactIdParams } from '@vigilo/domain/contracts/contacts.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { desc, eq, isNull } from 'drizzle-orm';
@@ -40,7 +40,7 @@ const ZCountryCodes = z
   )
   .max(250);
 const ZCountryRiskInput = z.object({
-  publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  publishedOn: ZIsoDate,
   fatfCallForAction: ZCountryCodes,
   fatfIncreasedMonitoring: ZCountryCodes,
   euHighRiskThirdCountries: ZCountryCodes,
