@@ -11,11 +11,12 @@ import { requireEnterpriseNumber } from '../../organisations/organisations.servi
 import { bankStatementImports, bankStatementLines, wallets } from '../wallet.schema.ts';
 import { appendMovement, lockWallet } from '../wallet-ledger.ts';
 import {
-  parseCamt053,
   StatementMalformedError,
+  type TParsedStatement,
   type TStatementDetail,
   type TStatementEntry,
 } from './camt053-parser.ts';
+import { parseStatementOffLoop } from './parse-statement-off-loop.ts';
 
 type TLineRow = typeof bankStatementLines.$inferSelect;
 type TImportBy = { userId: string | null; source: 'upload' | 'cli'; ip: string | null };
@@ -31,9 +32,9 @@ export async function importBankStatement(
   bytes: Buffer,
   by: TImportBy,
 ): Promise<TStatementImportResult> {
-  let parsed: ReturnType<typeof parseCamt053>;
+  let parsed: TParsedStatement;
   try {
-    parsed = parseCamt053(bytes);
+    parsed = await parseStatementOffLoop(bytes);
   } catch (error) {
     if (error instanceof StatementMalformedError) {
       throw new AppError('statement_malformed', { reason: error.reason, ...error.location });

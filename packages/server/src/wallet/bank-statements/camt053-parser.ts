@@ -15,14 +15,18 @@ export type TStatementErrorReason =
 
 /** A malformed statement: nothing of it is imported. `entry` is 1-based within the file. */
 export class StatementMalformedError extends Error {
-  constructor(
-    readonly reason: TStatementErrorReason,
-    readonly location: { line?: number; entry?: number } = {},
-  ) {
+  // Plain fields, not constructor parameter properties: this file also runs in a worker thread, where
+  // Node strips types natively and refuses TypeScript-only syntax.
+  readonly reason: TStatementErrorReason;
+  readonly location: { line?: number; entry?: number };
+
+  constructor(reason: TStatementErrorReason, location: { line?: number; entry?: number } = {}) {
     super(
       `${reason}${location.entry ? ` (entry ${location.entry})` : ''}${location.line ? ` (line ${location.line})` : ''}`,
     );
     this.name = 'StatementMalformedError';
+    this.reason = reason;
+    this.location = location;
   }
 }
 
