@@ -28,6 +28,7 @@ export const errorCodes = [
   'conflict',
   'list_empty',
   'list_malformed',
+  'import_in_progress',
   'invalid_transition',
   'declaration_required',
   'not_heightened',

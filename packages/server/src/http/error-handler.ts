@@ -34,6 +34,7 @@ const statusOf: Record<TErrorCode, number> = {
   conflict: 409,
   list_empty: 400,
   list_malformed: 400,
+  import_in_progress: 409,
   invalid_transition: 409,
   declaration_required: 409,
   not_heightened: 409,
