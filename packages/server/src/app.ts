@@ -25,6 +25,7 @@ import { registerErrorHandler } from './http/error-handler.ts';
 import { healthRoutes } from './http/health.routes.ts';
 import { registerMultipartRules } from './http/multipart-rules.ts';
 import { hasOwnershipRule, routeParams } from './http/resource-ownership.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import { orgAccess, sessionPlugin } from './http/session.plugin.ts';
 import { registerTextSafety } from './http/text-safety.ts';
 import { JobRunner } from './jobs/jobs.service.ts';
@@ -66,7 +67,9 @@ export async function buildApp(options: {
   const ctx: TAppContext = { db, config };
 
   registerErrorHandler(app);
+  registerSecurityHeaders(app);
   await app.register(helmet, {
+    strictTransportSecurity: false, // sent over HTTPS only: http/security-headers.ts
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

@@ -83,6 +83,8 @@ async function send(request: TFuzzRequest) {
 /** Why an answer is wrong, or null when it is a documented, translated refusal. */
 function problemWith(res: Awaited<ReturnType<typeof send>>): string | null {
   if (res.statusCode < 400 || res.statusCode >= 500) return `status ${res.statusCode}`;
+  if (res.headers['cache-control'] !== 'no-store') return `cache-control ${res.headers['cache-control']}`;
+  if (res.headers['strict-transport-security']) return 'HSTS sent over plain HTTP';
   let body: unknown;
   try {
     body = res.json();
