@@ -51,6 +51,7 @@ export const errorCodes = [
   'recognition_type_exists',
   'document_type_not_allowed',
   'document_too_large',
+  'document_archive_too_large',
   'document_empty',
   'eid_not_configured',
   'eid_failed',

@@ -57,6 +57,8 @@ const statusOf: Record<TErrorCode, number> = {
   recognition_type_exists: 409,
   document_type_not_allowed: 415,
   document_too_large: 413,
+  // A DOCX whose declared content is absurd (zip bomb): refused before anything is inflated.
+  document_archive_too_large: 413,
   document_empty: 400,
   eid_not_configured: 404,
   eid_failed: 400,
