@@ -21,7 +21,7 @@ import type { TDb } from './db/client.ts';
 import { documentsRoutes } from './documents/documents.routes.ts';
 import { eidRoutes } from './eid/eid.routes.ts';
 import { goamlRoutes } from './goaml/goaml.routes.ts';
-import { registerErrorHandler } from './http/error-handler.ts';
+import { frameworkErrors, registerErrorHandler } from './http/error-handler.ts';
 import { healthRoutes } from './http/health.routes.ts';
 import { registerMultipartRules } from './http/multipart-rules.ts';
 import { hasOwnershipRule, routeParams } from './http/resource-ownership.ts';
@@ -61,6 +61,7 @@ export async function buildApp(options: {
     logger: options.logger ?? { level: config.logLevel },
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

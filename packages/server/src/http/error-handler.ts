@@ -134,6 +134,15 @@ export function registerErrorHandler(app: FastifyInstance) {
   app.setNotFoundHandler((request, reply) => send(reply, request, 'route_not_found'));
 }
 
+/**
+ * Errors Fastify raises before routing (a URL whose percent escapes do not decode, e.g. a surrogate's
+ * bytes in a path parameter): no hook runs for them, so the documented, translated body is sent here.
+ */
+export function frameworkErrors(_error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  reply.header('cache-control', 'no-store');
+  return send(reply, request, 'validation_failed');
+}
+
 function send(
   reply: FastifyReply,
   request: FastifyRequest,
