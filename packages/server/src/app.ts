@@ -17,11 +17,14 @@ import type { TDb } from './db/client.ts';
 import { documentsRoutes } from './documents/documents.routes.ts';
 import { eidRoutes } from './eid/eid.routes.ts';
 import { goamlRoutes } from './goaml/goaml.routes.ts';
-import { registerErrorHandler } from './http/error-handler.ts';
+import { frameworkErrors, registerErrorHandler } from './http/error-handler.ts';
 import { healthRoutes } from './http/health.routes.ts';
 import { loggerOptions } from './http/logger-options.ts';
+import { registerMultipartRules } from './http/multipart-rules.ts';
 import { hasOwnershipRule, routeParams } from './http/resource-ownership.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import { orgAccess, sessionPlugin } from './http/session.plugin.ts';
+import { registerTextSafety } from './http/text-safety.ts';
 import { invoicingRoutes } from './invoicing/invoicing.routes.ts';
 import { createInvoicingHandler, invoicingJob } from './invoicing/invoicing-job.ts';
 import { JobRunner } from './jobs/jobs.service.ts';
@@ -63,13 +66,16 @@ export async function buildApp(options: {
     logger: options.logger ?? loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const ctx: TAppContext = { db, config };
 
   registerErrorHandler(app);
+  registerSecurityHeaders(app);
   await app.register(helmet, {
+    strictTransportSecurity: false, // sent over HTTPS only: http/security-headers.ts
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -89,6 +95,8 @@ export async function buildApp(options: {
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(sessionPlugin, { db, config });
+  registerTextSafety(app);
+  registerMultipartRules(app);
   await registerOpenApi(app, config);
 
   // Every route must say who may call it; a missing declaration is a start-up error, not an open door.

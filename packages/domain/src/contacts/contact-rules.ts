@@ -13,6 +13,8 @@ export type TContactFieldError = { field: string; code: string };
 export function checkContactData(
   data: TContactData,
   selfId?: string,
+  /** Today (`YYYY-MM-DD`): a birth date after it, in the field or in the national number, is refused. */
+  today?: string,
 ): { ok: true; value: TContactData } | { ok: false; errors: TContactFieldError[] } {
   const errors: TContactFieldError[] = [];
   if (data.kind === 'person') {
@@ -28,8 +30,11 @@ export function checkContactData(
           : null;
         if (iso && iso !== data.birthDate)
           errors.push({ field: 'nationalNumber', code: 'national_number_birth_date' });
+        else if (iso && today && iso > today)
+          errors.push({ field: 'nationalNumber', code: 'national_number_future_birth' });
       }
     }
+    if (today && data.birthDate > today) errors.push({ field: 'birthDate', code: 'birth_date_future' });
     if (!data.actsForOwnAccount && data.beneficialOwners.length === 0) {
       errors.push({ field: 'beneficialOwners', code: 'beneficial_owner_required' });
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type TContactData, ZContactData } from '../contracts/contacts.ts';
+import { composeNationalNumber } from '../identifiers/national-number.ts';
 import { diffContactData } from './contact-diff.ts';
 import { checkContactData, contactFlags } from './contact-rules.ts';
 import { summarise } from './contact-summary.ts';
@@ -54,6 +55,21 @@ describe('summarise', () => {
 });
 
 describe('checkContactData', () => {
+  it('refuses a national number and a birth date in the future (a 2030 birth is not a 1930 one)', () => {
+    const nationalNumber = composeNationalNumber({
+      birthDate: { year: 2030, month: 1, day: 15 },
+      counter: 33,
+    });
+    const future = person({ nationalNumber, birthDate: '2030-01-15' });
+    expect(checkContactData(future, undefined, '2026-12-01')).toMatchObject({
+      ok: false,
+      errors: [
+        { field: 'nationalNumber', code: 'national_number_future_birth' },
+        { field: 'birthDate', code: 'birth_date_future' },
+      ],
+    });
+    expect(checkContactData(future, undefined, '2030-01-15').ok).toBe(true);
+  });
   it('accepts a valid national number matching the birth date, normalised to digits', () => {
     const res = checkContactData(person({ nationalNumber: '85.07.30-033.28' }));
     expect(res.ok && res.value.kind === 'person' && res.value.nationalNumber).toBe('85073003328');

@@ -14,3 +14,9 @@ export const ZErrorResponse = z.object({
 export type TErrorResponse = z.infer<typeof ZErrorResponse>;
 
 export const ZOk = z.object({ ok: z.literal(true) });
+
+/**
+ * A calendar date `YYYY-MM-DD` that exists: `2026-02-30` and `2026-13-45` are refused here, before any
+ * database sees them. Every date field and filter of the API uses this one schema.
+ */
+export const ZIsoDate = z.iso.date();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZIsoDate } from './common.ts';
 
 const ZText = (max: number) => z.string().trim().max(max);
 const ZCountry = z
@@ -6,7 +7,7 @@ const ZCountry = z
   .trim()
   .toUpperCase()
   .regex(/^[A-Z]{2}$/);
-const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const ZDate = ZIsoDate;
 
 export const ZAddress = z.object({
   street: ZText(200).min(1),

@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { ZIsoDate } from './common.ts';
 import { idDocumentTypes } from './contacts.ts';
 
 /** API contracts of goAML reporting to CTIF-CFI (M8). Officer-only, never on a client-facing document. */
-
-const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const ZGoAmlTexts = z.object({
   reason: z.string().max(20_000),

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { ANNUAL_REPORT_SECTIONS } from '../officer-reports/annual-report.ts';
 import { ZRiskAssessmentContent } from '../officer-reports/risk-assessment.ts';
+import { ZIsoDate } from './common.ts';
 
 /** API contracts of the AML officer's reports (M10 annual report, M11 risk assessment). Officer-only. */
 
-const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const ZYear = z.coerce.number().int().min(2000).max(2100);
 export const ZPdfQuery = z.object({ lang: z.enum(['fr', 'nl', 'en']).optional() });
 

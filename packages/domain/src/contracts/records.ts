@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { ZIsoDate } from './common.ts';
 
-const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const ZDate = ZIsoDate;
 const ZReason = z.string().trim().min(1).max(1000);
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZIsoDate } from './common.ts';
 import { ZAddress } from './contacts.ts';
 import { ZAcceptanceBlockers, ZAnswers, ZCaseEvent, ZDecisionStatus, ZVigilanceResult } from './risk.ts';
 
@@ -37,14 +38,8 @@ export const ZTransactionListQuery = z.object({
   status: ZDecisionStatus.optional(),
   vigilance: z.enum(['normal', 'heightened']).optional(),
   createdBy: z.string().uuid().optional(),
-  createdFrom: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
-  createdTo: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  createdFrom: ZIsoDate.optional(),
+  createdTo: ZIsoDate.optional(),
   sort: z.enum(['reference', '-reference', 'created', '-created']).default('-created'),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),

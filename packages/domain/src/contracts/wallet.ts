@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZPriceList } from '../wallet/price-list.ts';
+import { ZIsoDate } from './common.ts';
 
 /** Kinds of wallet movement (M9): the wallet is a ledger of immutable rows; the balance is their sum. */
 export const movementKinds = ['topup', 'debit', 'subscription_purchase', 'adjustment'] as const;
@@ -45,8 +46,8 @@ export const ZMovementListQuery = z.object({
   product: z.string().trim().max(60).optional(),
   userId: z.string().uuid().optional(),
   /** Inclusive calendar dates (YYYY-MM-DD, Brussels time). */
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: ZIsoDate.optional(),
+  to: ZIsoDate.optional(),
   minAmountCents: z.coerce.number().int().optional(),
   maxAmountCents: z.coerce.number().int().optional(),
   page: z.coerce.number().int().min(1).default(1),

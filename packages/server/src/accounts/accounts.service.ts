@@ -22,12 +22,10 @@ import {
   type TUser,
 } from './accounts.repository.ts';
 import { users } from './accounts.schema.ts';
+import { clearLoginFailures, isLoginThrottled, recordLoginFailure } from './login-throttle.ts';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords.ts';
 import { createSession, deleteOtherSessions, deleteSession } from './sessions.repository.ts';
 import { codeValidityMinutes, consumeCode, issueCode } from './verification-codes.ts';
-
-const maxFailedLogins = 10;
-const lockMinutes = 15;
 
 /**
  * Creates an account waiting for activation and e-mails its code. The first account of an empty
@@ -134,9 +132,12 @@ export async function login(
   meta: TRequestMeta,
   previousSessionId: string | null,
 ) {
+  // Checked before the account is even looked up: a throttled unknown login answers like a known one.
+  if (isLoginThrottled(input.login, meta.ip)) throw new AppError('account_locked');
   const user = await findUserByLogin(ctx.db, input.login);
   if (!user) {
     await burnPasswordCheck(input.password);
+    recordLoginFailure(input.login, meta.ip);
     await ctx.db.transaction((tx) =>
       recordAudit(tx, {
         action: 'account.login_failed',
@@ -147,9 +148,9 @@ export async function login(
     );
     throw new AppError('invalid_credentials');
   }
-  if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) throw new AppError('account_locked');
   const valid = await verifyPassword(user.passwordHash, input.password);
   if (!valid) {
+    recordLoginFailure(input.login, meta.ip);
     await recordFailedLogin(ctx, user, meta);
     throw new AppError('invalid_credentials');
   }
@@ -166,6 +167,7 @@ export async function login(
     );
     throw new AppError('account_not_active');
   }
+  clearLoginFailures(input.login, meta.ip);
   return ctx.db.transaction(async (tx) => {
     if (previousSessionId) await deleteSession(tx, previousSessionId);
     await tx.update(users).set({ failedLoginCount: 0, lockedUntil: null }).where(eq(users.id, user.id));
@@ -187,22 +189,18 @@ export async function login(
 }
 
 async function recordFailedLogin(ctx: TAppContext, user: TUser, meta: TRequestMeta) {
-  const failed = user.failedLoginCount + 1;
-  const lock = failed >= maxFailedLogins;
+  // Counted for the record only: no hard lock, which anyone knowing a login could trigger (login-throttle.ts).
   await ctx.db.transaction(async (tx) => {
     await tx
       .update(users)
-      .set({
-        failedLoginCount: lock ? 0 : failed,
-        lockedUntil: lock ? new Date(Date.now() + lockMinutes * 60_000) : user.lockedUntil,
-      })
+      .set({ failedLoginCount: user.failedLoginCount + 1 })
       .where(eq(users.id, user.id));
     await recordAudit(tx, {
       actorUserId: user.id,
       action: 'account.login_failed',
       subjectType: 'account',
       subjectId: user.id,
-      payload: { reason: 'password', locked: lock },
+      payload: { reason: 'password' },
       ip: meta.ip,
     });
   });

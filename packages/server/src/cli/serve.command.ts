@@ -6,6 +6,7 @@ import { scheduleInvoicingJob } from '../invoicing/invoicing-job.ts';
 import { scheduleRetentionJob } from '../records/retention-job.ts';
 import { scheduleBundledLists } from '../screening/bundled-lists.ts';
 import { scheduleListCheck } from '../screening/sources/list-check-job.ts';
+import { testPaymentsRefusal } from '../wallet/payment-providers/test-payments-guard.ts';
 
 export function registerServeCommand(program: Command): void {
   program
@@ -13,6 +14,11 @@ export function registerServeCommand(program: Command): void {
     .description('start the web application and API (migrations are applied first)')
     .action(async () => {
       const config = loadConfig();
+      const refusal = testPaymentsRefusal(config);
+      if (refusal) {
+        console.error(refusal);
+        process.exit(1);
+      }
       const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       const app = await buildApp({ config, db: database.db });
       const shutdown = async () => {

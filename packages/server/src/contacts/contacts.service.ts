@@ -44,7 +44,7 @@ async function validate(
   input: TContactData,
   selfId?: string,
 ): Promise<TContactData> {
-  const checked = checkContactData(input, selfId);
+  const checked = checkContactData(input, selfId, new Date().toISOString().slice(0, 10));
   if (!checked.ok) throw fieldErrors(checked.errors);
   const links = linkedContactIds(checked.value);
   const found = await findCurrentVersions(tx, actor.organisationId, links.all);

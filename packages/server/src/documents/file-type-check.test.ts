@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocumentFile, cleanFilename, detectDocumentKind, zipEntryNames } from './file-type-check.ts';
+import {
+  checkDocumentFile,
+  cleanFilename,
+  detectDocumentKind,
+  isZipBomb,
+  zipEntryNames,
+} from './file-type-check.ts';
 import {
   buildZip,
   sampleDocx,
@@ -92,5 +98,15 @@ describe('cleanFilename', () => {
     expect(cleanFilename('a\u0000b\r\n"c".pdf')).toBe('abc.pdf');
     expect(cleanFilename('...')).toBe('document');
     expect(cleanFilename(`${'x'.repeat(300)}.docx`)).toMatch(/^x{195}\.docx$/);
+  });
+
+  it('refuses a DOCX that would inflate to an absurd size (zip bomb), before inflating it', async () => {
+    const bomb = buildZip([
+      { name: '[Content_Types].xml', content: '<Types/>' },
+      { name: 'word/document.xml', content: Buffer.alloc(64 * 1024 * 1024) },
+    ]);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    await expect(detectDocumentKind(bomb)).rejects.toMatchObject({ code: 'document_archive_too_large' });
+    expect(isZipBomb(sampleDocx())).toBe(false);
   });
 });

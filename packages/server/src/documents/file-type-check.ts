@@ -25,6 +25,7 @@ export async function detectDocumentKind(bytes: Buffer): Promise<TDocumentKind |
   if (startsWith(bytes, pdfMagic)) return 'pdf';
   if (startsWith(bytes, oleMagic)) return bytes.includes(wordStreamName) ? 'doc' : null;
   if (!startsWith(bytes, zipMagic)) return null;
+  if (isZipBomb(bytes)) throw new AppError('document_archive_too_large', { field: 'file' });
   const entries = zipEntryNames(bytes);
   // Macros have no place in evidence (Word itself refuses a .docx that carries them).
   if (entries?.has('word/vbaProject.bin')) return null;
@@ -87,22 +88,54 @@ function startsWith(bytes: Buffer, magic: Buffer): boolean {
  * local headers that can be forged or repeated). Null when the archive is malformed or ZIP64.
  */
 export function zipEntryNames(bytes: Buffer): Set<string> | null {
+  const entries = zipEntries(bytes);
+  return entries ? new Set(entries.keys()) : null;
+}
+
+type TZipEntrySize = { compressed: number; uncompressed: number };
+
+/** The entries of a ZIP archive with their declared sizes, from the central directory. */
+function zipEntries(bytes: Buffer): Map<string, TZipEntrySize> | null {
   const end = findEndOfCentralDirectory(bytes);
   if (end < 0) return null;
   const count = bytes.readUInt16LE(end + 10);
   const size = bytes.readUInt32LE(end + 12);
   let offset = bytes.readUInt32LE(end + 16);
   if (offset === 0xffffffff || offset + size > end) return null;
-  const names = new Set<string>();
+  const entries = new Map<string, TZipEntrySize>();
   for (let i = 0; i < count; i++) {
     if (offset + 46 > end || bytes.readUInt32LE(offset) !== 0x02014b50) return null;
     const nameLength = bytes.readUInt16LE(offset + 28);
     const extraLength = bytes.readUInt16LE(offset + 30);
     const commentLength = bytes.readUInt16LE(offset + 32);
-    names.add(bytes.toString('utf8', offset + 46, offset + 46 + nameLength));
+    entries.set(bytes.toString('utf8', offset + 46, offset + 46 + nameLength), {
+      compressed: bytes.readUInt32LE(offset + 20),
+      uncompressed: bytes.readUInt32LE(offset + 24),
+    });
     offset += 46 + nameLength + extraLength + commentLength;
   }
-  return names;
+  return entries;
+}
+
+/**
+ * A real Word document inflates to a few times its size, and to tens of megabytes at most; a zip bomb
+ * declares gigabytes, or a ratio of thousands. Checked before anything inflates an entry.
+ */
+const maxUncompressedBytes = 200 * 1024 * 1024;
+const maxCompressionRatio = 200;
+
+export function isZipBomb(bytes: Buffer): boolean {
+  const entries = zipEntries(bytes);
+  if (!entries) return false;
+  let total = 0;
+  for (const { compressed, uncompressed } of entries.values()) {
+    total += uncompressed;
+    // Small parts (styles, settings) may compress very well; only a large part's ratio means anything.
+    const isLarge = uncompressed > 1024 * 1024;
+    if (uncompressed === 0xffffffff || (isLarge && uncompressed > compressed * maxCompressionRatio))
+      return true;
+  }
+  return total > maxUncompressedBytes;
 }
 
 function findEndOfCentralDirectory(bytes: Buffer): number {

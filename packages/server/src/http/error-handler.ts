@@ -5,6 +5,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { TFunction } from 'i18next';
 import { translator } from '../i18n/i18n.ts';
 import { walletErrorFacts } from '../wallet/wallet-error-facts.ts';
+import { multipartErrorCode } from './multipart-rules.ts';
 
 /** The HTTP status of every error code, decided here and nowhere else. */
 const statusOf: Record<TErrorCode, number> = {
@@ -12,6 +13,7 @@ const statusOf: Record<TErrorCode, number> = {
   malformed_json: 400,
   body_too_large: 413,
   unsupported_media_type: 415,
+  multipart_malformed: 400,
   not_found: 404,
   route_not_found: 404,
   unauthenticated: 401,
@@ -32,6 +34,7 @@ const statusOf: Record<TErrorCode, number> = {
   conflict: 409,
   list_empty: 400,
   list_malformed: 400,
+  import_in_progress: 409,
   invalid_transition: 409,
   declaration_required: 409,
   not_heightened: 409,
@@ -56,6 +59,8 @@ const statusOf: Record<TErrorCode, number> = {
   recognition_type_exists: 409,
   document_type_not_allowed: 415,
   document_too_large: 413,
+  // A DOCX whose declared content is absurd (zip bomb): refused before anything is inflated.
+  document_archive_too_large: 413,
   document_empty: 400,
   eid_not_configured: 404,
   eid_failed: 400,
@@ -121,7 +126,7 @@ export function registerErrorHandler(app: FastifyInstance) {
       }
       return send(reply, request, error.code, detailsOf(t, error), error.details);
     }
-    const mapped = error.code ? fastifyCodes[error.code] : undefined;
+    const mapped = (error.code ? fastifyCodes[error.code] : undefined) ?? multipartErrorCode(error);
     if (mapped) return send(reply, request, mapped);
     if (error.statusCode === 429) return send(reply, request, 'rate_limited');
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
@@ -135,6 +140,15 @@ export function registerErrorHandler(app: FastifyInstance) {
   });
 
   app.setNotFoundHandler((request, reply) => send(reply, request, 'route_not_found'));
+}
+
+/**
+ * Errors Fastify raises before routing (a URL whose percent escapes do not decode, e.g. a surrogate's
+ * bytes in a path parameter): no hook runs for them, so the documented, translated body is sent here.
+ */
+export function frameworkErrors(_error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  reply.header('cache-control', 'no-store');
+  return send(reply, request, 'validation_failed');
 }
 
 function send(

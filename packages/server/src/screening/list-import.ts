@@ -3,11 +3,30 @@ import type { TDb } from '../db/client.ts';
 import { importListFile, ListImportError } from './importers/index.ts';
 import { storeListVersion } from './list-versions.service.ts';
 
+/** Owners (an organisation, or the platform for official lists) with an import running on this instance. */
+const importing = new Set<string>();
+
 /**
  * Parses a list file (path or byte stream) and stores it as a new version. A malformed file is refused
- * whole with a coded error; the version in force stays active.
+ * whole with a coded error; the version in force stays active. One import at a time per owner: a second
+ * upload is refused (409) rather than queued behind the first, so one agency cannot pile up parsing work.
  */
 export async function importList(
+  db: TDb,
+  input: string | AsyncIterable<Uint8Array>,
+  owner: Parameters<typeof importListNow>[2],
+) {
+  const key = owner.organisationId ?? 'platform';
+  if (importing.has(key)) throw new AppError('import_in_progress');
+  importing.add(key);
+  try {
+    return await importListNow(db, input, owner);
+  } finally {
+    importing.delete(key);
+  }
+}
+
+async function importListNow(
   db: TDb,
   input: string | AsyncIterable<Uint8Array>,
   owner: {

@@ -100,17 +100,16 @@ export async function storeListVersion(
         importedBy: owner.importedBy,
       })
       .returning();
-    const rows = data.entries.map((entry) => ({
-      versionId: version!.id,
-      entryId: entry.entryId,
-      entryHash: entryHash(entry),
-      data: entry,
-    }));
-    for (let i = 0; i < rows.length; i += 500)
-      await tx
-        .insert(listEntries)
-        .values(rows.slice(i, i + 500))
-        .onConflictDoNothing();
+    // Hashed batch by batch between inserts: 100,000 entries hashed at once would hold the event loop.
+    for (let i = 0; i < data.entries.length; i += 500) {
+      const rows = data.entries.slice(i, i + 500).map((entry) => ({
+        versionId: version!.id,
+        entryId: entry.entryId,
+        entryHash: entryHash(entry),
+        data: entry,
+      }));
+      await tx.insert(listEntries).values(rows).onConflictDoNothing();
+    }
     await recordAudit(tx, {
       organisationId: owner.organisationId,
       actorUserId: owner.importedBy,

@@ -1,5 +1,5 @@
 import multipart from '@fastify/multipart';
-import { ZOk } from '@vigilo/domain/contracts/common.ts';
+import { ZIsoDate, ZOk } from '@vigilo/domain/contracts/common.ts';
 import { ZContactIdParams } from '@vigilo/domain/contracts/contacts.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { desc, eq, isNull } from 'drizzle-orm';
@@ -43,15 +43,24 @@ const ZCountryCodes = z
   )
   .max(250);
 const ZCountryRiskInput = z.object({
-  publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  publishedOn: ZIsoDate,
   fatfCallForAction: ZCountryCodes,
   fatfIncreasedMonitoring: ZCountryCodes,
   euHighRiskThirdCountries: ZCountryCodes,
 });
 const ZAny = z.record(z.string(), z.unknown());
 
-async function uploadedFile(request: FastifyRequest) {
-  const file = await request.file();
+/**
+ * Upload sizes of the real files with room to spare: an agency's watch list of 100,000 rows is about
+ * 12 MB of CSV; the largest official list (the EU's consolidated XML) is about 30 MB.
+ */
+export const maxWatchlistBytes = 25 * 1024 * 1024;
+export const maxOfficialListBytes = 100 * 1024 * 1024;
+
+async function uploadedFile(request: FastifyRequest, maxBytes: number) {
+  const file = await request.file({
+    limits: { fileSize: maxBytes, files: 1, fields: 5, parts: 6, fieldSize: 1_000 },
+  });
   if (!file) throw new AppError('validation_failed', { fields: [{ field: 'file', code: 'required' }] });
   const source = (file.fields.source as { value?: string } | undefined)?.value?.trim() || undefined;
   return { stream: file.file, source };
@@ -73,7 +82,9 @@ function presentVersion(v: typeof listVersions.$inferSelect) {
 export const screeningRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
   const tags = ['screening'];
   const config = { access: 'toolUser' as const };
-  await app.register(multipart, { limits: { fileSize: 200 * 1024 * 1024, files: 1, fields: 5 } });
+  await app.register(multipart, {
+    limits: { fileSize: maxOfficialListBytes, files: 1, fields: 5, parts: 6, fieldSize: 1_000 },
+  });
 
   app.get(
     '/api/contacts/:contactId/screening',
@@ -120,7 +131,7 @@ export const screeningRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = asyn
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const { stream } = await uploadedFile(request);
+      const { stream } = await uploadedFile(request, maxWatchlistBytes);
       const { version, unchanged } = await importList(ctx.db, stream, {
         organisationId: actor.organisationId,
         importedBy: actor.userId,
@@ -153,7 +164,7 @@ export const screeningRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = asyn
       schema: { tags, consumes: ['multipart/form-data'], response: { 201: ZAny } },
     },
     async (request, reply) => {
-      const { stream, source } = await uploadedFile(request);
+      const { stream, source } = await uploadedFile(request, maxOfficialListBytes);
       const { version, unchanged } = await importList(ctx.db, stream, {
         organisationId: null,
         importedBy: requireUser(request).id,

@@ -19,12 +19,15 @@ import { requireUser } from '../http/session.plugin.ts';
 import * as statements from './bank-statements/bank-statements.service.ts';
 import * as prices from './price-lists.service.ts';
 
-const maxStatementBytes = 20 * 1024 * 1024;
+/** A bank's daily CAMT.053 statement is kilobytes; a month of a busy account, a few megabytes. */
+const maxStatementBytes = 10 * 1024 * 1024;
 
 /** Platform administration of the wallet: price list versions and bank statements (B6). */
 export const walletAdminRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
   const tags = ['admin', 'wallet'];
-  await app.register(multipart, { limits: { fileSize: maxStatementBytes, files: 1, fields: 2, parts: 3 } });
+  await app.register(multipart, {
+    limits: { fileSize: maxStatementBytes, files: 1, fields: 2, parts: 3, fieldSize: 1_000 },
+  });
 
   app.get(
     '/api/admin/prices',

@@ -34,6 +34,35 @@ export async function restoreBackup(
   file: string,
   options: { force?: boolean } = {},
 ): Promise<{ tables: number; rows: number; files: number }> {
+  try {
+    return await restoreFrom(db, config, file, options);
+  } catch (error) {
+    throw isCorruption(error)
+      ? new RestoreRefused('the backup file is truncated or corrupt: nothing restored')
+      : error;
+  }
+}
+
+/**
+ * A file cut short or damaged fails in gunzip (zlib `Z_*` codes), in a JSON line, or in PostgreSQL's
+ * decoding of a row (data exceptions, class 22): the transaction is rolled back and the operator gets the
+ * documented one-line refusal, not a stack trace.
+ */
+function isCorruption(error: unknown): boolean {
+  if (error instanceof RestoreRefused) return false;
+  if (error instanceof SyntaxError) return true;
+  const code =
+    (error as { code?: unknown; cause?: { code?: unknown } }).code ??
+    (error as { cause?: { code?: unknown } }).cause?.code;
+  return typeof code === 'string' && (code.startsWith('Z_') || /^22[0-9A-Z]{3}$/.test(code));
+}
+
+async function restoreFrom(
+  db: TDb,
+  config: TConfig,
+  file: string,
+  options: { force?: boolean },
+): Promise<{ tables: number; rows: number; files: number }> {
   const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
   const iterator = lines[Symbol.asyncIterator]();
   const first = await iterator.next();

@@ -10,7 +10,13 @@ import { organisations } from '../../organisations/organisations.schema.ts';
 import { requireEnterpriseNumber } from '../../organisations/organisations.service.ts';
 import { bankStatementImports, bankStatementLines, wallets } from '../wallet.schema.ts';
 import { appendMovement, lockWallet } from '../wallet-ledger.ts';
-import { parseCamt053, StatementMalformedError, type TStatementLineInput } from './camt053-parser.ts';
+import {
+  StatementMalformedError,
+  type TParsedStatement,
+  type TStatementDetail,
+  type TStatementEntry,
+} from './camt053-parser.ts';
+import { parseStatementOffLoop } from './parse-statement-off-loop.ts';
 
 type TLineRow = typeof bankStatementLines.$inferSelect;
 type TImportBy = { userId: string | null; source: 'upload' | 'cli'; ip: string | null };
@@ -26,9 +32,9 @@ export async function importBankStatement(
   bytes: Buffer,
   by: TImportBy,
 ): Promise<TStatementImportResult> {
-  let parsed: ReturnType<typeof parseCamt053>;
+  let parsed: TParsedStatement;
   try {
-    parsed = parseCamt053(bytes);
+    parsed = await parseStatementOffLoop(bytes);
   } catch (error) {
     if (error instanceof StatementMalformedError) {
       throw new AppError('statement_malformed', { reason: error.reason, ...error.location });
@@ -55,14 +61,13 @@ export async function importBankStatement(
       })
       .returning();
     const counts = { credits: 0, matched: 0, unmatched: 0, duplicates: 0, ignored: 0 };
-    for (const line of parsed.lines) {
-      if (line.direction !== 'credit' || !line.isBooked) {
+    for (const entry of parsed.entries) {
+      if (entry.direction !== 'credit' || !entry.isBooked) {
         counts.ignored += 1;
         continue;
       }
       counts.credits += 1;
-      const outcome = await importLine(tx, imported!.id, line, by);
-      counts[outcome] += 1;
+      for (const outcome of await importEntry(tx, imported!.id, entry, by)) counts[outcome] += 1;
     }
     await tx.update(bankStatementImports).set({ counts }).where(eq(bankStatementImports.id, imported!.id));
     await recordAudit(tx, {
@@ -82,13 +87,96 @@ export async function importBankStatement(
   });
 }
 
+/** A statement line about to be stored: a whole entry, one detail of a batch, or a batch's remainder. */
+type TLineInput = {
+  entryReference: string;
+  bookingDate: string;
+  amountCents: number;
+  currency: string;
+  communication: string | null;
+  debtorName: string | null;
+  debtorIban: string | null;
+};
+type TOutcome = 'matched' | 'unmatched' | 'duplicates';
+
+/**
+ * One booked credit. A single transfer is one line of the entry's amount. A batch entry (several
+ * transaction details) credits each detail whose communication belongs to an organisation, and keeps the
+ * rest of the entry's amount as one line for manual assignment: the lines always add up to `Ntry/Amt`.
+ * An entry seen before, in whole or in part, is skipped whole: re-importing never credits twice, even if
+ * a wallet matching another detail was opened in between.
+ */
+async function importEntry(tx: TTx, importId: string, entry: TStatementEntry, by: TImportBy) {
+  if (await isEntryKnown(tx, entry.entryReference)) return ['duplicates'] as TOutcome[];
+  if (entry.details.length <= 1) {
+    return [await importLine(tx, importId, lineOf(entry, entry.details[0], entry.entryReference), by)];
+  }
+  const outcomes: TOutcome[] = [];
+  let creditedCents = 0;
+  const rest: TStatementDetail[] = [];
+  for (const [index, detail] of entry.details.entries()) {
+    const line = { ...lineOf(entry, detail, `${entry.entryReference}#${index + 1}`) };
+    const fits =
+      detail.amountCents !== null &&
+      detail.amountCents > 0 &&
+      detail.direction !== 'debit' &&
+      creditedCents + detail.amountCents <= entry.amountCents;
+    const match = fits ? await matchLine(tx, { ...line, amountCents: detail.amountCents! }) : null;
+    if (!match?.ok) {
+      rest.push(detail);
+      continue;
+    }
+    creditedCents += detail.amountCents!;
+    outcomes.push(await importLine(tx, importId, { ...line, amountCents: detail.amountCents! }, by));
+  }
+  if (creditedCents < entry.amountCents) {
+    const remainder: TLineInput = {
+      ...lineOf(entry, undefined, `${entry.entryReference}#rest`),
+      amountCents: entry.amountCents - creditedCents,
+      communication: restCommunication(rest),
+    };
+    outcomes.push(await importLine(tx, importId, remainder, by, 'batch_remainder'));
+  }
+  return outcomes;
+}
+
+function lineOf(entry: TStatementEntry, detail: TStatementDetail | undefined, reference: string): TLineInput {
+  return {
+    entryReference: reference,
+    bookingDate: entry.bookingDate,
+    amountCents: entry.amountCents,
+    currency: entry.currency,
+    communication: detail?.communication ?? null,
+    debtorName: detail?.debtorName ?? null,
+    debtorIban: detail?.debtorIban ?? null,
+  };
+}
+
+/** What the administrator sees on a batch's remainder: the communications it holds, shortened. */
+function restCommunication(rest: TStatementDetail[]): string | null {
+  const parts = rest.map((d) => d.communication).filter((c): c is string => !!c);
+  return parts.length ? parts.join(' | ').slice(0, 500) : null;
+}
+
+async function isEntryKnown(tx: TTx, entryReference: string): Promise<boolean> {
+  const [known] = await tx
+    .select({ id: bankStatementLines.id })
+    .from(bankStatementLines)
+    .where(
+      sql`${bankStatementLines.entryReference} = ${entryReference} or starts_with(${bankStatementLines.entryReference}, ${`${entryReference}#`})`,
+    )
+    .limit(1);
+  return Boolean(known);
+}
+
 async function importLine(
   tx: TTx,
   importId: string,
-  line: TStatementLineInput,
+  line: TLineInput,
   by: TImportBy,
-): Promise<'matched' | 'unmatched' | 'duplicates'> {
-  const match = await matchLine(tx, line);
+  forceManual?: 'batch_remainder',
+): Promise<TOutcome> {
+  const match = forceManual ? ({ ok: false, error: forceManual } as const) : await matchLine(tx, line);
   const [row] = await tx
     .insert(bankStatementLines)
     .values({
@@ -114,7 +202,7 @@ async function importLine(
 /** Matches by structured communication (mod-97 checked); only euros are credited automatically. */
 async function matchLine(
   tx: TTx,
-  line: TStatementLineInput,
+  line: Pick<TLineInput, 'currency' | 'communication' | 'amountCents'>,
 ): Promise<{ ok: true; organisationId: string } | { ok: false; error: string }> {
   if (line.currency !== 'EUR') return { ok: false, error: 'currency' };
   const parsed = line.communication ? parseStructuredCommunication(line.communication) : null;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { SaxesParser } from 'saxes';
 
 /** Why a file is refused as a whole; `wallet:statementErrors.<reason>` says it in words. */
@@ -10,52 +11,67 @@ export type TStatementErrorReason =
   | 'invalid_amount'
   | 'invalid_currency'
   | 'invalid_indicator'
-  | 'invalid_date'
-  | 'missing_reference';
+  | 'invalid_date';
 
 /** A malformed statement: nothing of it is imported. `entry` is 1-based within the file. */
 export class StatementMalformedError extends Error {
-  constructor(
-    readonly reason: TStatementErrorReason,
-    readonly location: { line?: number; entry?: number } = {},
-  ) {
+  // Plain fields, not constructor parameter properties: this file also runs in a worker thread, where
+  // Node strips types natively and refuses TypeScript-only syntax.
+  readonly reason: TStatementErrorReason;
+  readonly location: { line?: number; entry?: number };
+
+  constructor(reason: TStatementErrorReason, location: { line?: number; entry?: number } = {}) {
     super(
       `${reason}${location.entry ? ` (entry ${location.entry})` : ''}${location.line ? ` (line ${location.line})` : ''}`,
     );
     this.name = 'StatementMalformedError';
+    this.reason = reason;
+    this.location = location;
   }
 }
 
-/** One credit or debit of a statement, per transaction detail (a batch entry gives several). */
-export type TStatementLineInput = {
-  /** Unique per bank account: the account IBAN and the bank's own reference of the entry/transaction. */
-  entryReference: string;
-  direction: 'credit' | 'debit';
-  isBooked: boolean;
-  bookingDate: string;
-  amountCents: number;
-  currency: string;
+/** One transaction detail of an entry: a batch entry carries several, a single transfer one or none. */
+export type TStatementDetail = {
+  /** In the entry's currency, or null when the bank gives none (or only in another currency). */
+  amountCents: number | null;
+  direction: 'credit' | 'debit' | null;
   /** Structured communication (creditor reference) or the unstructured remittance text. */
   communication: string | null;
   debtorName: string | null;
   debtorIban: string | null;
 };
 
+/** One entry (`Ntry`) of a statement: what the bank booked, with its transaction details. */
+export type TStatementEntry = {
+  /**
+   * Unique per bank account: the IBAN and the bank's own reference (`AcctSvcrRef`); without one, the
+   * statement id, the entry's position and a hash of its content, so that re-importing finds it again.
+   */
+  entryReference: string;
+  direction: 'credit' | 'debit';
+  isBooked: boolean;
+  bookingDate: string;
+  /** The booked amount, always `Ntry/Amt`: never a detail's (gross, original-currency) amount. */
+  amountCents: number;
+  currency: string;
+  details: TStatementDetail[];
+};
+
 export type TParsedStatement = {
   messageId: string;
   statementIds: string[];
   accountIban: string | null;
-  lines: TStatementLineInput[];
+  entries: TStatementEntry[];
 };
 
 type TNode = { name: string; attrs: Record<string, string>; children: TNode[]; text: string; line: number };
 
-const camt053Namespace = /^urn:iso:std:iso:20022:tech:xsd:camt\.053\.001\.\d{2}$/;
+const camt053Namespace = /^urn:iso:std:iso:20022:tech:xsd:camt\.053\.001\.(0[2-9]|1[0-3])$/;
 
 /**
- * Parses an ISO 20022 CAMT.053 bank-to-customer statement (versions .001.02 to .001.13, as Belgian
- * banks export them). Strict: any entry without a valid amount, currency, direction, booking date or
- * bank reference makes the whole file malformed, so a statement is imported completely or not at all.
+ * Parses an ISO 20022 CAMT.053 bank-to-customer statement (versions .001.02 to .001.13, as banks export
+ * them). Strict on what decides money: an entry without a valid amount, currency, direction or booking
+ * date makes the whole file malformed, so a statement is imported completely or not at all.
  */
 export function parseCamt053(bytes: Buffer | string): TParsedStatement {
   const text = (typeof bytes === 'string' ? bytes : bytes.toString('utf8')).replace(/^\uFEFF/, '');
@@ -70,70 +86,104 @@ export function parseCamt053(bytes: Buffer | string): TParsedStatement {
   if (!messageId) throw new StatementMalformedError('missing_message_id');
   const statements = children(statement, 'Stmt');
   if (statements.length === 0) throw new StatementMalformedError('no_statement');
-  const lines: TStatementLineInput[] = [];
+  const entries: TStatementEntry[] = [];
   let entryNo = 0;
   let accountIban: string | null = null;
   const statementIds: string[] = [];
   for (const stmt of statements) {
-    statementIds.push(textAt(stmt, 'Id') ?? '');
+    const statementId = textAt(stmt, 'Id') ?? '';
+    statementIds.push(statementId);
     const iban = textAt(stmt, 'Acct', 'Id', 'IBAN') ?? textAt(stmt, 'Acct', 'Id', 'Othr', 'Id') ?? '';
     accountIban ??= iban || null;
-    for (const entry of children(stmt, 'Ntry')) {
+    children(stmt, 'Ntry').forEach((entry, position) => {
       entryNo += 1;
-      lines.push(...readEntry(entry, entryNo, iban));
-    }
+      const where = { entry: entryNo, line: entry.line };
+      const bankRef = textAt(entry, 'AcctSvcrRef');
+      const identity = bankRef ?? `${statementId}:${position + 1}:${contentHash(entry)}`;
+      entries.push(readEntry(entry, where, `${iban}:${identity}`));
+    });
   }
-  return { messageId, statementIds, accountIban, lines };
+  return { messageId, statementIds, accountIban, entries };
 }
 
-function readEntry(entry: TNode, entryNo: number, iban: string): TStatementLineInput[] {
-  const where = { entry: entryNo, line: entry.line };
-  const amount = readAmount(child(entry, 'Amt'), where);
-  const indicator = textAt(entry, 'CdtDbtInd');
-  if (indicator !== 'CRDT' && indicator !== 'DBIT')
-    throw new StatementMalformedError('invalid_indicator', where);
+function readEntry(entry: TNode, where: TWhere, entryReference: string): TStatementEntry {
+  const { cents, currency } = readAmount(child(entry, 'Amt'), where);
+  const direction = readIndicator(textAt(entry, 'CdtDbtInd'));
+  if (!direction) throw new StatementMalformedError('invalid_indicator', where);
   // camt.053.001.02: <Sts>BOOK</Sts>; later versions: <Sts><Cd>BOOK</Cd></Sts>.
   const status = textAt(entry, 'Sts', 'Cd') ?? textAt(entry, 'Sts');
-  const bookingDate = (textAt(entry, 'BookgDt', 'Dt') ?? textAt(entry, 'BookgDt', 'DtTm') ?? '').slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(bookingDate) || Number.isNaN(Date.parse(bookingDate))) {
-    throw new StatementMalformedError('invalid_date', where);
-  }
-  const entryRef = textAt(entry, 'AcctSvcrRef') ?? textAt(entry, 'NtryRef');
-  const details = children(entry, 'NtryDtls').flatMap((d) => children(d, 'TxDtls'));
-  const transactions = details.length > 0 ? details : [null];
-  return transactions.map((tx, index) => {
-    const txRef = tx ? textAt(tx, 'Refs', 'AcctSvcrRef') : null;
-    const reference =
-      txRef ?? (entryRef ? (transactions.length > 1 ? `${entryRef}/${index + 1}` : entryRef) : null);
-    if (!reference) throw new StatementMalformedError('missing_reference', where);
-    const txAmountNode = tx ? (findPath(tx, ['AmtDtls', 'TxAmt', 'Amt']) ?? child(tx, 'Amt')) : null;
-    const txAmount = txAmountNode ? readAmount(txAmountNode, where) : null;
-    const single = transactions.length === 1;
-    if (!txAmount && !single) throw new StatementMalformedError('invalid_amount', where);
-    const { cents, currency } = txAmount ?? amount;
-    return {
-      entryReference: `${iban}:${reference}`,
-      direction: indicator === 'CRDT' ? 'credit' : 'debit',
-      isBooked: status === 'BOOK',
-      bookingDate,
-      amountCents: cents,
-      currency,
-      communication: tx ? readCommunication(tx) : null,
-      debtorName: tx
-        ? (findText(tx, ['RltdPties', 'Dbtr', 'Nm']) ?? findText(tx, ['RltdPties', 'Dbtr', 'Pty', 'Nm']))
-        : null,
-      debtorIban: tx ? findText(tx, ['RltdPties', 'DbtrAcct', 'Id', 'IBAN']) : null,
-    };
-  });
+  // A booked entry has a booking date; some banks give only the value date.
+  const bookingDate = (
+    textAt(entry, 'BookgDt', 'Dt') ??
+    textAt(entry, 'BookgDt', 'DtTm') ??
+    textAt(entry, 'ValDt', 'Dt') ??
+    textAt(entry, 'ValDt', 'DtTm') ??
+    ''
+  ).slice(0, 10);
+  if (!isCalendarDate(bookingDate)) throw new StatementMalformedError('invalid_date', where);
+  const details = children(entry, 'NtryDtls')
+    .flatMap((d) => children(d, 'TxDtls'))
+    .map((tx) => readDetail(tx, currency, where));
+  return {
+    entryReference,
+    direction,
+    isBooked: status === 'BOOK',
+    bookingDate,
+    amountCents: cents,
+    currency,
+    details,
+  };
 }
 
-function readAmount(node: TNode | undefined, where: { entry: number; line: number }) {
+type TWhere = { entry: number; line: number };
+
+function readDetail(tx: TNode, entryCurrency: string, where: TWhere): TStatementDetail {
+  // .001.04 and later: TxDtls/Amt in the entry's currency; .001.02: AmtDtls/TxAmt/Amt.
+  const amountNode = child(tx, 'Amt') ?? findPath(tx, ['AmtDtls', 'TxAmt', 'Amt']);
+  const amount = amountNode ? readAmount(amountNode, where) : null;
+  return {
+    amountCents: amount && amount.currency === entryCurrency ? amount.cents : null,
+    direction: readIndicator(textAt(tx, 'CdtDbtInd')),
+    communication: readCommunication(tx),
+    debtorName: findText(tx, ['RltdPties', 'Dbtr', 'Nm']) ?? findText(tx, ['RltdPties', 'Dbtr', 'Pty', 'Nm']),
+    debtorIban: findText(tx, ['RltdPties', 'DbtrAcct', 'Id', 'IBAN']),
+  };
+}
+
+function readIndicator(text: string | null): 'credit' | 'debit' | null {
+  return text === 'CRDT' ? 'credit' : text === 'DBIT' ? 'debit' : null;
+}
+
+function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
+/**
+ * ISO 20022 amounts have up to 5 decimals; banks write `150.000` or `150.00000`. Accepted when exact in
+ * cents; `150.001` is not money the ledger can hold, so the file is refused rather than rounded.
+ */
+function readAmount(node: TNode | undefined, where: TWhere) {
   const value = node?.text.trim() ?? '';
   const currency = node?.attrs.Ccy ?? '';
-  if (!/^\d{1,13}(\.\d{1,2})?$/.test(value)) throw new StatementMalformedError('invalid_amount', where);
+  const match = /^(\d{1,13})(?:\.(\d{1,5}))?$/.exec(value);
+  if (!match || !/^0*$/.test((match[2] ?? '').slice(2)))
+    throw new StatementMalformedError('invalid_amount', where);
   if (!/^[A-Z]{3}$/.test(currency)) throw new StatementMalformedError('invalid_currency', where);
-  const [units, decimals = ''] = value.split('.');
-  return { cents: Number(units) * 100 + Number(decimals.padEnd(2, '0')), currency };
+  const decimals = (match[2] ?? '').slice(0, 2).padEnd(2, '0');
+  return { cents: Number(match[1]) * 100 + Number(decimals), currency };
+}
+
+/** A stable digest of an entry's elements and text, whitespace aside: the same entry hashes the same. */
+function contentHash(node: TNode): string {
+  const canonical = (n: TNode): string =>
+    `<${n.name}${Object.entries(n.attrs)
+      .filter(([k]) => !k.startsWith('xmlns'))
+      .sort()
+      .map(([k, v]) => ` ${k}=${v}`)
+      .join('')}>${n.text.trim()}${n.children.map(canonical).join('')}`;
+  return createHash('sha256').update(canonical(node)).digest('hex').slice(0, 16);
 }
 
 /** The Belgian structured communication travels as a creditor reference (`Strd/CdtrRefInf/Ref`). */
