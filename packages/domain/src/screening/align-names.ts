@@ -25,6 +25,8 @@ export interface NameAlignment {
 
 const JOINED_MIN_SIMILARITY = 0.9;
 const INITIAL_WEIGHT = 0.3;
+/** Share of a listed part's weight an initial confirms when that part is rarer than an initial. */
+const INITIAL_SHARE = 0.55;
 // Patronymics ("Yurevna", "Vladimirovich", "ogly") are often left out, wherever the list writes them.
 const PATRONYMIC = /(ovich|evich|ovitj|ovna|evna|ichna|ogly|oglu|kyzy|qizi)$/;
 /** A correct name with its parts in another order than listed is close, never perfect. */
@@ -178,6 +180,14 @@ function middlePartShare(pairs: readonly AlignedPair[], listed: readonly Weighte
   return 1 - strength * (1 - MIDDLE_PART_MIN_SHARE);
 }
 
+/**
+ * An initial stands for any name with that letter: it confirms a common given name no more than its own
+ * weight, and a rare one ("J." for Jean-Claude in "J.-C. Mukendi") about half of it.
+ */
+function initialCredit(weight: number): number {
+  return Math.min(weight, Math.max(INITIAL_WEIGHT, weight * INITIAL_SHARE));
+}
+
 function coverage(
   parts: readonly WeightedPart[],
   pairs: readonly AlignedPair[],
@@ -193,7 +203,7 @@ function coverage(
     for (const index of pair[side]) {
       const weight = parts[index]!.weight;
       // An initial stands for any name with that letter: it confirms no more than its own weight.
-      matched += pair.similarity * (pair.how === 'initial' ? Math.min(weight, INITIAL_WEIGHT) : weight);
+      matched += pair.similarity * (pair.how === 'initial' ? initialCredit(weight) : weight);
       matchedWeight += weight;
       first = Math.min(first, index);
       last = Math.max(last, index);

@@ -3,6 +3,7 @@ import { LEGAL_FORM_ALIASES } from './reference/legal-forms.ts';
 import { ORG_SYMBOLS } from './reference/org-symbols.ts';
 import { PERSON_NICKNAMES } from './reference/person-nicknames.ts';
 import { GENERIC_PERSON_NAMES, PERSON_TITLES } from './reference/person-titles.ts';
+import { MULTILINGUAL_PERSON_TITLES } from './reference/person-titles-multilingual.ts';
 
 /**
  * Name particles: prepositions, articles and patronymic links that belong to a name but identify little
@@ -12,7 +13,13 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al',
   'el',
   'ul',
+  'az',
+  'ash',
+  'adh',
+  'ath',
   'bin',
+  'bn',
+  'ibnu',
   'ben',
   'ibn',
   'bint',
@@ -92,7 +99,7 @@ export const ORG_GENERIC_WORDS: PhraseTable = buildPhraseTable(
 
 /** Titles and honorifics that open a person's name. */
 export const PERSON_TITLE_PHRASES: PhraseTable = buildPhraseTable(
-  PERSON_TITLES.map((title) => [title, 'title'] as const),
+  [...PERSON_TITLES, ...MULTILINGUAL_PERSON_TITLES].map((title) => [title, 'title'] as const),
 );
 
 /** Folded aliases too generic to identify anyone ("abu omar", "muhammad"): counted as weak aliases. */

@@ -5,7 +5,9 @@ import { COUNTRY_ADJUSTMENTS, compareCountries } from './compare-countries.ts';
 import { buildExplanation } from './explain-hit.ts';
 import { findCandidates } from './find-candidates.ts';
 import { phoneticKey } from './phonetic-key.ts';
-import { type TokenisedName, tokeniseName } from './tokenise-name.ts';
+import { splitJoinedWord } from './split-joined-word.ts';
+import { type NamePart, type TokenisedName, tokeniseName } from './tokenise-name.ts';
+import { transliterationKey } from './transliteration-family.ts';
 import type { ListEntry, QuerySubjectKind, ScreeningHit, ScreeningQuery, SubjectKind } from './types.ts';
 
 /**
@@ -129,13 +131,34 @@ export function kindAdjustment(query: QuerySubjectKind | undefined, listed: Subj
 
 function viewQuery(index: ScreeningIndex, query: ScreeningQuery, kind: SubjectKind): ViewedQuery {
   const tokenised = tokeniseName(query.name, kind);
-  const parts = tokenised.parts.map((part) => {
+  const parts = splitJoinedParts(index, tokenised.parts).map((part) => {
     const id = index.partIds.get(partKey(part));
     // A word absent from every list is as identifying as it gets.
     const weight = id === undefined ? defaultWeight(part.role) : index.parts[id]!.weight;
-    return { ...part, weight, phonetic: phoneticKey(part.text) };
+    return {
+      ...part,
+      weight,
+      phonetic: phoneticKey(part.text),
+      transliteration: transliterationKey(part.text),
+    };
   });
   return { tokenised, parts };
+}
+
+/**
+ * A name part absent from the lists that is several listed parts written together ("VladimirPutin",
+ * "KimJongUn") is compared as those parts. A part close to a listed word (a typo) is left alone.
+ */
+function splitJoinedParts(index: ScreeningIndex, parts: readonly NamePart[]): NamePart[] {
+  const isListed = (text: string, role: NamePart['role']) => index.partIds.has(partKey({ text, role }));
+  const isKnown = (piece: string) => isListed(piece, 'name') || isListed(piece, 'particle');
+  return parts.flatMap((part) => {
+    if (part.role !== 'name' || isListed(part.text, 'name') || index.deletionKeys.has(part.text))
+      return [part];
+    const pieces = splitJoinedWord(part.text, isKnown);
+    if (!pieces) return [part];
+    return pieces.map((text): NamePart => ({ text, role: isListed(text, 'name') ? 'name' : 'particle' }));
+  });
 }
 
 function defaultWeight(role: WeightedPart['role']): number {

@@ -6,7 +6,14 @@ import {
   ORG_GENERIC_WORDS,
   PERSON_TITLE_PHRASES,
 } from './name-vocabulary.ts';
+import { readNumberWords } from './read-number-words.ts';
 import type { SubjectKind } from './types.ts';
+
+// A single letter followed by a dot and another letter ("J.-C.", "V.V.", "A. G."): a person's initials,
+// kept apart instead of being joined like the letters of an abbreviation ("N.V." → "nv").
+const DOTTED_INITIAL = /(?<!\p{L})(\p{L})\.(?=\s*-?\s*\p{L})/gu;
+// A patronymic formed on a compound name ("Seit-Umarovich") is one part, like "Umarovich" alone.
+const COMPOUND_PATRONYMIC = /(\p{L}+)-(\p{L}+(?:ovich|evich|ovna|evna|ogly|oglu|kyzy|qizi))(?!\p{L})/giu;
 
 /**
  * Role of a name part in comparison:
@@ -34,12 +41,16 @@ export interface TokenisedName {
 
 /**
  * Splits a name into comparable parts. "LAST, First" is turned around to "First LAST"; titles opening a
- * person's name are dropped; for organisations (and names of unknown kind) legal forms are set aside and
- * generic words recognised, so "ACME HOLDING NV" compares on "acme" and not on "holding" or "nv".
+ * person's name are dropped and dotted initials kept apart ("J.-C." → "j c"); for organisations (and
+ * names of unknown kind) numbers are written in digits, legal forms set aside and generic words
+ * recognised, so "ACME HOLDING NV" compares on "acme" and not on "holding" or "nv".
  */
 export function tokeniseName(raw: string, kind: SubjectKind): TokenisedName {
   const isOrganisation = kind !== 'person';
-  const words = splitWords(foldText(reorderCommaName(raw, kind)));
+  const written =
+    kind === 'person' ? raw.replace(DOTTED_INITIAL, '$1 ').replace(COMPOUND_PATRONYMIC, '$1$2') : raw;
+  const folded = splitWords(foldText(reorderCommaName(written, kind)));
+  const words = isOrganisation ? readNumberWords(folded) : folded;
   const parts: NamePart[] = [];
   const ignored: string[] = [];
   let index = 0;

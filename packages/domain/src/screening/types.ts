@@ -107,7 +107,7 @@ export interface PartAlignment {
   /** Similarity of the two parts, 0–1. */
   similarity: number;
   /** How the parts agreed. */
-  how: 'exact' | 'typo' | 'phonetic' | 'initial' | 'nickname' | 'joined';
+  how: 'exact' | 'typo' | 'phonetic' | 'transliteration' | 'initial' | 'nickname' | 'joined';
 }
 
 export type DateAgreement = 'exact' | 'month' | 'year' | 'range' | 'near' | 'conflict' | 'unknown';

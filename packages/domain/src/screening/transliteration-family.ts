@@ -1,0 +1,50 @@
+import { foldText } from './fold-text.ts';
+import {
+  NAME_EQUIVALENTS,
+  PARTICLE_FAMILIES,
+  TRANSLITERATION_REWRITES,
+} from './reference/transliteration-families.ts';
+
+/**
+ * The canonical spelling of a folded word across romanisation systems: "atabiyev" and "atabiev" →
+ * `atabiev`; "kadyroff", "kadyrow" → `kadirov`; "jeong" → `jong`. Equal keys mean one name.
+ */
+export function transliterationKey(word: string): string {
+  let key = word;
+  for (const [pattern, replacement] of TRANSLITERATION_REWRITES) key = key.replace(pattern, replacement);
+  return key;
+}
+
+const EQUIVALENT_GROUPS = buildGroups(NAME_EQUIVALENTS.map((names) => names.map(foldText)));
+const PARTICLE_KEYS = new Map(
+  Object.entries(PARTICLE_FAMILIES).flatMap(([key, forms]) => forms.map((form) => [form, key] as const)),
+);
+
+/** True when two different words are listed as one name in another language or system (Georgios / George). */
+export function areEquivalentNames(a: string, b: string): boolean {
+  const groupsOfA = EQUIVALENT_GROUPS.get(a);
+  const groupsOfB = EQUIVALENT_GROUPS.get(b);
+  return groupsOfA !== undefined && groupsOfB !== undefined && groupsOfA.some((g) => groupsOfB.includes(g));
+}
+
+/** The particle's family ("el", "ul", "az" → `al`; "ben", "ibn" → `bin`), or the particle itself. */
+export function particleKey(particle: string): string {
+  return PARTICLE_KEYS.get(particle) ?? particle;
+}
+
+/** The words of the given name-equivalence groups, for candidate look-up. */
+export function equivalentNames(word: string): readonly string[] {
+  const groups = EQUIVALENT_GROUPS.get(word);
+  if (!groups) return [];
+  return NAME_EQUIVALENTS.flatMap((names, group) => (groups.includes(group) ? names : [])).filter(
+    (name) => name !== word,
+  );
+}
+
+function buildGroups(groups: readonly (readonly string[])[]): Map<string, number[]> {
+  const byName = new Map<string, number[]>();
+  groups.forEach((names, group) => {
+    for (const name of names) byName.set(name, [...(byName.get(name) ?? []), group]);
+  });
+  return byName;
+}
