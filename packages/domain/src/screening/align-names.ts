@@ -26,13 +26,13 @@ export interface NameAlignment {
 const JOINED_MIN_SIMILARITY = 0.9;
 const INITIAL_WEIGHT = 0.3;
 /** Share of a listed part's weight an initial confirms when that part is rarer than an initial. */
-const INITIAL_SHARE = 0.55;
+const INITIAL_SHARE = 0.65;
 // Patronymics ("Yurevna", "Vladimirovich", "ogly") are often left out, wherever the list writes them.
 const PATRONYMIC = /(ovich|evich|ovitj|ovna|evna|ichna|ogly|oglu|kyzy|qizi)$/;
 /** A correct name with its parts in another order than listed is close, never perfect. */
 export const REORDERED_FACTOR = 0.95;
 /** Smallest share of its weight a skipped middle part still counts, when the matched parts are rare. */
-const MIDDLE_PART_MIN_SHARE = 0.35;
+const MIDDLE_PART_MIN_SHARE = 0.2;
 /** Part weights between which a matched part goes from common (≈ 40 entries) to rare (≤ 4 entries). */
 const RARE_FROM = 0.8;
 const RARE_FULLY = 0.95;

@@ -45,10 +45,19 @@ export function compareParts(query: KeyedPart, listed: KeyedPart): PartCompariso
   if (areEquivalentNames(query.text, listed.text)) {
     return { similarity: TRANSLITERATION_SIMILARITY, how: 'transliteration' };
   }
-  const spelling = compareSpelling(query.text, listed.text, query.phonetic, listed.phonetic);
-  const family = compareTransliterations(query, listed);
-  if (family && (!spelling || family.similarity > spelling.similarity)) return family;
-  return spelling ?? compareSkeletons(query, listed);
+  return best(
+    compareSpelling(query.text, listed.text, query.phonetic, listed.phonetic),
+    compareTransliterations(query, listed),
+    compareSkeletons(query, listed),
+  );
+}
+
+function best(...comparisons: (PartComparison | null)[]): PartComparison | null {
+  let found: PartComparison | null = null;
+  for (const comparison of comparisons) {
+    if (comparison && (!found || comparison.similarity > found.similarity)) found = comparison;
+  }
+  return found;
 }
 
 /**

@@ -2,13 +2,21 @@ import { alignNames, cachedComparer, type NameAlignment, type WeightedPart } fro
 import { partKey, type ScreeningIndex } from './build-screening-index.ts';
 import { BIRTH_DATE_ADJUSTMENTS, compareBirthDates } from './compare-birth-dates.ts';
 import { COUNTRY_ADJUSTMENTS, compareCountries } from './compare-countries.ts';
+import { CORROBORATED_SCORE, CORROBORATION_MIN_NAME_SCORE, corroborationOf } from './corroborate-name.ts';
 import { buildExplanation } from './explain-hit.ts';
 import { findCandidates } from './find-candidates.ts';
 import { phoneticKey } from './phonetic-key.ts';
 import { splitJoinedWord } from './split-joined-word.ts';
 import { type NamePart, type TokenisedName, tokeniseName } from './tokenise-name.ts';
 import { transliterationKey } from './transliteration-family.ts';
-import type { ListEntry, QuerySubjectKind, ScreeningHit, ScreeningQuery, SubjectKind } from './types.ts';
+import type {
+  Corroboration,
+  ListEntry,
+  QuerySubjectKind,
+  ScreeningHit,
+  ScreeningQuery,
+  SubjectKind,
+} from './types.ts';
 
 /**
  * Recommended operating point (see docs/SCREENING.md): every listed name and its usual variants (accents,
@@ -45,6 +53,7 @@ interface ScoredName {
   alignment: NameAlignment;
   nameScore: number;
   score: number;
+  corroboration: Corroboration;
 }
 
 /**
@@ -64,7 +73,11 @@ export function screenName(
     query,
     query.kind === 'person' ? 'person' : (query.kind ?? 'unknown'),
   );
-  const minNameScore = Math.max(0.05, threshold - MAX_POSITIVE_ADJUSTMENT);
+  const isCorroborable = query.birthDate !== undefined && (query.countries?.length ?? 0) > 0;
+  const minNameScore = Math.max(
+    0.05,
+    Math.min(threshold - MAX_POSITIVE_ADJUSTMENT, isCorroborable ? CORROBORATION_MIN_NAME_SCORE : 1),
+  );
   const lookup = mergeViews(person, organisation);
   const compare = cachedComparer();
   const bestByEntry = new Map<number, ScoredName>();
@@ -75,10 +88,20 @@ export function screenName(
     const alignment = alignNames(view.parts, partsOfName(index, name), compare);
     const nameScore = alignment.score * (index.nameIsWeak[name] === 1 ? WEAK_ALIAS_FACTOR : 1);
     if (nameScore < minNameScore) continue;
-    const score = applyEvidence(nameScore, query, entry);
+    const evidence = weighEvidence(query, entry);
+    const corroboration = corroborationOf(
+      evidence.date,
+      evidence.countries,
+      nameScore,
+      alignment,
+      view.parts,
+      partsOfName(index, name),
+    );
+    const adjusted = clamp(nameScore + evidence.adjustment);
+    const score = corroboration === 'raised' ? Math.max(adjusted, CORROBORATED_SCORE) : adjusted;
     const previous = bestByEntry.get(entryIndex);
     if (score >= threshold && (!previous || previous.score < score)) {
-      bestByEntry.set(entryIndex, { name, view, alignment, nameScore, score });
+      bestByEntry.set(entryIndex, { name, view, alignment, nameScore, score, corroboration });
     }
   }
   return [...bestByEntry.values()]
@@ -105,21 +128,23 @@ function toHit(index: ScreeningIndex, query: ScreeningQuery, scored: ScoredName)
       entry,
       nameScore: scored.nameScore,
       score: scored.score,
+      corroboration: scored.corroboration,
       kindAdjustment: kindAdjustment(query.kind, entry.kind),
     }),
   };
 }
 
-/** Name score adjusted by the birth date, country and kind evidence, clamped to 0–1. */
-function applyEvidence(nameScore: number, query: ScreeningQuery, entry: ListEntry): number {
+/** The birth date, country and kind evidence, and the adjustment it makes to the name score. */
+function weighEvidence(query: ScreeningQuery, entry: ListEntry) {
   const date = compareBirthDates(query.birthDate, entry.birthDates);
   const countries = compareCountries(query.countries ?? [], entry.countries, entry.addressCountries);
-  const adjusted =
-    nameScore +
-    BIRTH_DATE_ADJUSTMENTS[date] +
-    COUNTRY_ADJUSTMENTS[countries] +
-    kindAdjustment(query.kind, entry.kind);
-  return Math.min(1, Math.max(0, adjusted));
+  const adjustment =
+    BIRTH_DATE_ADJUSTMENTS[date] + COUNTRY_ADJUSTMENTS[countries] + kindAdjustment(query.kind, entry.kind);
+  return { date, countries, adjustment };
+}
+
+function clamp(score: number): number {
+  return Math.min(1, Math.max(0, score));
 }
 
 /** Adjustment when the query's kind (person / entity) contradicts the entry's. */

@@ -1,7 +1,7 @@
 import { buildScreeningIndex, type ScreeningIndex } from '../build-screening-index.ts';
 import { screenName } from '../screen-name.ts';
 import { EVALUATION_CASES, type EvaluationCase, type EvaluationCategory } from './evaluation-cases.ts';
-import { EVALUATION_ENTRIES, fillerEntries } from './evaluation-lists.ts';
+import { EVALUATION_ENTRIES, fillerEntities, fillerEntries } from './evaluation-lists.ts';
 
 /** Counts of one category (or of all) at one threshold. */
 export interface EvaluationScore {
@@ -24,7 +24,9 @@ export interface EvaluationReport {
 
 /** The evaluation index: the labelled designations among synthetic ones with real-list proportions. */
 export function buildEvaluationIndex(): ScreeningIndex {
-  return buildScreeningIndex([{ list: 'eval', entries: [...EVALUATION_ENTRIES, ...fillerEntries()] }]);
+  return buildScreeningIndex([
+    { list: 'eval', entries: [...EVALUATION_ENTRIES, ...fillerEntries(), ...fillerEntities()] },
+  ]);
 }
 
 /**

@@ -96,6 +96,19 @@ const COMMON_GIVEN = [
 ];
 const SYLLABLES = ['bar', 'tem', 'sul', 'gor', 'nik', 'dav', 'lam', 'rus', 'zef', 'kop', 'vex', 'dro'];
 
+// Words that open many designated organisations' names on the UN and EU lists (about eighty DPRK
+// entities start with "Korea"; Iranian and Syrian ones with the country's name): common, hence light.
+const COMMON_ENTITY_WORDS = ['Korea', 'Iran', 'Syrian', 'Islamic', 'Al', 'Bank', 'General'];
+
+/** 140 synthetic designated organisations ("Korea Bartem Trading Corporation"). */
+export function fillerEntities(): ListEntry[] {
+  return Array.from({ length: 140 }, (_, i) =>
+    entity(`E${i}`, [
+      `${COMMON_ENTITY_WORDS[i % COMMON_ENTITY_WORDS.length]} ${SYLLABLES[i % 12]}${SYLLABLES[Math.floor(i / 12) % 12]} Trading Corporation`,
+    ]),
+  );
+}
+
 /** 1,400 synthetic designations ("Kim Ri Bartemsul") that give the index real-list proportions. */
 export function fillerEntries(): ListEntry[] {
   return Array.from({ length: 1400 }, (_, i) => {
