@@ -32,7 +32,9 @@ const PATRONYMIC = /(ovich|evich|ovitj|ovna|evna|ichna|ogly|oglu|kyzy|qizi)$/;
 /** A correct name with its parts in another order than listed is close, never perfect. */
 export const REORDERED_FACTOR = 0.95;
 /** Smallest share of its weight a skipped middle part still counts, when the matched parts are rare. */
-const MIDDLE_PART_MIN_SHARE = 0.2;
+const MIDDLE_PART_MIN_SHARE = 0.35;
+/** Patronymics are left out more often still (never written in Western documents): they count less. */
+const PATRONYMIC_MIN_SHARE = 0.2;
 /** Part weights between which a matched part goes from common (≈ 40 entries) to rare (≤ 4 entries). */
 const RARE_FROM = 0.8;
 const RARE_FULLY = 0.95;
@@ -60,9 +62,13 @@ export function alignNames(
   if (!hasIdentifyingPair) {
     return { score: 0, pairs, unmatchedQuery, unmatchedListed, isReordered };
   }
-  const middleShare = middlePartShare(pairs, listed);
-  const queryCoverage = coverage(query, pairs, 'query', unmatchedQuery, middleShare);
-  const listedCoverage = coverage(listed, pairs, 'listed', unmatchedListed, middleShare);
+  const strength = rareMatchStrength(pairs, listed);
+  const shares = {
+    middle: 1 - strength * (1 - MIDDLE_PART_MIN_SHARE),
+    patronymic: 1 - strength * (1 - PATRONYMIC_MIN_SHARE),
+  };
+  const queryCoverage = coverage(query, pairs, 'query', unmatchedQuery, shares);
+  const listedCoverage = coverage(listed, pairs, 'listed', unmatchedListed, shares);
   const score = Math.sqrt(queryCoverage * listedCoverage) * (isReordered ? REORDERED_FACTOR : 1);
   return { score, pairs, unmatchedQuery, unmatchedListed, isReordered };
 }
@@ -165,10 +171,10 @@ function isOrderChanged(pairs: readonly AlignedPair[]): boolean {
 }
 
 /**
- * How much an unmatched middle part still counts: little when a rare part matched (a dropped
- * patronymic of a rare surname), fully when only common parts matched.
+ * 0–1: how rare the best matched part is. An unmatched middle part or patronymic counts little when a
+ * rare part matched (a dropped patronymic of a rare surname), fully when only common parts matched.
  */
-function middlePartShare(pairs: readonly AlignedPair[], listed: readonly WeightedPart[]): number {
+function rareMatchStrength(pairs: readonly AlignedPair[], listed: readonly WeightedPart[]): number {
   let rarest = 0;
   for (const pair of pairs) {
     for (const index of pair.listed) {
@@ -176,8 +182,7 @@ function middlePartShare(pairs: readonly AlignedPair[], listed: readonly Weighte
       if (part.role === 'name') rarest = Math.max(rarest, part.weight * pair.similarity);
     }
   }
-  const strength = Math.min(1, Math.max(0, (rarest - RARE_FROM) / (RARE_FULLY - RARE_FROM)));
-  return 1 - strength * (1 - MIDDLE_PART_MIN_SHARE);
+  return Math.min(1, Math.max(0, (rarest - RARE_FROM) / (RARE_FULLY - RARE_FROM)));
 }
 
 /**
@@ -193,7 +198,7 @@ function coverage(
   pairs: readonly AlignedPair[],
   side: 'query' | 'listed',
   unmatched: readonly number[],
-  middleShare: number,
+  shares: { middle: number; patronymic: number },
 ): number {
   let matched = 0;
   let matchedWeight = 0;
@@ -211,8 +216,13 @@ function coverage(
   }
   let missing = 0;
   for (const index of unmatched) {
-    const isMiddle = (index > first && index < last) || PATRONYMIC.test(parts[index]!.text);
-    missing += parts[index]!.weight * (isMiddle ? middleShare : 1);
+    const text = parts[index]!.text;
+    const share = PATRONYMIC.test(text)
+      ? shares.patronymic
+      : index > first && index < last
+        ? shares.middle
+        : 1;
+    missing += parts[index]!.weight * share;
   }
   return matched / (matchedWeight + missing);
 }

@@ -4,7 +4,7 @@ import { compareParts } from './compare-parts.ts';
 import { phoneticKey } from './phonetic-key.ts';
 import { equivalentNames, transliterationKey } from './transliteration-family.ts';
 
-/** Share of its weight an unmatched part may at best keep (a skipped middle name), for upper bounds. */
+/** Share of its weight an unmatched part may at best keep (a skipped patronymic), for upper bounds. */
 const BEST_CASE_MISSING_SHARE = 0.2;
 const MAX_PHONETIC_BUCKET = 200;
 

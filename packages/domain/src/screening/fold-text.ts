@@ -1,5 +1,5 @@
 import anyAscii from 'any-ascii';
-import { transliterateScripts } from './transliterate-scripts.ts';
+import { type ScriptOptions, transliterateScripts } from './transliterate-scripts.ts';
 
 // Han is written without spaces between syllables: transliterated one character at a time so each
 // syllable becomes a name part instead of one run-together word (Hangul and kana: transliterate-scripts.ts).
@@ -17,8 +17,8 @@ const NON_ALPHANUMERIC = /[^a-z0-9]+/gu;
  *
  * `foldText('Владимир ПУТИН')` → `'vladimir putin'`; `foldText("Mu'ammar al-Qadhafi")` → `'muammar al qadhafi'`.
  */
-export function foldText(raw: string): string {
-  const spacedSyllables = transliterateScripts(raw.normalize('NFKC')).replace(
+export function foldText(raw: string, options: ScriptOptions = {}): string {
+  const spacedSyllables = transliterateScripts(raw.normalize('NFKC'), options).replace(
     SYLLABIC_CHAR,
     (char) => ` ${anyAscii(char)} `,
   );

@@ -103,7 +103,9 @@ export const PERSON_TITLE_PHRASES: PhraseTable = buildPhraseTable(
 );
 
 /** Folded aliases too generic to identify anyone ("abu omar", "muhammad"): counted as weak aliases. */
-export const GENERIC_PERSON_ALIASES: ReadonlySet<string> = new Set(GENERIC_PERSON_NAMES.map(foldText));
+export const GENERIC_PERSON_ALIASES: ReadonlySet<string> = new Set(
+  GENERIC_PERSON_NAMES.map((name) => foldText(name)),
+);
 
 /** Folded given name or nickname → the nickname groups it belongs to (bob ↔ robert). */
 export const NICKNAME_GROUPS: ReadonlyMap<string, readonly string[]> = buildNicknameGroups();

@@ -1,5 +1,5 @@
 import { alignNames, cachedComparer, type NameAlignment, type WeightedPart } from './align-names.ts';
-import { partKey, type ScreeningIndex } from './build-screening-index.ts';
+import { deletionVariants, partKey, type ScreeningIndex } from './build-screening-index.ts';
 import { BIRTH_DATE_ADJUSTMENTS, compareBirthDates } from './compare-birth-dates.ts';
 import { COUNTRY_ADJUSTMENTS, compareCountries } from './compare-countries.ts';
 import { CORROBORATED_SCORE, CORROBORATION_MIN_NAME_SCORE, corroborationOf } from './corroborate-name.ts';
@@ -33,6 +33,7 @@ const MAX_POSITIVE_ADJUSTMENT = BIRTH_DATE_ADJUSTMENTS.exact + COUNTRY_ADJUSTMEN
 // Candidates come best upper bound first; beyond a few hundred, none reaches a real list's threshold.
 const MAX_CANDIDATES = 400;
 const DEFAULT_LIMIT = 20;
+const KOREAN_COUNTRIES = new Set(['KP', 'KR']);
 
 export interface ScreenOptions {
   /** Report hits scoring at least this (default {@link DEFAULT_SCREENING_THRESHOLD}). */
@@ -155,7 +156,9 @@ export function kindAdjustment(query: QuerySubjectKind | undefined, listed: Subj
 }
 
 function viewQuery(index: ScreeningIndex, query: ScreeningQuery, kind: SubjectKind): ViewedQuery {
-  const tokenised = tokeniseName(query.name, kind);
+  // Han characters of a North or South Korean subject are a Korean name (金正恩 is Kim Jong Un).
+  const hanAsKorean = query.countries?.some((code) => KOREAN_COUNTRIES.has(code.toUpperCase())) ?? false;
+  const tokenised = tokeniseName(query.name, kind, { hanAsKorean });
   const parts = splitJoinedParts(index, tokenised.parts).map((part) => {
     const id = index.partIds.get(partKey(part));
     // A word absent from every list is as identifying as it gets.
@@ -178,12 +181,18 @@ function splitJoinedParts(index: ScreeningIndex, parts: readonly NamePart[]): Na
   const isListed = (text: string, role: NamePart['role']) => index.partIds.has(partKey({ text, role }));
   const isKnown = (piece: string) => isListed(piece, 'name') || isListed(piece, 'particle');
   return parts.flatMap((part) => {
-    if (part.role !== 'name' || isListed(part.text, 'name') || index.deletionKeys.has(part.text))
-      return [part];
-    const pieces = splitJoinedWord(part.text, isKnown);
+    if (part.role !== 'name' || isNearListedWord(index, part.text)) return [part];
+    const pieces = splitJoinedWord(part.text, isKnown, (piece) => isListed(piece, 'particle'));
     if (!pieces) return [part];
     return pieces.map((text): NamePart => ({ text, role: isListed(text, 'name') ? 'name' : 'particle' }));
   });
+}
+
+/** True when a listed word is within one edit of `word` (SymSpell deletion keys): a typo, not a joined name. */
+function isNearListedWord(index: ScreeningIndex, word: string): boolean {
+  const isListedName = (text: string) => index.partIds.has(partKey({ text, role: 'name' }));
+  if (isListedName(word) || index.deletionKeys.has(word)) return true;
+  return deletionVariants(word).some((variant) => isListedName(variant) || index.deletionKeys.has(variant));
 }
 
 function defaultWeight(role: WeightedPart['role']): number {

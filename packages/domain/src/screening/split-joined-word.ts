@@ -1,22 +1,31 @@
-/** Shortest piece a joined word is split into ("un" of "kimjongun"). */
+/** Shortest piece a joined word is split into ("un" of "kimjongun", "al" of "basharalassad"). */
 const MIN_PIECE = 2;
+/** Pieces shorter than this may only be particles or end the word ("kimjongun", not "di" + "allo"). */
+const MIN_OPENING_PIECE = 3;
 const MAX_PIECES = 4;
-/** Words shorter than this are never split: "alia" is not "al" + "ia". */
-const MIN_JOINED_LENGTH = 6;
+/** Shorter words are never split: a given name and a surname written together are longer ("benali" stays). */
+const MIN_JOINED_LENGTH = 8;
 
 /**
  * Splits a word written without spaces ("vladimirputin", "kimjongun", "basharalassad") into the fewest
  * words that all exist in the lists' vocabulary, or returns null when there is no such split. The caller
  * only asks for words that are themselves absent from the vocabulary.
  */
-export function splitJoinedWord(word: string, isKnown: (piece: string) => boolean): string[] | null {
+export function splitJoinedWord(
+  word: string,
+  isKnown: (piece: string) => boolean,
+  isParticle: (piece: string) => boolean = () => false,
+): string[] | null {
   if (word.length < MIN_JOINED_LENGTH) return null;
   // fewest[i]: fewest known pieces covering word[0, i), with the start of the last one.
   const fewest: { count: number; from: number }[] = [{ count: 0, from: -1 }];
   for (let end = MIN_PIECE; end <= word.length; end++) {
     for (let start = 0; start <= end - MIN_PIECE; start++) {
       const before = fewest[start];
-      if (!before || before.count >= MAX_PIECES || !isKnown(word.slice(start, end))) continue;
+      const piece = word.slice(start, end);
+      if (!before || before.count >= MAX_PIECES || !isKnown(piece)) continue;
+      const isShortInside = piece.length < MIN_OPENING_PIECE && end < word.length && !isParticle(piece);
+      if (isShortInside || (start === 0 && piece.length < MIN_OPENING_PIECE)) continue;
       const current = fewest[end];
       if (!current || before.count + 1 < current.count)
         fewest[end] = { count: before.count + 1, from: start };

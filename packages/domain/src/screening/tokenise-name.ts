@@ -7,6 +7,7 @@ import {
   PERSON_TITLE_PHRASES,
 } from './name-vocabulary.ts';
 import { readNumberWords } from './read-number-words.ts';
+import type { ScriptOptions } from './transliterate-scripts.ts';
 import type { SubjectKind } from './types.ts';
 
 // A single letter followed by a dot and another letter ("J.-C.", "V.V.", "A. G."): a person's initials,
@@ -45,11 +46,11 @@ export interface TokenisedName {
  * names of unknown kind) numbers are written in digits, legal forms set aside and generic words
  * recognised, so "ACME HOLDING NV" compares on "acme" and not on "holding" or "nv".
  */
-export function tokeniseName(raw: string, kind: SubjectKind): TokenisedName {
+export function tokeniseName(raw: string, kind: SubjectKind, options: ScriptOptions = {}): TokenisedName {
   const isOrganisation = kind !== 'person';
   const written =
     kind === 'person' ? raw.replace(DOTTED_INITIAL, '$1 ').replace(COMPOUND_PATRONYMIC, '$1$2') : raw;
-  const folded = splitWords(foldText(reorderCommaName(written, kind)));
+  const folded = splitWords(foldText(reorderCommaName(written, kind), options));
   const words = isOrganisation ? readNumberWords(folded) : folded;
   const parts: NamePart[] = [];
   const ignored: string[] = [];

@@ -1,4 +1,5 @@
 import { toRomaji } from 'wanakana';
+import { KOREAN_HANJA_READINGS } from './reference/korean-hanja-readings.ts';
 import {
   ARABIC_LETTERS,
   GREEK_DIGRAPHS,
@@ -9,6 +10,12 @@ import {
 } from './reference/script-letters.ts';
 
 const HANGUL_SYLLABLE = /[\uac00-\ud7a3]/gu;
+const HAN_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
+
+export interface ScriptOptions {
+  /** Read Han characters in Korean (金正恩 → "kim jong un") rather than Mandarin: the subject is Korean. */
+  hanAsKorean?: boolean;
+}
 const KANA_RUN =
   /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f][\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f\u30fc・]*/gu;
 const HEBREW_WORD = /[\u05d0-\u05ea][\u05b0-\u05c7\u05d0-\u05ea]*/gu;
@@ -24,11 +31,14 @@ const GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/u;
  * Transliterates the scripts whose names `any-ascii` alone renders in a form the lists do not use:
  * Hangul in the romanisation of the lists (김정은 → "kim jong un", one name part per syllable), kana in
  * Hepburn without long-vowel marks (ショウコウ → "shoko"), Hebrew consonants with vav and yod read by
- * position, the Arabic article split from the name, Greek digraphs. Other text is returned unchanged
- * for `any-ascii`.
+ * position, the Arabic article split from the name, Greek digraphs; Han characters in their Korean
+ * reading when asked (a Korean subject). Other text is returned unchanged for `any-ascii`.
  */
-export function transliterateScripts(text: string): string {
-  let result = text.replace(HANGUL_SYLLABLE, (syllable) => ` ${romaniseHangulSyllable(syllable)} `);
+export function transliterateScripts(text: string, options: ScriptOptions = {}): string {
+  const korean = options.hanAsKorean
+    ? text.replace(HAN_CHAR, (char) => KOREAN_HANJA_READINGS[char] ?? char)
+    : text;
+  let result = korean.replace(HANGUL_SYLLABLE, (syllable) => ` ${romaniseHangulSyllable(syllable)} `);
   result = result.replace(KANA_RUN, (run) => ` ${romaniseKana(run)} `);
   result = result.replace(HEBREW_WORD, (word) => transliterateHebrewWord(word));
   result = result.replace(ARABIC_ARTICLE, 'al ').replace(ARABIC_INITIAL_VOWEL, 'a');

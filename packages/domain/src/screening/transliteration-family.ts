@@ -15,7 +15,7 @@ export function transliterationKey(word: string): string {
   return key;
 }
 
-const EQUIVALENT_GROUPS = buildGroups(NAME_EQUIVALENTS.map((names) => names.map(foldText)));
+const EQUIVALENT_GROUPS = buildGroups(NAME_EQUIVALENTS.map((names) => names.map((name) => foldText(name))));
 const PARTICLE_KEYS = new Map(
   Object.entries(PARTICLE_FAMILIES).flatMap(([key, forms]) => forms.map((form) => [form, key] as const)),
 );
