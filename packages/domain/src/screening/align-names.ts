@@ -67,8 +67,8 @@ export function alignNames(
     middle: 1 - strength * (1 - MIDDLE_PART_MIN_SHARE),
     patronymic: 1 - strength * (1 - PATRONYMIC_MIN_SHARE),
   };
-  const queryCoverage = coverage(query, pairs, 'query', unmatchedQuery, shares);
-  const listedCoverage = coverage(listed, pairs, 'listed', unmatchedListed, shares);
+  const queryCoverage = coverage(query, pairs, 'query', unmatchedQuery, shares, strength);
+  const listedCoverage = coverage(listed, pairs, 'listed', unmatchedListed, shares, strength);
   const score = Math.sqrt(queryCoverage * listedCoverage) * (isReordered ? REORDERED_FACTOR : 1);
   return { score, pairs, unmatchedQuery, unmatchedListed, isReordered };
 }
@@ -186,11 +186,12 @@ function rareMatchStrength(pairs: readonly AlignedPair[], listed: readonly Weigh
 }
 
 /**
- * An initial stands for any name with that letter: it confirms a common given name no more than its own
- * weight, and a rare one ("J." for Jean-Claude in "J.-C. Mukendi") about half of it.
+ * An initial stands for any name with that letter: it confirms no more than its own weight, except
+ * beside a rare matched part, where it confirms up to two thirds of a rarer given name ("J." for Jean-Claude
+ * in "J.-C. Mukendi Kalala"); beside a common surname ("Ahmed, A") it stays an initial.
  */
-function initialCredit(weight: number): number {
-  return Math.min(weight, Math.max(INITIAL_WEIGHT, weight * INITIAL_SHARE));
+function initialCredit(weight: number, strength: number): number {
+  return Math.min(weight, Math.max(INITIAL_WEIGHT, weight * INITIAL_SHARE * strength));
 }
 
 function coverage(
@@ -199,6 +200,7 @@ function coverage(
   side: 'query' | 'listed',
   unmatched: readonly number[],
   shares: { middle: number; patronymic: number },
+  strength: number,
 ): number {
   let matched = 0;
   let matchedWeight = 0;
@@ -208,7 +210,7 @@ function coverage(
     for (const index of pair[side]) {
       const weight = parts[index]!.weight;
       // An initial stands for any name with that letter: it confirms no more than its own weight.
-      matched += pair.similarity * (pair.how === 'initial' ? initialCredit(weight) : weight);
+      matched += pair.similarity * (pair.how === 'initial' ? initialCredit(weight, strength) : weight);
       matchedWeight += weight;
       first = Math.min(first, index);
       last = Math.max(last, index);

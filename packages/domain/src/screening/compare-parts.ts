@@ -15,6 +15,7 @@ const TRANSLITERATION_SIMILARITY = 0.92;
 /** A vowel-less word (Arabic or Hebrew script) whose consonants are those of the listed word. */
 const CONSONANT_SKELETON_SIMILARITY = 0.85;
 const VOWEL = /[aeiou]/;
+const MIN_SKELETON = 2;
 /** Below this spelling similarity, a shared phonetic key is a coincidence. */
 const PHONETIC_MIN_SPELLING = 0.5;
 
@@ -62,28 +63,32 @@ function best(...comparisons: (PartComparison | null)[]): PartComparison | null 
 
 /**
  * Compares the canonical spellings of two words ({@link transliterationKey}): equal keys are one name
- * written by two systems (Atabiyev / Atabiev); close keys are a variant of it (Prigojine / Prigozhin).
+ * written by two systems (Atabiyev / Atabiev, Kadyroff / Kadyrov).
  */
 function compareTransliterations(query: KeyedPart, listed: KeyedPart): PartComparison | null {
   const queryKey = query.transliteration ?? transliterationKey(query.text);
   const listedKey = listed.transliteration ?? transliterationKey(listed.text);
-  if (queryKey === listedKey) return { similarity: TRANSLITERATION_SIMILARITY, how: 'transliteration' };
-  const similarity = wordSimilarity(queryKey, listedKey) * TRANSLITERATION_SIMILARITY;
-  return similarity >= MIN_PART_SIMILARITY ? { similarity, how: 'transliteration' } : null;
+  return queryKey === listedKey ? { similarity: TRANSLITERATION_SIMILARITY, how: 'transliteration' } : null;
 }
 
 /**
  * Arabic and Hebrew are written without short vowels ("bshr" for Bashar, "ldn" for Ladin): a vowel-less
- * word agrees with a listed word that has the same consonants, when there are at least two of them.
+ * word agrees with a listed word that has the same consonants, h and w included (once h is ignored, "mhmd"
+ * fits "Mamadou" and "abdllh" fits "Abdel"), two at least.
  */
 function compareSkeletons(query: KeyedPart, listed: KeyedPart): PartComparison | null {
   if (!isVowelless(query.text) && !isVowelless(listed.text)) return null;
-  const queryKey = query.phonetic ?? phoneticKey(query.text);
-  const listedKey = listed.phonetic ?? phoneticKey(listed.text);
-  const consonants = queryKey.replace(/^a/, '');
-  return consonants.length >= 2 && queryKey === listedKey
+  const skeleton = consonantSkeleton(query.text);
+  return skeleton.length >= MIN_SKELETON && skeleton === consonantSkeleton(listed.text)
     ? { similarity: CONSONANT_SKELETON_SIMILARITY, how: 'phonetic' }
     : null;
+}
+
+function consonantSkeleton(word: string): string {
+  return word
+    .replace(/^[aeiouy]+/, '')
+    .replace(/[aeiouy]/g, '')
+    .replace(/(.)\1+/g, '$1');
 }
 
 /** No vowel after the first letter: a word transliterated from a script that does not write them. */

@@ -97,8 +97,17 @@ export const ORG_GENERIC_WORDS: PhraseTable = buildPhraseTable(
   ),
 );
 
-/** Titles and honorifics that open a person's name. */
+/** Titles and honorifics that open a person's name, listed or screened. */
 export const PERSON_TITLE_PHRASES: PhraseTable = buildPhraseTable(
+  PERSON_TITLES.map((title) => [title, 'title'] as const),
+);
+
+/**
+ * Titles dropped from a screened name only: offices, ranks and honorifics in several languages. The lists
+ * keep "Haji", "Sheikh" or "Mullah" as part of how a person is known, and dropping them there would make
+ * "Mohamed Khan" the very name of "KHAN, Haji Mohammad".
+ */
+export const QUERY_TITLE_PHRASES: PhraseTable = buildPhraseTable(
   [...PERSON_TITLES, ...MULTILINGUAL_PERSON_TITLES].map((title) => [title, 'title'] as const),
 );
 

@@ -158,7 +158,7 @@ export function kindAdjustment(query: QuerySubjectKind | undefined, listed: Subj
 function viewQuery(index: ScreeningIndex, query: ScreeningQuery, kind: SubjectKind): ViewedQuery {
   // Han characters of a North or South Korean subject are a Korean name (金正恩 is Kim Jong Un).
   const hanAsKorean = query.countries?.some((code) => KOREAN_COUNTRIES.has(code.toUpperCase())) ?? false;
-  const tokenised = tokeniseName(query.name, kind, { hanAsKorean });
+  const tokenised = tokeniseName(query.name, kind, { hanAsKorean, isQuery: true });
   const parts = splitJoinedParts(index, tokenised.parts).map((part) => {
     const id = index.partIds.get(partKey(part));
     // A word absent from every list is as identifying as it gets.

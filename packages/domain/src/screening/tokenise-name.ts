@@ -5,6 +5,8 @@ import {
   NAME_PARTICLES,
   ORG_GENERIC_WORDS,
   PERSON_TITLE_PHRASES,
+  type PhraseTable,
+  QUERY_TITLE_PHRASES,
 } from './name-vocabulary.ts';
 import { readNumberWords } from './read-number-words.ts';
 import type { ScriptOptions } from './transliterate-scripts.ts';
@@ -46,7 +48,12 @@ export interface TokenisedName {
  * names of unknown kind) numbers are written in digits, legal forms set aside and generic words
  * recognised, so "ACME HOLDING NV" compares on "acme" and not on "holding" or "nv".
  */
-export function tokeniseName(raw: string, kind: SubjectKind, options: ScriptOptions = {}): TokenisedName {
+export interface TokeniseOptions extends ScriptOptions {
+  /** A screened name (not a listed one): multilingual titles are dropped too. */
+  isQuery?: boolean;
+}
+
+export function tokeniseName(raw: string, kind: SubjectKind, options: TokeniseOptions = {}): TokenisedName {
   const isOrganisation = kind !== 'person';
   const written =
     kind === 'person' ? raw.replace(DOTTED_INITIAL, '$1 ').replace(COMPOUND_PATRONYMIC, '$1$2') : raw;
@@ -55,7 +62,9 @@ export function tokeniseName(raw: string, kind: SubjectKind, options: ScriptOpti
   const parts: NamePart[] = [];
   const ignored: string[] = [];
   let index = 0;
-  if (kind === 'person') index = skipTitles(words, ignored);
+  if (kind === 'person') {
+    index = skipTitles(words, ignored, options.isQuery ? QUERY_TITLE_PHRASES : PERSON_TITLE_PHRASES);
+  }
   while (index < words.length) {
     const word = words[index]!;
     const legal = isOrganisation ? matchPhraseAt(words, index, LEGAL_FORMS) : null;
@@ -96,10 +105,10 @@ function roleOfWord(word: string, kind: SubjectKind): NamePartRole {
   return 'name';
 }
 
-function skipTitles(words: readonly string[], ignored: string[]): number {
+function skipTitles(words: readonly string[], ignored: string[], titles: PhraseTable): number {
   let index = 0;
   for (;;) {
-    const title = matchPhraseAt(words, index, PERSON_TITLE_PHRASES);
+    const title = matchPhraseAt(words, index, titles);
     // Never strip the whole name: "General" alone stays a name.
     if (!title || index + title.length >= words.length) return index;
     ignored.push(words.slice(index, index + title.length).join(' '));

@@ -1,5 +1,6 @@
 import { foldText } from './fold-text.ts';
 import {
+  DOUBLED_LETTERS,
   NAME_EQUIVALENTS,
   PARTICLE_FAMILIES,
   TRANSLITERATION_REWRITES,
@@ -12,7 +13,7 @@ import {
 export function transliterationKey(word: string): string {
   let key = word;
   for (const [pattern, replacement] of TRANSLITERATION_REWRITES) key = key.replace(pattern, replacement);
-  return key;
+  return word.length >= DOUBLED_LETTERS.minLength ? key.replace(DOUBLED_LETTERS.pattern, '$1') : key;
 }
 
 const EQUIVALENT_GROUPS = buildGroups(NAME_EQUIVALENTS.map((names) => names.map((name) => foldText(name))));

@@ -33,18 +33,21 @@ export const TRANSLITERATION_REWRITES: readonly (readonly [RegExp, string])[] = 
   [/gu(?=[eiy])/g, 'g'],
   [/w/g, 'v'],
   [/ks/g, 'x'],
-  // Vowels: French ou for u, Korean RR eo / eu for McCune–Reischauer o / u, Arabic ee / oo.
+  // Vowels: French ou for u, Korean RR eo / eu for McCune–Reischauer o / u (not Dutch oo / ee: long o, e).
   [/eo/g, 'o'],
   [/eu/g, 'u'],
-  [/ou|oo/g, 'u'],
-  [/ee/g, 'i'],
+  [/ou/g, 'u'],
   // j / y / i for й and the Arabic ي.
   [/y/g, 'i'],
   [/(?<=[aeiou])j(?=[^aeiou]|$)/g, 'i'],
   [/ii+/g, 'i'],
-  // Doubled letters are written single in one system and double in another (Assad / Asad).
-  [/([a-z])\1/g, '$1'],
 ];
+
+/**
+ * Doubled letters are written single in one system and double in another (Assad / Asad, Hassan /
+ * Hasan); in short words the doubling makes another name (Ana / Anna), so only from this length on.
+ */
+export const DOUBLED_LETTERS = { pattern: /([a-z])\1/g, minLength: 5 } as const;
 
 /** Name particles that are one particle written several ways: the Arabic article and "son of". */
 export const PARTICLE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
@@ -57,10 +60,10 @@ export const PARTICLE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
 /**
  * Given names and surnames that are one name across languages or romanisation systems but share too
  * little spelling for an edit distance: Greek given names and their English forms, Korean surnames in
- * North Korean, McCune–Reischauer and Revised Romanisation, the forms of Muhammad.
+ * North Korean, McCune–Reischauer and Revised Romanisation. (The forms of Muhammad share the phonetic key
+ * `mhmd` already, and count as a phonetic agreement.)
  */
 export const NAME_EQUIVALENTS: readonly (readonly string[])[] = [
-  ['muhammad', 'mohammed', 'mohamed', 'mohammad', 'mohamad', 'muhammed', 'mehmet', 'mehmed', 'mhmd'],
   ['alexandros', 'alexander', 'alexandre', 'aleksandr', 'alexandr', 'aleksander', 'alessandro'],
   ['georgios', 'george', 'georges', 'georg', 'giorgos', 'yorgos'],
   ['konstantinos', 'constantine', 'constantin', 'konstantin', 'kostas'],
