@@ -14,7 +14,7 @@ const PHONETIC_SIMILARITY = 0.82;
 const TRANSLITERATION_SIMILARITY = 0.92;
 /** A vowel-less word (Arabic or Hebrew script) whose consonants are those of the listed word. */
 const CONSONANT_SKELETON_SIMILARITY = 0.85;
-const VOWEL = /[aeiou]/;
+const VOWELS = 'aeiou';
 const MIN_SKELETON = 2;
 /** Below this spelling similarity, a shared phonetic key is a coincidence. */
 const PHONETIC_MIN_SPELLING = 0.5;
@@ -46,11 +46,11 @@ export function compareParts(query: KeyedPart, listed: KeyedPart): PartCompariso
   if (areEquivalentNames(query.text, listed.text)) {
     return { similarity: TRANSLITERATION_SIMILARITY, how: 'transliteration' };
   }
-  return best(
-    compareSpelling(query.text, listed.text, query.phonetic, listed.phonetic),
-    compareTransliterations(query, listed),
-    compareSkeletons(query, listed),
-  );
+  const spelling = compareSpelling(query.text, listed.text, query.phonetic, listed.phonetic);
+  // A consonant skeleton (0.85) adds nothing to a spelling that agrees at least as well.
+  const skeleton =
+    spelling && spelling.similarity >= CONSONANT_SKELETON_SIMILARITY ? null : compareSkeletons(query, listed);
+  return best(spelling, compareTransliterations(query, listed), skeleton);
 }
 
 function best(...comparisons: (PartComparison | null)[]): PartComparison | null {
@@ -93,7 +93,9 @@ function consonantSkeleton(word: string): string {
 
 /** No vowel after the first letter: a word transliterated from a script that does not write them. */
 function isVowelless(word: string): boolean {
-  return word.length >= 2 && !VOWEL.test(word.slice(1));
+  if (word.length < 2) return false;
+  for (let i = 1; i < word.length; i++) if (VOWELS.includes(word[i]!)) return false;
+  return true;
 }
 
 /** Compares two words as spellings of the same name (typos, transliteration variants). */

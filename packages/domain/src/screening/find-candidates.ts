@@ -109,7 +109,8 @@ function matchingPartIds(index: ScreeningIndex, word: string): { id: number; sim
   if (word.length >= 3) for (const id of index.transliterationKeys.get(family) ?? []) ids.add(id);
   // A vowel-less word ("lv" from Hebrew לוי) is all skeleton: looked up by it from two letters on.
   const isSkeleton = /^[^aeiou]{2}$/.test(word);
-  const phonetic = word.length >= 3 || isSkeleton ? (index.phoneticKeys.get(phoneticKey(word)) ?? []) : [];
+  const wordKey = phoneticKey(word);
+  const phonetic = word.length >= 3 || isSkeleton ? (index.phoneticKeys.get(wordKey) ?? []) : [];
   // A skeleton shared by hundreds of words ("mhmd") adds nothing the spelling keys do not already find.
   if (phonetic.length <= MAX_PHONETIC_BUCKET) for (const id of phonetic) ids.add(id);
   if (word.length >= 3) {
@@ -124,7 +125,7 @@ function matchingPartIds(index: ScreeningIndex, word: string): { id: number; sim
     text: word,
     role: 'name' as const,
     weight: 1,
-    phonetic: phoneticKey(word),
+    phonetic: wordKey,
     transliteration: family,
   };
   const matches: { id: number; similarity: number }[] = [];

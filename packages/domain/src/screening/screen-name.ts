@@ -6,7 +6,7 @@ import { CORROBORATED_SCORE, CORROBORATION_MIN_NAME_SCORE, corroborationOf } fro
 import { buildExplanation } from './explain-hit.ts';
 import { findCandidates } from './find-candidates.ts';
 import { phoneticKey } from './phonetic-key.ts';
-import { splitJoinedWord } from './split-joined-word.ts';
+import { canBeJoined, splitJoinedWord } from './split-joined-word.ts';
 import { type NamePart, type TokenisedName, tokeniseName } from './tokenise-name.ts';
 import { transliterationKey } from './transliteration-family.ts';
 import type {
@@ -181,7 +181,7 @@ function splitJoinedParts(index: ScreeningIndex, parts: readonly NamePart[]): Na
   const isListed = (text: string, role: NamePart['role']) => index.partIds.has(partKey({ text, role }));
   const isKnown = (piece: string) => isListed(piece, 'name') || isListed(piece, 'particle');
   return parts.flatMap((part) => {
-    if (part.role !== 'name' || isNearListedWord(index, part.text)) return [part];
+    if (part.role !== 'name' || !canBeJoined(part.text) || isNearListedWord(index, part.text)) return [part];
     const pieces = splitJoinedWord(part.text, isKnown, (piece) => isListed(piece, 'particle'));
     if (!pieces) return [part];
     return pieces.map((text): NamePart => ({ text, role: isListed(text, 'name') ? 'name' : 'particle' }));

@@ -6,6 +6,11 @@ const MAX_PIECES = 4;
 /** Shorter words are never split: a given name and a surname written together are longer ("benali" stays). */
 const MIN_JOINED_LENGTH = 8;
 
+/** True when `word` is long enough to be two listed words written together. */
+export function canBeJoined(word: string): boolean {
+  return word.length >= MIN_JOINED_LENGTH;
+}
+
 /**
  * Splits a word written without spaces ("vladimirputin", "kimjongun", "basharalassad") into the fewest
  * words that all exist in the lists' vocabulary, or returns null when there is no such split. The caller
@@ -16,7 +21,7 @@ export function splitJoinedWord(
   isKnown: (piece: string) => boolean,
   isParticle: (piece: string) => boolean = () => false,
 ): string[] | null {
-  if (word.length < MIN_JOINED_LENGTH) return null;
+  if (!canBeJoined(word)) return null;
   // fewest[i]: fewest known pieces covering word[0, i), with the start of the last one.
   const fewest: { count: number; from: number }[] = [{ count: 0, from: -1 }];
   for (let end = MIN_PIECE; end <= word.length; end++) {

@@ -11,6 +11,20 @@ import {
  * `atabiev`; "kadyroff", "kadyrow" → `kadirov`; "jeong" → `jong`. Equal keys mean one name.
  */
 export function transliterationKey(word: string): string {
+  const cached = keyCache.get(word);
+  if (cached !== undefined) return cached;
+  // Screening asks for the same few thousand query words again and again; the cache is simply emptied
+  // when full.
+  if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+  const key = computeKey(word);
+  keyCache.set(word, key);
+  return key;
+}
+
+const KEY_CACHE_SIZE = 50_000;
+const keyCache = new Map<string, string>();
+
+function computeKey(word: string): string {
   let key = word;
   for (const [pattern, replacement] of TRANSLITERATION_REWRITES) key = key.replace(pattern, replacement);
   return word.length >= DOUBLED_LETTERS.minLength ? key.replace(DOUBLED_LETTERS.pattern, '$1') : key;
