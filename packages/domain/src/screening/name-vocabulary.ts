@@ -103,12 +103,13 @@ export const PERSON_TITLE_PHRASES: PhraseTable = buildPhraseTable(
 );
 
 /**
- * Titles dropped from a screened name only: offices, ranks and honorifics in several languages. The lists
- * keep "Haji", "Sheikh" or "Mullah" as part of how a person is known, and dropping them there would make
- * "Mohamed Khan" the very name of "KHAN, Haji Mohammad".
+ * Offices, ranks and honorifics in several languages that may open a screened name. The lists keep "Haji",
+ * "Sheikh" or "Mullah" as part of how a person is known, so these words are not dropped: in a screened
+ * name they become light parts (like particles) that match the same word in a listed name and cost
+ * little when it is absent.
  */
 export const QUERY_TITLE_PHRASES: PhraseTable = buildPhraseTable(
-  [...PERSON_TITLES, ...MULTILINGUAL_PERSON_TITLES].map((title) => [title, 'title'] as const),
+  MULTILINGUAL_PERSON_TITLES.map((title) => [title, 'title'] as const),
 );
 
 /** Folded aliases too generic to identify anyone ("abu omar", "muhammad"): counted as weak aliases. */

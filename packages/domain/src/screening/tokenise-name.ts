@@ -49,7 +49,7 @@ export interface TokenisedName {
  * recognised, so "ACME HOLDING NV" compares on "acme" and not on "holding" or "nv".
  */
 export interface TokeniseOptions extends ScriptOptions {
-  /** A screened name (not a listed one): multilingual titles are dropped too. */
+  /** A screened name (not a listed one): multilingual titles become light parts. */
   isQuery?: boolean;
 }
 
@@ -63,7 +63,8 @@ export function tokeniseName(raw: string, kind: SubjectKind, options: TokeniseOp
   const ignored: string[] = [];
   let index = 0;
   if (kind === 'person') {
-    index = skipTitles(words, ignored, options.isQuery ? QUERY_TITLE_PHRASES : PERSON_TITLE_PHRASES);
+    index = skipTitles(words, ignored, PERSON_TITLE_PHRASES);
+    if (options.isQuery) index = lightenTitles(words, index, parts);
   }
   while (index < words.length) {
     const word = words[index]!;
@@ -103,6 +104,18 @@ function roleOfWord(word: string, kind: SubjectKind): NamePartRole {
   if (NAME_PARTICLES.has(word)) return 'particle';
   if (word.length === 1 && kind !== 'entity' && !/[0-9]/.test(word)) return 'initial';
   return 'name';
+}
+
+/** Multilingual titles opening a screened name become light parts ("sheikh", "generaal", "minister"). */
+function lightenTitles(words: readonly string[], start: number, parts: NamePart[]): number {
+  let index = start;
+  for (;;) {
+    const title = matchPhraseAt(words, index, QUERY_TITLE_PHRASES);
+    if (!title || index + title.length >= words.length) return index;
+    // One light part per title, however many words it has ("minister van buitenlandse zaken").
+    parts.push({ text: words.slice(index, index + title.length).join(' '), role: 'particle' });
+    index += title.length;
+  }
 }
 
 function skipTitles(words: readonly string[], ignored: string[], titles: PhraseTable): number {

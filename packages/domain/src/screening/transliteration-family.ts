@@ -26,7 +26,9 @@ const keyCache = new Map<string, string>();
 
 function computeKey(word: string): string {
   let key = word;
-  for (const [pattern, replacement] of TRANSLITERATION_REWRITES) key = key.replace(pattern, replacement);
+  for (const [pattern, replacement, minLength = 0] of TRANSLITERATION_REWRITES) {
+    if (word.length >= minLength) key = key.replace(pattern, replacement);
+  }
   return word.length >= DOUBLED_LETTERS.minLength ? key.replace(DOUBLED_LETTERS.pattern, '$1') : key;
 }
 

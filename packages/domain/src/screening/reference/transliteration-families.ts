@@ -9,8 +9,9 @@
  * Rewrites that bring the spellings one sound receives in different romanisation systems to one
  * canonical spelling, applied in order to a folded word. Two words with the same rewritten form are the
  * same name written by two conventions ("Atabiyev" / "Atabiev", "Kadyroff" / "Kadyrow" / "Kadyrov").
+ * A third element is the shortest word the rewrite applies to.
  */
-export const TRANSLITERATION_REWRITES: readonly (readonly [RegExp, string])[] = [
+export const TRANSLITERATION_REWRITES: readonly (readonly [RegExp, string, number?])[] = [
   // Russian -ьев / -иев endings: -iev, -iyev, -ijev, -yev, -jev.
   [/(?:iy|ij|yi|i|y|j)ev$/, 'iev'],
   [/(?:iy|ij|i|y|j)eva$/, 'ieva'],
@@ -37,8 +38,8 @@ export const TRANSLITERATION_REWRITES: readonly (readonly [RegExp, string])[] = 
   [/eo/g, 'o'],
   [/eu/g, 'u'],
   [/ou/g, 'u'],
-  // j / y / i for й and the Arabic ي.
-  [/y/g, 'i'],
+  // j / y / i for й and the Arabic ي (from four letters: "Aly" / "Ali" are told apart by spelling).
+  [/y/g, 'i', 4],
   [/(?<=[aeiou])j(?=[^aeiou]|$)/g, 'i'],
   [/ii+/g, 'i'],
 ];
