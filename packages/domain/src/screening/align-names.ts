@@ -25,12 +25,16 @@ export interface NameAlignment {
 
 const JOINED_MIN_SIMILARITY = 0.9;
 const INITIAL_WEIGHT = 0.3;
+/** Share of a listed part's weight an initial confirms when that part is rarer than an initial. */
+const INITIAL_SHARE = 0.65;
 // Patronymics ("Yurevna", "Vladimirovich", "ogly") are often left out, wherever the list writes them.
 const PATRONYMIC = /(ovich|evich|ovitj|ovna|evna|ichna|ogly|oglu|kyzy|qizi)$/;
 /** A correct name with its parts in another order than listed is close, never perfect. */
 export const REORDERED_FACTOR = 0.95;
 /** Smallest share of its weight a skipped middle part still counts, when the matched parts are rare. */
 const MIDDLE_PART_MIN_SHARE = 0.35;
+/** Patronymics are left out more often still (never written in Western documents): they count less. */
+const PATRONYMIC_MIN_SHARE = 0.2;
 /** Part weights between which a matched part goes from common (≈ 40 entries) to rare (≤ 4 entries). */
 const RARE_FROM = 0.8;
 const RARE_FULLY = 0.95;
@@ -58,9 +62,13 @@ export function alignNames(
   if (!hasIdentifyingPair) {
     return { score: 0, pairs, unmatchedQuery, unmatchedListed, isReordered };
   }
-  const middleShare = middlePartShare(pairs, listed);
-  const queryCoverage = coverage(query, pairs, 'query', unmatchedQuery, middleShare);
-  const listedCoverage = coverage(listed, pairs, 'listed', unmatchedListed, middleShare);
+  const strength = rareMatchStrength(pairs, listed);
+  const shares = {
+    middle: 1 - strength * (1 - MIDDLE_PART_MIN_SHARE),
+    patronymic: 1 - strength * (1 - PATRONYMIC_MIN_SHARE),
+  };
+  const queryCoverage = coverage(query, pairs, 'query', unmatchedQuery, shares, strength);
+  const listedCoverage = coverage(listed, pairs, 'listed', unmatchedListed, shares, strength);
   const score = Math.sqrt(queryCoverage * listedCoverage) * (isReordered ? REORDERED_FACTOR : 1);
   return { score, pairs, unmatchedQuery, unmatchedListed, isReordered };
 }
@@ -163,10 +171,10 @@ function isOrderChanged(pairs: readonly AlignedPair[]): boolean {
 }
 
 /**
- * How much an unmatched middle part still counts: little when a rare part matched (a dropped
- * patronymic of a rare surname), fully when only common parts matched.
+ * 0–1: how rare the best matched part is. An unmatched middle part or patronymic counts little when a
+ * rare part matched (a dropped patronymic of a rare surname), fully when only common parts matched.
  */
-function middlePartShare(pairs: readonly AlignedPair[], listed: readonly WeightedPart[]): number {
+function rareMatchStrength(pairs: readonly AlignedPair[], listed: readonly WeightedPart[]): number {
   let rarest = 0;
   for (const pair of pairs) {
     for (const index of pair.listed) {
@@ -174,8 +182,16 @@ function middlePartShare(pairs: readonly AlignedPair[], listed: readonly Weighte
       if (part.role === 'name') rarest = Math.max(rarest, part.weight * pair.similarity);
     }
   }
-  const strength = Math.min(1, Math.max(0, (rarest - RARE_FROM) / (RARE_FULLY - RARE_FROM)));
-  return 1 - strength * (1 - MIDDLE_PART_MIN_SHARE);
+  return Math.min(1, Math.max(0, (rarest - RARE_FROM) / (RARE_FULLY - RARE_FROM)));
+}
+
+/**
+ * An initial stands for any name with that letter: it confirms no more than its own weight, except
+ * beside a rare matched part, where it confirms up to two thirds of a rarer given name ("J." for Jean-Claude
+ * in "J.-C. Mukendi Kalala"); beside a common surname ("Ahmed, A") it stays an initial.
+ */
+function initialCredit(weight: number, strength: number): number {
+  return Math.min(weight, Math.max(INITIAL_WEIGHT, weight * INITIAL_SHARE * strength));
 }
 
 function coverage(
@@ -183,7 +199,8 @@ function coverage(
   pairs: readonly AlignedPair[],
   side: 'query' | 'listed',
   unmatched: readonly number[],
-  middleShare: number,
+  shares: { middle: number; patronymic: number },
+  strength: number,
 ): number {
   let matched = 0;
   let matchedWeight = 0;
@@ -193,7 +210,7 @@ function coverage(
     for (const index of pair[side]) {
       const weight = parts[index]!.weight;
       // An initial stands for any name with that letter: it confirms no more than its own weight.
-      matched += pair.similarity * (pair.how === 'initial' ? Math.min(weight, INITIAL_WEIGHT) : weight);
+      matched += pair.similarity * (pair.how === 'initial' ? initialCredit(weight, strength) : weight);
       matchedWeight += weight;
       first = Math.min(first, index);
       last = Math.max(last, index);
@@ -201,8 +218,13 @@ function coverage(
   }
   let missing = 0;
   for (const index of unmatched) {
-    const isMiddle = (index > first && index < last) || PATRONYMIC.test(parts[index]!.text);
-    missing += parts[index]!.weight * (isMiddle ? middleShare : 1);
+    const text = parts[index]!.text;
+    const share = PATRONYMIC.test(text)
+      ? shares.patronymic
+      : index > first && index < last
+        ? shares.middle
+        : 1;
+    missing += parts[index]!.weight * share;
   }
   return matched / (matchedWeight + missing);
 }

@@ -2,6 +2,7 @@ import type { WeightedPart } from './align-names.ts';
 import { GENERIC_PERSON_ALIASES } from './name-vocabulary.ts';
 import { phoneticKey } from './phonetic-key.ts';
 import { type NamePart, type NamePartRole, tokeniseName } from './tokenise-name.ts';
+import { transliterationKey } from './transliteration-family.ts';
 import type { ListEntry, ScreeningListInput } from './types.ts';
 
 /**
@@ -16,6 +17,8 @@ export interface ScreeningIndex {
   readonly partIds: ReadonlyMap<string, number>;
   /** Phonetic key → name-part ids. */
   readonly phoneticKeys: ReadonlyMap<string, readonly number[]>;
+  /** Transliteration key (atabiyev → atabiev) → name-part ids. */
+  readonly transliterationKeys: ReadonlyMap<string, readonly number[]>;
   /** Word with one letter deleted → name-part ids. */
   readonly deletionKeys: ReadonlyMap<string, readonly number[]>;
   /** Part id → ids of the names containing it. */
@@ -54,6 +57,7 @@ export function buildScreeningIndex(lists: readonly ScreeningListInput[]): Scree
     parts,
     partIds: vocabulary.ids,
     phoneticKeys: buildKeyMap(parts, MIN_PHONETIC_WORD_LENGTH, (text) => [phoneticKey(text)]),
+    transliterationKeys: buildKeyMap(parts, MIN_PHONETIC_WORD_LENGTH, (text) => [transliterationKey(text)]),
     deletionKeys: buildKeyMap(parts, MIN_DELETION_WORD_LENGTH, deletionVariants),
     postings: buildPostings(parts.length, nameStart, nameParts),
     nameStart,
@@ -118,6 +122,7 @@ class PartVocabulary {
       role: this.roles[id]!,
       weight: partWeight(this.roles[id]!, this.entryCounts[id]!, entryCount),
       phonetic: phoneticKey(text),
+      transliteration: transliterationKey(text),
     }));
   }
 }
@@ -154,19 +159,35 @@ function collectNames(entries: readonly IndexedEntry[], vocabulary: PartVocabula
   entries.forEach(({ entry }, entryIndex) => {
     seen.clear();
     entry.names.forEach((name, aliasIndex) => {
-      const tokenised = tokeniseName(name.full, entry.kind);
-      // The same folded alias in several languages is indexed once per entry.
-      if (seen.has(tokenised.folded) || !tokenised.parts.some((part) => part.role === 'name')) return;
-      seen.add(tokenised.folded);
-      names.push({
-        entry: entryIndex,
-        alias: aliasIndex,
-        partIds: tokenised.parts.map((part) => vocabulary.add(part, entryIndex)),
-        isWeak: name.quality === 'weak' || GENERIC_PERSON_ALIASES.has(tokenised.folded),
-      });
+      for (const written of writtenForms(name.full)) {
+        const tokenised = tokeniseName(written, entry.kind);
+        // The same folded alias in several languages is indexed once per entry.
+        if (seen.has(tokenised.folded) || !tokenised.parts.some((part) => part.role === 'name')) continue;
+        seen.add(tokenised.folded);
+        names.push({
+          entry: entryIndex,
+          alias: aliasIndex,
+          partIds: tokenised.parts.map((part) => vocabulary.add(part, entryIndex)),
+          isWeak: name.quality === 'weak' || GENERIC_PERSON_ALIASES.has(tokenised.folded),
+        });
+      }
     });
   });
   return names;
+}
+
+const PARENTHESISED = /\s*\(([^()]+)\)\s*/gu;
+
+/**
+ * A listed name with a parenthesised part ("Islamic Revolutionary Guard Corps (IRGC)") is also indexed
+ * as the name without it and as the parenthesised text alone: the list itself gives that acronym or
+ * alias. An acronym is never derived from a name the list does not abbreviate.
+ */
+function writtenForms(full: string): string[] {
+  const inner = [...full.matchAll(PARENTHESISED)].map((match) => match[1]!.trim());
+  if (inner.length === 0) return [full];
+  const outer = full.replace(PARENTHESISED, ' ').trim();
+  return [full, ...(outer ? [outer] : []), ...inner];
 }
 
 function packNames(names: readonly CollectedName[], parts: readonly WeightedPart[]) {

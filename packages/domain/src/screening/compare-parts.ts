@@ -2,6 +2,7 @@ import { NICKNAME_GROUPS } from './name-vocabulary.ts';
 import { phoneticKey } from './phonetic-key.ts';
 import { wordSimilarity } from './token-similarity.ts';
 import type { NamePart } from './tokenise-name.ts';
+import { areEquivalentNames, particleKey, transliterationKey } from './transliteration-family.ts';
 import type { PartAlignment } from './types.ts';
 
 /** Below this similarity two parts are different names and earn nothing. */
@@ -9,12 +10,20 @@ export const MIN_PART_SIMILARITY = 0.75;
 const INITIAL_SIMILARITY = 0.9;
 const NICKNAME_SIMILARITY = 0.9;
 const PHONETIC_SIMILARITY = 0.82;
+/** Two spellings of one name by two romanisation systems, or a listed equivalent (Georgios / George). */
+const TRANSLITERATION_SIMILARITY = 0.92;
+/** A vowel-less word (Arabic or Hebrew script) whose consonants are those of the listed word. */
+const CONSONANT_SKELETON_SIMILARITY = 0.85;
+const VOWELS = 'aeiou';
+const MIN_SKELETON = 2;
 /** Below this spelling similarity, a shared phonetic key is a coincidence. */
 const PHONETIC_MIN_SPELLING = 0.5;
 
 /** A name part that may carry its precomputed phonetic key. */
 export interface KeyedPart extends NamePart {
   phonetic?: string;
+  /** Precomputed {@link transliterationKey}. */
+  transliteration?: string;
 }
 
 export interface PartComparison {
@@ -29,9 +38,64 @@ export function compareParts(query: KeyedPart, listed: KeyedPart): PartCompariso
   }
   if (query.text === listed.text) return { similarity: 1, how: 'exact' };
   if (query.role === 'initial' || listed.role === 'initial') return compareInitial(query, listed);
-  if (query.role === 'particle' || listed.role === 'particle') return null;
+  if (query.role === 'particle' || listed.role === 'particle') {
+    const isSameParticle = query.role === listed.role && particleKey(query.text) === particleKey(listed.text);
+    return isSameParticle ? { similarity: TRANSLITERATION_SIMILARITY, how: 'transliteration' } : null;
+  }
   if (areNicknames(query.text, listed.text)) return { similarity: NICKNAME_SIMILARITY, how: 'nickname' };
-  return compareSpelling(query.text, listed.text, query.phonetic, listed.phonetic);
+  if (areEquivalentNames(query.text, listed.text)) {
+    return { similarity: TRANSLITERATION_SIMILARITY, how: 'transliteration' };
+  }
+  const spelling = compareSpelling(query.text, listed.text, query.phonetic, listed.phonetic);
+  // A consonant skeleton (0.85) adds nothing to a spelling that agrees at least as well.
+  const skeleton =
+    spelling && spelling.similarity >= CONSONANT_SKELETON_SIMILARITY ? null : compareSkeletons(query, listed);
+  return best(spelling, compareTransliterations(query, listed), skeleton);
+}
+
+function best(...comparisons: (PartComparison | null)[]): PartComparison | null {
+  let found: PartComparison | null = null;
+  for (const comparison of comparisons) {
+    if (comparison && (!found || comparison.similarity > found.similarity)) found = comparison;
+  }
+  return found;
+}
+
+/**
+ * Compares the canonical spellings of two words ({@link transliterationKey}): equal keys are one name
+ * written by two systems (Atabiyev / Atabiev, Kadyroff / Kadyrov).
+ */
+function compareTransliterations(query: KeyedPart, listed: KeyedPart): PartComparison | null {
+  const queryKey = query.transliteration ?? transliterationKey(query.text);
+  const listedKey = listed.transliteration ?? transliterationKey(listed.text);
+  return queryKey === listedKey ? { similarity: TRANSLITERATION_SIMILARITY, how: 'transliteration' } : null;
+}
+
+/**
+ * Arabic and Hebrew are written without short vowels ("bshr" for Bashar, "ldn" for Ladin): a vowel-less
+ * word agrees with a listed word that has the same consonants, h and w included (once h is ignored, "mhmd"
+ * fits "Mamadou" and "abdllh" fits "Abdel"), two at least.
+ */
+function compareSkeletons(query: KeyedPart, listed: KeyedPart): PartComparison | null {
+  if (!isVowelless(query.text) && !isVowelless(listed.text)) return null;
+  const skeleton = consonantSkeleton(query.text);
+  return skeleton.length >= MIN_SKELETON && skeleton === consonantSkeleton(listed.text)
+    ? { similarity: CONSONANT_SKELETON_SIMILARITY, how: 'phonetic' }
+    : null;
+}
+
+function consonantSkeleton(word: string): string {
+  return word
+    .replace(/^[aeiouy]+/, '')
+    .replace(/[aeiouy]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** No vowel after the first letter: a word transliterated from a script that does not write them. */
+function isVowelless(word: string): boolean {
+  if (word.length < 2) return false;
+  for (let i = 1; i < word.length; i++) if (VOWELS.includes(word[i]!)) return false;
+  return true;
 }
 
 /** Compares two words as spellings of the same name (typos, transliteration variants). */

@@ -3,7 +3,7 @@ import { BIRTH_DATE_ADJUSTMENTS, compareBirthDates } from './compare-birth-dates
 import { COUNTRY_ADJUSTMENTS, compareCountries } from './compare-countries.ts';
 import type { TokenisedName } from './tokenise-name.ts';
 import { tokeniseName } from './tokenise-name.ts';
-import type { HitExplanation, ListEntry, ListName, ScreeningQuery } from './types.ts';
+import type { Corroboration, HitExplanation, ListEntry, ListName, ScreeningQuery } from './types.ts';
 
 export interface ExplanationInput {
   query: ScreeningQuery;
@@ -15,6 +15,7 @@ export interface ExplanationInput {
   entry: ListEntry;
   nameScore: number;
   score: number;
+  corroboration: Corroboration;
   kindAdjustment: number;
 }
 
@@ -61,6 +62,7 @@ export function buildExplanation(input: ExplanationInput): HitExplanation {
       listed: entry.kind,
       adjustment: input.kindAdjustment,
     },
+    corroboration: input.corroboration,
     score: round(input.score),
   };
 }

@@ -2,8 +2,13 @@ import type { WeightedPart } from './align-names.ts';
 import { deletionVariants, partKey, type ScreeningIndex } from './build-screening-index.ts';
 import { compareParts } from './compare-parts.ts';
 import { phoneticKey } from './phonetic-key.ts';
+import { equivalentNames, transliterationKey } from './transliteration-family.ts';
 
-/** Share of its weight an unmatched part may at best keep (a skipped middle name), for upper bounds. */
+/**
+ * Share of its weight an unmatched part may at best keep (a skipped middle name), for upper bounds. A
+ * skipped patronymic keeps less (0.2): such a name's bound is slightly under its score, which only matters
+ * at the very edge of the threshold; a tighter bound would triple the candidates scored.
+ */
 const BEST_CASE_MISSING_SHARE = 0.35;
 const MAX_PHONETIC_BUCKET = 200;
 
@@ -96,7 +101,16 @@ function matchingPartIds(index: ScreeningIndex, word: string): { id: number; sim
   const ids = new Set<number>();
   const exact = index.partIds.get(partKey({ text: word, role: 'name' }));
   if (exact !== undefined) ids.add(exact);
-  const phonetic = word.length >= 3 ? (index.phoneticKeys.get(phoneticKey(word)) ?? []) : [];
+  for (const equivalent of equivalentNames(word)) {
+    const id = index.partIds.get(partKey({ text: equivalent, role: 'name' }));
+    if (id !== undefined) ids.add(id);
+  }
+  const family = transliterationKey(word);
+  if (word.length >= 3) for (const id of index.transliterationKeys.get(family) ?? []) ids.add(id);
+  // A vowel-less word ("lv" from Hebrew לוי) is all skeleton: looked up by it from two letters on.
+  const isSkeleton = /^[^aeiou]{2}$/.test(word);
+  const wordKey = phoneticKey(word);
+  const phonetic = word.length >= 3 || isSkeleton ? (index.phoneticKeys.get(wordKey) ?? []) : [];
   // A skeleton shared by hundreds of words ("mhmd") adds nothing the spelling keys do not already find.
   if (phonetic.length <= MAX_PHONETIC_BUCKET) for (const id of phonetic) ids.add(id);
   if (word.length >= 3) {
@@ -107,7 +121,13 @@ function matchingPartIds(index: ScreeningIndex, word: string): { id: number; sim
       for (const id of index.deletionKeys.get(variant) ?? []) ids.add(id);
     }
   }
-  const queryPart = { text: word, role: 'name' as const, weight: 1, phonetic: phoneticKey(word) };
+  const queryPart = {
+    text: word,
+    role: 'name' as const,
+    weight: 1,
+    phonetic: wordKey,
+    transliteration: family,
+  };
   const matches: { id: number; similarity: number }[] = [];
   for (const id of ids) {
     const comparison = compareParts(queryPart, index.parts[id]!);

@@ -1,8 +1,9 @@
 import anyAscii from 'any-ascii';
+import { type ScriptOptions, transliterateScripts } from './transliterate-scripts.ts';
 
-// Scripts written without spaces between syllables (Han, Kana, Hangul): transliterated one character at a
-// time so each syllable becomes a name part instead of one run-together word.
-const SYLLABIC_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/gu;
+// Han is written without spaces between syllables: transliterated one character at a time so each
+// syllable becomes a name part instead of one run-together word (Hangul and kana: transliterate-scripts.ts).
+const SYLLABIC_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff]/gu;
 const APOSTROPHES = /['’‘`´ʻʼʹ]/gu;
 // Dots inside abbreviations ("N.V.", "S.A.") are dropped so the letters stay together; other punctuation
 // separates words.
@@ -16,8 +17,11 @@ const NON_ALPHANUMERIC = /[^a-z0-9]+/gu;
  *
  * `foldText('Владимир ПУТИН')` → `'vladimir putin'`; `foldText("Mu'ammar al-Qadhafi")` → `'muammar al qadhafi'`.
  */
-export function foldText(raw: string): string {
-  const spacedSyllables = raw.normalize('NFKC').replace(SYLLABIC_CHAR, (char) => ` ${anyAscii(char)} `);
+export function foldText(raw: string, options: ScriptOptions = {}): string {
+  const spacedSyllables = transliterateScripts(raw.normalize('NFKC'), options).replace(
+    SYLLABIC_CHAR,
+    (char) => ` ${anyAscii(char)} `,
+  );
   return anyAscii(spacedSyllables)
     .toLowerCase()
     .replace(APOSTROPHES, '')

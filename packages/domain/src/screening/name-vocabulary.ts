@@ -3,6 +3,7 @@ import { LEGAL_FORM_ALIASES } from './reference/legal-forms.ts';
 import { ORG_SYMBOLS } from './reference/org-symbols.ts';
 import { PERSON_NICKNAMES } from './reference/person-nicknames.ts';
 import { GENERIC_PERSON_NAMES, PERSON_TITLES } from './reference/person-titles.ts';
+import { MULTILINGUAL_PERSON_TITLES } from './reference/person-titles-multilingual.ts';
 
 /**
  * Name particles: prepositions, articles and patronymic links that belong to a name but identify little
@@ -12,7 +13,13 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al',
   'el',
   'ul',
+  'az',
+  'ash',
+  'adh',
+  'ath',
   'bin',
+  'bn',
+  'ibnu',
   'ben',
   'ibn',
   'bint',
@@ -90,13 +97,25 @@ export const ORG_GENERIC_WORDS: PhraseTable = buildPhraseTable(
   ),
 );
 
-/** Titles and honorifics that open a person's name. */
+/** Titles and honorifics that open a person's name, listed or screened. */
 export const PERSON_TITLE_PHRASES: PhraseTable = buildPhraseTable(
   PERSON_TITLES.map((title) => [title, 'title'] as const),
 );
 
+/**
+ * Offices, ranks and honorifics in several languages that may open a screened name. The lists keep "Haji",
+ * "Sheikh" or "Mullah" as part of how a person is known, so these words are not dropped: in a screened
+ * name they become light parts (like particles) that match the same word in a listed name and cost
+ * little when it is absent.
+ */
+export const QUERY_TITLE_PHRASES: PhraseTable = buildPhraseTable(
+  MULTILINGUAL_PERSON_TITLES.map((title) => [title, 'title'] as const),
+);
+
 /** Folded aliases too generic to identify anyone ("abu omar", "muhammad"): counted as weak aliases. */
-export const GENERIC_PERSON_ALIASES: ReadonlySet<string> = new Set(GENERIC_PERSON_NAMES.map(foldText));
+export const GENERIC_PERSON_ALIASES: ReadonlySet<string> = new Set(
+  GENERIC_PERSON_NAMES.map((name) => foldText(name)),
+);
 
 /** Folded given name or nickname → the nickname groups it belongs to (bob ↔ robert). */
 export const NICKNAME_GROUPS: ReadonlyMap<string, readonly string[]> = buildNicknameGroups();

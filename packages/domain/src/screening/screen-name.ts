@@ -1,12 +1,22 @@
 import { alignNames, cachedComparer, type NameAlignment, type WeightedPart } from './align-names.ts';
-import { partKey, type ScreeningIndex } from './build-screening-index.ts';
+import { deletionVariants, partKey, type ScreeningIndex } from './build-screening-index.ts';
 import { BIRTH_DATE_ADJUSTMENTS, compareBirthDates } from './compare-birth-dates.ts';
 import { COUNTRY_ADJUSTMENTS, compareCountries } from './compare-countries.ts';
+import { CORROBORATED_SCORE, CORROBORATION_MIN_NAME_SCORE, corroborationOf } from './corroborate-name.ts';
 import { buildExplanation } from './explain-hit.ts';
 import { findCandidates } from './find-candidates.ts';
 import { phoneticKey } from './phonetic-key.ts';
-import { type TokenisedName, tokeniseName } from './tokenise-name.ts';
-import type { ListEntry, QuerySubjectKind, ScreeningHit, ScreeningQuery, SubjectKind } from './types.ts';
+import { canBeJoined, splitJoinedWord } from './split-joined-word.ts';
+import { type NamePart, type TokenisedName, tokeniseName } from './tokenise-name.ts';
+import { transliterationKey } from './transliteration-family.ts';
+import type {
+  Corroboration,
+  ListEntry,
+  QuerySubjectKind,
+  ScreeningHit,
+  ScreeningQuery,
+  SubjectKind,
+} from './types.ts';
 
 /**
  * Recommended operating point (see docs/SCREENING.md): every listed name and its usual variants (accents,
@@ -23,6 +33,7 @@ const MAX_POSITIVE_ADJUSTMENT = BIRTH_DATE_ADJUSTMENTS.exact + COUNTRY_ADJUSTMEN
 // Candidates come best upper bound first; beyond a few hundred, none reaches a real list's threshold.
 const MAX_CANDIDATES = 400;
 const DEFAULT_LIMIT = 20;
+const KOREAN_COUNTRIES = new Set(['KP', 'KR']);
 
 export interface ScreenOptions {
   /** Report hits scoring at least this (default {@link DEFAULT_SCREENING_THRESHOLD}). */
@@ -43,6 +54,7 @@ interface ScoredName {
   alignment: NameAlignment;
   nameScore: number;
   score: number;
+  corroboration: Corroboration;
 }
 
 /**
@@ -62,7 +74,11 @@ export function screenName(
     query,
     query.kind === 'person' ? 'person' : (query.kind ?? 'unknown'),
   );
-  const minNameScore = Math.max(0.05, threshold - MAX_POSITIVE_ADJUSTMENT);
+  const isCorroborable = query.birthDate !== undefined && (query.countries?.length ?? 0) > 0;
+  const minNameScore = Math.max(
+    0.05,
+    Math.min(threshold - MAX_POSITIVE_ADJUSTMENT, isCorroborable ? CORROBORATION_MIN_NAME_SCORE : 1),
+  );
   const lookup = mergeViews(person, organisation);
   const compare = cachedComparer();
   const bestByEntry = new Map<number, ScoredName>();
@@ -73,10 +89,20 @@ export function screenName(
     const alignment = alignNames(view.parts, partsOfName(index, name), compare);
     const nameScore = alignment.score * (index.nameIsWeak[name] === 1 ? WEAK_ALIAS_FACTOR : 1);
     if (nameScore < minNameScore) continue;
-    const score = applyEvidence(nameScore, query, entry);
+    const evidence = weighEvidence(query, entry);
+    const corroboration = corroborationOf(
+      evidence.date,
+      evidence.countries,
+      nameScore,
+      alignment,
+      view.parts,
+      partsOfName(index, name),
+    );
+    const adjusted = clamp(nameScore + evidence.adjustment);
+    const score = corroboration === 'raised' ? Math.max(adjusted, CORROBORATED_SCORE) : adjusted;
     const previous = bestByEntry.get(entryIndex);
     if (score >= threshold && (!previous || previous.score < score)) {
-      bestByEntry.set(entryIndex, { name, view, alignment, nameScore, score });
+      bestByEntry.set(entryIndex, { name, view, alignment, nameScore, score, corroboration });
     }
   }
   return [...bestByEntry.values()]
@@ -103,21 +129,23 @@ function toHit(index: ScreeningIndex, query: ScreeningQuery, scored: ScoredName)
       entry,
       nameScore: scored.nameScore,
       score: scored.score,
+      corroboration: scored.corroboration,
       kindAdjustment: kindAdjustment(query.kind, entry.kind),
     }),
   };
 }
 
-/** Name score adjusted by the birth date, country and kind evidence, clamped to 0–1. */
-function applyEvidence(nameScore: number, query: ScreeningQuery, entry: ListEntry): number {
+/** The birth date, country and kind evidence, and the adjustment it makes to the name score. */
+function weighEvidence(query: ScreeningQuery, entry: ListEntry) {
   const date = compareBirthDates(query.birthDate, entry.birthDates);
   const countries = compareCountries(query.countries ?? [], entry.countries, entry.addressCountries);
-  const adjusted =
-    nameScore +
-    BIRTH_DATE_ADJUSTMENTS[date] +
-    COUNTRY_ADJUSTMENTS[countries] +
-    kindAdjustment(query.kind, entry.kind);
-  return Math.min(1, Math.max(0, adjusted));
+  const adjustment =
+    BIRTH_DATE_ADJUSTMENTS[date] + COUNTRY_ADJUSTMENTS[countries] + kindAdjustment(query.kind, entry.kind);
+  return { date, countries, adjustment };
+}
+
+function clamp(score: number): number {
+  return Math.min(1, Math.max(0, score));
 }
 
 /** Adjustment when the query's kind (person / entity) contradicts the entry's. */
@@ -128,14 +156,43 @@ export function kindAdjustment(query: QuerySubjectKind | undefined, listed: Subj
 }
 
 function viewQuery(index: ScreeningIndex, query: ScreeningQuery, kind: SubjectKind): ViewedQuery {
-  const tokenised = tokeniseName(query.name, kind);
-  const parts = tokenised.parts.map((part) => {
+  // Han characters of a North or South Korean subject are a Korean name (金正恩 is Kim Jong Un).
+  const hanAsKorean = query.countries?.some((code) => KOREAN_COUNTRIES.has(code.toUpperCase())) ?? false;
+  const tokenised = tokeniseName(query.name, kind, { hanAsKorean, isQuery: true });
+  const parts = splitJoinedParts(index, tokenised.parts).map((part) => {
     const id = index.partIds.get(partKey(part));
     // A word absent from every list is as identifying as it gets.
     const weight = id === undefined ? defaultWeight(part.role) : index.parts[id]!.weight;
-    return { ...part, weight, phonetic: phoneticKey(part.text) };
+    return {
+      ...part,
+      weight,
+      phonetic: phoneticKey(part.text),
+      transliteration: transliterationKey(part.text),
+    };
   });
   return { tokenised, parts };
+}
+
+/**
+ * A name part absent from the lists that is several listed parts written together ("VladimirPutin",
+ * "KimJongUn") is compared as those parts. A part close to a listed word (a typo) is left alone.
+ */
+function splitJoinedParts(index: ScreeningIndex, parts: readonly NamePart[]): NamePart[] {
+  const isListed = (text: string, role: NamePart['role']) => index.partIds.has(partKey({ text, role }));
+  const isKnown = (piece: string) => isListed(piece, 'name') || isListed(piece, 'particle');
+  return parts.flatMap((part) => {
+    if (part.role !== 'name' || !canBeJoined(part.text) || isNearListedWord(index, part.text)) return [part];
+    const pieces = splitJoinedWord(part.text, isKnown, (piece) => isListed(piece, 'particle'));
+    if (!pieces) return [part];
+    return pieces.map((text): NamePart => ({ text, role: isListed(text, 'name') ? 'name' : 'particle' }));
+  });
+}
+
+/** True when a listed word is within one edit of `word` (SymSpell deletion keys): a typo, not a joined name. */
+function isNearListedWord(index: ScreeningIndex, word: string): boolean {
+  const isListedName = (text: string) => index.partIds.has(partKey({ text, role: 'name' }));
+  if (isListedName(word) || index.deletionKeys.has(word)) return true;
+  return deletionVariants(word).some((variant) => isListedName(variant) || index.deletionKeys.has(variant));
 }
 
 function defaultWeight(role: WeightedPart['role']): number {

@@ -3,12 +3,20 @@ import { CONFUSABLE_PAIRS } from './reference/confusable-characters.ts';
 const CONFUSABLE_COST = 0.5;
 const VOWEL_COST = 0.7;
 const SHORT_WORD_PENALTY = 0.1;
-// Letters that transliterations of the same Cyrillic or Arabic sound swap ("Ilja"/"Ilya", "Ivanow"/"Ivanov").
+// Two neighbouring letters swapped is the commonest typing slip ("Lavorv"): cheaper than two edits, in
+// words long enough that a swap does not make another name (Ahmed / Hamed).
+const TRANSPOSITION_COST = 0.75;
+const CHEAP_TRANSPOSITION_FROM = 6;
+// Letters that transliterations of the same Cyrillic, Arabic, Turkish or Korean sound swap ("Ilja"/"Ilya",
+// "Ivanow"/"Ivanov", "Ahmed"/"Ahmet", Korean "Bong"/"Pong" and "Gim"/"Kim").
 const TRANSLITERATION_PAIRS: readonly (readonly [string, string])[] = [
   ['j', 'y'],
   ['w', 'v'],
   ['k', 'q'],
   ['z', 's'],
+  ['b', 'p'],
+  ['d', 't'],
+  ['g', 'k'],
 ];
 const ASCII = 128;
 /** Substitution costs between ASCII characters (folded text is ASCII), indexed `a * 128 + b`. */
@@ -41,6 +49,7 @@ let rowC = new Float64Array(32);
  */
 export function weightedEditDistance(a: string, b: string): number {
   if (a === b) return 0;
+  const transposition = Math.max(a.length, b.length) >= CHEAP_TRANSPOSITION_FROM ? TRANSPOSITION_COST : 1;
   const width = b.length + 1;
   if (rowA.length < width) {
     rowA = new Float64Array(width * 2);
@@ -62,7 +71,7 @@ export function weightedEditDistance(a: string, b: string): number {
         previous[j - 1]! + substitutionCost(charA, charB),
       );
       if (i > 1 && j > 1 && charA === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === charB) {
-        cost = Math.min(cost, beforePrevious[j - 2]! + 1);
+        cost = Math.min(cost, beforePrevious[j - 2]! + transposition);
       }
       current[j] = cost;
     }

@@ -5,8 +5,18 @@ import {
   NAME_PARTICLES,
   ORG_GENERIC_WORDS,
   PERSON_TITLE_PHRASES,
+  type PhraseTable,
+  QUERY_TITLE_PHRASES,
 } from './name-vocabulary.ts';
+import { readNumberWords } from './read-number-words.ts';
+import type { ScriptOptions } from './transliterate-scripts.ts';
 import type { SubjectKind } from './types.ts';
+
+// A single letter followed by a dot and another letter ("J.-C.", "V.V.", "A. G."): a person's initials,
+// kept apart instead of being joined like the letters of an abbreviation ("N.V." → "nv").
+const DOTTED_INITIAL = /(?<!\p{L})(\p{L})\.(?=\s*-?\s*\p{L})/gu;
+// A patronymic formed on a compound name ("Seit-Umarovich") is one part, like "Umarovich" alone.
+const COMPOUND_PATRONYMIC = /(\p{L}+)-(\p{L}+(?:ovich|evich|ovna|evna|ogly|oglu|kyzy|qizi))(?!\p{L})/giu;
 
 /**
  * Role of a name part in comparison:
@@ -34,16 +44,28 @@ export interface TokenisedName {
 
 /**
  * Splits a name into comparable parts. "LAST, First" is turned around to "First LAST"; titles opening a
- * person's name are dropped; for organisations (and names of unknown kind) legal forms are set aside and
- * generic words recognised, so "ACME HOLDING NV" compares on "acme" and not on "holding" or "nv".
+ * person's name are dropped and dotted initials kept apart ("J.-C." → "j c"); for organisations (and
+ * names of unknown kind) numbers are written in digits, legal forms set aside and generic words
+ * recognised, so "ACME HOLDING NV" compares on "acme" and not on "holding" or "nv".
  */
-export function tokeniseName(raw: string, kind: SubjectKind): TokenisedName {
+export interface TokeniseOptions extends ScriptOptions {
+  /** A screened name (not a listed one): multilingual titles become light parts. */
+  isQuery?: boolean;
+}
+
+export function tokeniseName(raw: string, kind: SubjectKind, options: TokeniseOptions = {}): TokenisedName {
   const isOrganisation = kind !== 'person';
-  const words = splitWords(foldText(reorderCommaName(raw, kind)));
+  const written =
+    kind === 'person' ? raw.replace(DOTTED_INITIAL, '$1 ').replace(COMPOUND_PATRONYMIC, '$1$2') : raw;
+  const folded = splitWords(foldText(reorderCommaName(written, kind), options));
+  const words = isOrganisation ? readNumberWords(folded) : folded;
   const parts: NamePart[] = [];
   const ignored: string[] = [];
   let index = 0;
-  if (kind === 'person') index = skipTitles(words, ignored);
+  if (kind === 'person') {
+    index = skipTitles(words, ignored, PERSON_TITLE_PHRASES);
+    if (options.isQuery) index = lightenTitles(words, index, parts);
+  }
   while (index < words.length) {
     const word = words[index]!;
     const legal = isOrganisation ? matchPhraseAt(words, index, LEGAL_FORMS) : null;
@@ -84,10 +106,22 @@ function roleOfWord(word: string, kind: SubjectKind): NamePartRole {
   return 'name';
 }
 
-function skipTitles(words: readonly string[], ignored: string[]): number {
+/** Multilingual titles opening a screened name become light parts ("sheikh", "generaal", "minister"). */
+function lightenTitles(words: readonly string[], start: number, parts: NamePart[]): number {
+  let index = start;
+  for (;;) {
+    const title = matchPhraseAt(words, index, QUERY_TITLE_PHRASES);
+    if (!title || index + title.length >= words.length) return index;
+    // One light part per title, however many words it has ("minister van buitenlandse zaken").
+    parts.push({ text: words.slice(index, index + title.length).join(' '), role: 'particle' });
+    index += title.length;
+  }
+}
+
+function skipTitles(words: readonly string[], ignored: string[], titles: PhraseTable): number {
   let index = 0;
   for (;;) {
-    const title = matchPhraseAt(words, index, PERSON_TITLE_PHRASES);
+    const title = matchPhraseAt(words, index, titles);
     // Never strip the whole name: "General" alone stays a name.
     if (!title || index + title.length >= words.length) return index;
     ignored.push(words.slice(index, index + title.length).join(' '));

@@ -114,11 +114,16 @@ export interface PartAlignment {
   /** Similarity of the two parts, 0–1. */
   similarity: number;
   /** How the parts agreed. */
-  how: 'exact' | 'typo' | 'phonetic' | 'initial' | 'nickname' | 'joined';
+  how: 'exact' | 'typo' | 'phonetic' | 'transliteration' | 'initial' | 'nickname' | 'joined';
 }
 
 export type DateAgreement = 'exact' | 'month' | 'year' | 'range' | 'near' | 'conflict' | 'unknown';
 export type CountryAgreement = 'agree' | 'address' | 'conflict' | 'unknown';
+/**
+ * What birth date and nationality did to a name resemblance: `raised` a near miss (same day of birth, same
+ * nationality, same given name and surname stem) to an alert, `lowered` it (either contradicts), or `none`.
+ */
+export type Corroboration = 'raised' | 'lowered' | 'none';
 
 /** Why a list entry was reported: enough for an AML officer to follow the decision. */
 export interface HitExplanation {
@@ -142,6 +147,7 @@ export interface HitExplanation {
   birthDate: { agreement: DateAgreement; query?: string; listed: ListBirthDate[]; adjustment: number };
   countries: { agreement: CountryAgreement; query: string[]; listed: string[]; adjustment: number };
   kind: { query?: QuerySubjectKind; listed: SubjectKind; adjustment: number };
+  corroboration: Corroboration;
   score: number;
 }
 

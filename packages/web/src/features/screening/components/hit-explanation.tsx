@@ -111,6 +111,15 @@ export function HitExplanationView({ explanation: e }: { explanation: HitExplana
           {t('explanation.kindMismatch', { listed: t(`explanation.kinds.${e.kind.listed}`) })}
         </Text>
       )}
+      {e.corroboration !== 'none' && (
+        <Text
+          size="sm"
+          c={e.corroboration === 'raised' ? 'orange' : 'dimmed'}
+          data-testid="hit-corroboration"
+        >
+          {t(`explanation.corroboration.${e.corroboration}`)}
+        </Text>
+      )}
       <Text size="sm" data-testid="hit-score-detail">
         {t('explanation.score', {
           name: percent(e.nameScore),

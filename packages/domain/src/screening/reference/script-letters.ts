@@ -1,0 +1,138 @@
+// SOURCE: written by hand for Vigilo (December 2026). Hangul: the Unicode Hangul syllable decomposition
+// (Unicode Standard ch. 3.12) with the romanisation used by the DPRK and by the UN and EU lists for
+// Korean names (McCune–Reischauer without breves and apostrophes: 김정은 → Kim Jong Un, 최룡해 → Choe Ryong
+// Hae); each syllable is romanised as it is written at the start of a name syllable. Hebrew: the consonant
+// values of the SBL simple transliteration, with vav and yod read as vowels inside a word. Greek: the
+// ELOT 743 digraphs that letter-by-letter transliteration gets wrong.
+
+/** Initial consonants of a Hangul syllable, in Unicode order (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ). */
+export const HANGUL_INITIALS: readonly string[] = [
+  'k',
+  'kk',
+  'n',
+  't',
+  'tt',
+  'r',
+  'm',
+  'p',
+  'pp',
+  's',
+  'ss',
+  '',
+  'j',
+  'jj',
+  'ch',
+  'kh',
+  'th',
+  'ph',
+  'h',
+];
+
+/** Vowels of a Hangul syllable, in Unicode order (ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ). */
+export const HANGUL_VOWELS: readonly string[] = [
+  'a',
+  'ae',
+  'ya',
+  'yae',
+  'o',
+  'e',
+  'yo',
+  'ye',
+  'o',
+  'wa',
+  'wae',
+  'oe',
+  'yo',
+  'u',
+  'wo',
+  'we',
+  'wi',
+  'yu',
+  'u',
+  'ui',
+  'i',
+];
+
+/** Final consonants of a Hangul syllable, in Unicode order (none, ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄹ … ㅎ). */
+export const HANGUL_FINALS: readonly string[] = [
+  '',
+  'k',
+  'k',
+  'k',
+  'n',
+  'n',
+  'n',
+  't',
+  'l',
+  'k',
+  'm',
+  'l',
+  'l',
+  'l',
+  'p',
+  'l',
+  'm',
+  'p',
+  'p',
+  't',
+  't',
+  'ng',
+  't',
+  't',
+  'k',
+  't',
+  'p',
+  't',
+];
+
+/** Hebrew consonants (final forms included); vav and yod are handled by position. */
+export const HEBREW_LETTERS: Readonly<Record<string, string>> = {
+  א: '',
+  ב: 'b',
+  ג: 'g',
+  ד: 'd',
+  ה: 'h',
+  ז: 'z',
+  ח: 'h',
+  ט: 't',
+  כ: 'k',
+  ך: 'k',
+  ל: 'l',
+  מ: 'm',
+  ם: 'm',
+  נ: 'n',
+  ן: 'n',
+  ס: 's',
+  ע: '',
+  פ: 'p',
+  ף: 'f',
+  צ: 'ts',
+  ץ: 'ts',
+  ק: 'k',
+  ר: 'r',
+  ש: 'sh',
+  ת: 't',
+};
+
+/** Greek digraphs written as one Latin sound (ELOT 743): ου, and μπ / ντ / γκ at the start of a word. */
+export const GREEK_DIGRAPHS: readonly (readonly [RegExp, string])[] = [
+  [/ου/gu, 'ou'],
+  [/ού/gu, 'ou'],
+  [/(?<!\p{L})μπ/gu, 'b'],
+  [/(?<!\p{L})ντ/gu, 'd'],
+  [/(?<!\p{L})γκ/gu, 'g'],
+  [/γγ/gu, 'ng'],
+];
+
+/**
+ * Arabic emphatic and interdental consonants as the lists write them in names (ظ of Zawahiri is "z",
+ * not the "dh" of scholarly transliteration).
+ */
+export const ARABIC_LETTERS: Readonly<Record<string, string>> = {
+  ظ: 'z',
+  ض: 'd',
+  ذ: 'dh',
+  ث: 'th',
+  ص: 's',
+  ط: 't',
+};
