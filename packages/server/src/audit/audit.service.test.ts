@@ -102,5 +102,5 @@ describe('vigilo audit verify (CLI)', () => {
     } finally {
       if (testDriver() === 'postgres') await db.close();
     }
-  });
+  }, 180_000); // spawns the built CLI twice: slow on a loaded 2-core machine
 });

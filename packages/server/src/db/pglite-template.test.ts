@@ -25,5 +25,5 @@ describe('PGlite template of a first start', () => {
 
     writeFileSync(`${file}.json`, JSON.stringify({ migrationsHash: 'built from older migrations' }));
     expect(usableTemplate(file)).toBeUndefined();
-  });
+  }, 180_000); // builds a whole PGlite database with every migration
 });
