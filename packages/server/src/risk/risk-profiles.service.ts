@@ -26,6 +26,7 @@ import {
 } from '../declarations/case-workflow.ts';
 import { prepareGoAmlReport } from '../goaml/goaml-prepare.ts';
 import type { TActor } from '../http/actor.ts';
+import { profileCaseTitle } from './case-title.ts';
 import { contactFactsOf } from './contact-facts.ts';
 import { currentPolicy } from './policy.service.ts';
 import { presentVisibleQuestions } from './question-view.ts';
@@ -205,7 +206,7 @@ function subjectOf(row: TProfileRow, displayName: string): TCaseSubject {
   return {
     subjectType: 'risk_profile',
     subjectId: row.id,
-    title: `${displayName} (${row.role}, v${row.contactVersionNo})`,
+    title: profileCaseTitle(displayName, row.role),
     createdBy: row.createdBy,
     path: `/contacts/${row.contactId}/risk-profiles/${row.id}`,
   };

@@ -8,6 +8,7 @@ import {
   validateAnswers,
 } from '@vigilo/domain/risk/index.ts';
 import { DEFAULT_PRICE_LIST } from '@vigilo/domain/wallet/index.ts';
+import { plainCaseTitle } from '../risk/case-title.ts';
 import type { caseEvents, notifications } from '../risk/risk.schema.ts';
 import type { transactionParties, transactions } from '../transactions/transactions.schema.ts';
 import type { paymentIntents, walletMovements } from '../wallet/wallet.schema.ts';
@@ -195,7 +196,7 @@ function computeDeal(
       organisationId: input.organisationId,
       subjectType: 'transaction',
       subjectId: deal.row.id,
-      title: deal.row.reference,
+      title: plainCaseTitle(deal.row.reference),
     },
     { level: result.level, computedAt: paidAt, creator, officer: input.officer, until: input.today },
   );

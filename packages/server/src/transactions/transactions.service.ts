@@ -32,6 +32,7 @@ import { storeDocument } from '../documents/documents.service.ts';
 import { prepareGoAmlReport } from '../goaml/goaml-prepare.ts';
 import type { TActor } from '../http/actor.ts';
 import { organisations } from '../organisations/organisations.schema.ts';
+import { plainCaseTitle } from '../risk/case-title.ts';
 import { currentPolicy } from '../risk/policy.service.ts';
 import { presentVisibleQuestions } from '../risk/question-view.ts';
 import { chargeVigilanceCalculation } from '../wallet/wallet-charge.ts';
@@ -141,7 +142,7 @@ function subjectOf(row: TTransactionRow): TCaseSubject {
   return {
     subjectType: 'transaction',
     subjectId: row.id,
-    title: row.reference,
+    title: plainCaseTitle(row.reference),
     createdBy: row.createdBy,
     path: `/transactions/${row.id}`,
   };
