@@ -98,9 +98,13 @@ export async function inspectPage(page: Page): Promise<TFinding[]> {
     for (const el of Array.from(document.body.querySelectorAll('main *, header *'))) {
       const box = el.getBoundingClientRect();
       if (box.width > 0 && box.right > window.innerWidth + 1 && isVisible(el)) {
-        const clipped = el.closest(
-          '.mantine-ScrollArea-root, .mantine-Table-scrollContainer, [data-scroll-x]',
-        );
+        // Inside a box that scrolls or clips within the window (a wide table's scroll container), it is
+        // reachable without the page itself overflowing.
+        let clipped = false;
+        for (let a = el.parentElement; a && a !== document.body && !clipped; a = a.parentElement) {
+          const ox = getComputedStyle(a).overflowX;
+          clipped = ox !== 'visible' && a.getBoundingClientRect().right <= window.innerWidth + 1;
+        }
         if (!clipped) add('horizontal overflow', `${describe(el)} ends at ${Math.round(box.right)}px`);
       }
     }

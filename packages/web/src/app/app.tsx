@@ -1,6 +1,6 @@
 import { Center, Loader, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
@@ -11,6 +11,8 @@ import { toolRoutes } from '../features/declarations/tool-routes.tsx';
 import { recordsRoutes } from '../features/records/records-routes.tsx';
 import { screeningRoutes } from '../features/screening/screening-routes.tsx';
 import { transactionRoutes } from '../features/transactions/transaction-routes.tsx';
+import { createQueryClient } from './query-client.ts';
+import { theme } from './theme.ts';
 
 // Each page is its own chunk, fetched when its route is first visited (docs/PERFORMANCE.md, "Web").
 const ActivatePage = lazy(() =>
@@ -57,13 +59,11 @@ const WalletPage = lazy(() =>
   import('../features/wallet/pages/wallet-page.tsx').then((m) => ({ default: m.WalletPage })),
 );
 
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
-});
+const queryClient = createQueryClient();
 
 export function App() {
   return (
-    <MantineProvider>
+    <MantineProvider theme={theme}>
       <Notifications />
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
