@@ -1,12 +1,13 @@
 import { Badge, Button, createTheme, SegmentedControl } from '@mantine/core';
 
 /**
- * Shared look. A status badge never shrinks below its label: "Vigilance normale" is read whole, never
+ * Shared look. A status badge never shrinks below its label, in a flex row or a table column (its label
+ * clips, so without a minimum width a table squeezes it): "Vigilance normale" is read whole, never
  * "Vigilance nor…" (the page tour fails on a cut label).
  */
 export const theme = createTheme({
   components: {
-    Badge: Badge.extend({ styles: { root: { flexShrink: 0, maxWidth: 'none' } } }),
+    Badge: Badge.extend({ styles: { root: { flexShrink: 0, minWidth: 'max-content', maxWidth: 'none' } } }),
     // A long label wraps onto a second line on a phone rather than being cut.
     Button: Button.extend({
       styles: {
