@@ -110,6 +110,7 @@ let browser: Browser;
 let baseUrl: string;
 let ids: TIds;
 const findings: string[] = [];
+const timings: string[] = [];
 let visits = 0;
 
 beforeAll(async () => {
@@ -245,6 +246,7 @@ async function tour(role: TRole, lang: TLanguage, size: TSize, only: (route: TRo
   for (const route of routes.filter((r) => r.roles.includes(role) && only(r))) {
     const url = route.params ? route.params(ids) : route.path;
     logged = [];
+    const visitStarted = performance.now();
     if (page.url().startsWith(baseUrl)) await navigate(page, url);
     else await page.goto(`${baseUrl}${url}`);
     await settle(page, () => pending.size);
@@ -259,6 +261,9 @@ async function tour(role: TRole, lang: TLanguage, size: TSize, only: (route: TRo
     mkdirSync(dirname(file), { recursive: true });
     await page.screenshot({ path: file, fullPage: true, type: 'jpeg', quality: 60 });
     visits++;
+    timings.push(
+      `${Math.round(performance.now() - visitStarted)} ms ${size.name} ${lang} ${role} ${route.path}`,
+    );
   }
   await context.close();
 }
@@ -281,6 +286,7 @@ describe('page tour', () => {
     const seconds = ((performance.now() - started) / 1000).toFixed(0);
     const summary = `${visits} page visits in ${seconds} s, ${findings.length} findings`;
     writeFileSync(join(artifacts, 'findings.txt'), [summary, ...findings].join('\n'));
+    writeFileSync(join(artifacts, 'timings.txt'), timings.join('\n'));
     expect(findings, summary).toEqual([]);
   }, 600_000);
 });
