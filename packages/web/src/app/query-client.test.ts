@@ -1,5 +1,7 @@
 import { notificationsStore } from '@mantine/notifications';
-import { beforeEach, describe, expect, it } from 'vitest';
+import i18next from 'i18next';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import errors from '../../../domain/locales/fr/errors.json' with { type: 'json' };
 import { ApiError } from '../lib/api.ts';
 import { createQueryClient } from './query-client.ts';
 
@@ -14,6 +16,8 @@ async function failOnce(error: unknown) {
 
 const shown = () => notificationsStore.getState().notifications.map((n) => String(n.message));
 
+beforeAll(() => i18next.init({ lng: 'fr', resources: { fr: { errors } } }));
+
 describe('every failed action is shown', () => {
   beforeEach(() => notificationsStore.setState({ ...notificationsStore.getState(), notifications: [] }));
 
@@ -23,6 +27,23 @@ describe('every failed action is shown', () => {
     );
     expect(shown()).toEqual(['Solde insuffisant : il manque 12,00 €.']);
     expect(client.getQueryState(['wallet'])?.isInvalidated).toBe(false);
+  });
+
+  it('leaves the details of a refused form to its fields, and says the form needs correcting', async () => {
+    await failOnce(
+      new ApiError(400, {
+        code: 'invalid_enterprise_number',
+        message: "Ce numéro d'entreprise belge n'est pas valide.",
+        details: [
+          {
+            field: 'enterpriseNumber',
+            code: 'invalid_enterprise_number',
+            message: "Ce numéro d'entreprise belge n'est pas valide.",
+          },
+        ],
+      }),
+    );
+    expect(shown()).toEqual(['Certains champs sont manquants ou invalides.']);
   });
 
   it('shows a message for a network failure too', async () => {

@@ -8,6 +8,9 @@ import { ApiError } from '../lib/api.ts';
  * translated by the server, with its facts, e.g. the missing amount), else a generic one. Never silent.
  */
 export function mutationErrorMessage(error: unknown): string {
+  // The fields show their own messages; the notification only says the form needs correcting.
+  if (error instanceof ApiError && (error.body.details ?? []).length > 0)
+    return i18next.t('errors:validation_failed');
   if (error instanceof ApiError && error.body.message) return error.body.message;
   if (error instanceof ApiError) return i18next.t(`errors:${error.body.code}`);
   return i18next.t('errors:internal_error');
