@@ -64,7 +64,8 @@ const queryClient = createQueryClient();
 export function App() {
   return (
     <MantineProvider theme={theme}>
-      <Notifications />
+      {/* Top centre: never over a form's submit button or the header's menus. */}
+      <Notifications position="top-center" />
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <AppRoutes />

@@ -29,7 +29,7 @@ describe('every failed action is shown', () => {
     expect(client.getQueryState(['wallet'])?.isInvalidated).toBe(false);
   });
 
-  it('leaves the details of a refused form to its fields, and says the form needs correcting', async () => {
+  it('leaves the messages of a refused form to its fields', async () => {
     await failOnce(
       new ApiError(400, {
         code: 'invalid_enterprise_number',
@@ -43,7 +43,7 @@ describe('every failed action is shown', () => {
         ],
       }),
     );
-    expect(shown()).toEqual(['Certains champs sont manquants ou invalides.']);
+    expect(shown()).toEqual([]);
   });
 
   it('shows a message for a network failure too', async () => {

@@ -8,9 +8,6 @@ import { ApiError } from '../lib/api.ts';
  * translated by the server, with its facts, e.g. the missing amount), else a generic one. Never silent.
  */
 export function mutationErrorMessage(error: unknown): string {
-  // The fields show their own messages; the notification only says the form needs correcting.
-  if (error instanceof ApiError && (error.body.details ?? []).length > 0)
-    return i18next.t('errors:validation_failed');
   if (error instanceof ApiError && error.body.message) return error.body.message;
   if (error instanceof ApiError) return i18next.t(`errors:${error.body.code}`);
   return i18next.t('errors:internal_error');
@@ -24,12 +21,19 @@ function isStale(error: unknown): boolean {
   return error instanceof ApiError && (error.status === 404 || error.status === 409);
 }
 
+function hasFieldMessages(error: unknown): boolean {
+  return error instanceof ApiError && (error.body.details ?? []).length > 0;
+}
+
 /** The one pattern for every mutation of the app: a red notification with the message, then a refresh if stale. */
 export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
     mutationCache: new MutationCache({
       onError: (error) => {
+        // A refused form shows each message under its field (ErrorAlert's fieldError): a second copy
+        // over the page would only hide the form.
+        if (hasFieldMessages(error)) return;
         notifications.show({
           color: 'red',
           title: i18next.t('errors:title'),
