@@ -111,6 +111,7 @@ let baseUrl: string;
 let ids: TIds;
 const findings: string[] = [];
 const timings: string[] = [];
+const sessions = new Map<TRole, Awaited<ReturnType<BrowserContext['storageState']>>>();
 let visits = 0;
 
 beforeAll(async () => {
@@ -185,16 +186,24 @@ async function openAs(
   lang: TLanguage,
   size: TSize,
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
+  const storageState = role === 'visitor' ? undefined : sessions.get(role);
+  const viewport = { width: size.width, height: size.height };
+  const context = await browser.newContext({ viewport, storageState });
   await context.addInitScript((l) => localStorage.setItem('vigilo.language', l), lang);
   const page = await context.newPage();
-  if (role !== 'visitor') {
+  if (role === 'visitor') return { context, page };
+  if (storageState) {
+    await page.goto(`${baseUrl}/`);
+  } else {
+    // Each role signs in once (the login form); later tabs reuse its session, as the sign-in rate limit
+    // of one address would otherwise refuse a tour of 30 tabs.
     await page.goto(`${baseUrl}/login`);
     await page.locator('input[name=login]').fill(logins[role]);
     await page.locator('input[name=password]').fill(defaultPassword);
     await page.locator('input[name=password]').press('Enter');
-    await page.getByTestId('welcome').waitFor();
   }
+  await page.getByTestId('welcome').waitFor();
+  if (!storageState) sessions.set(role, await context.storageState());
   return { context, page };
 }
 
