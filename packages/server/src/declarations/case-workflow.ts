@@ -16,12 +16,13 @@ import type { TDbOrTx, TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import { findOfficers, notify } from '../notifications/notifications.service.ts';
 import { countActive } from '../organisations/memberships.repository.ts';
+import type { TCaseTitle } from '../risk/case-title.ts';
 import { caseEvents } from './declarations.schema.ts';
 
 export type TCaseSubject = {
   subjectType: 'risk_profile' | 'transaction';
   subjectId: string;
-  title: string;
+  title: TCaseTitle;
   /** Who opened the case: told of the officer's decisions. */
   createdBy: string | null;
   path: string;

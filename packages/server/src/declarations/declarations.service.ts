@@ -1,3 +1,4 @@
+import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
 import type { TDeclarationItem } from '@vigilo/domain/contracts/risk.ts';
 import { awaitedParty, type DecisionState } from '@vigilo/domain/workflow/index.ts';
 import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
@@ -5,6 +6,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import { contacts } from '../contacts/contacts.schema.ts';
 import type { TAppContext } from '../context.ts';
 import type { TActor } from '../http/actor.ts';
+import { profileCaseTitle } from '../risk/case-title.ts';
 import { riskProfiles } from '../risk/risk.schema.ts';
 import { transactions } from '../transactions/transactions.schema.ts';
 import { caseTimelines } from './case-workflow.ts';
@@ -40,6 +42,7 @@ export async function listDeclarations(
   filter: TDeclarationsFilter,
   page: number,
   pageSize: number,
+  lang: TLanguage,
 ): Promise<{ items: TDeclarationItem[]; total: number }> {
   const limit = page * pageSize;
   const profileWhere = and(
@@ -72,7 +75,7 @@ export async function listDeclarations(
     ...profiles.map(({ profile, displayName }) => ({
       subjectType: 'risk_profile' as const,
       subjectId: profile.id,
-      title: `${displayName} (${profile.role}, v${profile.contactVersionNo})`,
+      title: profileCaseTitle(displayName, profile.role)(lang),
       contactId: profile.contactId,
       status: (profile.decision as DecisionState).status,
       level: profile.level,

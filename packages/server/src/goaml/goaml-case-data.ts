@@ -7,6 +7,7 @@ import { findCurrentVersions } from '../contacts/contacts.repository.ts';
 import { contacts, contactVersions } from '../contacts/contacts.schema.ts';
 import type { TDbOrTx } from '../db/client.ts';
 import { caseTimeline, type TCaseSubject } from '../declarations/case-workflow.ts';
+import { plainCaseTitle, profileCaseTitle, type TCaseTitle } from '../risk/case-title.ts';
 import { riskProfiles } from '../risk/risk.schema.ts';
 import { transactionParties, transactions } from '../transactions/transactions.schema.ts';
 
@@ -81,7 +82,7 @@ async function loadProfileCase(
   const subject: TCaseSubject = {
     subjectType: 'risk_profile',
     subjectId: profile.id,
-    title: `${row.displayName} (${profile.role}, v${profile.contactVersionNo})`,
+    title: profileCaseTitle(row.displayName, profile.role),
     createdBy: profile.createdBy,
     path: `/contacts/${profile.contactId}/risk-profiles/${profile.id}`,
   };
@@ -158,7 +159,7 @@ async function loadTransactionCase(
   const subject: TCaseSubject = {
     subjectType: 'transaction',
     subjectId: row.id,
-    title: row.reference,
+    title: plainCaseTitle(row.reference),
     createdBy: row.createdBy,
     path: `/transactions/${row.id}`,
   };
@@ -202,7 +203,7 @@ export async function caseTitles(
 ) {
   const profileIds = ids.filter((i) => i.subjectType === 'risk_profile').map((i) => i.subjectId);
   const dealIds = ids.filter((i) => i.subjectType === 'transaction').map((i) => i.subjectId);
-  const titles = new Map<string, { title: string; path: string }>();
+  const titles = new Map<string, { title: TCaseTitle; path: string }>();
   if (profileIds.length) {
     const rows = await db
       .select({ profile: riskProfiles, displayName: contacts.displayName })
@@ -211,7 +212,7 @@ export async function caseTitles(
       .where(and(eq(riskProfiles.organisationId, organisationId), inArray(riskProfiles.id, profileIds)));
     for (const r of rows)
       titles.set(r.profile.id, {
-        title: `${r.displayName} (${r.profile.role}, v${r.profile.contactVersionNo})`,
+        title: profileCaseTitle(r.displayName, r.profile.role),
         path: `/contacts/${r.profile.contactId}/risk-profiles/${r.profile.id}`,
       });
   }
@@ -220,7 +221,8 @@ export async function caseTitles(
       .select({ id: transactions.id, reference: transactions.reference })
       .from(transactions)
       .where(and(eq(transactions.organisationId, organisationId), inArray(transactions.id, dealIds)));
-    for (const r of rows) titles.set(r.id, { title: r.reference, path: `/transactions/${r.id}` });
+    for (const r of rows)
+      titles.set(r.id, { title: plainCaseTitle(r.reference), path: `/transactions/${r.id}` });
   }
   return titles;
 }

@@ -17,6 +17,7 @@ import type { TDbOrTx, TTx } from '../db/client.ts';
 import { recordCaseEvent } from '../declarations/case-workflow.ts';
 import type { TActor } from '../http/actor.ts';
 import { translator } from '../i18n/i18n.ts';
+import type { TCaseTitle } from '../risk/case-title.ts';
 import { decideRiskProfileInTx } from '../risk/risk-profiles.service.ts';
 import { decideTransactionInTx } from '../transactions/transactions.service.ts';
 import { goamlReportFiles, goamlReports } from './goaml.schema.ts';
@@ -76,7 +77,7 @@ async function build(db: TDbOrTx, actor: TActor, row: TReportRow, lang: TLanguag
   return { caseData, profile, built };
 }
 
-export async function listGoAmlReports(ctx: TAppContext, actor: TActor, subjectId?: string) {
+export async function listGoAmlReports(ctx: TAppContext, actor: TActor, lang: TLanguage, subjectId?: string) {
   const rows = await ctx.db
     .select()
     .from(goamlReports)
@@ -89,17 +90,21 @@ export async function listGoAmlReports(ctx: TAppContext, actor: TActor, subjectI
     .orderBy(desc(goamlReports.updatedAt))
     .limit(200);
   const titles = await caseTitles(ctx.db, actor.organisationId, rows);
-  return { items: rows.map((r) => presentSummary(r, titles.get(r.subjectId))) };
+  return { items: rows.map((r) => presentSummary(r, titles.get(r.subjectId), lang)) };
 }
 
-function presentSummary(row: TReportRow, title: { title: string; path: string } | undefined) {
+function presentSummary(
+  row: TReportRow,
+  title: { title: TCaseTitle; path: string } | undefined,
+  lang: TLanguage,
+) {
   return {
     id: row.id,
     subjectType: row.subjectType,
     subjectId: row.subjectId,
     subjectPath: title?.path ?? '/declarations',
     kind: row.kind,
-    title: title?.title ?? row.subjectId,
+    title: title?.title(lang) ?? row.subjectId,
     state: row.state as GoAmlReportState,
     fiuRefNumber: row.fiuRefNumber,
     previousReportId: row.previousReportId,
@@ -133,7 +138,7 @@ export async function getGoAmlReport(
     )
     .orderBy(asc(goamlReports.createdAt));
   return {
-    ...presentSummary(row, { title: caseData.subject.title, path: caseData.subject.path }),
+    ...presentSummary(row, { title: caseData.subject.title, path: caseData.subject.path }, lang),
     texts: row.texts as TGoAmlTextsView,
     preview: built.report,
     adjustments: built.adjustments,

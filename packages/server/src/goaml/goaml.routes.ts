@@ -59,7 +59,8 @@ export const goamlRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (a
       config,
       schema: { tags, querystring: ZGoAmlReportListQuery, response: { 200: ZGoAmlReportListResponse } },
     },
-    async (request) => reports.listGoAmlReports(ctx, requireActor(request), request.query.subjectId),
+    async (request) =>
+      reports.listGoAmlReports(ctx, requireActor(request), request.lang, request.query.subjectId),
   );
 
   app.post(

@@ -6,6 +6,7 @@ import type { TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import { queueMail, type TMailTemplate } from '../mail/mail.service.ts';
 import { memberships } from '../organisations/organisations.schema.ts';
+import type { TCaseTitle } from '../risk/case-title.ts';
 import { notifications } from './notifications.schema.ts';
 
 export type TNotice = {
@@ -19,7 +20,8 @@ export type TNotice = {
     | 'webhook_disabled';
   subjectType: string;
   subjectId: string;
-  title: string;
+  /** A case title renders in each recipient's language. */
+  title: string | TCaseTitle;
   mail: { template: TMailTemplate; vars: Record<string, string>; path: string };
 };
 
@@ -46,20 +48,22 @@ export async function notify(
   notice: TNotice,
 ) {
   for (const user of recipients) {
+    const lang = user.language as TLanguage;
+    const title = typeof notice.title === 'function' ? notice.title(lang) : notice.title;
     await tx.insert(notifications).values({
       organisationId: notice.organisationId,
       userId: user.id,
       kind: notice.kind,
       subjectType: notice.subjectType,
       subjectId: notice.subjectId,
-      title: notice.title,
+      title,
     });
     await queueMail(tx, {
       to: user.email,
-      lang: user.language as TLanguage,
+      lang,
       template: notice.mail.template,
       firstName: user.firstName,
-      vars: { ...notice.mail.vars, title: notice.title, url: `${publicUrl}${notice.mail.path}` },
+      vars: { ...notice.mail.vars, title, url: `${publicUrl}${notice.mail.path}` },
     });
   }
 }

@@ -17,6 +17,7 @@ import type { TDbOrTx, TTx } from '../db/client.ts';
 import type { TCaseAdapter } from '../declarations/case-pipeline.ts';
 import type { TActor } from '../http/actor.ts';
 import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
+import { profileCaseTitle } from './case-title.ts';
 import { contactFactsOf } from './contact-facts.ts';
 import { riskProfiles } from './risk.schema.ts';
 import { screeningFactsOf } from './screening-facts.ts';
@@ -87,7 +88,7 @@ export const riskProfileCase: TCaseAdapter<TProfileRow> = {
     return {
       subjectType: 'risk_profile',
       subjectId: row.id,
-      title: `${contact!.displayName} (${row.role}, v${row.contactVersionNo})`,
+      title: profileCaseTitle(contact!.displayName, row.role),
       createdBy: row.createdBy,
       path: `/contacts/${row.contactId}/risk-profiles/${row.id}`,
     };

@@ -130,6 +130,7 @@ export const riskRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (ap
         request.query.filter,
         request.query.page,
         request.query.pageSize,
+        request.lang,
       ),
   );
 

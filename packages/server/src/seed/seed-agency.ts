@@ -1,4 +1,5 @@
 import { foldText } from '@vigilo/domain/contacts/index.ts';
+import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
 import { walletStructuredCommunication } from '@vigilo/domain/wallet/index.ts';
 import type { users } from '../accounts/accounts.schema.ts';
 import type {
@@ -155,6 +156,7 @@ function makeStaff(
     const bench = input.agencyNo === 0 ? [benchAccounts.officer, benchAccounts.collaborator][j] : undefined;
     const joined = new Date(input.founded.getTime() + j * r.int(1, 30) * DAY);
     const isOfficer = j === 0;
+    const language: TLanguage = r.chance(0.55) ? 'nl' : r.chance(0.9) ? 'fr' : 'en';
     userRows.push({
       id,
       username: bench?.username ?? `${slug(firstName)}.${slug(lastName)}.${input.agencyNo}-${j}`,
@@ -162,7 +164,7 @@ function makeStaff(
       firstName,
       lastName,
       passwordHash: input.passwordHash,
-      language: r.chance(0.55) ? 'nl' : r.chance(0.9) ? 'fr' : 'en',
+      language,
       status: 'active',
       createdAt: joined,
       updatedAt: joined,
@@ -187,7 +189,7 @@ function makeStaff(
       grantedAt: joined,
     });
     const ip = `203.0.113.${((input.agencyNo * 7 + j) % 250) + 1}`;
-    seedUsers.push({ id, isOfficer, ip });
+    seedUsers.push({ id, isOfficer, ip, language });
     const base = {
       organisationId: input.organisationId,
       subjectType: 'member' as const,

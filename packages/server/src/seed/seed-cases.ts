@@ -7,6 +7,7 @@ import {
 } from '@vigilo/domain/workflow/index.ts';
 import type { caseEvents } from '../declarations/declarations.schema.ts';
 import type { notifications } from '../notifications/notifications.schema.ts';
+import type { TCaseTitle } from '../risk/case-title.ts';
 import type { TAuditDraft } from './seed-audit.ts';
 import type { TSeedUser } from './seed-contacts.ts';
 import type { TRandom } from './seed-random.ts';
@@ -18,7 +19,7 @@ export type TCaseSubject = {
   organisationId: string;
   subjectType: 'risk_profile' | 'transaction';
   subjectId: string;
-  title: string;
+  title: TCaseTitle;
 };
 export type TCaseOutcome = {
   state: DecisionState;
@@ -77,18 +78,18 @@ export function walkCase(
   let state: DecisionState = { status: 'computed', level: input.level };
   let at = input.computedAt;
   const outcome: TCaseOutcome = { state, decidedAt: at, events: [], audit: [], notifications: [] };
-  const notify = (userId: string, kind: string, when: Date) =>
+  const notify = (user: TSeedUser, kind: string, when: Date) =>
     outcome.notifications.push({
       organisationId: subject.organisationId,
-      userId,
+      userId: user.id,
       kind,
       subjectType: subject.subjectType,
       subjectId: subject.subjectId,
-      title: subject.title,
+      title: subject.title(user.language),
       readAt: r.chance(0.7) ? new Date(when.getTime() + HOUR) : null,
       createdAt: when,
     });
-  if (input.level === 'heightened') notify(input.officer.id, 'case_needs_officer', at);
+  if (input.level === 'heightened') notify(input.officer, 'case_needs_officer', at);
   for (const step of scenario(r, input.level)) {
     const actor = step.who === 'officer' ? input.officer : input.creator;
     const role: ActorRole = actor.isOfficer ? 'officer' : 'collaborator';
@@ -124,8 +125,8 @@ export function walkCase(
       ip: actor.ip,
       createdAt: at,
     });
-    if (result.effects.includes('notify-officer')) notify(input.officer.id, 'case_needs_officer', at);
-    if (result.effects.includes('notify-collaborator')) notify(input.creator.id, 'case_decided', at);
+    if (result.effects.includes('notify-officer')) notify(input.officer, 'case_needs_officer', at);
+    if (result.effects.includes('notify-collaborator')) notify(input.creator, 'case_decided', at);
     state = result.next;
   }
   outcome.state = state;

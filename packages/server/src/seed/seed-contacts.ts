@@ -1,4 +1,5 @@
 import { diffContactData, summarise } from '@vigilo/domain/contacts/index.ts';
+import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
 import type { TContactData, TEntityData, TPersonData } from '@vigilo/domain/contracts/contacts.ts';
 import type { contacts, contactVersions } from '../contacts/contacts.schema.ts';
 import type { screenings } from '../screening/screening.schema.ts';
@@ -17,7 +18,7 @@ import {
 
 const DAY = 86_400_000;
 
-export type TSeedUser = { id: string; isOfficer: boolean; ip: string };
+export type TSeedUser = { id: string; isOfficer: boolean; ip: string; language: TLanguage };
 export type TSeedContact = {
   row: typeof contacts.$inferInsert & { id: string; createdAt: Date };
   versions: (typeof contactVersions.$inferInsert & { id: string; createdAt: Date })[];

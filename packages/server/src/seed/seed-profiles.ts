@@ -14,6 +14,7 @@ import {
 import type { DecisionState } from '@vigilo/domain/workflow/index.ts';
 import type { caseEvents } from '../declarations/declarations.schema.ts';
 import type { notifications } from '../notifications/notifications.schema.ts';
+import { profileCaseTitle } from '../risk/case-title.ts';
 import type { riskProfiles } from '../risk/risk.schema.ts';
 import type { TAuditDraft } from './seed-audit.ts';
 import { contactStatusOf, walkCase } from './seed-cases.ts';
@@ -187,7 +188,7 @@ export function makeRiskProfiles(
       data: { level: result.level, score: result.score, factors: result.factors.map((f) => f.code) },
       createdAt: computedAt,
     });
-    const title = `${contact.row.displayName} (${role}, v${version.versionNo})`;
+    const title = profileCaseTitle(contact.row.displayName, role);
     const outcome = walkCase(
       r,
       { organisationId: base.organisationId, subjectType: 'risk_profile', subjectId: id, title },

@@ -11,6 +11,7 @@ import {
 import { DEFAULT_PRICE_LIST } from '@vigilo/domain/wallet/index.ts';
 import type { caseEvents } from '../declarations/declarations.schema.ts';
 import type { notifications } from '../notifications/notifications.schema.ts';
+import { plainCaseTitle } from '../risk/case-title.ts';
 import type { transactionParties, transactions } from '../transactions/transactions.schema.ts';
 import type { paymentIntents, walletMovements } from '../wallet/wallet.schema.ts';
 import { vigilanceProduct } from '../wallet/wallet-charge.ts';
@@ -197,7 +198,7 @@ function computeDeal(
       organisationId: input.organisationId,
       subjectType: 'transaction',
       subjectId: deal.row.id,
-      title: deal.row.reference,
+      title: plainCaseTitle(deal.row.reference),
     },
     {
       level: result.level,

@@ -15,6 +15,7 @@ import type { TCaseAdapter } from '../declarations/case-pipeline.ts';
 import { storeDocument } from '../documents/documents.service.ts';
 import type { TActor } from '../http/actor.ts';
 import { organisations } from '../organisations/organisations.schema.ts';
+import { plainCaseTitle } from '../risk/case-title.ts';
 import { screeningFactsOf } from '../risk/screening-facts.ts';
 import { chargeVigilanceCalculation } from '../wallet/wallet-charge.ts';
 import { renderTransactionReportPdf } from './transaction-report-pdf.ts';
@@ -162,7 +163,7 @@ export const transactionCase: TCaseAdapter<TTransactionRow, TPayInput> = {
     return {
       subjectType: 'transaction',
       subjectId: row.id,
-      title: row.reference,
+      title: plainCaseTitle(row.reference),
       createdBy: row.createdBy,
       path: `/transactions/${row.id}`,
     };

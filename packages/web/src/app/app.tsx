@@ -1,6 +1,6 @@
 import { Center, Loader, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
@@ -15,6 +15,8 @@ import { recordsRoutes } from '../features/records/records-routes.tsx';
 import { screeningRoutes } from '../features/screening/screening-routes.tsx';
 import { transactionRoutes } from '../features/transactions/transaction-routes.tsx';
 import { webhooksRoutes } from '../features/webhooks/webhooks-routes.tsx';
+import { createQueryClient } from './query-client.ts';
+import { theme } from './theme.ts';
 
 // Each page is its own chunk, fetched when its route is first visited (docs/PERFORMANCE.md, "Web").
 const ActivatePage = lazy(() =>
@@ -61,14 +63,13 @@ const WalletPage = lazy(() =>
   import('../features/wallet/pages/wallet-page.tsx').then((m) => ({ default: m.WalletPage })),
 );
 
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
-});
+const queryClient = createQueryClient();
 
 export function App() {
   return (
-    <MantineProvider>
-      <Notifications />
+    <MantineProvider theme={theme}>
+      {/* Top centre: never over a form's submit button or the header's menus. */}
+      <Notifications position="top-center" />
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <AppRoutes />

@@ -1,4 +1,4 @@
-import { Badge, Button, Indicator, Menu, Text } from '@mantine/core';
+import { Avatar, Badge, Button, Indicator, Menu, Text } from '@mantine/core';
 import type { TMe } from '@vigilo/domain/contracts/accounts.ts';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -32,12 +32,23 @@ export function UserMenu({ user }: { user: TMe }) {
     <Menu position="bottom-end" width={300}>
       <Menu.Target>
         <Indicator color="orange" disabled={pending === 0} size={10} offset={4}>
-          <Button variant="subtle" data-testid="user-menu">
-            <Text span inherit>
+          <Button
+            variant="subtle"
+            px="xs"
+            data-testid="user-menu"
+            aria-label={`${user.firstName} ${user.lastName}`}
+            leftSection={
+              <Avatar size="sm" color="blue" hiddenFrom="sm">
+                {user.firstName.charAt(0)}
+                {user.lastName.charAt(0)}
+              </Avatar>
+            }
+          >
+            <Text span inherit visibleFrom="sm" translate="no">
               {user.firstName} {user.lastName}
             </Text>
             {active && (
-              <Text span inherit c="dimmed" ml={6} data-testid="header-organisation">
+              <Text span inherit c="dimmed" ml={6} visibleFrom="lg" data-testid="header-organisation">
                 — {active.organisation.name}
               </Text>
             )}

@@ -17,36 +17,38 @@ export function PriceListsPanel() {
   return (
     <Stack>
       <ErrorAlert error={versions.error} />
-      <Table striped data-testid="price-lists">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('admin.prices.version')}</Table.Th>
-            <Table.Th>{t('admin.prices.effectiveFrom')}</Table.Th>
-            <Table.Th>{t('admin.prices.calculation')}</Table.Th>
-            <Table.Th>{t('admin.prices.plans')}</Table.Th>
-            <Table.Th>{t('admin.prices.vat')}</Table.Th>
-            <Table.Th>{t('admin.prices.minimum')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {versions.data?.map((v) => (
-            <Table.Tr key={v.version}>
-              <Table.Td>
-                {v.version} {v.isCurrent && <Badge variant="light">{t('admin.prices.current')}</Badge>}
-              </Table.Td>
-              <Table.Td>{formatDateTime(v.effectiveFrom, i18n.language)}</Table.Td>
-              <Table.Td>{money(v.priceList.transactionVigilanceNetCents)}</Table.Td>
-              <Table.Td>
-                {v.priceList.subscriptionPlans
-                  .map((p) => `${t(`plans.${p.code}`, { defaultValue: p.code })} ${money(p.netCents)}`)
-                  .join(' · ')}
-              </Table.Td>
-              <Table.Td>{(v.priceList.vatRateBasisPoints / 100).toFixed(2)}</Table.Td>
-              <Table.Td>{money(v.priceList.onlineTopUpMinimumCents)}</Table.Td>
+      <Table.ScrollContainer minWidth={760}>
+        <Table striped data-testid="price-lists">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('admin.prices.version')}</Table.Th>
+              <Table.Th>{t('admin.prices.effectiveFrom')}</Table.Th>
+              <Table.Th>{t('admin.prices.calculation')}</Table.Th>
+              <Table.Th>{t('admin.prices.plans')}</Table.Th>
+              <Table.Th>{t('admin.prices.vat')}</Table.Th>
+              <Table.Th>{t('admin.prices.minimum')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {versions.data?.map((v) => (
+              <Table.Tr key={v.version}>
+                <Table.Td>
+                  {v.version} {v.isCurrent && <Badge variant="light">{t('admin.prices.current')}</Badge>}
+                </Table.Td>
+                <Table.Td>{formatDateTime(v.effectiveFrom, i18n.language)}</Table.Td>
+                <Table.Td>{money(v.priceList.transactionVigilanceNetCents)}</Table.Td>
+                <Table.Td>
+                  {v.priceList.subscriptionPlans
+                    .map((p) => `${t(`plans.${p.code}`, { defaultValue: p.code })} ${money(p.netCents)}`)
+                    .join(' · ')}
+                </Table.Td>
+                <Table.Td>{(v.priceList.vatRateBasisPoints / 100).toFixed(2)}</Table.Td>
+                <Table.Td>{money(v.priceList.onlineTopUpMinimumCents)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       {current && <PublishPriceListForm base={current} />}
     </Stack>
   );

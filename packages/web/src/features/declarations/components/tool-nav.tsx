@@ -1,37 +1,36 @@
-import { Badge, Button, Group } from '@mantine/core';
+import { Badge, Button, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { navLink } from '../../../components/nav-link.ts';
 import { useAmlStatus } from '../../aml/api/aml-status.ts';
-import { NotificationsBell } from '../../notifications/components/notifications-bell.tsx';
 import { useActiveMembership } from '../../organisations/api/my-organisations.ts';
 import { TransactionsNavLinks } from '../../transactions/components/transactions-nav.tsx';
 import { useAwaitingOfficerCount } from '../api/declarations.ts';
 
-/**
- * The AML tool's menu in the header, for members with tool access: Contacts, Declarations (with the
- * number of cases awaiting the officer), Policy for officers, and the notifications bell.
- */
-export function ToolNav() {
+/** The signed-in member's role in the AML tool of the active organisation ('none' outside it). */
+export function useToolRole(isSignedIn: boolean): 'none' | 'collaborator' | 'officer' {
   const { membership } = useActiveMembership();
-  const status = useAmlStatus(membership?.status === 'active');
-  const role = status.data?.isAllowed ? status.data.myToolRole : 'none';
-  if (role === 'none') return null;
-  return <ToolLinks isOfficer={role === 'officer'} />;
+  const status = useAmlStatus(isSignedIn && membership?.status === 'active');
+  return status.data?.isAllowed ? status.data.myToolRole : 'none';
 }
 
-function ToolLinks({ isOfficer }: { isOfficer: boolean }) {
+/**
+ * The AML tool's menu in the side bar, for members with tool access: Contacts, Transactions,
+ * Declarations (with the number of cases awaiting the officer), and the officer's pages.
+ */
+export function ToolNav({ isOfficer }: { isOfficer: boolean }) {
   const { t } = useTranslation('declarations');
   const awaiting = useAwaitingOfficerCount(isOfficer);
   return (
-    <Group gap={4} wrap="nowrap">
-      <Button component={Link} to="/contacts" variant="subtle" data-testid="nav-contacts">
+    <Stack gap={4}>
+      <Button component={Link} to="/contacts" {...navLink} data-testid="nav-contacts">
         {t('contacts:nav.contacts')}
       </Button>
       <TransactionsNavLinks isOfficer={isOfficer} />
       <Button
         component={Link}
         to="/declarations"
-        variant="subtle"
+        {...navLink}
         data-testid="nav-declarations"
         rightSection={
           isOfficer && awaiting > 0 ? (
@@ -44,16 +43,15 @@ function ToolLinks({ isOfficer }: { isOfficer: boolean }) {
         {t('nav.declarations')}
       </Button>
       {isOfficer && (
-        <Button component={Link} to="/policy" variant="subtle" data-testid="nav-policy">
+        <Button component={Link} to="/policy" {...navLink} data-testid="nav-policy">
           {t('policy:nav.policy')}
         </Button>
       )}
       {isOfficer && (
-        <Button component={Link} to="/officer" variant="subtle" data-testid="nav-officer">
+        <Button component={Link} to="/officer" {...navLink} data-testid="nav-officer">
           {t('goaml:nav.officer')}
         </Button>
       )}
-      <NotificationsBell />
-    </Group>
+    </Stack>
   );
 }

@@ -24,7 +24,9 @@ import { CaseTimeline } from '../../risk/components/case-timeline.tsx';
 import { DecisionStatusBadge } from '../../risk/components/decision-status-badge.tsx';
 import { type TDeclarationsFilter, useDeclarations } from '../api/declarations.ts';
 
-const tabs: TDeclarationsFilter[] = ['awaiting-officer', 'awaiting-ctif', 'all'];
+// Only the officer decides: a collaborator gets no "awaiting my decision" tab, only the open cases.
+const officerTabs: TDeclarationsFilter[] = ['awaiting-officer', 'awaiting-ctif', 'all'];
+const collaboratorTabs: TDeclarationsFilter[] = ['open', 'all'];
 const pageSize = 20;
 
 /** Where a case lives: a contact's risk profile or a transaction. */
@@ -48,7 +50,8 @@ function Declarations() {
   const isOfficer = status.data?.myToolRole === 'officer';
   const [params, setParams] = useSearchParams();
   const requested = params.get('tab') as TDeclarationsFilter | null;
-  const tab = requested && tabs.includes(requested) ? requested : isOfficer ? 'awaiting-officer' : 'all';
+  const tabs = isOfficer ? officerTabs : collaboratorTabs;
+  const tab = requested && tabs.includes(requested) ? requested : tabs[0]!;
   if (status.isPending) {
     return (
       <Center mt="xl">

@@ -51,45 +51,47 @@ function GoAmlReports() {
       <ErrorAlert error={reports.error} />
       {reports.data?.items.length === 0 && <Text c="dimmed">{t('list.empty')}</Text>}
       {!!reports.data?.items.length && (
-        <Table striped data-testid="goaml-reports">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('list.case')}</Table.Th>
-              <Table.Th>{t('list.kind')}</Table.Th>
-              <Table.Th>{t('list.status')}</Table.Th>
-              <Table.Th>{t('list.updated')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {reports.data.items.map((r) => (
-              <Table.Tr key={r.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={r.subjectPath}>
-                    {r.title}
-                  </Anchor>
-                  {r.fiuRefNumber && (
-                    <Text size="xs" c="dimmed">
-                      {t('list.completes', { reference: r.fiuRefNumber })}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Badge variant="light">{t(`kind.${r.kind}`)}</Badge>
-                </Table.Td>
-                <Table.Td>
-                  <StatusBadge state={r.state} />
-                </Table.Td>
-                <Table.Td>{formatDateTime(r.updatedAt, i18n.language)}</Table.Td>
-                <Table.Td>
-                  <Button component={Link} to={`/goaml/reports/${r.id}`} size="xs" variant="light">
-                    {t('list.open')}
-                  </Button>
-                </Table.Td>
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped data-testid="goaml-reports">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('list.case')}</Table.Th>
+                <Table.Th>{t('list.kind')}</Table.Th>
+                <Table.Th>{t('list.status')}</Table.Th>
+                <Table.Th>{t('list.updated')}</Table.Th>
+                <Table.Th />
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {reports.data.items.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={r.subjectPath}>
+                      {r.title}
+                    </Anchor>
+                    {r.fiuRefNumber && (
+                      <Text size="xs" c="dimmed">
+                        {t('list.completes', { reference: r.fiuRefNumber })}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light">{t(`kind.${r.kind}`)}</Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <StatusBadge state={r.state} />
+                  </Table.Td>
+                  <Table.Td>{formatDateTime(r.updatedAt, i18n.language)}</Table.Td>
+                  <Table.Td>
+                    <Button component={Link} to={`/goaml/reports/${r.id}`} size="xs" variant="light">
+                      {t('list.open')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
     </Stack>
   );

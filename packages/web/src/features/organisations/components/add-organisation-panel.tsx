@@ -10,9 +10,15 @@ export type TAddMode = 'create' | 'join';
  * "Add an organisation": create it (I become its manager) or join it (a manager confirms me). The
  * enterprise number typed in one mode is kept when switching, since a refusal often says "use the other".
  */
-export function AddOrganisationPanel({ onDone }: { onDone?: (mode: TAddMode) => void }) {
+export function AddOrganisationPanel({
+  onDone,
+  initialMode = 'create',
+}: {
+  onDone?: (mode: TAddMode) => void;
+  initialMode?: TAddMode;
+}) {
   const { t } = useTranslation('organisations');
-  const [mode, setMode] = useState<TAddMode>('create');
+  const [mode, setMode] = useState<TAddMode>(initialMode);
   const [enterpriseNumber, setEnterpriseNumber] = useState('');
   const numberState = { enterpriseNumber, setEnterpriseNumber };
   return (

@@ -1,7 +1,7 @@
 import { Alert, Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useSession } from '../../accounts/api/session.ts';
 import { useMyOrganisations } from '../api/my-organisations.ts';
@@ -14,6 +14,8 @@ export function MyOrganisationsPage() {
   const session = useSession();
   const mine = useMyOrganisations();
   const navigate = useNavigate();
+  // The home page's "join your agency" opens the join form directly.
+  const [params] = useSearchParams();
   const activeId = session.data?.activeOrganisationId ?? null;
   const memberships = mine.data?.memberships ?? [];
   const hasActiveMemberships = memberships.some((m) => m.status === 'active');
@@ -49,7 +51,11 @@ export function MyOrganisationsPage() {
           </Stack>
         </Paper>
       )}
-      <AddOrganisationPanel onDone={onAdded} />
+      <AddOrganisationPanel
+        onDone={onAdded}
+        initialMode={params.get('add') === 'join' ? 'join' : 'create'}
+        key={params.get('add') ?? 'create'}
+      />
     </Stack>
   );
 }

@@ -1,9 +1,11 @@
-import { Anchor, Badge, Code, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Code, Collapse, Table, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import type { TAuditEvent } from '@vigilo/domain/contracts/records.ts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../components/format-date.ts';
 import { linkPath } from '../api/records.ts';
+import { collapseRepeatedViews } from './audit-lines.ts';
 
 /** Audit events as a table: when, who (and from where), what, about what (with a link), the details. */
 export function AuditEventsTable({
@@ -34,7 +36,7 @@ export function AuditEventsTable({
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {items.map((event) => {
+          {collapseRepeatedViews(items).map(({ event, repeated }) => {
             const path = linkPath(event.link);
             return (
               <Table.Tr key={event.id} data-testid="audit-row">
@@ -50,12 +52,12 @@ export function AuditEventsTable({
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Code>{event.action}</Code>
+                  <AuditSentence event={event} repeated={repeated} />
                 </Table.Td>
                 {showSubject && (
                   <Table.Td>
                     <Badge variant="light" color="gray">
-                      {t(`audit.subjectTypes.${event.subjectType}`, { defaultValue: event.subjectType })}
+                      {t(`audit:subjects.${event.subjectType}`)}
                     </Badge>{' '}
                     {path && (
                       <Anchor component={Link} to={path} size="sm" data-testid="audit-link">
@@ -70,9 +72,7 @@ export function AuditEventsTable({
                       {t('audit.redacted', { date: formatDateTime(event.redactedAt, i18n.language) })}
                     </Text>
                   ) : (
-                    <Code block fz="xs" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-                      {JSON.stringify(event.payload)}
-                    </Code>
+                    <TechnicalDetails payload={event.payload} />
                   )}
                 </Table.Td>
               </Table.Tr>
@@ -81,5 +81,48 @@ export function AuditEventsTable({
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** "Lieve Peeters opened this contact", "Version 2", "3 times within an hour": what happened, in words. */
+function AuditSentence({ event, repeated }: { event: TAuditEvent; repeated: number }) {
+  const { t } = useTranslation('audit');
+  const actor = event.actorName ?? (event.actorUserId ? t('audit:someone') : t('audit:system'));
+  const versionNo = event.payload?.versionNo;
+  return (
+    <>
+      <Text size="sm" data-testid="audit-sentence">
+        {t(`audit:actions.${event.action}`, { actor })}
+      </Text>
+      {typeof versionNo === 'number' && (
+        <Text size="xs" c="dimmed">
+          {t('audit:version', { versionNo })}
+        </Text>
+      )}
+      {repeated > 1 && (
+        <Text size="xs" c="dimmed" data-testid="audit-repeated">
+          {t('audit:repeated', { count: repeated })}
+        </Text>
+      )}
+    </>
+  );
+}
+
+/** The recorded payload as stored, for an auditor who asks for it; hidden until then. */
+function TechnicalDetails({ payload }: { payload: TAuditEvent['payload'] }) {
+  const { t } = useTranslation('audit');
+  const [opened, { toggle }] = useDisclosure(false);
+  if (!payload || Object.keys(payload).length === 0) return null;
+  return (
+    <>
+      <UnstyledButton fz="xs" c="dimmed" td="underline" onClick={toggle} data-testid="audit-details-toggle">
+        {t('audit:details')}
+      </UnstyledButton>
+      <Collapse expanded={opened}>
+        <Code block fz="xs" translate="no" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+          {JSON.stringify(payload, null, 1)}
+        </Code>
+      </Collapse>
+    </>
   );
 }

@@ -50,7 +50,10 @@ export function AuditFilters({
         placeholder={t('audit.filters.any')}
         clearable
         searchable
-        data={facets.data?.actions ?? []}
+        data={(facets.data?.actions ?? []).map((action) => ({
+          value: action,
+          label: t(`audit:actions.${action}`, { actor: t('audit:someone') }),
+        }))}
         value={value.action ?? null}
         onChange={(action) => set({ action: action ?? undefined })}
         data-testid="filter-action"

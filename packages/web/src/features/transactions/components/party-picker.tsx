@@ -49,7 +49,7 @@ export function PartyPicker({ selectedIds, onAdd }: TProps) {
           style={c.eligible ? undefined : { opacity: 0.6 }}
           bg={c.eligible ? undefined : 'gray.0'}
         >
-          <Group justify="space-between" wrap="nowrap">
+          <Group justify="space-between" gap="xs">
             <Stack gap={2}>
               <Group gap="xs">
                 <Text fw={500} c={c.eligible ? undefined : 'dimmed'}>
@@ -72,7 +72,7 @@ export function PartyPicker({ selectedIds, onAdd }: TProps) {
               )}
             </Stack>
             {c.eligible && (
-              <Group gap="xs" wrap="nowrap">
+              <Group gap="xs">
                 <Button size="xs" variant="light" onClick={() => onAdd(c, 'client')} data-testid="add-client">
                   {t('form.addAsClient')}
                 </Button>

@@ -12,38 +12,40 @@ export function TransactionParties({ parties }: { parties: TTransactionDetail['p
     <Paper withBorder p="md">
       <Stack>
         <Title order={4}>{t('detail.parties')}</Title>
-        <Table data-testid="parties">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('detail.party')}</Table.Th>
-              <Table.Th>{t('detail.role')}</Table.Th>
-              <Table.Th>{t('detail.contactVersion')}</Table.Th>
-              <Table.Th>{t('detail.profile')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {ordered.map((p) => (
-              <Table.Tr key={p.contactId} data-testid="party">
-                <Table.Td>
-                  <Anchor component={Link} to={`/contacts/${p.contactId}`}>
-                    {p.displayName}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={p.role === 'client' ? 'blue' : 'grape'}>
-                    {t(`roles.${p.role}`)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>{t('form.version', { version: p.contactVersionNo })}</Table.Td>
-                <Table.Td>
-                  <Anchor component={Link} to={`/risk-profiles/${p.riskProfileId}`} size="sm">
-                    <VigilanceBadge level={p.level} />
-                  </Anchor>
-                </Table.Td>
+        <Table.ScrollContainer minWidth={560}>
+          <Table data-testid="parties">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('detail.party')}</Table.Th>
+                <Table.Th>{t('detail.role')}</Table.Th>
+                <Table.Th>{t('detail.contactVersion')}</Table.Th>
+                <Table.Th>{t('detail.profile')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {ordered.map((p) => (
+                <Table.Tr key={p.contactId} data-testid="party">
+                  <Table.Td>
+                    <Anchor component={Link} to={`/contacts/${p.contactId}`}>
+                      {p.displayName}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={p.role === 'client' ? 'blue' : 'grape'}>
+                      {t(`roles.${p.role}`)}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>{t('form.version', { version: p.contactVersionNo })}</Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/risk-profiles/${p.riskProfileId}`} size="sm">
+                      <VigilanceBadge level={p.level} />
+                    </Anchor>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       </Stack>
     </Paper>
   );

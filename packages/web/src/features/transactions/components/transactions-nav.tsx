@@ -1,6 +1,7 @@
 import { Badge, Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { navLink } from '../../../components/nav-link.ts';
 import { useOpenNewHitsCount } from '../../screening/api/screening.ts';
 
 /**
@@ -11,7 +12,7 @@ export function TransactionsNavLinks({ isOfficer }: { isOfficer: boolean }) {
   const { t } = useTranslation('transactions');
   return (
     <>
-      <Button component={Link} to="/transactions" variant="subtle" data-testid="nav-transactions">
+      <Button component={Link} to="/transactions" {...navLink} data-testid="nav-transactions">
         {t('nav.transactions')}
       </Button>
       {isOfficer && <NewHitsLink />}
@@ -26,7 +27,7 @@ function NewHitsLink() {
     <Button
       component={Link}
       to="/screening/new-hits"
-      variant="subtle"
+      {...navLink}
       data-testid="nav-new-hits"
       rightSection={
         open > 0 ? (

@@ -4,6 +4,7 @@ import type {
   TMovementQueryParams,
   TWalletResponse,
 } from '@vigilo/domain/contracts/wallet.ts';
+import { parseStructuredCommunication } from '@vigilo/domain/identifiers/structured-communication.ts';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../components/format-date.ts';
 import { movementsQueryString } from '../api/wallet.ts';
@@ -44,6 +45,14 @@ export function MovementsTable({ wallet, query, onChange }: TProps) {
       plan: plan ? t(`plans.${plan}`, { defaultValue: plan }) : undefined,
       defaultValue: value,
     });
+  };
+  // A transfer's structured communication as printed on a bank slip, a plan by its name; any other
+  // reference (a payment's or a transaction's) is shown as recorded.
+  const reference = (value: string) => {
+    const communication = parseStructuredCommunication(value);
+    if (communication.ok) return communication.value.formatted;
+    if (i18n.exists(`wallet:plans.${value}`)) return t(`plans.${value}`);
+    return <span translate="no">{value}</span>;
   };
   const { items, total, pageSize } = wallet.movements;
   return (
@@ -88,7 +97,7 @@ export function MovementsTable({ wallet, query, onChange }: TProps) {
                 <Table.Td>{formatDateTime(m.createdAt, i18n.language)}</Table.Td>
                 <Table.Td>{m.voucherNo}</Table.Td>
                 <Table.Td>{product(m.product)}</Table.Td>
-                <Table.Td>{m.reference}</Table.Td>
+                <Table.Td>{reference(m.reference)}</Table.Td>
                 <Table.Td>{m.userName ?? '—'}</Table.Td>
                 <Table.Td>{money(m.amountExclVatCents)}</Table.Td>
                 <Table.Td c={m.amountInclVatCents < 0 ? 'red' : 'green'} fw={600}>
