@@ -27,6 +27,9 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const today = new Date().toISOString().slice(0, 10);
+// Export periods are Belgian calendar days (export.service.ts): between 23:00 and midnight UTC, the events
+// just written fall on the next Brussels day.
+const belgianToday = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Brussels' });
 const documentedSchema = new URL('../../../../../docs/records-export.schema.json', import.meta.url).pathname;
 
 /** Downloads an export as the browser does and unzips it into a fresh folder. */
@@ -182,7 +185,7 @@ describe('supervisor export', () => {
 
     const whole = await download(
       officer.client,
-      `/api/records/exports/organisation?from=${today}&to=${today}`,
+      `/api/records/exports/organisation?from=${belgianToday}&to=${belgianToday}`,
     );
     const redacted = whole.records.audit.events.filter((e: { redactedAt: string | null }) => e.redactedAt);
     expect(redacted.length).toBeGreaterThan(0);
