@@ -1,15 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { periodContaining } from '@vigilo/domain/invoicing/index.ts';
 import { eq } from 'drizzle-orm';
 import { PDFParse } from 'pdf-parse';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../src/accounts/accounts.schema.ts';
-import { brusselsDay, issueInvoiceForOrganisation } from '../../src/invoicing/issue-invoices.ts';
-import { appendMovement, lockWallet } from '../../src/wallet/wallet-ledger.ts';
 import { createAgency, createSignedInUser, defaultPassword } from '../factories.ts';
 import { createTestApp, type TTestApp } from '../harness.ts';
+import { issueInvoiceForMonth } from '../invoicing-fixtures.ts';
 import { launchBrowser, listen, watchConsole, webDist } from './browser.ts';
 
 let t: TTestApp;
@@ -31,34 +28,11 @@ describe('invoices journey in Chromium', () => {
     await createSignedInUser(t); // platform administrator
     const agency = await createAgency(t, { name: 'Immo Brugge' });
     const manager = await agency.addMember({ isManager: true, toolRole: 'officer' });
-    await t.database.db.transaction(async (tx) => {
-      await lockWallet(tx, agency.organisation.id);
-      for (const [kind, net, vat] of [
-        ['topup', 30_000, 0],
-        ['debit', -1900, -399],
-        ['debit', -1900, -399],
-      ] as const)
-        await appendMovement(tx, {
-          organisationId: agency.organisation.id,
-          kind,
-          product: kind === 'topup' ? 'top_up_online' : 'transaction_vigilance',
-          amountExclVatCents: net,
-          vatCents: vat,
-          vatRateBasisPoints: vat ? 2100 : 0,
-          priceListVersion: vat ? 1 : null,
-          reference: 'VERKOOP-1',
-          subjectType: null,
-          subjectId: null,
-          userId: null,
-          idempotencyKey: randomUUID(),
-        });
+    await issueInvoiceForMonth(t, agency.organisation.id, {
+      topUpCents: 30_000,
+      sales: 2,
+      reference: 'VERKOOP-1',
     });
-    const issued = await issueInvoiceForOrganisation(
-      t.app.ctx,
-      agency.organisation.id,
-      periodContaining(brusselsDay(new Date()), 'monthly'),
-    );
-    expect(issued.kind).toBe('issued');
 
     const page = await browser.newPage({ locale: 'fr-BE', acceptDownloads: true });
     const problems = watchConsole(page);
