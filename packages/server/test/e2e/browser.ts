@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { defaultPassword } from '../factories.ts';
 import type { TTestApp } from '../harness.ts';
 
 export const webDist = new URL('../../../web/dist', import.meta.url).pathname;
@@ -29,6 +30,15 @@ export async function listen(t: TTestApp): Promise<string> {
   const address = t.app.server.address();
   if (!address || typeof address === 'string') throw new Error('no address');
   return `http://127.0.0.1:${address.port}`;
+}
+
+/** Signs in on the login page of a French-speaking browser and waits for the welcome page. */
+export async function signIn(page: Page, baseUrl: string, login: string) {
+  await page.goto(`${baseUrl}/login`);
+  await page.locator('input[name=login]').fill(login);
+  await page.locator('input[name=password]').fill(defaultPassword);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByTestId('welcome').waitFor();
 }
 
 /** Collects missing-translation reports and page errors; a journey must end with none. */

@@ -4,10 +4,10 @@ import { PDFParse } from 'pdf-parse';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../src/accounts/accounts.schema.ts';
-import { createAgency, createSignedInUser, defaultPassword } from '../factories.ts';
+import { createAgency, createSignedInUser } from '../factories.ts';
 import { createTestApp, type TTestApp } from '../harness.ts';
 import { issueInvoiceForMonth } from '../invoicing-fixtures.ts';
-import { launchBrowser, listen, watchConsole, webDist } from './browser.ts';
+import { launchBrowser, listen, signIn, watchConsole, webDist } from './browser.ts';
 
 let t: TTestApp;
 let browser: Browser;
@@ -36,11 +36,7 @@ describe('invoices journey in Chromium', () => {
 
     const page = await browser.newPage({ locale: 'fr-BE', acceptDownloads: true });
     const problems = watchConsole(page);
-    await page.goto(`${baseUrl}/login`);
-    await page.locator('input[name=login]').fill(manager.user.username);
-    await page.locator('input[name=password]').fill(defaultPassword);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByTestId('welcome').waitFor();
+    await signIn(page, baseUrl, manager.user.username);
     await page.getByText('NL', { exact: true }).click();
     // The account remembers the language: the server renders the PDF in it.
     await expect
