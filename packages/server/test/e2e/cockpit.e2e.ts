@@ -2,8 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCockpitAgency } from '../cockpit-fixtures.ts';
 import { createAgency, createSignedInUser } from '../factories.ts';
-import { createTestApp, type TTestApp } from '../harness.ts';
-import { launchBrowser, listen, signIn, watchConsole, webDist } from './browser.ts';
+import type { TTestApp } from '../harness.ts';
+import { signIn, startBrowserApp, stopBrowserApp, watchConsole } from './browser.ts';
 
 let t: TTestApp;
 let browser: Browser;
@@ -11,15 +11,10 @@ let baseUrl: string;
 let adminLogin: string;
 
 beforeAll(async () => {
-  t = await createTestApp({ WEB_DIST_DIR: webDist });
-  baseUrl = await listen(t);
-  browser = await launchBrowser();
+  ({ t, browser, baseUrl } = await startBrowserApp());
   adminLogin = (await createSignedInUser(t)).user.username;
 });
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+afterAll(() => stopBrowserApp({ t, browser }));
 
 const figure = (page: Page, name: string) => page.getByTestId(`cockpit-figure-${name}`);
 const shots = process.env.E2E_SCREENSHOTS;

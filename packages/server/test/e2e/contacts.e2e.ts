@@ -3,24 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplePdf } from '../../src/documents/sample-documents.fixture.ts';
 import { entityInput, personInput } from '../contact-fixtures.ts';
 import { createAgency, createSignedInUser } from '../factories.ts';
-import { createTestApp, type TTestApp } from '../harness.ts';
-import { launchBrowser, listen, signIn, watchConsole, webDist } from './browser.ts';
+import type { TTestApp } from '../harness.ts';
+import { signIn, startBrowserApp, stopBrowserApp, watchConsole } from './browser.ts';
 
 let t: TTestApp;
 let browser: Browser;
 let baseUrl: string;
 
 beforeAll(async () => {
-  t = await createTestApp({ WEB_DIST_DIR: webDist });
-  baseUrl = await listen(t);
-  browser = await launchBrowser();
+  ({ t, browser, baseUrl } = await startBrowserApp());
   // The first account of an installation is the platform administrator; the journey uses others.
   await createSignedInUser(t);
 });
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+afterAll(() => stopBrowserApp({ t, browser }));
 
 /** Searches a contact picker and picks the option with that name. */
 async function pick(page: Page, testId: string, search: string, option: string) {

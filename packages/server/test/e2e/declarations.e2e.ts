@@ -2,24 +2,19 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personInput } from '../contact-fixtures.ts';
 import { createAgency, createSignedInUser } from '../factories.ts';
-import { createTestApp, type TTestApp } from '../harness.ts';
-import { launchBrowser, listen, signIn, watchConsole, webDist } from './browser.ts';
+import type { TTestApp } from '../harness.ts';
+import { signIn, startBrowserApp, stopBrowserApp, watchConsole } from './browser.ts';
 
 let t: TTestApp;
 let browser: Browser;
 let baseUrl: string;
 
 beforeAll(async () => {
-  t = await createTestApp({ WEB_DIST_DIR: webDist });
-  baseUrl = await listen(t);
-  browser = await launchBrowser();
+  ({ t, browser, baseUrl } = await startBrowserApp());
   // The first account of an installation is the platform administrator; the journey uses others.
   await createSignedInUser(t);
 });
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+afterAll(() => stopBrowserApp({ t, browser }));
 
 /** Ticks an answer; the draft is saved at once and may bring follow-up questions. */
 async function tick(page: Page, testId: string) {

@@ -5,23 +5,18 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../src/accounts/accounts.schema.ts';
 import { createAgency, createSignedInUser } from '../factories.ts';
-import { createTestApp, type TTestApp } from '../harness.ts';
+import type { TTestApp } from '../harness.ts';
 import { issueInvoiceForMonth } from '../invoicing-fixtures.ts';
-import { launchBrowser, listen, signIn, watchConsole, webDist } from './browser.ts';
+import { signIn, startBrowserApp, stopBrowserApp, watchConsole } from './browser.ts';
 
 let t: TTestApp;
 let browser: Browser;
 let baseUrl: string;
 
 beforeAll(async () => {
-  t = await createTestApp({ WEB_DIST_DIR: webDist });
-  baseUrl = await listen(t);
-  browser = await launchBrowser();
+  ({ t, browser, baseUrl } = await startBrowserApp());
 });
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+afterAll(() => stopBrowserApp({ t, browser }));
 
 describe('invoices journey in Chromium', () => {
   it("a manager working in Dutch downloads the month's invoice as a Dutch PDF and as UBL", async () => {

@@ -4,9 +4,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personInput } from '../contact-fixtures.ts';
 import { createAgency, createSignedInUser, creditWallet } from '../factories.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../harness.ts';
+import type { TestClient, TTestApp } from '../harness.ts';
 import { answerAll } from '../risk-helpers.ts';
-import { launchBrowser, listen, signIn, watchConsole, webDist } from './browser.ts';
+import { signIn, startBrowserApp, stopBrowserApp, watchConsole } from './browser.ts';
 
 const fixtures = new URL('../fixtures/lists/', import.meta.url).pathname;
 
@@ -16,16 +16,11 @@ let baseUrl: string;
 let admin: Awaited<ReturnType<typeof createSignedInUser>>;
 
 beforeAll(async () => {
-  t = await createTestApp({ WEB_DIST_DIR: webDist });
-  baseUrl = await listen(t);
-  browser = await launchBrowser();
+  ({ t, browser, baseUrl } = await startBrowserApp());
   // The first account of an installation is the platform administrator.
   admin = await createSignedInUser(t);
 });
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+afterAll(() => stopBrowserApp({ t, browser }));
 
 /** A contact whose current version has an accepted risk profile, built through the API. */
 async function acceptedContact(client: TestClient, lastName: string, role: 'buyer' | 'seller') {
