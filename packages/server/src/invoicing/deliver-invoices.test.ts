@@ -1,15 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import { periodContaining } from '@vigilo/domain/invoicing/index.ts';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgency } from '../../test/factories.ts';
 import { createTestApp, type TTestApp } from '../../test/harness.ts';
+import { issueInvoiceForMonth } from '../../test/invoicing-fixtures.ts';
 import { startTestAccessPoint } from '../../test/peppol-access-point.ts';
-import { appendMovement, lockWallet } from '../wallet/wallet-ledger.ts';
 import { deliverPendingInvoices } from './deliver-invoices.ts';
 import { invoiceDeliveries } from './invoicing.schema.ts';
 import { adminMonth } from './invoicing.service.ts';
-import { brusselsDay, issueInvoiceForOrganisation } from './issue-invoices.ts';
 import { checkUblStructure } from './ubl-structure.ts';
 
 let t: TTestApp;
@@ -25,34 +22,7 @@ afterAll(async () => {
 
 async function invoicedAgency() {
   const a = await createAgency(t);
-  await t.database.db.transaction(async (tx) => {
-    await lockWallet(tx, a.organisation.id);
-    for (const [kind, net, vat] of [
-      ['topup', 5000, 0],
-      ['debit', -1900, -399],
-    ] as const)
-      await appendMovement(tx, {
-        organisationId: a.organisation.id,
-        kind,
-        product: kind === 'topup' ? 'top_up_online' : 'transaction_vigilance',
-        amountExclVatCents: net,
-        vatCents: vat,
-        vatRateBasisPoints: vat ? 2100 : 0,
-        priceListVersion: vat ? 1 : null,
-        reference: 'SALE',
-        subjectType: null,
-        subjectId: null,
-        userId: null,
-        idempotencyKey: randomUUID(),
-      });
-  });
-  const issued = await issueInvoiceForOrganisation(
-    t.app.ctx,
-    a.organisation.id,
-    periodContaining(brusselsDay(new Date()), 'monthly'),
-  );
-  if (issued.kind !== 'issued') throw new Error('expected an invoice');
-  return { organisation: a.organisation, invoice: issued.invoice };
+  return { organisation: a.organisation, invoice: await issueInvoiceForMonth(t, a.organisation.id) };
 }
 
 describe('sending through a Peppol access point', () => {

@@ -1,12 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { periodContaining } from '@vigilo/domain/invoicing/index.ts';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgency, createSignedInUser } from '../../test/factories.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../test/harness.ts';
+import { issueInvoiceForMonth } from '../../test/invoicing-fixtures.ts';
 import { users } from '../accounts/accounts.schema.ts';
-import { appendMovement, lockWallet } from '../wallet/wallet-ledger.ts';
-import { brusselsDay, issueInvoiceForOrganisation } from './issue-invoices.ts';
+import { brusselsDay } from './issue-invoices.ts';
 
 let t: TTestApp;
 let admin: TestClient;
@@ -24,32 +22,12 @@ beforeAll(async () => {
   manager = managerMember.client;
   managerUserId = managerMember.user.id;
   collaborator = (await a.addMember({ toolRole: 'collaborator' })).client;
-  await t.database.db.transaction(async (tx) => {
-    await lockWallet(tx, a.organisation.id);
-    for (const [kind, net, vat] of [
-      ['topup', 10_000, 0],
-      ['debit', -1900, -399],
-    ] as const)
-      await appendMovement(tx, {
-        organisationId: a.organisation.id,
-        kind,
-        product: kind === 'topup' ? 'top_up_transfer' : 'transaction_vigilance',
-        amountExclVatCents: net,
-        vatCents: vat,
-        vatRateBasisPoints: vat ? 2100 : 0,
-        priceListVersion: vat ? 1 : null,
-        reference: 'SALE',
-        subjectType: null,
-        subjectId: null,
-        userId: null,
-        idempotencyKey: randomUUID(),
-      });
+  const invoice = await issueInvoiceForMonth(t, a.organisation.id, {
+    topUpCents: 10_000,
+    topUpProduct: 'top_up_transfer',
   });
-  const period = periodContaining(brusselsDay(new Date()), 'monthly');
-  const issued = await issueInvoiceForOrganisation(t.app.ctx, a.organisation.id, period);
-  if (issued.kind !== 'issued') throw new Error('expected an invoice');
-  invoiceId = issued.invoice.id;
-  month = issued.invoice.issueDate.slice(0, 7);
+  invoiceId = invoice.id;
+  month = invoice.issueDate.slice(0, 7);
 });
 afterAll(() => t.close());
 

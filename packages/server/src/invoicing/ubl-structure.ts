@@ -6,44 +6,23 @@ import { XmlDocument, type XmlElement } from 'xmldoc';
  * writes, and the EN 16931 sums recomputed from the XML text. It runs at generation, before storage.
  * The official UBL XSD and Peppol Schematron are not run here (docs/DOMAIN.md "What remains").
  */
+// Both documents open with the same identification and share one order from the note to the totals.
+const documentHead = ['cbc:CustomizationID', 'cbc:ProfileID', 'cbc:ID', 'cbc:IssueDate'] as const;
+const documentBody = [
+  'cbc:Note',
+  'cbc:DocumentCurrencyCode',
+  'cbc:BuyerReference',
+  'cac:InvoicePeriod',
+  'cac:BillingReference',
+  'cac:AccountingSupplierParty',
+  'cac:AccountingCustomerParty',
+  'cac:PaymentMeans',
+  'cac:TaxTotal',
+  'cac:LegalMonetaryTotal',
+] as const;
 const rootOrder = {
-  Invoice: [
-    'cbc:CustomizationID',
-    'cbc:ProfileID',
-    'cbc:ID',
-    'cbc:IssueDate',
-    'cbc:DueDate',
-    'cbc:InvoiceTypeCode',
-    'cbc:Note',
-    'cbc:DocumentCurrencyCode',
-    'cbc:BuyerReference',
-    'cac:InvoicePeriod',
-    'cac:BillingReference',
-    'cac:AccountingSupplierParty',
-    'cac:AccountingCustomerParty',
-    'cac:PaymentMeans',
-    'cac:TaxTotal',
-    'cac:LegalMonetaryTotal',
-    'cac:InvoiceLine',
-  ],
-  CreditNote: [
-    'cbc:CustomizationID',
-    'cbc:ProfileID',
-    'cbc:ID',
-    'cbc:IssueDate',
-    'cbc:CreditNoteTypeCode',
-    'cbc:Note',
-    'cbc:DocumentCurrencyCode',
-    'cbc:BuyerReference',
-    'cac:InvoicePeriod',
-    'cac:BillingReference',
-    'cac:AccountingSupplierParty',
-    'cac:AccountingCustomerParty',
-    'cac:PaymentMeans',
-    'cac:TaxTotal',
-    'cac:LegalMonetaryTotal',
-    'cac:CreditNoteLine',
-  ],
+  Invoice: [...documentHead, 'cbc:DueDate', 'cbc:InvoiceTypeCode', ...documentBody, 'cac:InvoiceLine'],
+  CreditNote: [...documentHead, 'cbc:CreditNoteTypeCode', ...documentBody, 'cac:CreditNoteLine'],
 } as const;
 const required = [
   'cbc:CustomizationID',

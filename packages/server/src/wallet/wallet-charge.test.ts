@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgency, createSignedInUser } from '../../test/factories.ts';
+import { createAgency, createSignedInUser, creditWallet } from '../../test/factories.ts';
 import { createTestApp, type TTestApp } from '../../test/harness.ts';
 import { auditEvents } from '../audit/audit.schema.ts';
 import type { TActor } from '../http/actor.ts';
 import { walletMovements, walletSubscriptionUses } from './wallet.schema.ts';
 import { chargeVigilanceCalculation, walletBalanceCents } from './wallet-charge.ts';
-import { appendMovement, lockWallet } from './wallet-ledger.ts';
 
 let t: TTestApp;
 beforeAll(async () => {
@@ -33,27 +32,6 @@ async function agencyActor(): Promise<TActor> {
   };
 }
 
-/** Credits a wallet as a top-up would (the top-up paths have their own tests). */
-async function credit(organisationId: string, cents: number) {
-  await t.database.db.transaction(async (tx) => {
-    await lockWallet(tx, organisationId);
-    await appendMovement(tx, {
-      organisationId,
-      kind: 'topup',
-      product: 'top_up_online',
-      amountExclVatCents: cents,
-      vatCents: 0,
-      vatRateBasisPoints: 0,
-      priceListVersion: null,
-      reference: 'test',
-      subjectType: null,
-      subjectId: null,
-      userId: null,
-      idempotencyKey: `test:${randomUUID()}`,
-    });
-  });
-}
-
 function charge(actor: TActor, key: string = randomUUID(), transactionId: string = randomUUID()) {
   return t.database.db.transaction((tx) =>
     chargeVigilanceCalculation(tx, actor, { idempotencyKey: key, transactionId, reference: 'VENTE-1' }),
@@ -63,7 +41,7 @@ function charge(actor: TActor, key: string = randomUUID(), transactionId: string
 describe('chargeVigilanceCalculation', () => {
   it('50 parallel payments on a wallet that can afford 7: exactly 7 paid, balance exact, never negative', async () => {
     const actor = await agencyActor();
-    await credit(actor.organisationId, 7 * price + 150);
+    await creditWallet(t, actor.organisationId, 7 * price + 150);
     const results = await Promise.allSettled(Array.from({ length: 50 }, () => charge(actor)));
     const paid = results.filter((r) => r.status === 'fulfilled');
     const refused = results.filter((r) => r.status === 'rejected');
@@ -98,7 +76,7 @@ describe('chargeVigilanceCalculation', () => {
 
   it('debits €22.99 once per idempotency key and answers the same result again', async () => {
     const actor = await agencyActor();
-    await credit(actor.organisationId, 10_000);
+    await creditWallet(t, actor.organisationId, 10_000);
     const transactionId = randomUUID();
     const [first, second] = await Promise.all([
       charge(actor, 'click-1', transactionId),
@@ -123,7 +101,7 @@ describe('chargeVigilanceCalculation', () => {
 
   it('refuses an insufficient balance with the missing amount and writes nothing', async () => {
     const actor = await agencyActor();
-    await credit(actor.organisationId, 1000);
+    await creditWallet(t, actor.organisationId, 1000);
     await expect(charge(actor)).rejects.toMatchObject({
       code: 'insufficient_balance',
       details: { missingCents: price - 1000 },
@@ -133,7 +111,7 @@ describe('chargeVigilanceCalculation', () => {
 
   it('rolls the debit back with the caller when the caller fails after charging', async () => {
     const actor = await agencyActor();
-    await credit(actor.organisationId, 5000);
+    await creditWallet(t, actor.organisationId, 5000);
     await expect(
       t.database.db.transaction(async (tx) => {
         await chargeVigilanceCalculation(tx, actor, {
@@ -149,7 +127,7 @@ describe('chargeVigilanceCalculation', () => {
 
   it('keeps the ledger immutable', async () => {
     const actor = await agencyActor();
-    await credit(actor.organisationId, 5000);
+    await creditWallet(t, actor.organisationId, 5000);
     await expect(
       t.database.db
         .update(walletMovements)
@@ -164,7 +142,7 @@ describe('chargeVigilanceCalculation', () => {
 
   it('is covered by a subscription while it has transactions left, then debits the wallet', async () => {
     const actor = await agencyActor();
-    await credit(actor.organisationId, 30_000);
+    await creditWallet(t, actor.organisationId, 30_000);
     const { buySubscription } = await import('./subscriptions.service.ts');
     const bought = await buySubscription(
       { db: t.database.db, config: t.app.ctx.config },

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import type { TTestApp } from '../harness.ts';
+import { defaultPassword } from '../factories.ts';
+import { createTestApp, type TTestApp } from '../harness.ts';
 
 export const webDist = new URL('../../../web/dist', import.meta.url).pathname;
 
@@ -29,6 +30,35 @@ export async function listen(t: TTestApp): Promise<string> {
   const address = t.app.server.address();
   if (!address || typeof address === 'string') throw new Error('no address');
   return `http://127.0.0.1:${address.port}`;
+}
+
+export type TBrowserApp = { t: TTestApp; browser: Browser; baseUrl: string };
+
+/** The app serving the built web app on loopback, with a Chromium to drive it: one per test file. */
+export async function startBrowserApp(env: Record<string, string> = {}): Promise<TBrowserApp> {
+  const t = await createTestApp({ WEB_DIST_DIR: webDist, ...env });
+  try {
+    const baseUrl = await listen(t);
+    return { t, baseUrl, browser: await launchBrowser() };
+  } catch (error) {
+    await t.close();
+    throw error;
+  }
+}
+
+/** Closes what `startBrowserApp` opened, or the part of it that a failed start left open. */
+export async function stopBrowserApp({ t, browser }: Partial<TBrowserApp>) {
+  await browser?.close();
+  await t?.close();
+}
+
+/** Signs in on the login page of a French-speaking browser and waits for the welcome page. */
+export async function signIn(page: Page, baseUrl: string, login: string) {
+  await page.goto(`${baseUrl}/login`);
+  await page.locator('input[name=login]').fill(login);
+  await page.locator('input[name=password]').fill(defaultPassword);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByTestId('welcome').waitFor();
 }
 
 /** Collects missing-translation reports and page errors; a journey must end with none. */

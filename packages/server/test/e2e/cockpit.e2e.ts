@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCockpitAgency } from '../cockpit-fixtures.ts';
-import { createAgency, createSignedInUser, defaultPassword } from '../factories.ts';
-import { createTestApp, type TTestApp } from '../harness.ts';
-import { launchBrowser, listen, watchConsole, webDist } from './browser.ts';
+import { createAgency, createSignedInUser } from '../factories.ts';
+import type { TTestApp } from '../harness.ts';
+import { signIn, startBrowserApp, stopBrowserApp, watchConsole } from './browser.ts';
 
 let t: TTestApp;
 let browser: Browser;
@@ -11,23 +11,10 @@ let baseUrl: string;
 let adminLogin: string;
 
 beforeAll(async () => {
-  t = await createTestApp({ WEB_DIST_DIR: webDist });
-  baseUrl = await listen(t);
-  browser = await launchBrowser();
+  ({ t, browser, baseUrl } = await startBrowserApp());
   adminLogin = (await createSignedInUser(t)).user.username;
 });
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
-
-async function signIn(page: Page, login: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.locator('input[name=login]').fill(login);
-  await page.locator('input[name=password]').fill(defaultPassword);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByTestId('welcome').waitFor();
-}
+afterAll(() => stopBrowserApp({ t, browser }));
 
 const figure = (page: Page, name: string) => page.getByTestId(`cockpit-figure-${name}`);
 const shots = process.env.E2E_SCREENSHOTS;
@@ -48,7 +35,7 @@ describe('the cockpit in Chromium', () => {
 
     const page = await browser.newPage({ locale: 'fr-BE' });
     const problems = watchConsole(page);
-    await signIn(page, officer.user.username);
+    await signIn(page, baseUrl, officer.user.username);
     await page.getByTestId('officer-cockpit').waitFor();
     const expected: Record<string, string> = {
       hits: '2',
@@ -105,7 +92,7 @@ describe('the cockpit in Chromium', () => {
     // The manager sees the agency's part only.
     const managerPage = await browser.newPage({ locale: 'fr-BE' });
     const managerProblems = watchConsole(managerPage);
-    await signIn(managerPage, manager.user.username);
+    await signIn(managerPage, baseUrl, manager.user.username);
     await managerPage.getByTestId('agency-cockpit').waitFor();
     expect(await managerPage.getByTestId('officer-cockpit').count()).toBe(0);
     expect(await figure(managerPage, 'transactions-this-month').textContent()).toBe('1');
@@ -116,7 +103,7 @@ describe('the cockpit in Chromium', () => {
 
     // The platform administrator reaches the operator page from the home page.
     const adminPage = await browser.newPage({ locale: 'fr-BE' });
-    await signIn(adminPage, adminLogin);
+    await signIn(adminPage, baseUrl, adminLogin);
     await adminPage.getByTestId('cockpit-operator-link').click();
     await adminPage.getByTestId('operator-jobs-failed').waitFor();
     if (shots) await adminPage.screenshot({ path: `${shots}/cockpit-operator.png`, fullPage: true });

@@ -2,33 +2,20 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplePdf } from '../../src/documents/sample-documents.fixture.ts';
 import { entityInput, personInput } from '../contact-fixtures.ts';
-import { createAgency, createSignedInUser, defaultPassword } from '../factories.ts';
-import { createTestApp, type TTestApp } from '../harness.ts';
-import { launchBrowser, listen, watchConsole, webDist } from './browser.ts';
+import { createAgency, createSignedInUser } from '../factories.ts';
+import type { TTestApp } from '../harness.ts';
+import { signIn, startBrowserApp, stopBrowserApp, watchConsole } from './browser.ts';
 
 let t: TTestApp;
 let browser: Browser;
 let baseUrl: string;
 
 beforeAll(async () => {
-  t = await createTestApp({ WEB_DIST_DIR: webDist });
-  baseUrl = await listen(t);
-  browser = await launchBrowser();
+  ({ t, browser, baseUrl } = await startBrowserApp());
   // The first account of an installation is the platform administrator; the journey uses others.
   await createSignedInUser(t);
 });
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
-
-async function signIn(page: Page, login: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.locator('input[name=login]').fill(login);
-  await page.locator('input[name=password]').fill(defaultPassword);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByTestId('welcome').waitFor();
-}
+afterAll(() => stopBrowserApp({ t, browser }));
 
 /** Searches a contact picker and picks the option with that name. */
 async function pick(page: Page, testId: string, search: string, option: string) {
@@ -66,7 +53,7 @@ describe('contacts journey in Chromium', () => {
 
     const page = await browser.newPage({ locale: 'fr-BE' });
     const problems = watchConsole(page);
-    await signIn(page, collaborator.user.username);
+    await signIn(page, baseUrl, collaborator.user.username);
     await page.getByTestId('nav-contacts').click();
     await page.getByTestId('new-person').click();
 

@@ -1,33 +1,20 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personInput } from '../contact-fixtures.ts';
-import { createAgency, createSignedInUser, defaultPassword } from '../factories.ts';
-import { createTestApp, type TTestApp } from '../harness.ts';
-import { launchBrowser, listen, watchConsole, webDist } from './browser.ts';
+import { createAgency, createSignedInUser } from '../factories.ts';
+import type { TTestApp } from '../harness.ts';
+import { signIn, startBrowserApp, stopBrowserApp, watchConsole } from './browser.ts';
 
 let t: TTestApp;
 let browser: Browser;
 let baseUrl: string;
 
 beforeAll(async () => {
-  t = await createTestApp({ WEB_DIST_DIR: webDist });
-  baseUrl = await listen(t);
-  browser = await launchBrowser();
+  ({ t, browser, baseUrl } = await startBrowserApp());
   // The first account of an installation is the platform administrator; the journey uses others.
   await createSignedInUser(t);
 });
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
-
-async function signIn(page: Page, login: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.locator('input[name=login]').fill(login);
-  await page.locator('input[name=password]').fill(defaultPassword);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByTestId('welcome').waitFor();
-}
+afterAll(() => stopBrowserApp({ t, browser }));
 
 /** Ticks an answer; the draft is saved at once and may bring follow-up questions. */
 async function tick(page: Page, testId: string) {
@@ -51,7 +38,7 @@ describe('declarations journey in Chromium', () => {
     // The collaborator answers the buyer questionnaire: the contact is a PEP.
     const page = await browser.newPage({ locale: 'fr-BE' });
     problems.push(...watchConsole(page));
-    await signIn(page, collaborator.user.username);
+    await signIn(page, baseUrl, collaborator.user.username);
     await page.goto(`${baseUrl}/contacts/${contact.id}?tab=risk-profiles`);
     await page.getByTestId('new-profile-buyer').click();
     await page.getByTestId('q-isPep').waitFor();
@@ -94,7 +81,7 @@ describe('declarations journey in Chromium', () => {
     // The officer sees the count, the notification and the case on the Declarations page.
     const officerPage = await browser.newPage({ locale: 'fr-BE' });
     problems.push(...watchConsole(officerPage));
-    await signIn(officerPage, officer.user.username);
+    await signIn(officerPage, baseUrl, officer.user.username);
     await expect.poll(() => officerPage.getByTestId('nav-declarations-count').textContent()).toBe('1');
     await officerPage.getByTestId('notifications-bell').click();
     await officerPage.getByTestId('notification').getByText('Un dossier attend votre décision').waitFor();

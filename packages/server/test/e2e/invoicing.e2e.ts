@@ -1,72 +1,37 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { periodContaining } from '@vigilo/domain/invoicing/index.ts';
 import { eq } from 'drizzle-orm';
 import { PDFParse } from 'pdf-parse';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../src/accounts/accounts.schema.ts';
-import { brusselsDay, issueInvoiceForOrganisation } from '../../src/invoicing/issue-invoices.ts';
-import { appendMovement, lockWallet } from '../../src/wallet/wallet-ledger.ts';
-import { createAgency, createSignedInUser, defaultPassword } from '../factories.ts';
-import { createTestApp, type TTestApp } from '../harness.ts';
-import { launchBrowser, listen, watchConsole, webDist } from './browser.ts';
+import { createAgency, createSignedInUser } from '../factories.ts';
+import type { TTestApp } from '../harness.ts';
+import { issueInvoiceForMonth } from '../invoicing-fixtures.ts';
+import { signIn, startBrowserApp, stopBrowserApp, watchConsole } from './browser.ts';
 
 let t: TTestApp;
 let browser: Browser;
 let baseUrl: string;
 
 beforeAll(async () => {
-  t = await createTestApp({ WEB_DIST_DIR: webDist });
-  baseUrl = await listen(t);
-  browser = await launchBrowser();
+  ({ t, browser, baseUrl } = await startBrowserApp());
 });
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+afterAll(() => stopBrowserApp({ t, browser }));
 
 describe('invoices journey in Chromium', () => {
   it("a manager working in Dutch downloads the month's invoice as a Dutch PDF and as UBL", async () => {
     await createSignedInUser(t); // platform administrator
     const agency = await createAgency(t, { name: 'Immo Brugge' });
     const manager = await agency.addMember({ isManager: true, toolRole: 'officer' });
-    await t.database.db.transaction(async (tx) => {
-      await lockWallet(tx, agency.organisation.id);
-      for (const [kind, net, vat] of [
-        ['topup', 30_000, 0],
-        ['debit', -1900, -399],
-        ['debit', -1900, -399],
-      ] as const)
-        await appendMovement(tx, {
-          organisationId: agency.organisation.id,
-          kind,
-          product: kind === 'topup' ? 'top_up_online' : 'transaction_vigilance',
-          amountExclVatCents: net,
-          vatCents: vat,
-          vatRateBasisPoints: vat ? 2100 : 0,
-          priceListVersion: vat ? 1 : null,
-          reference: 'VERKOOP-1',
-          subjectType: null,
-          subjectId: null,
-          userId: null,
-          idempotencyKey: randomUUID(),
-        });
+    await issueInvoiceForMonth(t, agency.organisation.id, {
+      topUpCents: 30_000,
+      sales: 2,
+      reference: 'VERKOOP-1',
     });
-    const issued = await issueInvoiceForOrganisation(
-      t.app.ctx,
-      agency.organisation.id,
-      periodContaining(brusselsDay(new Date()), 'monthly'),
-    );
-    expect(issued.kind).toBe('issued');
 
     const page = await browser.newPage({ locale: 'fr-BE', acceptDownloads: true });
     const problems = watchConsole(page);
-    await page.goto(`${baseUrl}/login`);
-    await page.locator('input[name=login]').fill(manager.user.username);
-    await page.locator('input[name=password]').fill(defaultPassword);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByTestId('welcome').waitFor();
+    await signIn(page, baseUrl, manager.user.username);
     await page.getByText('NL', { exact: true }).click();
     // The account remembers the language: the server renders the PDF in it.
     await expect

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkListSource } from '../../src/screening/sources/check-list-source.ts';
 import { evaluateListAlerts } from '../../src/screening/sources/list-alerts.ts';
 import { personInput } from '../contact-fixtures.ts';
-import { createAgency, createSignedInUser, defaultPassword } from '../factories.ts';
+import { createAgency, createSignedInUser } from '../factories.ts';
 import { createTestApp, type TTestApp } from '../harness.ts';
 import { ListPublisher } from '../list-publisher.ts';
-import { launchBrowser, listen, watchConsole, webDist } from './browser.ts';
+import { launchBrowser, listen, signIn, watchConsole, webDist } from './browser.ts';
 
 const beList = readFileSync(new URL('../fixtures/lists/be-national-list.csv', import.meta.url), 'utf8');
 
@@ -44,19 +44,11 @@ afterAll(async () => {
   await publisher?.stop();
 });
 
-async function signIn(page: Page, login: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.locator('input[name=login]').fill(login);
-  await page.locator('input[name=password]').fill(defaultPassword);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByTestId('welcome').waitFor();
-}
-
 describe('list freshness in Chromium', () => {
   it('shows the administrator each source with its publication date, checks and alerts', async () => {
     const page = await browser.newPage({ locale: 'fr-BE' });
     const problems = watchConsole(page);
-    await signIn(page, admin.input.username);
+    await signIn(page, baseUrl, admin.input.username);
     await page.goto(`${baseUrl}/admin/lists`);
     const row = page.getByTestId('list-source-be');
     await row.waitFor();
@@ -78,7 +70,7 @@ describe('list freshness in Chromium', () => {
     ).body;
     const page = await browser.newPage({ locale: 'fr-BE' });
     const problems = watchConsole(page);
-    await signIn(page, officer.user.username);
+    await signIn(page, baseUrl, officer.user.username);
     await page.goto(`${baseUrl}/contacts/${contact.id}`);
     const stale = page.getByTestId('screening-stale-lists');
     await stale.waitFor();

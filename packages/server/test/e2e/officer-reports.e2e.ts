@@ -1,33 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personInput } from '../contact-fixtures.ts';
-import { createAgency, createSignedInUser, defaultPassword } from '../factories.ts';
-import { createTestApp, type TTestApp } from '../harness.ts';
+import { createAgency, createSignedInUser } from '../factories.ts';
+import type { TTestApp } from '../harness.ts';
 import { answerAll } from '../risk-helpers.ts';
-import { launchBrowser, listen, watchConsole, webDist } from './browser.ts';
+import { signIn, startBrowserApp, stopBrowserApp, watchConsole } from './browser.ts';
 
 let t: TTestApp;
 let browser: Browser;
 let baseUrl: string;
 
 beforeAll(async () => {
-  t = await createTestApp({ WEB_DIST_DIR: webDist });
-  baseUrl = await listen(t);
-  browser = await launchBrowser();
+  ({ t, browser, baseUrl } = await startBrowserApp());
   await createSignedInUser(t);
 });
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
-
-async function signIn(page: Page, login: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.locator('input[name=login]').fill(login);
-  await page.locator('input[name=password]').fill(defaultPassword);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByTestId('welcome').waitFor();
-}
+afterAll(() => stopBrowserApp({ t, browser }));
 
 const shots = process.env.E2E_SCREENSHOTS;
 
@@ -53,7 +40,7 @@ describe('AML officer journey in Chromium', () => {
 
     const page = await browser.newPage({ locale: 'fr-BE', acceptDownloads: true });
     const problems = watchConsole(page);
-    await signIn(page, officer.user.username);
+    await signIn(page, baseUrl, officer.user.username);
     // The reported case points the officer to its goAML report.
     await page.goto(`${baseUrl}/contacts/${contact.id}/risk-profiles/${profile.id}`);
     await page.getByTestId('goaml-case-link').getByRole('link').waitFor();
@@ -93,7 +80,7 @@ describe('AML officer journey in Chromium', () => {
 
     // A collaborator sees none of it.
     const other = await browser.newPage({ locale: 'fr-BE' });
-    await signIn(other, (await agency.addMember({ toolRole: 'collaborator' })).user.username);
+    await signIn(other, baseUrl, (await agency.addMember({ toolRole: 'collaborator' })).user.username);
     expect(await other.getByTestId('nav-officer').count()).toBe(0);
     await other.goto(`${baseUrl}/goaml`);
     await other.getByTestId('officers-only').waitFor();

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSignedInUser, defaultPassword } from '../factories.ts';
+import { createSignedInUser } from '../factories.ts';
 import { createTestApp, type TTestApp } from '../harness.ts';
 import { startSmtpServer } from '../smtp.ts';
-import { launchBrowser, listen, waitFor, watchConsole, webDist } from './browser.ts';
+import { launchBrowser, listen, signIn, waitFor, watchConsole, webDist } from './browser.ts';
 
 let t: TTestApp;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
@@ -25,14 +25,6 @@ afterAll(async () => {
 /** A valid KBO/BCE number (check digits 97 − first eight digits mod 97). */
 const enterpriseNumber = '0403.170.701';
 
-async function signIn(page: Page, login: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.locator('input[name=login]').fill(login);
-  await page.locator('input[name=password]').fill(defaultPassword);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByTestId('welcome').waitFor();
-}
-
 /** Picks an option of a Mantine Select (a text input that opens a list box) in the open dialog. */
 async function choose(page: Page, testId: string, option: string) {
   await page.getByRole('dialog').getByTestId(testId).click();
@@ -51,7 +43,7 @@ describe('organisations journey in Chromium', () => {
     // The manager creates the agency through "Mes organisations" and becomes its manager.
     const managerPage = await browser.newPage({ locale: 'fr-BE' });
     problems.push(...watchConsole(managerPage));
-    await signIn(managerPage, manager.input.username);
+    await signIn(managerPage, baseUrl, manager.input.username);
     await managerPage.goto(`${baseUrl}/organisations`);
     await managerPage.getByTestId('no-organisations').waitFor();
     await managerPage.locator('input[name=enterpriseNumber]').fill('0403 170 702');
@@ -73,7 +65,7 @@ describe('organisations journey in Chromium', () => {
     // The platform administrator allow-lists the number and grants the BIV/IPI recognition to the colleague.
     const adminPage = await browser.newPage({ locale: 'fr-BE' });
     problems.push(...watchConsole(adminPage));
-    await signIn(adminPage, admin.input.username);
+    await signIn(adminPage, baseUrl, admin.input.username);
     await adminPage.getByTestId('user-menu').click();
     await adminPage.getByTestId('menu-admin').click();
     await adminPage.locator('input[name=enterpriseNumber]').fill('403170701');
@@ -91,7 +83,7 @@ describe('organisations journey in Chromium', () => {
     // The colleague asks to join the existing agency and waits for confirmation.
     const colleaguePage = await browser.newPage({ locale: 'fr-BE' });
     problems.push(...watchConsole(colleaguePage));
-    await signIn(colleaguePage, colleague.input.email);
+    await signIn(colleaguePage, baseUrl, colleague.input.email);
     await colleaguePage.getByTestId('user-menu').click();
     await colleaguePage.getByTestId('menu-my-organisations').click();
     await colleaguePage.getByText('Rejoindre une organisation existante').click();

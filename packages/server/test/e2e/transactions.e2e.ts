@@ -3,10 +3,10 @@ import { PDFParse } from 'pdf-parse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personInput } from '../contact-fixtures.ts';
-import { createAgency, createSignedInUser, creditWallet, defaultPassword } from '../factories.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../harness.ts';
+import { createAgency, createSignedInUser, creditWallet } from '../factories.ts';
+import type { TestClient, TTestApp } from '../harness.ts';
 import { answerAll } from '../risk-helpers.ts';
-import { launchBrowser, listen, watchConsole, webDist } from './browser.ts';
+import { signIn, startBrowserApp, stopBrowserApp, watchConsole } from './browser.ts';
 
 const fixtures = new URL('../fixtures/lists/', import.meta.url).pathname;
 
@@ -16,24 +16,11 @@ let baseUrl: string;
 let admin: Awaited<ReturnType<typeof createSignedInUser>>;
 
 beforeAll(async () => {
-  t = await createTestApp({ WEB_DIST_DIR: webDist });
-  baseUrl = await listen(t);
-  browser = await launchBrowser();
+  ({ t, browser, baseUrl } = await startBrowserApp());
   // The first account of an installation is the platform administrator.
   admin = await createSignedInUser(t);
 });
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
-
-async function signIn(page: Page, login: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.locator('input[name=login]').fill(login);
-  await page.locator('input[name=password]').fill(defaultPassword);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByTestId('welcome').waitFor();
-}
+afterAll(() => stopBrowserApp({ t, browser }));
 
 /** A contact whose current version has an accepted risk profile, built through the API. */
 async function acceptedContact(client: TestClient, lastName: string, role: 'buyer' | 'seller') {
@@ -115,7 +102,7 @@ describe('transactions and screening journey in Chromium', () => {
     // The collaborator creates the transaction: at least one client and one counterparty are required.
     const page = await browser.newPage({ locale: 'fr-BE' });
     problems.push(...watchConsole(page));
-    await signIn(page, collaborator.user.username);
+    await signIn(page, baseUrl, collaborator.user.username);
     await page.getByTestId('nav-transactions').click();
     await page.getByTestId('transactions-total').getByText('Transactions trouvées : 0').waitFor();
     await page.getByTestId('new-transaction').click();
@@ -215,7 +202,7 @@ describe('transactions and screening journey in Chromium', () => {
     // The officer reads why the watched contact was flagged and dismisses the hit as a false positive.
     const officerPage = await browser.newPage({ locale: 'fr-BE' });
     problems.push(...watchConsole(officerPage));
-    await signIn(officerPage, officer.user.username);
+    await signIn(officerPage, baseUrl, officer.user.username);
     await officerPage.goto(`${baseUrl}/contacts/${watched.id}`);
     const panel = officerPage.getByTestId('screening-panel');
     await panel.getByTestId('screening-level').getByText('Vigilance accrue').waitFor();
@@ -270,7 +257,7 @@ describe('transactions and screening journey in Chromium', () => {
     // The platform administrator imports an official list and publishes the high-risk jurisdictions.
     const adminPage = await browser.newPage({ locale: 'fr-BE' });
     problems.push(...watchConsole(adminPage));
-    await signIn(adminPage, admin.input.username);
+    await signIn(adminPage, baseUrl, admin.input.username);
     await adminPage.getByTestId('user-menu').click();
     await adminPage.getByTestId('menu-admin-lists').click();
     await adminPage

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { PDFParse } from 'pdf-parse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgency, createSignedInUser, defaultPassword } from '../factories.ts';
+import { createAgency, createSignedInUser } from '../factories.ts';
 import { createTestApp, type TTestApp } from '../harness.ts';
-import { launchBrowser, listen, watchConsole, webDist } from './browser.ts';
+import { launchBrowser, listen, signIn, watchConsole, webDist } from './browser.ts';
 
 let t: TTestApp;
 let browser: Browser;
@@ -20,14 +20,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function signIn(page: Page, login: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.locator('input[name=login]').fill(login);
-  await page.locator('input[name=password]').fill(defaultPassword);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByTestId('welcome').waitFor();
-}
-
 /** Amounts as the page shows them, with ordinary spaces (fr-BE puts narrow no-break spaces). */
 async function textOf(page: Page, testId: string): Promise<string> {
   return ((await page.getByTestId(testId).first().textContent()) ?? '').replace(/\s/g, ' ');
@@ -40,7 +32,7 @@ describe('wallet journey in Chromium', () => {
     const manager = await agency.addMember({ isManager: true, toolRole: 'officer' });
     const page = await browser.newPage({ locale: 'fr-BE', acceptDownloads: true });
     const problems = watchConsole(page);
-    await signIn(page, manager.user.username);
+    await signIn(page, baseUrl, manager.user.username);
 
     await page.getByTestId('user-menu').click();
     await page.getByTestId('menu-wallet').click();

@@ -234,38 +234,90 @@ function Motivation({
   );
 }
 
-function AcceptOrRefuse({ kase, subjectNs, send, confirm, decision }: TStep) {
+/**
+ * One button of the panel: sends its request, or first asks for confirmation when the request is an
+ * irreversible legal act (a refusal, closing a suspicion).
+ */
+function DecisionButton({
+  step,
+  request,
+  confirmFirst = false,
+  label,
+  testId,
+  color,
+  variant,
+  disabled,
+}: {
+  step: TStep;
+  request: TDecisionRequest;
+  confirmFirst?: boolean;
+  label: string;
+  testId: string;
+  color?: string;
+  variant?: string;
+  disabled?: boolean;
+}) {
+  return (
+    <Button
+      {...(color ? { color } : {})}
+      {...(variant ? { variant } : {})}
+      {...(disabled !== undefined ? { disabled } : {})}
+      onClick={() => (confirmFirst ? step.confirm(request) : step.send(request))}
+      loading={step.decision.isPending}
+      data-testid={testId}
+    >
+      {label}
+    </Button>
+  );
+}
+
+/** A way to accept, offered only when no hard stop (asset freeze, cash) blocks acceptance. */
+function AcceptButton(props: Parameters<typeof DecisionButton>[0]) {
+  return props.step.kase.blockers.length === 0 ? <DecisionButton {...props} /> : null;
+}
+
+function ReportToCtifButton({ step }: { step: TStep }) {
+  const { t } = useTranslation('declarations');
+  return (
+    <DecisionButton
+      step={step}
+      request={{ action: 'report-to-ctif', comment: step.text }}
+      color="red"
+      label={t('decision.reportToCtif')}
+      testId="report-to-ctif"
+    />
+  );
+}
+
+function AcceptOrRefuse(step: TStep) {
   const { t } = useTranslation('declarations');
   return (
     <Stack>
-      <Text size="sm">{t(`${subjectNs}:decision.normalText`)}</Text>
+      <Text size="sm">{t(`${step.subjectNs}:decision.normalText`)}</Text>
       <Group>
-        {kase.blockers.length === 0 && (
-          <Button
-            color="green"
-            onClick={() => send({ action: 'accept' })}
-            loading={decision.isPending}
-            data-testid="decision-accept"
-          >
-            {t('decision.accept')}
-          </Button>
-        )}
-        <Button
+        <AcceptButton
+          step={step}
+          request={{ action: 'accept' }}
+          color="green"
+          label={t('decision.accept')}
+          testId="decision-accept"
+        />
+        <DecisionButton
+          step={step}
+          request={{ action: 'refuse' }}
+          confirmFirst
           color="red"
           variant="light"
-          onClick={() => confirm({ action: 'refuse' })}
-          loading={decision.isPending}
-          data-testid="decision-refuse"
-        >
-          {t('decision.refuse')}
-        </Button>
+          label={t('decision.refuse')}
+          testId="decision-refuse"
+        />
       </Group>
     </Stack>
   );
 }
 
 function Propose(step: TStep) {
-  const { kase, subjectNs, send, confirm, text, decision } = step;
+  const { subjectNs, text } = step;
   const { t } = useTranslation('declarations');
   return (
     <Stack>
@@ -278,92 +330,69 @@ function Propose(step: TStep) {
         description={t(`${subjectNs}:decision.motivationHint`)}
       />
       <Group>
-        {kase.blockers.length === 0 && (
-          <Button
-            onClick={() => send({ action: 'propose', proposal: 'accept', motivation: text })}
-            loading={decision.isPending}
-            data-testid="propose-accept"
-          >
-            {t('decision.proposeAccept')}
-          </Button>
-        )}
-        <Button
+        <AcceptButton
+          step={step}
+          request={{ action: 'propose', proposal: 'accept', motivation: text }}
+          label={t('decision.proposeAccept')}
+          testId="propose-accept"
+        />
+        <DecisionButton
+          step={step}
+          request={{ action: 'propose', proposal: 'refuse', motivation: text }}
+          confirmFirst
           color="red"
           variant="light"
-          onClick={() => confirm({ action: 'propose', proposal: 'refuse', motivation: text })}
-          loading={decision.isPending}
-          data-testid="propose-refuse"
-        >
-          {t('decision.proposeRefuse')}
-        </Button>
+          label={t('decision.proposeRefuse')}
+          testId="propose-refuse"
+        />
       </Group>
     </Stack>
   );
 }
 
 function OfficerDecision(step: TStep) {
-  const { kase, subjectNs, send, text, decision } = step;
   const { t } = useTranslation('declarations');
   return (
     <Stack>
-      <Text size="sm">{t(`${subjectNs}:decision.officerText`)}</Text>
+      <Text size="sm">{t(`${step.subjectNs}:decision.officerText`)}</Text>
       <Comment {...step} />
       <Group>
-        {kase.blockers.length === 0 && (
-          <Button
-            color="green"
-            onClick={() => send({ action: 'officer-accept', comment: text })}
-            loading={decision.isPending}
-            data-testid="officer-accept"
-          >
-            {t('decision.officerAccept')}
-          </Button>
-        )}
-        <Button
-          color="red"
-          onClick={() => send({ action: 'report-to-ctif', comment: text })}
-          loading={decision.isPending}
-          data-testid="report-to-ctif"
-        >
-          {t('decision.reportToCtif')}
-        </Button>
+        <AcceptButton
+          step={step}
+          request={{ action: 'officer-accept', comment: step.text }}
+          color="green"
+          label={t('decision.officerAccept')}
+          testId="officer-accept"
+        />
+        <ReportToCtifButton step={step} />
       </Group>
     </Stack>
   );
 }
 
 function SuspicionDecision(step: TStep) {
-  const { kase, send, confirm, text, decision } = step;
   const { t } = useTranslation('declarations');
-  const motivation = kase.timeline.findLast((e) => e.action === 'declare-suspicion')?.motivation ?? '';
+  const motivation = step.kase.timeline.findLast((e) => e.action === 'declare-suspicion')?.motivation ?? '';
   return (
     <Stack>
       <Text size="sm">{t('cases:suspicion.officerText', { motivation })}</Text>
       <Motivation {...step} label={t('cases:suspicion.closeReason')} />
       <Group>
-        <Button
-          color="red"
-          onClick={() => send({ action: 'report-to-ctif', comment: text })}
-          loading={decision.isPending}
-          data-testid="report-to-ctif"
-        >
-          {t('decision.reportToCtif')}
-        </Button>
-        <Button
+        <ReportToCtifButton step={step} />
+        <DecisionButton
+          step={step}
+          request={{ action: 'close-suspicion', motivation: step.text }}
+          confirmFirst
           variant="light"
-          onClick={() => confirm({ action: 'close-suspicion', motivation: text })}
-          loading={decision.isPending}
-          data-testid="close-suspicion"
-        >
-          {t('cases:suspicion.close')}
-        </Button>
+          label={t('cases:suspicion.close')}
+          testId="close-suspicion"
+        />
       </Group>
     </Stack>
   );
 }
 
 function RecordCtifAnswer(step: TStep) {
-  const { send, text, decision } = step;
   const { t } = useTranslation('declarations');
   const [answer, setAnswer] = useState<TCtifAnswer>('no-objection');
   return (
@@ -375,34 +404,31 @@ function RecordCtifAnswer(step: TStep) {
         onChange={(v) => setAnswer(v as TCtifAnswer)}
       >
         <Group mt="xs">
-          <Radio
-            value="no-objection"
-            label={t('timeline.ctifAnswer.no-objection')}
-            data-testid="ctif-no-objection"
-          />
-          <Radio
-            value="opposition"
-            label={t('timeline.ctifAnswer.opposition')}
-            data-testid="ctif-opposition"
-          />
+          {(['no-objection', 'opposition'] as const).map((value) => (
+            <Radio
+              key={value}
+              value={value}
+              label={t(`timeline.ctifAnswer.${value}`)}
+              data-testid={`ctif-${value}`}
+            />
+          ))}
         </Group>
       </Radio.Group>
       <Comment {...step} />
       <Group>
-        <Button
-          onClick={() => send({ action: 'record-ctif-answer', answer, comment: text })}
-          loading={decision.isPending}
-          data-testid="record-ctif-answer"
-        >
-          {t('decision.recordCtifAnswer')}
-        </Button>
+        <DecisionButton
+          step={step}
+          request={{ action: 'record-ctif-answer', answer, comment: step.text }}
+          label={t('decision.recordCtifAnswer')}
+          testId="record-ctif-answer"
+        />
       </Group>
     </Stack>
   );
 }
 
 function FinalDecision(step: TStep) {
-  const { kase, subjectNs, send, confirm, text, decision } = step;
+  const { kase, subjectNs, text } = step;
   const { t } = useTranslation('declarations');
   const answer = ctifAnswerOf(kase.timeline);
   const canAccept = answer !== 'opposition' && kase.blockers.length === 0;
@@ -411,24 +437,23 @@ function FinalDecision(step: TStep) {
       <Text size="sm">{t('decision.finalText', { answer: t(`timeline.ctifAnswer.${answer}`) })}</Text>
       <Comment {...step} />
       <Group>
-        <Button
+        <DecisionButton
+          step={step}
+          request={{ action: 'final-decision', decision: 'accept', comment: text }}
           color="green"
           disabled={!canAccept}
-          onClick={() => send({ action: 'final-decision', decision: 'accept', comment: text })}
-          loading={decision.isPending}
-          data-testid="final-accept"
-        >
-          {t('decision.finalAccept')}
-        </Button>
-        <Button
+          label={t('decision.finalAccept')}
+          testId="final-accept"
+        />
+        <DecisionButton
+          step={step}
+          request={{ action: 'final-decision', decision: 'refuse', comment: text }}
+          confirmFirst
           color="red"
           variant="light"
-          onClick={() => confirm({ action: 'final-decision', decision: 'refuse', comment: text })}
-          loading={decision.isPending}
-          data-testid="final-refuse"
-        >
-          {t('decision.finalRefuse')}
-        </Button>
+          label={t('decision.finalRefuse')}
+          testId="final-refuse"
+        />
       </Group>
       {answer === 'opposition' && (
         <Text size="sm" c="red">

@@ -1,8 +1,9 @@
-import { Button, Checkbox, Paper, Stack, TextInput, Title } from '@mantine/core';
+import { Checkbox, Stack, TextInput } from '@mantine/core';
 import { webhookEventTypes } from '@vigilo/domain/contracts/webhooks.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, fieldError } from '../../../components/error-alert.tsx';
+import { CreationCard } from '../../../components/creation-card.tsx';
+import { fieldError } from '../../../components/error-alert.tsx';
 import { useCreateWebhook } from '../api/webhooks.ts';
 
 type TEvent = (typeof webhookEventTypes)[number];
@@ -13,8 +14,7 @@ export function CreateWebhookForm({ onSecret }: { onSecret: (secret: string) => 
   const create = useCreateWebhook();
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState<TEvent[]>([]);
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
+  const submit = () =>
     create.mutate(
       { url, events },
       {
@@ -25,39 +25,35 @@ export function CreateWebhookForm({ onSecret }: { onSecret: (secret: string) => 
         },
       },
     );
-  };
   return (
-    <Paper withBorder p="md">
-      <form onSubmit={submit}>
-        <Stack>
-          <Title order={4}>{t('create.title')}</Title>
-          <TextInput
-            label={t('create.url')}
-            description={t('create.urlHint')}
-            value={url}
-            onChange={(e) => setUrl(e.currentTarget.value)}
-            error={fieldError(create.error, 'url')}
-            required
-            data-testid="webhook-url"
-          />
-          <Checkbox.Group
-            label={t('create.events')}
-            value={events}
-            onChange={(value) => setEvents(value as TEvent[])}
-            error={fieldError(create.error, 'events')}
-          >
-            <Stack gap="xs" mt="xs">
-              {webhookEventTypes.map((type) => (
-                <Checkbox key={type} value={type} label={t(`events.${type.replace('.', '_')}`)} />
-              ))}
-            </Stack>
-          </Checkbox.Group>
-          {create.error && <ErrorAlert error={create.error} />}
-          <Button type="submit" loading={create.isPending} disabled={events.length === 0}>
-            {t('create.submit')}
-          </Button>
+    <CreationCard
+      title={t('create.title')}
+      mutation={create}
+      submitLabel={t('create.submit')}
+      canSubmit={events.length > 0}
+      onSubmit={submit}
+    >
+      <TextInput
+        label={t('create.url')}
+        description={t('create.urlHint')}
+        value={url}
+        onChange={(e) => setUrl(e.currentTarget.value)}
+        error={fieldError(create.error, 'url')}
+        required
+        data-testid="webhook-url"
+      />
+      <Checkbox.Group
+        label={t('create.events')}
+        value={events}
+        onChange={(value) => setEvents(value as TEvent[])}
+        error={fieldError(create.error, 'events')}
+      >
+        <Stack gap="xs" mt="xs">
+          {webhookEventTypes.map((type) => (
+            <Checkbox key={type} value={type} label={t(`events.${type.replace('.', '_')}`)} />
+          ))}
         </Stack>
-      </form>
-    </Paper>
+      </Checkbox.Group>
+    </CreationCard>
   );
 }
