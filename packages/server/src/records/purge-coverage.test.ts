@@ -34,6 +34,7 @@ const notAboutClients = [
   'allowed_enterprise_numbers',
   'aml_trainings',
   'annual_reports',
+  'api_keys', // the organisation's keys: name, scopes, hash, last use
   'bank_statement_imports',
   'bank_statement_lines',
   'country_risk_versions',
@@ -49,10 +50,12 @@ const notAboutClients = [
   'invoices',
   'jobs',
   'list_entries',
+  'list_source_states', // a list source's fetch state (ETag, last check, failure)
   'list_versions',
   'memberships',
   'organisations',
   'payment_intents',
+  'platform_alerts', // operator alerts about list sources
   'price_lists',
   'recognition_types',
   'rescreen_runs',
@@ -67,6 +70,10 @@ const notAboutClients = [
   'wallet_subscription_uses',
   'wallet_subscriptions',
   'wallets',
+  // Webhooks: endpoints and delivery log. Payloads carry ids and vigilance levels only, never names or
+  // identification data, so a purged contact leaves only an id that points at nothing.
+  'webhook_deliveries',
+  'webhook_endpoints',
 ];
 
 let database: TDatabase;
