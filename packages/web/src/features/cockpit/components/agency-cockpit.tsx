@@ -131,24 +131,26 @@ function TrainingStatus({ data, isOfficer }: { data: TAgencyCockpit; isOfficer: 
           </Text>
         )}
       </Text>
-      <Table data-testid="cockpit-training">
-        <Table.Tbody>
-          {data.training.map((m) => (
-            <Table.Tr key={m.memberId}>
-              <Table.Td>{m.name}</Table.Td>
-              <Table.Td>{t(`training.roles.${m.toolRole}`)}</Table.Td>
-              <Table.Td>
-                {m.lastTrainingOn ? formatDate(m.lastTrainingOn, i18n.language) : t('training.never')}
-              </Table.Td>
-              <Table.Td>
-                <Badge color={m.isCurrent ? 'green' : 'red'} variant="light">
-                  {m.isCurrent ? t('training.current') : t('training.due')}
-                </Badge>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <Table.ScrollContainer minWidth={420}>
+        <Table data-testid="cockpit-training">
+          <Table.Tbody>
+            {data.training.map((m) => (
+              <Table.Tr key={m.memberId}>
+                <Table.Td>{m.name}</Table.Td>
+                <Table.Td>{t(`training.roles.${m.toolRole}`)}</Table.Td>
+                <Table.Td>
+                  {m.lastTrainingOn ? formatDate(m.lastTrainingOn, i18n.language) : t('training.never')}
+                </Table.Td>
+                <Table.Td>
+                  <Badge color={m.isCurrent ? 'green' : 'red'} variant="light">
+                    {m.isCurrent ? t('training.current') : t('training.due')}
+                  </Badge>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </Paper>
   );
 }
