@@ -94,6 +94,10 @@ const routes: TRoute[] = [
   { path: '/admin/wallet', roles: ['admin'] },
   { path: '/admin/lists', roles: ['admin'] },
   { path: '/admin/goaml-profiles', roles: ['admin'] },
+  { path: '/admin/operator', roles: ['admin'] },
+  { path: '/organisation/api-keys', roles: ['officer'] },
+  { path: '/organisation/webhooks', roles: ['officer'] },
+  { path: '/client-links', roles: toolUsers },
 ];
 
 const artifacts = new URL('../../../../artifacts/page-tour/', import.meta.url).pathname;
