@@ -159,16 +159,9 @@ const GZIP_MAGIC = [0x1f, 0x8b] as const;
  * stream is recognised by its magic bytes and read decompressed, so the checksum is the list's own.
  */
 async function gunzipIfCompressed(input: AsyncIterable<Uint8Array>): Promise<AsyncIterable<Uint8Array>> {
-  const iterator = input[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  async function* replay(): AsyncGenerator<Uint8Array> {
-    if (first.done) return;
-    yield first.value;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
-  }
-  const isGzip = !first.done && first.value[0] === GZIP_MAGIC[0] && first.value[1] === GZIP_MAGIC[1];
-  if (!isGzip) return replay();
-  const gunzip = Readable.from(replay()).pipe(createGunzip());
+  const { head, chunks } = await peek(input, GZIP_MAGIC.length);
+  if (head[0] !== GZIP_MAGIC[0] || head[1] !== GZIP_MAGIC[1]) return chunks;
+  const gunzip = Readable.from(chunks).pipe(createGunzip());
   return (async function* () {
     try {
       for await (const chunk of gunzip) yield chunk as Buffer;
@@ -184,27 +177,36 @@ async function gunzipIfCompressed(input: AsyncIterable<Uint8Array>): Promise<Asy
 async function detect(
   input: AsyncIterable<Uint8Array>,
 ): Promise<{ format: ListFormat; chunks: AsyncIterable<Uint8Array> }> {
+  const { head, chunks } = await peek(input, DETECTION_BYTES);
+  const format = detectListFormat(head.subarray(0, DETECTION_BYTES));
+  if (!format) throw new ListImportError('LIST_FORMAT_UNKNOWN', 'The file is not a supported list format');
+  return { format, chunks };
+}
+
+/** The first `bytes` bytes of a stream (fewer if it is shorter), and the whole stream replayed from its start. */
+async function peek(
+  input: AsyncIterable<Uint8Array>,
+  bytes: number,
+): Promise<{ head: Buffer; chunks: AsyncIterable<Uint8Array> }> {
   const iterator = input[Symbol.asyncIterator]();
-  const head: Uint8Array[] = [];
+  const read: Uint8Array[] = [];
   let size = 0;
   let isDone = false;
-  while (size < DETECTION_BYTES) {
+  while (size < bytes) {
     const next = await iterator.next();
     if (next.done) {
       isDone = true;
       break;
     }
-    head.push(next.value);
+    read.push(next.value);
     size += next.value.length;
   }
-  const format = detectListFormat(Buffer.concat(head).subarray(0, DETECTION_BYTES));
-  if (!format) throw new ListImportError('LIST_FORMAT_UNKNOWN', 'The file is not a supported list format');
   async function* replay(): AsyncGenerator<Uint8Array> {
-    yield* head;
+    yield* read;
     if (isDone) return;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
   }
-  return { format, chunks: replay() };
+  return { head: Buffer.concat(read), chunks: replay() };
 }
 
 async function* hashing(chunks: AsyncIterable<Uint8Array>, hash: Hash): AsyncGenerator<Uint8Array> {
