@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { diffListEntries } from '@vigilo/domain/screening/index.ts';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { detectListFormat } from './detect-list-format.ts';
 import { importListFile } from './import-list-file.ts';
@@ -127,6 +128,30 @@ describe('importListFile with fixtures', () => {
     const text = 'id,name\nW-9,Jan Peeters\n';
     const fromStream = await importListFile(bytes(text), { date: '2026-01-01' });
     expect(fromStream.checksum).toBe(createHash('sha256').update(text).digest('hex'));
+  });
+});
+
+const consolidatedXml =
+  '<?xml version="1.0"?><export xmlns="http://eu.europa.ec/fpi/fsd/export" generationDate="2026-11-20">' +
+  '<sanctionEntity euReferenceNumber="BE.NAT.1" logicalId="1"><subjectType code="person"/>' +
+  '<nameAlias wholeName="Jan Voorbeeld" firstName="Jan" lastName="Voorbeeld"/></sanctionEntity></export>';
+
+describe('importListFile with a ZIP archive (the FPS Finance consolidated list)', () => {
+  it('reads the one list file of the archive, with the checksum of the list itself', async () => {
+    const zip = zipSync({ 'consolidated-list.xml': strToU8(consolidatedXml) });
+    const version = await importListFile(Readable.from([Buffer.from(zip)]), { source: 'be' });
+    expect(version).toMatchObject({ source: 'be', format: 'eu-fsf-xml', date: '2026-11-20' });
+    expect(version.entries.map((entry) => entry.entryId)).toEqual(['BE.NAT.1']);
+    expect(version.checksum).toBe(createHash('sha256').update(consolidatedXml).digest('hex'));
+  });
+
+  it('refuses an archive with two list files, or none, and a damaged archive', async () => {
+    const two = zipSync({ 'a.xml': strToU8(consolidatedXml), 'b.xml': strToU8(consolidatedXml) });
+    expect((await importError(Readable.from([Buffer.from(two)]))).code).toBe('LIST_FORMAT_UNKNOWN');
+    const none = zipSync({ 'readme.txt': strToU8('no list here') });
+    expect((await importError(Readable.from([Buffer.from(none)]))).code).toBe('LIST_FORMAT_UNKNOWN');
+    const damaged = Buffer.from(zipSync({ 'list.xml': strToU8(consolidatedXml) })).subarray(0, 60);
+    expect((await importError(Readable.from([damaged]))).code).toBe('LIST_UNREADABLE');
   });
 });
 

@@ -5,6 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { ListEntry, ListFormat, ListVersionData } from '@vigilo/domain/screening/index.ts';
+import { type UnzipFileInfo, unzipSync } from 'fflate';
 import { detectListFormat } from './detect-list-format.ts';
 import { ListImportError } from './list-import-error.ts';
 import { parseBeCsv } from './parse-be-csv.ts';
@@ -53,7 +54,9 @@ export async function importListFile(
   const today = options.today ?? new Date();
   const path = typeof input === 'string' ? await resolveListPath(input) : null;
   const hash = createHash('sha256');
-  const bytes = await gunzipIfCompressed(typeof input === 'string' ? openFile(path ?? input) : input);
+  const bytes = await unzipIfZipped(
+    await gunzipIfCompressed(typeof input === 'string' ? openFile(path ?? input) : input),
+  );
   const { format, chunks } = await detect(bytes);
   const texts = decodeUtf8(hashing(chunks, hash), format !== 'be-national-csv');
   const parsed = await parseFormat(format, texts, path, hash, today);
@@ -163,14 +166,69 @@ async function gunzipIfCompressed(input: AsyncIterable<Uint8Array>): Promise<Asy
   if (head[0] !== GZIP_MAGIC[0] || head[1] !== GZIP_MAGIC[1]) return chunks;
   const gunzip = Readable.from(chunks).pipe(createGunzip());
   return (async function* () {
+    let inflated = 0;
     try {
-      for await (const chunk of gunzip) yield chunk as Buffer;
+      for await (const chunk of gunzip) {
+        inflated += (chunk as Buffer).length;
+        if (inflated > MAX_INFLATED_BYTES) throw tooLargeInflated();
+        yield chunk as Buffer;
+      }
     } catch (error) {
+      if (error instanceof ListImportError) throw error;
       throw new ListImportError('LIST_UNREADABLE', 'The compressed list file is damaged', {
         cause: error instanceof Error ? error.message : String(error),
       });
     }
   })();
+}
+
+/** A compressed list never inflates beyond this: a larger result is taken for a decompression bomb. */
+const MAX_INFLATED_BYTES = 512 * 1024 * 1024;
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04] as const;
+const LIST_FILE_IN_ZIP = /\.(xml|csv|json|jsonl)$/i;
+
+/**
+ * FPS Finance publishes the consolidated EU + Belgian list as a ZIP holding one FSF XML 1.1 file: a ZIP
+ * archive is recognised by its magic bytes and its one list file read. The archive is bounded by the
+ * download (or upload) size limit, so it is read whole; its declared inflated size is checked first.
+ */
+async function unzipIfZipped(input: AsyncIterable<Uint8Array>): Promise<AsyncIterable<Uint8Array>> {
+  const { head, chunks } = await peek(input, ZIP_MAGIC.length);
+  if (!ZIP_MAGIC.every((byte, index) => head[index] === byte)) return chunks;
+  const archive: Uint8Array[] = [];
+  for await (const chunk of chunks) archive.push(chunk);
+  const candidates: UnzipFileInfo[] = [];
+  let files: Record<string, Uint8Array>;
+  try {
+    unzipSync(Buffer.concat(archive), {
+      filter: (file) => {
+        if (LIST_FILE_IN_ZIP.test(file.name) && !file.name.startsWith('__MACOSX/')) candidates.push(file);
+        return false;
+      },
+    });
+    if (candidates.length !== 1)
+      throw new ListImportError('LIST_FORMAT_UNKNOWN', 'The ZIP archive must hold exactly one list file', {
+        files: candidates.map((file) => file.name).join(', '),
+      });
+    const [only] = candidates as [UnzipFileInfo];
+    if (only.originalSize > MAX_INFLATED_BYTES) throw tooLargeInflated();
+    files = unzipSync(Buffer.concat(archive), { filter: (file) => file.name === only.name });
+  } catch (error) {
+    if (error instanceof ListImportError) throw error;
+    throw new ListImportError('LIST_UNREADABLE', 'The ZIP archive is damaged', {
+      cause: error instanceof Error ? error.message : String(error),
+    });
+  }
+  const content = Object.values(files)[0] ?? new Uint8Array();
+  return (async function* () {
+    yield content;
+  })();
+}
+
+function tooLargeInflated(): ListImportError {
+  return new ListImportError('LIST_UNREADABLE', 'The compressed list file inflates beyond the size limit', {
+    limitBytes: String(MAX_INFLATED_BYTES),
+  });
 }
 
 /** Reads enough of the input to recognise its format, then replays it from the start. */

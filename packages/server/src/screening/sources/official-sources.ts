@@ -42,9 +42,10 @@ export const officialListSources: readonly TListSourceDefinition[] = [
   },
   {
     id: 'be',
-    // FPS Finance publishes the national list as a spreadsheet at an address that changes with each
-    // upload; the source is off until an operator points it at a CSV export (or a mirror) of it.
-    label: 'Belgian national list (FPS Finance, CSV export)',
+    // FPS Finance publishes the national list as a spreadsheet, and the consolidated EU + Belgian list as
+    // a ZIP of FSF XML 1.1, both at addresses that change with each upload: the source is off until an
+    // operator points it at the consolidated ZIP, a CSV export or a mirror.
+    label: 'Belgian national list (FPS Finance: consolidated ZIP or CSV export)',
     defaultUrl: '',
     enabledByDefault: false,
     companions: [],
