@@ -1,7 +1,9 @@
 // Runs every test suite (domain, server on each database driver, web checks, browser journeys)
 // in one Vitest run, then prints the plain summary line CI reads: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 // The browser journeys need the built web app and Debian's Chromium.
 const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
@@ -55,7 +57,11 @@ const args = [
   `--outputFile.json=${report}`,
   ...process.argv.slice(2),
 ];
-const run = spawnSync('npx', args, { stdio: 'inherit', env: process.env });
+const auditTrace = mkdtempSync(join(tmpdir(), 'vigilo-audit-trace-'));
+const run = spawnSync('npx', args, {
+  stdio: 'inherit',
+  env: { ...process.env, VIGILO_AUDIT_TRACE_DIR: auditTrace },
+});
 
 let passed = 0;
 let failed = 0;
@@ -81,5 +87,24 @@ if (run.status !== 0 && failed === 0) {
   console.log('Vitest reported errors outside the tests (see "Unhandled Errors" above).');
   failed = 1;
 }
+// Audit is tested: on a full run, every action of the catalogue must have been written by the code path
+// that performs it (each test database lists its actions on close, see test/harness.ts).
+if (process.argv.length <= 2) {
+  const { auditActions } = await import('../packages/server/src/audit/audit-actions.ts');
+  const written = new Set(
+    readdirSync(auditTrace).flatMap((file) => readFileSync(join(auditTrace, file), 'utf8').split('\n')),
+  );
+  const missing = auditActions.filter((action) => !written.has(action));
+  if (missing.length === 0) {
+    console.log(`Audit catalogue: all ${auditActions.length} actions written by the tests.`);
+    passed += 1;
+  } else {
+    console.log(
+      `Audit catalogue: ${missing.length} action(s) never written by any test: ${missing.join(', ')}`,
+    );
+    failed += 1;
+  }
+}
+rmSync(auditTrace, { recursive: true, force: true });
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(run.status === 0 && failed === 0 ? 0 : 1);

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import pg from 'pg';
 import { buildApp, type TApp } from '../src/app.ts';
@@ -19,6 +20,23 @@ export function testDriver(): TTestDriver {
  * server of TEST_DATABASE_URL that is dropped again on close.
  */
 export async function createTestDatabase(): Promise<TDatabase & { url?: string }> {
+  const database = await openDatabaseForTest();
+  return { ...database, close: () => traceAuditActions(database).finally(database.close) };
+}
+
+/**
+ * The full test run (scripts/test.mjs) checks that every action of the audit catalogue was written by
+ * the code path that performs it: each test database tells, on close, which actions it holds.
+ */
+async function traceAuditActions(database: TDatabase): Promise<void> {
+  const folder = process.env.VIGILO_AUDIT_TRACE_DIR;
+  if (!folder) return;
+  const result = await database.db.execute(sql`select distinct action from audit_events`);
+  const actions = (result.rows as { action: string }[]).map((row) => row.action);
+  writeFileSync(join(folder, `${randomBytes(8).toString('hex')}.txt`), actions.join('\n'));
+}
+
+async function openDatabaseForTest(): Promise<TDatabase & { url?: string }> {
   if (testDriver() === 'pglite') return openDatabase({});
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('VIGILO_TEST_DRIVER=postgres needs TEST_DATABASE_URL');
