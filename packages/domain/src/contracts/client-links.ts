@@ -46,11 +46,11 @@ export const ZClientConfirmation = z.object({
 export const ZClientSubmission = z.object({ data: ZContactData, confirmation: ZClientConfirmation });
 export type TClientSubmission = z.infer<typeof ZClientSubmission>;
 
-/** The review: the submission beside the contact's current data (null for a new contact). */
+/** The review: the submission beside the contact's current data (absent for a new contact). */
 export const ZClientLinkReview = z.object({
   link: ZClientLink,
   submission: ZClientSubmission.nullable(),
-  current: ZContactData.nullable(),
+  current: ZContactData.optional(),
 });
 
 export const ZReviewClientLinkRequest = z.discriminatedUnion('decision', [

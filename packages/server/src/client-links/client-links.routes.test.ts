@@ -84,7 +84,7 @@ describe("the client's identification link", () => {
     ).toBe(404);
 
     const review = await client.get(`/api/client-links/${created.body.link.id}`);
-    expect(review.body.current).toBeNull();
+    expect(review.body.current).toBeUndefined();
     expect(review.body.submission.data).toMatchObject({
       lastName: 'Janssens',
       identificationMode: 'remote_copy',

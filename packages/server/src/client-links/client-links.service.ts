@@ -102,7 +102,7 @@ export async function listClientLinks(ctx: TAppContext, actor: TActor): Promise<
 export async function getClientLinkReview(ctx: TAppContext, actor: TActor, id: string) {
   const row = await getLink(ctx, actor, id);
   const current = row.contactId ? (await getContactDetail(ctx, actor, row.contactId)).current.data : null;
-  return { link: present(row), submission: row.submission ?? null, current };
+  return { link: present(row), submission: row.submission ?? null, ...(current ? { current } : {}) };
 }
 
 /**
