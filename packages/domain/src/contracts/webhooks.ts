@@ -3,12 +3,15 @@ import { z } from 'zod';
 /**
  * Events an organisation can receive on its endpoints. None of them may reveal an internal declaration or
  * a report to CTIF-CFI (tipping-off ban): payloads carry ids and facts the agency's staff see anyway.
- * Not yet emitted (issue 23): case decided, review due, client link submitted.
+ * `case.decided` carries the outcome (accepted or refused) of a deciding action only, never the closing
+ * of a suspicion; `client_link.submitted` only that a client sent their data back.
  */
 export const webhookEventTypes = [
   'contact.screened_with_hits',
   'risk_profile.computed',
   'screening.new_hits',
+  'case.decided',
+  'client_link.submitted',
 ] as const;
 export type TWebhookEventType = (typeof webhookEventTypes)[number] | 'webhook.test';
 

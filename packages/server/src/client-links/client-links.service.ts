@@ -19,6 +19,7 @@ import { createContact, getContactDetail, updateContact } from '../contacts/cont
 import type { TAppContext } from '../context.ts';
 import type { TDb } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
+import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
 import * as repo from './client-links.repository.ts';
 
 const DAY_MS = 86_400_000;
@@ -251,6 +252,10 @@ export async function submitClientLink(
       subjectId: link.id,
       payload: { confirmedBy: submission.confirmation.name, confirmedOn: submission.confirmation.date },
       ip,
+    });
+    await emitWebhookEvent(tx, link.organisationId, 'client_link.submitted', {
+      clientLinkId: link.id,
+      contactId: link.contactId ?? null,
     });
   });
 }

@@ -18,6 +18,7 @@ import type { TDbOrTx, TTx } from '../db/client.ts';
 import { prepareGoAmlReport } from '../goaml/goaml-prepare.ts';
 import type { TActor } from '../http/actor.ts';
 import { currentPolicy } from '../risk/policy.service.ts';
+import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
 import { decideCase, recordCaseEvent, type TCaseSubject } from './case-workflow.ts';
 
 /** What the pipeline needs of a case row, whatever its subject. */
@@ -191,4 +192,36 @@ export async function decideCaseInTx<TRow extends TCaseRow, TInput>(
   );
   await adapter.writeDecision(tx, row, next, request);
   if (request.action === 'report-to-ctif') await prepareGoAmlReport(tx, actor, adapter.subjectType, row.id);
+  await announceDecision(tx, actor, adapter.subjectType, row.id, request, next);
+}
+
+/** The decisions an integration hears of: someone accepted or refused the case. */
+const decidingActions: ReadonlySet<TDecisionRequest['action']> = new Set([
+  'accept',
+  'refuse',
+  'propose',
+  'officer-accept',
+  'final-decision',
+]);
+
+/**
+ * Tells the organisation's webhooks that a case was accepted or refused, with the outcome only. Closing a
+ * suspicion also lands on "accepted", but says nothing: an event there would betray the declaration that
+ * came before it (tipping-off ban), so only a deciding action is announced.
+ */
+async function announceDecision(
+  tx: TTx,
+  actor: TActor,
+  subjectType: string,
+  subjectId: string,
+  request: TDecisionRequest,
+  next: DecisionState,
+): Promise<void> {
+  if (!decidingActions.has(request.action)) return;
+  if (next.status !== 'accepted' && next.status !== 'refused') return;
+  await emitWebhookEvent(tx, actor.organisationId, 'case.decided', {
+    subjectType,
+    subjectId,
+    outcome: next.status,
+  });
 }

@@ -19,6 +19,7 @@ let plannedStatuses: number[] = [];
 
 let t: TTestApp;
 let manager: TestClient;
+let agency: Awaited<ReturnType<typeof createAgency>>;
 
 beforeAll(async () => {
   receiver = createServer((req, res) => {
@@ -33,7 +34,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/vigilo`;
   t = await createTestApp();
-  const agency = await createAgency(t);
+  agency = await createAgency(t);
   manager = (await agency.addMember({ isManager: true, toolRole: 'collaborator' })).client;
 });
 afterAll(async () => {
@@ -115,6 +116,38 @@ describe('signed webhooks', () => {
     expect(Object.keys(event.data).sort()).toEqual(['contactId', 'riskProfileId', 'role', 'vigilanceLevel']);
     expect(JSON.stringify(event)).not.toMatch(/declar|ctif|goaml|report/i);
     expect((await manager.get(`/api/org/webhooks/${other.id}/deliveries`)).body.deliveries).toEqual([]);
+  });
+
+  it('announces an accepted case with its outcome only, and stays silent when a suspicion is closed', async () => {
+    const { secret } = await register(['case.decided']);
+    const officer = (await agency.addMember({ toolRole: 'officer' })).client;
+    const contact = (await manager.post('/api/contacts', personInput())).body;
+    const profile = (await manager.post(`/api/contacts/${contact.id}/risk-profiles`, { role: 'buyer' })).body;
+    const url = `/api/risk-profiles/${profile.id}`;
+    await answerAll(manager, url);
+    await manager.post(`${url}/compute`);
+    expect((await manager.post(`${url}/decision`, { action: 'accept' })).body.status).toBe('accepted');
+    await deliverNow();
+    const ours = () =>
+      received
+        .filter((r) => verifyWebhook(secret, r.body, String(r.headers[signatureHeader]), now()))
+        .map((r) => JSON.parse(r.body));
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0]).toMatchObject({
+      type: 'case.decided',
+      data: { subjectType: 'risk_profile', subjectId: profile.id, outcome: 'accepted' },
+    });
+    expect(Object.keys(ours()[0].data).sort()).toEqual(['outcome', 'subjectId', 'subjectType']);
+    // A suspicion declared on the accepted client and closed by the officer lands on "accepted" again:
+    // the integration hears nothing of it (tipping-off ban).
+    await manager.post(`${url}/decision`, { action: 'declare-suspicion', motivation: 'Odd payment.' });
+    const closing = await officer.post(`${url}/decision`, {
+      action: 'close-suspicion',
+      motivation: 'Explained.',
+    });
+    expect(closing.body.status).toBe('accepted');
+    await deliverNow();
+    expect(ours()).toHaveLength(1);
   });
 
   it('retries a failed delivery through the job queue until the receiver accepts it', async () => {
