@@ -8,8 +8,10 @@ import {
 
 const BROKERAGE = '2026-03-10';
 const AGREEMENT = '2026-05-20';
-const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const dayBefore = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+const dayAfter = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 describe('findLateIdentifications (issue 14, item 10)', () => {
   // Every role × identification relative to its own deadline × whether that deadline's date is recorded.
@@ -18,30 +20,37 @@ describe('findLateIdentifications (issue 14, item 10)', () => {
   const cases = roles.flatMap((role) =>
     moments.flatMap((moment) => [true, false].map((recorded) => ({ role, moment, recorded }))),
   );
-  it.each(cases)('$role identified $moment its deadline (date recorded: $recorded)', ({ role, moment, recorded }) => {
-    const deadlineDate = role === 'client' ? BROKERAGE : AGREEMENT;
-    const identifiedOn =
-      moment === 'before' ? dayBefore(deadlineDate) : moment === 'same-day' ? deadlineDate : dayAfter(deadlineDate);
-    const late = findLateIdentifications({
-      brokerageAgreementDate: role === 'client' && !recorded ? null : BROKERAGE,
-      agreementDate: role === 'counterparty' && !recorded ? null : AGREEMENT,
-      parties: [{ contactId: 'p', role, identifiedOn }],
-    });
-    if (moment === 'after' && recorded) {
-      expect(late).toEqual([
-        {
-          contactId: 'p',
-          role,
-          identifiedOn,
-          deadline: role === 'client' ? 'brokerage-agreement' : 'agreement',
-          deadlineDate,
-          daysLate: 1,
-        },
-      ]);
-    } else {
-      expect(late).toEqual([]);
-    }
-  });
+  it.each(cases)(
+    '$role identified $moment its deadline (date recorded: $recorded)',
+    ({ role, moment, recorded }) => {
+      const deadlineDate = role === 'client' ? BROKERAGE : AGREEMENT;
+      const identifiedOn =
+        moment === 'before'
+          ? dayBefore(deadlineDate)
+          : moment === 'same-day'
+            ? deadlineDate
+            : dayAfter(deadlineDate);
+      const late = findLateIdentifications({
+        brokerageAgreementDate: role === 'client' && !recorded ? null : BROKERAGE,
+        agreementDate: role === 'counterparty' && !recorded ? null : AGREEMENT,
+        parties: [{ contactId: 'p', role, identifiedOn }],
+      });
+      if (moment === 'after' && recorded) {
+        expect(late).toEqual([
+          {
+            contactId: 'p',
+            role,
+            identifiedOn,
+            deadline: role === 'client' ? 'brokerage-agreement' : 'agreement',
+            deadlineDate,
+            daysLate: 1,
+          },
+        ]);
+      } else {
+        expect(late).toEqual([]);
+      }
+    },
+  );
 
   it('holds the client to the brokerage agreement and the counterparty to the accepted offer, not the other way round', () => {
     // Identified between the two agreements: late as a client, in time as a counterparty.
@@ -54,7 +63,9 @@ describe('findLateIdentifications (issue 14, item 10)', () => {
         { contactId: 'buyer', role: 'counterparty', identifiedOn: between },
       ],
     });
-    expect(late.map((l) => [l.contactId, l.deadline, l.daysLate])).toEqual([['seller', 'brokerage-agreement', 22]]);
+    expect(late.map((l) => [l.contactId, l.deadline, l.daysLate])).toEqual([
+      ['seller', 'brokerage-agreement', 22],
+    ]);
   });
 
   it('counts days across a month and a leap day', () => {
@@ -99,10 +110,12 @@ describe('checkTransactionDates', () => {
   const today = '2026-06-30';
   it('accepts no dates, past dates, today, and an agreement on the day of the brokerage agreement', () => {
     expect(checkTransactionDates({ brokerageAgreementDate: null, agreementDate: null, today })).toEqual([]);
-    expect(checkTransactionDates({ brokerageAgreementDate: BROKERAGE, agreementDate: today, today })).toEqual([]);
-    expect(checkTransactionDates({ brokerageAgreementDate: BROKERAGE, agreementDate: BROKERAGE, today })).toEqual(
+    expect(checkTransactionDates({ brokerageAgreementDate: BROKERAGE, agreementDate: today, today })).toEqual(
       [],
     );
+    expect(
+      checkTransactionDates({ brokerageAgreementDate: BROKERAGE, agreementDate: BROKERAGE, today }),
+    ).toEqual([]);
   });
   it('refuses a date in the future and an agreement before the brokerage agreement', () => {
     expect(

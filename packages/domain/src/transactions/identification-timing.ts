@@ -6,7 +6,8 @@
  * agent) before the offer is accepted or the sale agreement / lease is signed. Dates are calendar days:
  * identification on the day of the agreement counts as in time (the order within a day is not recorded).
  */
-export const IDENTIFICATION_TIMING_ARTICLE = 'loi 18/09/2017 art. 30; 2022 regl. (moment de l’identification)';
+export const IDENTIFICATION_TIMING_ARTICLE =
+  'loi 18/09/2017 art. 30; 2022 regl. (moment de l’identification)';
 
 export type TimingRole = 'client' | 'counterparty';
 export type TimingDeadline = 'brokerage-agreement' | 'agreement';

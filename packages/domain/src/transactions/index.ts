@@ -1,11 +1,11 @@
 export {
+  checkTransactionDates,
   deadlineOf,
   findLateIdentifications,
   IDENTIFICATION_TIMING_ARTICLE,
   type IsoDay,
   type LateIdentification,
   newLateIdentifications,
-  checkTransactionDates,
   type TimingDeadline,
   type TimingInput,
   type TimingParty,
@@ -21,10 +21,10 @@ export {
   TRANSACTION_TYPES,
   type TransactionType,
 } from './party-sides.ts';
+export { questionnaireForType } from './questionnaire-for-type.ts';
 export {
   checkRentalScope,
   RENTAL_MONTHLY_RENT_THRESHOLD_CENTS,
   RENTAL_SCOPE_ARTICLE,
   type RentalScopeResult,
 } from './rental-scope.ts';
-export { questionnaireForType } from './questionnaire-for-type.ts';

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ACCEPTANCE_POLICY } from '../risk/acceptance-policy.ts';
 import { findAcceptanceBlockers } from '../risk/acceptance-blockers.ts';
+import { DEFAULT_ACCEPTANCE_POLICY } from '../risk/acceptance-policy.ts';
 import { computeVigilance } from '../risk/compute-vigilance.ts';
 import { RENTAL_TRANSACTION_QUESTIONNAIRE, TRANSACTION_QUESTIONNAIRE } from '../risk/questionnaires/index.ts';
 import { validateAnswers } from '../risk/validate-answers.ts';
 import { visibleQuestions } from '../risk/visible-questions.ts';
-import { checkPartySides, checkRentalScope, questionnaireForType, RENTAL_MONTHLY_RENT_THRESHOLD_CENTS } from './index.ts';
+import {
+  checkPartySides,
+  checkRentalScope,
+  questionnaireForType,
+  RENTAL_MONTHLY_RENT_THRESHOLD_CENTS,
+} from './index.ts';
 
 /** A rental with nothing unusual: market rent, paid by the tenant from a Belgian account. */
 const plainRental = {
@@ -46,12 +51,18 @@ describe('rentals of €10,000 or more a month (issue 14, item 11)', () => {
     expect(questionnaireForType('rental_high_value')).toBe(RENTAL_TRANSACTION_QUESTIONNAIRE);
     expect(questionnaireForType('sale')).toBe(TRANSACTION_QUESTIONNAIRE);
     expect(questionnaireForType('purchase')).toBe(TRANSACTION_QUESTIONNAIRE);
-    expect(RENTAL_TRANSACTION_QUESTIONNAIRE).toMatchObject({ id: 'transaction-rental', version: 1, subject: 'transaction' });
+    expect(RENTAL_TRANSACTION_QUESTIONNAIRE).toMatchObject({
+      id: 'transaction-rental',
+      version: 1,
+      subject: 'transaction',
+    });
     // Rentals do not ask about a resale or a mortgage; they ask about rent paid in advance and the tenant.
     const ids = RENTAL_TRANSACTION_QUESTIONNAIRE.questions.map((q) => q.id);
     expect(ids).not.toContain('sellerAcquiredRecently');
     expect(ids).not.toContain('mortgageEarlyRepaid');
-    expect(ids).toEqual(expect.arrayContaining(['rentPaidInAdvance', 'tenantProfileInconsistent', 'cashPayment']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['rentPaidInAdvance', 'tenantProfileInconsistent', 'cashPayment']),
+    );
     // Shared ids carry the rental's own wording.
     const price = RENTAL_TRANSACTION_QUESTIONNAIRE.questions.find((q) => q.id === 'priceCents');
     expect(price?.labelKey).toBe('risk.rentalQ.priceCents.label');
@@ -84,7 +95,12 @@ describe('rentals of €10,000 or more a month (issue 14, item 11)', () => {
       tenantProfileInconsistent: true,
     });
     expect(result.factors.map((f) => f.code).sort()).toEqual(
-      ['price-far-from-value', 'rent-paid-in-advance', 'tenant-profile-inconsistent', 'third-party-funds'].sort(),
+      [
+        'price-far-from-value',
+        'rent-paid-in-advance',
+        'tenant-profile-inconsistent',
+        'third-party-funds',
+      ].sort(),
     );
     expect(result.level).toBe('heightened');
   });
@@ -96,13 +112,16 @@ describe('rentals of €10,000 or more a month (issue 14, item 11)', () => {
       null,
     );
     expect(checked.ok).toBe(false);
-    if (!checked.ok) expect(checked.errors).toEqual([{ questionId: 'paymentAccountHolder', code: 'invalid-option' }]);
+    if (!checked.ok)
+      expect(checked.errors).toEqual([{ questionId: 'paymentAccountHolder', code: 'invalid-option' }]);
   });
 
   it('show follow-ups only after their trigger', () => {
-    const shown = visibleQuestions(RENTAL_TRANSACTION_QUESTIONNAIRE, { paymentAccountKnown: false }, null).map(
-      (q) => q.id,
-    );
+    const shown = visibleQuestions(
+      RENTAL_TRANSACTION_QUESTIONNAIRE,
+      { paymentAccountKnown: false },
+      null,
+    ).map((q) => q.id);
     expect(shown).toContain('financingExplanation');
     expect(shown).not.toContain('paymentAccountIban');
     expect(shown).not.toContain('cashAmountCents');
@@ -125,6 +144,8 @@ describe('checkPartySides: landlord and tenant roles', () => {
   it('lets a sale or purchase name seller and buyer, or leave the side out, never landlord or tenant', () => {
     expect(checkPartySides('sale', [{}, {}])).toEqual([]);
     expect(checkPartySides('purchase', [{ side: 'buyer' }, { side: 'seller' }])).toEqual([]);
-    expect(checkPartySides('sale', [{ side: 'tenant' }, {}])).toEqual([{ code: 'side-not-allowed', index: 0 }]);
+    expect(checkPartySides('sale', [{ side: 'tenant' }, {}])).toEqual([
+      { code: 'side-not-allowed', index: 0 },
+    ]);
   });
 });

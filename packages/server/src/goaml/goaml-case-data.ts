@@ -182,7 +182,10 @@ async function loadTransactionCase(
       propertyAddress: row.propertyAddress as TAddress,
       answers: row.answers as Record<string, unknown>,
       // The side recorded on the transaction wins over the profile's role; the tenant pays, like a buyer.
-      parties: parties.map((p) => ({ contactId: p.party.contactId, role: goAmlRoleOf(p.party.side, p.role) })),
+      parties: parties.map((p) => ({
+        contactId: p.party.contactId,
+        role: goAmlRoleOf(p.party.side, p.role),
+      })),
       createdAt: row.createdAt,
     },
     factors: ((row.result as TVigilanceResult | null)?.factors ?? []).slice(),

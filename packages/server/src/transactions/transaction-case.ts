@@ -61,8 +61,7 @@ async function storeReport(
     priceCents: row.priceCents,
     parties,
     answers: questionnaireForType(row.type)
-      .questions
-      .filter((q) => answers[q.id] !== undefined)
+      .questions.filter((q) => answers[q.id] !== undefined)
       .map((q) => ({
         labelKey: q.labelKey,
         value: answers[q.id],

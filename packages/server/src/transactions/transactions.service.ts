@@ -28,9 +28,9 @@ import type { TTx } from '../db/client.ts';
 import { computeCase, decideCaseInTx, saveCaseAnswers } from '../declarations/case-pipeline.ts';
 import { caseTimeline } from '../declarations/case-workflow.ts';
 import type { TActor } from '../http/actor.ts';
+import { findOfficers, notify } from '../notifications/notifications.service.ts';
 import { currentPolicy } from '../risk/policy.service.ts';
 import { presentVisibleQuestions } from '../risk/question-view.ts';
-import { findOfficers, notify } from '../notifications/notifications.service.ts';
 import {
   brusselsDayOf,
   loadTransaction,
@@ -59,7 +59,8 @@ function checkTransactionInput(input: TCreateTransactionRequest): TFieldError[] 
   }
   for (const error of checkPartySides(input.type, input.parties)) {
     if (error.code === 'sides-missing') errors.push({ field: 'parties', code: 'rental_sides_missing' });
-    else errors.push({ field: `parties.${error.index}.side`, code: `party_${error.code.replace(/-/g, '_')}` });
+    else
+      errors.push({ field: `parties.${error.index}.side`, code: `party_${error.code.replace(/-/g, '_')}` });
   }
   return [...errors, ...datesErrors(datesOf(input))];
 }
@@ -220,7 +221,10 @@ export async function setTransactionDates(
     await transactionCase.lock(tx, transactionId);
     const row = await loadTransaction(tx, actor, transactionId);
     const before = datesOf(row);
-    if (before.brokerageAgreementDate === dates.brokerageAgreementDate && before.agreementDate === dates.agreementDate)
+    if (
+      before.brokerageAgreementDate === dates.brokerageAgreementDate &&
+      before.agreementDate === dates.agreementDate
+    )
       return;
     await tx
       .update(transactions)
