@@ -359,6 +359,16 @@ describe('rentals of €10,000 or more a month (issue 14, item 11)', () => {
       expect.arrayContaining(['cash-payment', 'rent-paid-in-advance']),
     );
     expect(paid.blockers).toEqual(['cash-payment']);
+    const pdf = await t.app.inject({
+      method: 'GET',
+      url: `/api/documents/${paid.reportDocumentId}/download`,
+      headers: { cookie: client.cookieHeader() },
+      remoteAddress: client.ip,
+    });
+    const text = (await new PDFParse({ data: new Uint8Array(pdf.rawPayload) }).getText()).text;
+    expect(text).toMatch(/Loyer mensuel/);
+    expect(text).toMatch(/Bailleur/);
+    expect(text).toMatch(/Locataire/);
     const proposed = await officer.post(`${url}/decision`, {
       action: 'propose',
       proposal: 'accept',
