@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PARTY_SIDES, TRANSACTION_TYPES } from '../transactions/index.ts';
 import { ZIsoDate } from './common.ts';
 import { ZAddress } from './contacts.ts';
 import { ZAcceptanceBlockers, ZAnswers, ZCaseEvent, ZDecisionStatus, ZVigilanceResult } from './risk.ts';
@@ -7,16 +8,35 @@ import { ZAcceptanceBlockers, ZAnswers, ZCaseEvent, ZDecisionStatus, ZVigilanceR
  * Brokerage operations of a real-estate agent (law of 18/09/2017 art. 5 §1, 27°, and the regulation's
  * definition of client): sale, purchase, and rentals of €10,000 or more a month.
  */
-export const transactionTypes = ['sale', 'purchase', 'rental_high_value'] as const;
+export const transactionTypes = TRANSACTION_TYPES;
 export const partyRoles = ['client', 'counterparty'] as const;
+/** Seller / buyer of a sale, landlord / tenant of a rental (required for a rental). */
+export const partySides = PARTY_SIDES;
 
-export const ZTransactionParty = z.object({ contactId: z.string().uuid(), role: z.enum(partyRoles) });
+export const ZTransactionParty = z.object({
+  contactId: z.string().uuid(),
+  role: z.enum(partyRoles),
+  side: z.enum(partySides).optional(),
+});
+
+/**
+ * When the agreements were signed (issue 14, item 10): the brokerage agreement with the client, and the
+ * accepted offer / sale agreement (or lease) with the counterparty. Unknown dates are null.
+ */
+export const ZTransactionDates = z.object({
+  brokerageAgreementDate: ZIsoDate.nullable(),
+  agreementDate: ZIsoDate.nullable(),
+});
+export type TTransactionDates = z.infer<typeof ZTransactionDates>;
 
 export const ZCreateTransactionRequest = z.object({
   reference: z.string().trim().min(1).max(60),
   type: z.enum(transactionTypes),
   propertyAddress: ZAddress,
+  /** The price of a sale, the monthly rent of a rental. */
   priceCents: z.number().int().min(0).max(100_000_000_000),
+  brokerageAgreementDate: ZIsoDate.nullable().optional(),
+  agreementDate: ZIsoDate.nullable().optional(),
   parties: z
     .array(ZTransactionParty)
     .min(2)
@@ -52,8 +72,22 @@ export const ZTransactionPartyView = z.object({
   displayName: z.string(),
   kind: z.enum(['person', 'entity']),
   role: z.enum(partyRoles),
+  side: z.enum(partySides).nullable(),
+  /** The day the contact was first identified in the agency's file (Brussels calendar day). */
+  identifiedOn: ZIsoDate,
   riskProfileId: z.string(),
   level: z.enum(['normal', 'heightened']).nullable(),
+});
+
+/** A party identified after the agreement it had to precede (client: brokerage; counterparty: offer / sale). */
+export const ZLateIdentification = z.object({
+  contactId: z.string(),
+  displayName: z.string(),
+  role: z.enum(partyRoles),
+  identifiedOn: ZIsoDate,
+  deadline: z.enum(['brokerage-agreement', 'agreement']),
+  deadlineDate: ZIsoDate,
+  daysLate: z.number().int(),
 });
 
 export const ZTransactionSummary = z.object({
@@ -73,6 +107,9 @@ export const ZTransactionListResponse = z.object({ items: z.array(ZTransactionSu
 
 export const ZTransactionDetail = ZTransactionSummary.extend({
   parties: z.array(ZTransactionPartyView),
+  brokerageAgreementDate: ZIsoDate.nullable(),
+  agreementDate: ZIsoDate.nullable(),
+  lateIdentifications: z.array(ZLateIdentification),
   answers: ZAnswers,
   questions: z.array(
     z.object({

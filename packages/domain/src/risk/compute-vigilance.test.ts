@@ -7,6 +7,7 @@ import type { Answers } from './questionnaire.ts';
 import {
   CONTACT_BUYER_QUESTIONNAIRE,
   CONTACT_SELLER_QUESTIONNAIRE,
+  RENTAL_TRANSACTION_QUESTIONNAIRE,
   TRANSACTION_QUESTIONNAIRE,
 } from './questionnaires/index.ts';
 import {
@@ -37,6 +38,25 @@ const seller = (answers: Answers): VigilanceInput => ({
 const transaction = (answers: Answers): VigilanceInput => ({
   questionnaire: TRANSACTION_QUESTIONNAIRE,
   answers: { ...cleanTransactionAnswers, ...answers },
+  policy: DEFAULT_ACCEPTANCE_POLICY,
+  countryRisk,
+});
+const rental = (answers: Answers): VigilanceInput => ({
+  questionnaire: RENTAL_TRANSACTION_QUESTIONNAIRE,
+  answers: {
+    priceCents: 1_200_000,
+    valuationKnown: false,
+    rentPaidInAdvance: false,
+    cashPayment: false,
+    paymentAccountKnown: true,
+    paymentAccountIban: 'BE68539007547034',
+    paymentAccountHolder: 'tenant',
+    fundsFromHighRiskCountry: false,
+    tenantProfileInconsistent: false,
+    thirdPartyBeneficiary: false,
+    unusualCircumstances: false,
+    ...answers,
+  },
   policy: DEFAULT_ACCEPTANCE_POLICY,
   countryRisk,
 });
@@ -106,6 +126,8 @@ const SCENARIOS: Record<FactorCode, [VigilanceInput, 'answer' | 'contact' | 'scr
     transaction({ unusualCircumstances: true, unusualCircumstancesDetails: 'x' }),
     'answer',
   ],
+  'rent-paid-in-advance': [rental({ rentPaidInAdvance: true }), 'answer'],
+  'tenant-profile-inconsistent': [rental({ tenantProfileInconsistent: true }), 'answer'],
 };
 
 describe('computeVigilance', () => {
@@ -117,6 +139,7 @@ describe('computeVigilance', () => {
       companyBuyer({ entityForm: 'commercial-company', bearerShares: false, equityBelowPrice: false }),
     ],
     ['transaction', transaction({})],
+    ['rental', rental({})],
   ])('finds nothing in a clean %s file', (_name, input) => {
     expect(computeVigilance(input)).toMatchObject({ level: 'normal', score: 0, factors: [] });
   });

@@ -147,6 +147,8 @@ const ANSWER_RULES: readonly Rule[] = [
   { questionId: 'buyerProfileInconsistent', code: 'buyer-profile-inconsistent', applies: isTrue },
   { questionId: 'thirdPartyBeneficiary', code: 'third-party-beneficiary', applies: isTrue },
   { questionId: 'unusualCircumstances', code: 'unusual-transaction', applies: isTrue },
+  { questionId: 'rentPaidInAdvance', code: 'rent-paid-in-advance', applies: isTrue },
+  { questionId: 'tenantProfileInconsistent', code: 'tenant-profile-inconsistent', applies: isTrue },
 ];
 
 /** Factors from the answers of visible questions. */

@@ -43,6 +43,9 @@ export const FACTOR_CODES = [
   'third-party-beneficiary',
   'payment-account-missing',
   'unusual-transaction',
+  // rental questionnaire (rentals of €10,000 or more a month)
+  'rent-paid-in-advance',
+  'tenant-profile-inconsistent',
 ] as const;
 
 /** A factor of the catalog (agency criteria use `agency.<code>` instead). */
@@ -105,6 +108,10 @@ export const FACTOR_CATALOG: Readonly<Record<FactorCode, FactorDefinition>> = {
   'third-party-beneficiary': def('règl. art. 9; art. 16 §1, al. 2, 1er tiret (hommes de paille)', 8),
   'payment-account-missing': def('règl. art. 21, al. 2', 3),
   'unusual-transaction': def('règl. art. 18 §1; art. 1er, 3°', 5),
+  // Months of rent paid up front move a large sum at once, like a price (atypical operation).
+  'rent-paid-in-advance': def('loi 18/09/2017 art. 35 §1; art. 45', 6),
+  // The tenant's known income or activity does not explain the rent (the buyer's indicator, for rentals).
+  'tenant-profile-inconsistent': def('loi 18/09/2017 art. 35 §1; art. 45', 6),
 };
 
 /** The i18n key of a catalog factor's reason. */

@@ -6,6 +6,7 @@ import { FACTOR_CODES, reasonKeyOf } from './factor-catalog.ts';
 import {
   CONTACT_BUYER_QUESTIONNAIRE,
   CONTACT_SELLER_QUESTIONNAIRE,
+  RENTAL_TRANSACTION_QUESTIONNAIRE,
   TRANSACTION_QUESTIONNAIRE,
 } from './questionnaires/index.ts';
 import type { AnswerErrorCode } from './validate-answers.ts';
@@ -19,7 +20,12 @@ function flatten(node: unknown, prefix = ''): Record<string, unknown> {
 }
 
 const catalogs = { fr: flatten(fr), nl: flatten(nl), en: flatten(en) };
-const questionnaires = [CONTACT_BUYER_QUESTIONNAIRE, CONTACT_SELLER_QUESTIONNAIRE, TRANSACTION_QUESTIONNAIRE];
+const questionnaires = [
+  CONTACT_BUYER_QUESTIONNAIRE,
+  CONTACT_SELLER_QUESTIONNAIRE,
+  TRANSACTION_QUESTIONNAIRE,
+  RENTAL_TRANSACTION_QUESTIONNAIRE,
+];
 const errorCodes: AnswerErrorCode[] = [
   'required',
   'invalid-type',

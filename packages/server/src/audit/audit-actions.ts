@@ -30,6 +30,7 @@ export const auditActions = [
   'transaction.created',
   'transaction.answers_saved',
   'transaction.computed',
+  'transaction.dates_recorded',
   'policy.updated',
   'contact.updated',
   'contact.acceptance_pdf_generated',

@@ -122,6 +122,12 @@ async function loadProfileCase(
   };
 }
 
+const goAmlRoleOf = (
+  side: 'seller' | 'buyer' | 'landlord' | 'tenant' | null,
+  profileRole: 'buyer' | 'seller',
+): 'buyer' | 'seller' =>
+  side === null ? profileRole : side === 'buyer' || side === 'tenant' ? 'buyer' : 'seller';
+
 async function loadTransactionCase(
   db: TDbOrTx,
   organisationId: string,
@@ -175,7 +181,11 @@ async function loadTransactionCase(
       priceCents: row.priceCents,
       propertyAddress: row.propertyAddress as TAddress,
       answers: row.answers as Record<string, unknown>,
-      parties: parties.map((p) => ({ contactId: p.party.contactId, role: p.role })),
+      // The side recorded on the transaction wins over the profile's role; the tenant pays, like a buyer.
+      parties: parties.map((p) => ({
+        contactId: p.party.contactId,
+        role: goAmlRoleOf(p.party.side, p.role),
+      })),
       createdAt: row.createdAt,
     },
     factors: ((row.result as TVigilanceResult | null)?.factors ?? []).slice(),

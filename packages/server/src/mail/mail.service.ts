@@ -19,7 +19,8 @@ export type TMailTemplate =
   | 'listSourceFailing'
   | 'listsStale'
   | 'countryRiskReview'
-  | 'webhookDisabled';
+  | 'webhookDisabled'
+  | 'lateIdentification';
 
 export const sendMailJob = 'mail.send';
 

@@ -17,7 +17,8 @@ export type TNotice = {
     | 'screening_new_hit'
     | 'continued_despite_heightened'
     | 'risk_assessment_review_due'
-    | 'webhook_disabled';
+    | 'webhook_disabled'
+    | 'late_identification';
   subjectType: string;
   subjectId: string;
   /** A case title renders in each recipient's language. */

@@ -133,6 +133,8 @@ export const operationSummaries: Record<string, string> = {
   'POST /api/transactions': 'Create a transaction',
   'GET /api/transactions/:transactionId': 'Read a transaction',
   'PUT /api/transactions/:transactionId/answers': "Save a transaction's answers",
+  'PUT /api/transactions/:transactionId/dates':
+    'Record the dates of the brokerage agreement and of the accepted offer or sale agreement',
   'POST /api/transactions/:transactionId/decision': 'Decide on a transaction',
   'POST /api/transactions/:transactionId/pay-and-compute':
     'Pay for and compute the vigilance level of a transaction',

@@ -1,11 +1,8 @@
 import type { TAddress } from '@vigilo/domain/contracts/contacts.ts';
 import type { TVigilanceResult } from '@vigilo/domain/contracts/risk.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
-import {
-  type Answers,
-  findAcceptanceBlockers,
-  TRANSACTION_QUESTIONNAIRE,
-} from '@vigilo/domain/risk/index.ts';
+import { type Answers, findAcceptanceBlockers } from '@vigilo/domain/risk/index.ts';
+import { checkRentalScope, questionnaireForType } from '@vigilo/domain/transactions/index.ts';
 import { and, eq, inArray } from 'drizzle-orm';
 import { users } from '../accounts/accounts.schema.ts';
 import { contacts } from '../contacts/contacts.schema.ts';
@@ -63,8 +60,8 @@ async function storeReport(
     propertyAddress: row.propertyAddress as TAddress,
     priceCents: row.priceCents,
     parties,
-    answers: TRANSACTION_QUESTIONNAIRE.questions
-      .filter((q) => answers[q.id] !== undefined)
+    answers: questionnaireForType(row.type)
+      .questions.filter((q) => answers[q.id] !== undefined)
       .map((q) => ({
         labelKey: q.labelKey,
         value: answers[q.id],
@@ -86,9 +83,19 @@ async function storeReport(
   return document.id;
 }
 
+const brusselsDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' });
+
+/** The Brussels calendar day of an instant (`YYYY-MM-DD`). */
+export const brusselsDayOf = (instant: Date) => brusselsDay.format(instant);
+
 export async function partiesOf(db: TDbOrTx, organisationId: string, transactionId: string) {
   const rows = await db
-    .select({ party: transactionParties, displayName: contacts.displayName, kind: contacts.kind })
+    .select({
+      party: transactionParties,
+      displayName: contacts.displayName,
+      kind: contacts.kind,
+      contactCreatedAt: contacts.createdAt,
+    })
     .from(transactionParties)
     .innerJoin(contacts, eq(contacts.id, transactionParties.contactId))
     .where(
@@ -115,6 +122,10 @@ export async function partiesOf(db: TDbOrTx, organisationId: string, transaction
     displayName: r.displayName,
     kind: r.kind,
     role: r.party.role,
+    side: r.party.side,
+    // A contact is created with its identification data (identity document included), so its first
+    // version is when the agency identified it; later versions update a known party.
+    identifiedOn: brusselsDayOf(r.contactCreatedAt),
     riskProfileId: r.party.riskProfileId,
     level: profiles.find((p) => p.id === r.party.riskProfileId)?.level ?? null,
   }));
@@ -158,7 +169,7 @@ export const transactionCase: TCaseAdapter<TTransactionRow, TPayInput> = {
   async lock(tx, id) {
     await tx.select({ id: transactions.id }).from(transactions).where(eq(transactions.id, id)).for('update');
   },
-  questionnaire: () => TRANSACTION_QUESTIONNAIRE,
+  questionnaire: (row) => questionnaireForType(row.type),
   async subject(_db, _actor, row) {
     return {
       subjectType: 'transaction',
@@ -172,7 +183,16 @@ export const transactionCase: TCaseAdapter<TTransactionRow, TPayInput> = {
     await tx.update(transactions).set({ answers, updatedAt: new Date() }).where(eq(transactions.id, row.id));
   },
   blockers: (db, actor, row) => blockersOf(db, actor.organisationId, row),
-  prepareCompute: async () => null,
+  async prepareCompute(_tx, _actor, row) {
+    // The rent may have been corrected in the answers: a rental below €10,000 a month is out of scope.
+    const rent = (row.answers as Answers).priceCents;
+    if (row.type === 'rental_high_value' && typeof rent === 'number' && !checkRentalScope(rent).ok) {
+      throw new AppError('validation_failed', {
+        fields: [{ field: 'answers.priceCents', code: 'rent_below_threshold' }],
+      });
+    }
+    return null;
+  },
   async persistComputed(tx, actor, row, { answers, result, decision }, { ctx, idempotencyKey }) {
     const charge = await chargeVigilanceCalculation(tx, actor, {
       idempotencyKey,

@@ -17,6 +17,7 @@ export type TTransactionReportInput = {
   parties: {
     displayName: string;
     role: 'client' | 'counterparty';
+    side: 'seller' | 'buyer' | 'landlord' | 'tenant' | null;
     contactVersionNo: number;
     level: string | null;
   }[];
@@ -96,7 +97,7 @@ export async function renderTransactionReportPdf(input: TTransactionReportInput)
           [t('report.reference'), input.reference],
           [t('report.type'), t(`types.${input.type}`)],
           [t('report.property'), `${addr.street}, ${addr.postalCode} ${addr.city} (${addr.country})`],
-          [t('report.price'), money(input.priceCents)],
+          [t(input.type === 'rental_high_value' ? 'report.rent' : 'report.price'), money(input.priceCents)],
         ],
         [140, '*'],
       ),
@@ -105,7 +106,7 @@ export async function renderTransactionReportPdf(input: TTransactionReportInput)
         [t('report.party'), t('report.role'), t('report.version'), t('report.profileLevel')],
         input.parties.map((p) => [
           p.displayName,
-          t(`roles.${p.role}`),
+          p.side ? `${t(`roles.${p.role}`)} — ${t(`sides.${p.side}`)}` : t(`roles.${p.role}`),
           `v${p.contactVersionNo}`,
           p.level ? t(`levels.${p.level}`) : '',
         ]),

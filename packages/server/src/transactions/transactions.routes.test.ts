@@ -7,6 +7,7 @@ import { createAgency, createSignedInUser, creditWallet, tableCounts } from '../
 import { createTestApp, type TestClient, type TTestApp } from '../../test/harness.ts';
 import { answerAll } from '../../test/risk-helpers.ts';
 import { auditEvents } from '../audit/audit.schema.ts';
+import { mailOutbox } from '../mail/mail.schema.ts';
 import { walletMovements } from '../wallet/wallet.schema.ts';
 import { transactions } from './transactions.schema.ts';
 
@@ -269,4 +270,219 @@ describe('transactions', () => {
     // 100 requests, each answer save and payment audited on the organisation's one hash chain (serialised
     // by its advisory lock): longer than the default on a loaded machine.
   }, 120_000);
+});
+
+/** Today and nearby days in Brussels, as the server sees them. */
+const brusselsDay = (offsetDays = 0) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(
+    new Date(Date.now() + offsetDays * 86_400_000),
+  );
+
+function rentalInput(reference: string, landlordId: string, tenantId: string, rentCents = 1_200_000) {
+  return {
+    reference,
+    type: 'rental_high_value',
+    propertyAddress: address,
+    priceCents: rentCents,
+    parties: [
+      { contactId: landlordId, role: 'client', side: 'landlord' },
+      { contactId: tenantId, role: 'counterparty', side: 'tenant' },
+    ],
+  };
+}
+
+describe('rentals of €10,000 or more a month (issue 14, item 11)', () => {
+  it('refuses a rent below €10,000 a month and a rental without landlord and tenant, writing nothing', async () => {
+    const { client, buyer, seller } = await setup();
+    const before = await tableCounts(t.database.db);
+    const low = await client.post('/api/transactions', rentalInput('HUUR-001', seller.id, buyer.id, 999_999));
+    expect(low.status).toBe(400);
+    expect(low.body.details).toEqual([
+      expect.objectContaining({ field: 'priceCents', code: 'rent_below_threshold' }),
+    ]);
+    expect(low.body.details[0].message).toMatch(/10[\s\u202f.,]?000/);
+    const noSides = await client.post('/api/transactions', {
+      ...rentalInput('HUUR-002', seller.id, buyer.id),
+      parties: [
+        { contactId: seller.id, role: 'client', side: 'landlord' },
+        { contactId: buyer.id, role: 'counterparty' },
+      ],
+    });
+    expect(noSides.body.details).toEqual([
+      expect.objectContaining({ field: 'parties.1.side', code: 'party_side_required' }),
+    ]);
+    const twoLandlords = await client.post('/api/transactions', {
+      ...rentalInput('HUUR-003', seller.id, buyer.id),
+      parties: [
+        { contactId: seller.id, role: 'client', side: 'landlord' },
+        { contactId: buyer.id, role: 'counterparty', side: 'landlord' },
+      ],
+    });
+    expect(twoLandlords.body.details).toEqual([
+      expect.objectContaining({ field: 'parties', code: 'rental_sides_missing' }),
+    ]);
+    const saleWithTenant = await client.post('/api/transactions', {
+      ...transactionInput('VK-2026-900', seller.id, buyer.id),
+      parties: [
+        { contactId: seller.id, role: 'client', side: 'seller' },
+        { contactId: buyer.id, role: 'counterparty', side: 'tenant' },
+      ],
+    });
+    expect(saleWithTenant.body.details).toEqual([
+      expect.objectContaining({ field: 'parties.1.side', code: 'party_side_not_allowed' }),
+    ]);
+    expect(await tableCounts(t.database.db)).toEqual(before);
+  });
+
+  it('asks the rental questionnaire, computes it and keeps the cash hard stop', async () => {
+    const { agency, client, officer, buyer, seller } = await setup();
+    const created = await client.post('/api/transactions', rentalInput('HUUR-010', seller.id, buyer.id));
+    expect(created.status).toBe(201);
+    expect(created.body.parties.map((p: { side: string }) => p.side).sort()).toEqual(['landlord', 'tenant']);
+    const ids = created.body.questions.map((q: { id: string }) => q.id);
+    expect(ids).toContain('rentPaidInAdvance');
+    expect(ids).not.toContain('sellerAcquiredRecently');
+    expect(created.body.questions.find((q: { id: string }) => q.id === 'priceCents').labelKey).toBe(
+      'risk.rentalQ.priceCents.label',
+    );
+    const url = `/api/transactions/${created.body.id}`;
+    await answerAll(client, url, {
+      priceCents: 1_200_000,
+      valuationKnown: false,
+      cashPayment: true,
+      rentPaidInAdvance: true,
+    });
+    await creditWallet(t, agency.organisation.id, 5_000);
+    const paid = (await client.post(`${url}/pay-and-compute`, { idempotencyKey: randomUUID() })).body;
+    expect(paid.result).toMatchObject({ level: 'heightened', questionnaireId: 'transaction-rental' });
+    expect(paid.result.factors.map((f: { code: string }) => f.code)).toEqual(
+      expect.arrayContaining(['cash-payment', 'rent-paid-in-advance']),
+    );
+    expect(paid.blockers).toEqual(['cash-payment']);
+    const pdf = await t.app.inject({
+      method: 'GET',
+      url: `/api/documents/${paid.reportDocumentId}/download`,
+      headers: { cookie: client.cookieHeader() },
+      remoteAddress: client.ip,
+    });
+    const text = (await new PDFParse({ data: new Uint8Array(pdf.rawPayload) }).getText()).text;
+    expect(text).toMatch(/Loyer mensuel/);
+    expect(text).toMatch(/Bailleur/);
+    expect(text).toMatch(/Locataire/);
+    const proposed = await officer.post(`${url}/decision`, {
+      action: 'propose',
+      proposal: 'accept',
+      motivation: 'Le locataire paiera finalement par virement.',
+    });
+    expect(proposed.body.code).toBe('acceptance_blocked');
+  });
+
+  it('refuses to compute a rental whose rent was lowered below the threshold in the answers', async () => {
+    const { agency, client, buyer, seller } = await setup();
+    const created = (await client.post('/api/transactions', rentalInput('HUUR-020', seller.id, buyer.id)))
+      .body;
+    const url = `/api/transactions/${created.id}`;
+    await answerAll(client, url, { priceCents: 900_000, cashPayment: false });
+    await creditWallet(t, agency.organisation.id, 5_000);
+    const res = await client.post(`${url}/pay-and-compute`, { idempotencyKey: randomUUID() });
+    expect(res.status).toBe(400);
+    expect(res.body.details[0]).toMatchObject({ field: 'answers.priceCents', code: 'rent_below_threshold' });
+    expect((await client.get(url)).body).toMatchObject({ status: 'draft', payment: null });
+  });
+});
+
+describe('when identification happened (issue 14, item 10)', () => {
+  it('records the agreement dates, shows a late identification and tells the officer once', async () => {
+    const { client, officer, buyer, seller } = await setup();
+    const deal = (
+      await client.post('/api/transactions', transactionInput('VK-2026-100', seller.id, buyer.id))
+    ).body;
+    expect(deal).toMatchObject({
+      brokerageAgreementDate: null,
+      agreementDate: null,
+      lateIdentifications: [],
+    });
+    const today = brusselsDay();
+    expect(deal.parties.every((p: { identifiedOn: string }) => p.identifiedOn === today)).toBe(true);
+    const url = `/api/transactions/${deal.id}/dates`;
+
+    // The agreement is signed today, after both were identified today: in time.
+    const inTime = await client.request('PUT', url, { brokerageAgreementDate: today, agreementDate: today });
+    expect(inTime.status).toBe(200);
+    expect(inTime.body.lateIdentifications).toEqual([]);
+
+    // The brokerage agreement was in fact signed three days ago: the client (the seller) was identified late.
+    const late = await client.request('PUT', url, {
+      brokerageAgreementDate: brusselsDay(-3),
+      agreementDate: today,
+    });
+    expect(late.body.lateIdentifications).toEqual([
+      {
+        contactId: seller.id,
+        displayName: 'VERKOPER Test',
+        role: 'client',
+        identifiedOn: today,
+        deadline: 'brokerage-agreement',
+        deadlineDate: brusselsDay(-3),
+        daysLate: 3,
+      },
+    ]);
+    const lateNotices = async () =>
+      (await officer.get('/api/notifications')).body.items.filter(
+        (n: { kind: string; subjectId: string }) =>
+          n.kind === 'late_identification' && n.subjectId === deal.id,
+      );
+    expect(await lateNotices()).toHaveLength(1);
+    const mails = await t.database.db.select().from(mailOutbox);
+    expect(
+      mails.some((m) => JSON.stringify(m).includes('VK-2026-100') && /VERKOPER Test/.test(JSON.stringify(m))),
+    ).toBe(true);
+    // Saving the same dates again tells nobody twice.
+    await client.request('PUT', url, { brokerageAgreementDate: brusselsDay(-3), agreementDate: today });
+    expect(await lateNotices()).toHaveLength(1);
+    const audited = await t.database.db.select().from(auditEvents).where(eq(auditEvents.subjectId, deal.id));
+    expect(audited.filter((e) => e.action === 'transaction.dates_recorded')).toHaveLength(2);
+  });
+
+  it('refuses dates in the future and an agreement before the brokerage agreement', async () => {
+    const { client, buyer, seller } = await setup();
+    const deal = (
+      await client.post('/api/transactions', transactionInput('VK-2026-110', seller.id, buyer.id))
+    ).body;
+    const url = `/api/transactions/${deal.id}/dates`;
+    const future = await client.request('PUT', url, {
+      brokerageAgreementDate: brusselsDay(2),
+      agreementDate: null,
+    });
+    expect(future.status).toBe(400);
+    expect(future.body.details[0]).toMatchObject({ field: 'brokerageAgreementDate', code: 'date_in_future' });
+    const reversed = await client.request('PUT', url, {
+      brokerageAgreementDate: brusselsDay(-1),
+      agreementDate: brusselsDay(-5),
+    });
+    expect(reversed.body.details[0]).toMatchObject({
+      field: 'agreementDate',
+      code: 'agreement_before_brokerage',
+    });
+    expect((await client.get(`/api/transactions/${deal.id}`)).body.brokerageAgreementDate).toBeNull();
+  });
+
+  it('takes the dates at creation and tells the officer of a counterparty identified after the sale agreement', async () => {
+    const { client, officer, buyer, seller } = await setup();
+    const created = await client.post('/api/transactions', {
+      ...transactionInput('VK-2026-120', seller.id, buyer.id),
+      brokerageAgreementDate: brusselsDay(-30),
+      agreementDate: brusselsDay(-1),
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.lateIdentifications.map((l: { role: string }) => l.role).sort()).toEqual([
+      'client',
+      'counterparty',
+    ]);
+    const notices = (await officer.get('/api/notifications')).body.items.filter(
+      (n: { kind: string; subjectId: string }) =>
+        n.kind === 'late_identification' && n.subjectId === created.body.id,
+    );
+    expect(notices).toHaveLength(1);
+  });
 });

@@ -4,6 +4,7 @@ import {
   ZPartyCandidatesQuery,
   ZPartyCandidatesResponse,
   ZPayRequest,
+  ZTransactionDates,
   ZTransactionDetail,
   ZTransactionIdParams,
   ZTransactionListQuery,
@@ -81,6 +82,21 @@ export const transactionsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = a
         request.params.transactionId,
         request.body.answers,
       ),
+  );
+
+  app.put(
+    '/api/transactions/:transactionId/dates',
+    {
+      config,
+      schema: {
+        tags,
+        params: ZTransactionIdParams,
+        body: ZTransactionDates,
+        response: { 200: ZTransactionDetail },
+      },
+    },
+    async (request) =>
+      service.setTransactionDates(ctx, requireActor(request), request.params.transactionId, request.body),
   );
 
   app.post(

@@ -1,5 +1,6 @@
 import {
   bigint,
+  date,
   index,
   integer,
   jsonb,
@@ -25,7 +26,12 @@ export const transactions = pgTable(
     reference: text('reference').notNull(),
     type: text('type', { enum: ['sale', 'purchase', 'rental_high_value'] }).notNull(),
     propertyAddress: jsonb('property_address').notNull(),
+    /** The price of a sale, the monthly rent of a rental. */
     priceCents: bigint('price_cents', { mode: 'number' }).notNull(),
+    /** The brokerage agreement with the client: the client is identified before it (issue 14, item 10). */
+    brokerageAgreementDate: date('brokerage_agreement_date', { mode: 'string' }),
+    /** The accepted offer / sale agreement (or lease): the counterparty is identified before it. */
+    agreementDate: date('agreement_date', { mode: 'string' }),
     searchText: text('search_text').notNull(),
     questionnaireId: text('questionnaire_id').notNull(),
     questionnaireVersion: integer('questionnaire_version').notNull(),
@@ -74,6 +80,8 @@ export const transactionParties = pgTable(
       .notNull()
       .references(() => riskProfiles.id),
     role: text('role', { enum: ['client', 'counterparty'] }).notNull(),
+    /** Seller / buyer, landlord / tenant; always set for a rental, optional for a sale (read from the profile). */
+    side: text('side', { enum: ['seller', 'buyer', 'landlord', 'tenant'] }),
   },
   (t) => [
     uniqueIndex('transaction_parties_contact_version_key').on(t.contactVersionId),

@@ -3,12 +3,21 @@ import type { TAddress } from '@vigilo/domain/contracts/contacts.ts';
 import type { TDecisionRequest, TVigilanceResult } from '@vigilo/domain/contracts/risk.ts';
 import type {
   TCreateTransactionRequest,
+  TTransactionDates,
   TTransactionDetail,
   TTransactionListQuery,
   TTransactionSummary,
 } from '@vigilo/domain/contracts/transactions.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
-import { type Answers, TRANSACTION_QUESTIONNAIRE, withAgencyCriteria } from '@vigilo/domain/risk/index.ts';
+import { type Answers, withAgencyCriteria } from '@vigilo/domain/risk/index.ts';
+import {
+  checkPartySides,
+  checkRentalScope,
+  checkTransactionDates,
+  findLateIdentifications,
+  newLateIdentifications,
+  questionnaireForType,
+} from '@vigilo/domain/transactions/index.ts';
 import { awaitedParty, type DecisionState } from '@vigilo/domain/workflow/index.ts';
 import { and, asc, count, desc, eq, gte, inArray, like, lt, type SQL } from 'drizzle-orm';
 import { users } from '../accounts/accounts.schema.ts';
@@ -19,9 +28,11 @@ import type { TTx } from '../db/client.ts';
 import { computeCase, decideCaseInTx, saveCaseAnswers } from '../declarations/case-pipeline.ts';
 import { caseTimeline } from '../declarations/case-workflow.ts';
 import type { TActor } from '../http/actor.ts';
+import { findOfficers, notify } from '../notifications/notifications.service.ts';
 import { currentPolicy } from '../risk/policy.service.ts';
 import { presentVisibleQuestions } from '../risk/question-view.ts';
 import {
+  brusselsDayOf,
   loadTransaction,
   partiesOf,
   type TPayment,
@@ -35,11 +46,89 @@ function searchTextOf(reference: string, address: TAddress, partyNames: string[]
   return foldText([reference, address.street, address.postalCode, address.city, ...partyNames].join(' '));
 }
 
+type TFieldError = { field: string; code: string };
+
+/**
+ * What the request itself must satisfy beyond its shape: a rental's rent reaches €10,000 a month and its
+ * parties are landlord(s) and tenant(s); the agreement dates are not in the future nor out of order.
+ */
+function checkTransactionInput(input: TCreateTransactionRequest): TFieldError[] {
+  const errors: TFieldError[] = [];
+  if (input.type === 'rental_high_value' && !checkRentalScope(input.priceCents).ok) {
+    errors.push({ field: 'priceCents', code: 'rent_below_threshold' });
+  }
+  for (const error of checkPartySides(input.type, input.parties)) {
+    if (error.code === 'sides-missing') errors.push({ field: 'parties', code: 'rental_sides_missing' });
+    else
+      errors.push({ field: `parties.${error.index}.side`, code: `party_${error.code.replace(/-/g, '_')}` });
+  }
+  return [...errors, ...datesErrors(datesOf(input))];
+}
+
+const datesOf = (input: Partial<TTransactionDates>): TTransactionDates => ({
+  brokerageAgreementDate: input.brokerageAgreementDate ?? null,
+  agreementDate: input.agreementDate ?? null,
+});
+
+function datesErrors(dates: TTransactionDates): TFieldError[] {
+  return checkTransactionDates({ ...dates, today: brusselsDayOf(new Date()) }).map((e) => ({
+    field: e.field,
+    code: e.error.replace(/-/g, '_'),
+  }));
+}
+
+/** The parties identified after the agreement they had to precede, with their names. */
+function lateIdentificationsOf(dates: TTransactionDates, parties: Awaited<ReturnType<typeof partiesOf>>) {
+  return findLateIdentifications({ ...dates, parties }).map((late) => ({
+    ...late,
+    displayName: parties.find((p) => p.contactId === late.contactId)?.displayName ?? '',
+  }));
+}
+
+/**
+ * Tells the officers when recording dates reveals a party identified too late (issue 14, item 10): only
+ * lateness they were not told about yet, in the transaction that recorded the dates.
+ */
+async function notifyLateIdentifications(
+  tx: TTx,
+  ctx: TAppContext,
+  actor: TActor,
+  row: { id: string; reference: string },
+  before: TTransactionDates,
+  after: TTransactionDates,
+) {
+  const parties = await partiesOf(tx, actor.organisationId, row.id);
+  const fresh = newLateIdentifications(
+    findLateIdentifications({ ...before, parties }),
+    findLateIdentifications({ ...after, parties }),
+  );
+  if (fresh.length === 0) return;
+  const [me] = await tx.select().from(users).where(eq(users.id, actor.userId));
+  const names = fresh.map((late) => parties.find((p) => p.contactId === late.contactId)?.displayName ?? '');
+  const officers = (await findOfficers(tx, actor.organisationId)).map((o) => o.user);
+  await notify(tx, ctx.config.publicUrl, officers, {
+    organisationId: actor.organisationId,
+    kind: 'late_identification',
+    subjectType: 'transaction',
+    subjectId: row.id,
+    title: row.reference,
+    mail: {
+      template: 'lateIdentification',
+      vars: { actor: `${me!.firstName} ${me!.lastName}`, parties: [...new Set(names)].join(', ') },
+      path: `/transactions/${row.id}`,
+    },
+  });
+}
+
 /**
  * Creates a transaction with its parties (M7): every party's current version must have an accepted risk
  * profile and may serve in one transaction only (a second use needs an updated contact).
  */
 export async function createTransaction(ctx: TAppContext, actor: TActor, input: TCreateTransactionRequest) {
+  const inputErrors = checkTransactionInput(input);
+  if (inputErrors.length) throw new AppError('validation_failed', { fields: inputErrors });
+  const questionnaire = questionnaireForType(input.type);
+  const dates = datesOf(input);
   const id = await ctx.db.transaction(async (tx) => {
     const checks = await checkParties(
       tx,
@@ -72,13 +161,14 @@ export async function createTransaction(ctx: TAppContext, actor: TActor, input: 
         type: input.type,
         propertyAddress: input.propertyAddress,
         priceCents: input.priceCents,
+        ...dates,
         searchText: searchTextOf(
           input.reference,
           input.propertyAddress,
           checks.map((c) => c.displayName),
         ),
-        questionnaireId: TRANSACTION_QUESTIONNAIRE.id,
-        questionnaireVersion: TRANSACTION_QUESTIONNAIRE.version,
+        questionnaireId: questionnaire.id,
+        questionnaireVersion: questionnaire.version,
         answers: { priceCents: input.priceCents },
         decision,
         status: decision.status,
@@ -95,6 +185,7 @@ export async function createTransaction(ctx: TAppContext, actor: TActor, input: 
         contactVersionNo: check.currentVersionNo,
         riskProfileId: check.riskProfileId!,
         role: party.role,
+        side: party.side ?? null,
       });
     }
     await recordAudit(tx, {
@@ -103,12 +194,54 @@ export async function createTransaction(ctx: TAppContext, actor: TActor, input: 
       action: 'transaction.created',
       subjectType: 'transaction',
       subjectId: row!.id,
-      payload: { reference: input.reference, parties: input.parties },
+      payload: { reference: input.reference, type: input.type, parties: input.parties, ...dates },
       ip: actor.ip,
     });
+    await notifyLateIdentifications(tx, ctx, actor, row!, datesOf({}), dates);
     return row!.id;
   });
   return getTransaction(ctx, actor, id);
+}
+
+/**
+ * Records the dates of the brokerage agreement and of the accepted offer / sale agreement (issue 14,
+ * item 10), in any status: they are facts of the file, often known only after the vigilance decision.
+ * Audited; the officers are told of any party this shows identified too late.
+ */
+export async function setTransactionDates(
+  ctx: TAppContext,
+  actor: TActor,
+  transactionId: string,
+  dates: TTransactionDates,
+) {
+  const errors = datesErrors(dates);
+  if (errors.length) throw new AppError('validation_failed', { fields: errors });
+  await ctx.db.transaction(async (tx) => {
+    await loadTransaction(tx, actor, transactionId);
+    await transactionCase.lock(tx, transactionId);
+    const row = await loadTransaction(tx, actor, transactionId);
+    const before = datesOf(row);
+    if (
+      before.brokerageAgreementDate === dates.brokerageAgreementDate &&
+      before.agreementDate === dates.agreementDate
+    )
+      return;
+    await tx
+      .update(transactions)
+      .set({ ...dates, updatedAt: new Date() })
+      .where(eq(transactions.id, row.id));
+    await recordAudit(tx, {
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      action: 'transaction.dates_recorded',
+      subjectType: 'transaction',
+      subjectId: row.id,
+      payload: { before, after: dates },
+      ip: actor.ip,
+    });
+    await notifyLateIdentifications(tx, ctx, actor, row, before, dates);
+  });
+  return getTransaction(ctx, actor, transactionId);
 }
 
 /** Saves the answers as a draft (audited); only a transaction not yet computed can change. */
@@ -192,6 +325,7 @@ export async function getTransaction(
   const { policy } = await currentPolicy(ctx.db, actor.organisationId);
   const state = row.decision as DecisionState;
   const payment = row.payment as TPayment | null;
+  const dates = datesOf(row);
   return {
     ...presentSummary(
       row,
@@ -199,9 +333,11 @@ export async function getTransaction(
       creator ? `${creator.firstName} ${creator.lastName}` : null,
     ),
     parties,
+    ...dates,
+    lateIdentifications: lateIdentificationsOf(dates, parties),
     answers: row.answers as Record<string, string | number | boolean | string[]>,
     questions: presentVisibleQuestions(
-      withAgencyCriteria(TRANSACTION_QUESTIONNAIRE, policy),
+      withAgencyCriteria(questionnaireForType(row.type), policy),
       row.answers as Answers,
       null,
     ),

@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { TDecisionRequest } from '@vigilo/domain/contracts/risk.ts';
 import type {
   TCreateTransactionRequest,
+  TTransactionDates,
   TTransactionDetail,
   TTransactionListQuery,
   TTransactionSummary,
@@ -112,6 +113,16 @@ export function useDecideTransaction(transactionId: string) {
   return useMutation({
     mutationFn: (request: TDecisionRequest) =>
       api<TTransactionDetail>('POST', `/api/transactions/${transactionId}/decision`, request),
+    onSuccess: changed,
+  });
+}
+
+/** Records the agreement dates; a late identification notifies the officers, so notifications change too. */
+export function useSetTransactionDates(transactionId: string) {
+  const changed = useTransactionChanged();
+  return useMutation({
+    mutationFn: (dates: TTransactionDates) =>
+      api<TTransactionDetail>('PUT', `/api/transactions/${transactionId}/dates`, dates),
     onSuccess: changed,
   });
 }

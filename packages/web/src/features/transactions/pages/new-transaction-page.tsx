@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import { transactionTypes } from '@vigilo/domain/contracts/transactions.ts';
 import { parseMoney } from '@vigilo/domain/money/index.ts';
+import { type PartySide, sidesFor } from '@vigilo/domain/transactions/index.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -26,8 +27,12 @@ import { type TPartyCandidate, useCreateTransaction } from '../api/transactions.
 import { PartyPicker, type TPartyRole } from '../components/party-picker.tsx';
 import { useMoneyLocale } from '../components/use-money.ts';
 
-type TParty = { contactId: string; displayName: string; role: TPartyRole };
+type TParty = { contactId: string; displayName: string; role: TPartyRole; side?: PartySide };
 type TType = (typeof transactionTypes)[number];
+
+/** A rental's usual arrangement: the agency works for the landlord and finds the tenant. */
+const defaultSide = (type: TType, role: TPartyRole): PartySide | undefined =>
+  type === 'rental_high_value' ? (role === 'client' ? 'landlord' : 'tenant') : undefined;
 
 /** `/transactions/new`: reference, type, property, price and the parties (M7). */
 export function NewTransactionPage() {
@@ -48,28 +53,44 @@ function NewTransactionForm() {
     country: 'BE',
   });
   const [price, setPrice] = useState('');
+  const [brokerageAgreementDate, setBrokerageAgreementDate] = useState('');
+  const [agreementDate, setAgreementDate] = useState('');
+  const isRental = type === 'rental_high_value';
   const [parties, setParties] = useState<TParty[]>([]);
   const [submitted, setSubmitted] = useState(false);
   const parsedPrice = parseMoney(price, { locale });
   const priceError = submitted && !parsedPrice.ok ? t(`form.priceErrors.${parsedPrice.error}`) : undefined;
   const hasBothRoles =
     parties.some((p) => p.role === 'client') && parties.some((p) => p.role === 'counterparty');
+  const hasBothSides =
+    !isRental || (parties.some((p) => p.side === 'landlord') && parties.some((p) => p.side === 'tenant'));
+  const changeType = (next: TType) => {
+    setType(next);
+    setParties((all) => all.map((p) => ({ ...p, side: defaultSide(next, p.role) })));
+  };
   const errorOf = (field: string) => fieldOrCodeError(t, create.error, field);
   const add = (candidate: TPartyCandidate, role: TPartyRole) =>
     setParties((all) => [
       ...all,
-      { contactId: candidate.contactId, displayName: candidate.displayName, role },
+      {
+        contactId: candidate.contactId,
+        displayName: candidate.displayName,
+        role,
+        side: defaultSide(type, role),
+      },
     ]);
   const submit = () => {
     setSubmitted(true);
-    if (!parsedPrice.ok || !hasBothRoles) return;
+    if (!parsedPrice.ok || !hasBothRoles || !hasBothSides) return;
     create.mutate(
       {
         reference: reference.trim(),
         type,
         propertyAddress: address,
         priceCents: parsedPrice.value,
-        parties: parties.map(({ contactId, role }) => ({ contactId, role })),
+        brokerageAgreementDate: brokerageAgreementDate || null,
+        agreementDate: agreementDate || null,
+        parties: parties.map(({ contactId, role, side }) => ({ contactId, role, ...(side ? { side } : {}) })),
       },
       { onSuccess: (detail) => navigate(`/transactions/${detail.id}`) },
     );
@@ -102,15 +123,15 @@ function NewTransactionForm() {
               allowDeselect={false}
               data={transactionTypes.map((v) => ({ value: v, label: t(`types.${v}`) }))}
               value={type}
-              onChange={(v) => v && setType(v as TType)}
+              onChange={(v) => v && changeType(v as TType)}
               data-testid="transaction-type"
             />
           </Group>
           <AddressFields path="propertyAddress" value={address} onChange={setAddress} errorOf={errorOf} />
           <TextInput
             name="price"
-            label={t('form.price')}
-            description={t('form.priceHint')}
+            label={t(isRental ? 'form.rent' : 'form.price')}
+            description={t(isRental ? 'form.rentHint' : 'form.priceHint')}
             required
             leftSection="€"
             inputMode="decimal"
@@ -118,6 +139,26 @@ function NewTransactionForm() {
             error={priceError ?? errorOf('priceCents')}
             onChange={(e) => setPrice(e.currentTarget.value)}
           />
+          <Group grow align="flex-start">
+            <TextInput
+              type="date"
+              name="brokerageAgreementDate"
+              label={t('dates.brokerageAgreementDate')}
+              description={t('dates.brokerageAgreementHint')}
+              value={brokerageAgreementDate}
+              error={errorOf('brokerageAgreementDate')}
+              onChange={(e) => setBrokerageAgreementDate(e.currentTarget.value)}
+            />
+            <TextInput
+              type="date"
+              name="agreementDate"
+              label={t(isRental ? 'dates.leaseDate' : 'dates.agreementDate')}
+              description={t(isRental ? 'dates.leaseHint' : 'dates.agreementHint')}
+              value={agreementDate}
+              error={errorOf('agreementDate')}
+              onChange={(e) => setAgreementDate(e.currentTarget.value)}
+            />
+          </Group>
         </Stack>
       </Paper>
       <Paper withBorder p="md">
@@ -128,12 +169,23 @@ function NewTransactionForm() {
           </Text>
           <PartiesTable
             parties={parties}
-            errorOf={(i) => errorOf(`parties.${i}.contactId`)}
+            type={type}
+            errorOf={(i) => errorOf(`parties.${i}.contactId`) ?? errorOf(`parties.${i}.side`)}
             onChange={setParties}
           />
           {submitted && !hasBothRoles && (
             <Text size="sm" c="red" data-testid="parties-error">
               {t('form.partiesRequired')}
+            </Text>
+          )}
+          {submitted && hasBothRoles && !hasBothSides && (
+            <Text size="sm" c="red" data-testid="sides-error">
+              {t('form.sidesRequired')}
+            </Text>
+          )}
+          {errorOf('parties') && (
+            <Text size="sm" c="red">
+              {errorOf('parties')}
             </Text>
           )}
           <PartyPicker selectedIds={parties.map((p) => p.contactId)} onAdd={add} />
@@ -154,12 +206,16 @@ function NewTransactionForm() {
 
 type TPartiesProps = {
   parties: TParty[];
+  type: TType;
   errorOf: (index: number) => string | undefined;
   onChange: (parties: TParty[]) => void;
 };
 
-/** The chosen parties, each with its role (client or counterparty) and a way to take it out. */
-function PartiesTable({ parties, errorOf, onChange }: TPartiesProps) {
+/**
+ * The chosen parties, each with its role (client or counterparty), for a rental its side (landlord or
+ * tenant), and a way to take it out.
+ */
+function PartiesTable({ parties, type, errorOf, onChange }: TPartiesProps) {
   const { t } = useTranslation('transactions');
   if (parties.length === 0)
     return (
@@ -193,6 +249,20 @@ function PartiesTable({ parties, errorOf, onChange }: TPartiesProps) {
                 }
               />
             </Table.Td>
+            {type === 'rental_high_value' && (
+              <Table.Td>
+                <SegmentedControl
+                  size="xs"
+                  value={p.side ?? ''}
+                  data-testid="party-side-control"
+                  aria-label={t('form.side')}
+                  data={sidesFor(type).map((side) => ({ value: side, label: t(`sides.${side}`) }))}
+                  onChange={(side) =>
+                    onChange(parties.map((x, j) => (j === i ? { ...x, side: side as PartySide } : x)))
+                  }
+                />
+              </Table.Td>
+            )}
             <Table.Td w={40}>
               <CloseButton
                 aria-label={t('form.removeParty')}

@@ -17,6 +17,7 @@ import { useDecideTransaction, usePayAndCompute, useTransaction } from '../api/t
 import { formatAddress } from '../components/format-address.ts';
 import { PayPanel } from '../components/pay-panel.tsx';
 import { ReportPanel } from '../components/report-panel.tsx';
+import { TransactionDates } from '../components/transaction-dates.tsx';
 import { TransactionParties } from '../components/transaction-parties.tsx';
 import { TransactionQuestionnaire } from '../components/transaction-questionnaire.tsx';
 import { useMoney } from '../components/use-money.ts';
@@ -57,6 +58,7 @@ function TransactionView({ transaction }: { transaction: TTransactionDetail }) {
     <Stack maw={1000} mx="auto">
       <TransactionHeader transaction={transaction} />
       <TransactionParties parties={transaction.parties} />
+      <TransactionDates transaction={transaction} />
       <TransactionQuestionnaire questionnaire={questionnaire} readOnly={!isDraft} payError={pay.error} />
       {isDraft && <PayPanel beforePay={questionnaire.flush} pay={pay} />}
       {transaction.result && <VigilanceResult result={transaction.result} />}
@@ -94,7 +96,9 @@ function TransactionHeader({ transaction }: { transaction: TTransactionDetail })
       </Group>
       <Text>{formatAddress(transaction.propertyAddress)}</Text>
       <Text fw={500} data-testid="transaction-price">
-        {t('detail.price', { price: money(transaction.priceCents) })}
+        {t(transaction.type === 'rental_high_value' ? 'detail.rent' : 'detail.price', {
+          price: money(transaction.priceCents),
+        })}
       </Text>
       <Text size="sm" c="dimmed">
         {t('detail.createdBy', {
