@@ -101,7 +101,7 @@ async function ledgerOf(organisationId: string) {
     .where(eq(walletMovements.organisationId, organisationId));
 }
 
-describe('periodic invoices', () => {
+describe('periodic invoices', { timeout: 120_000 }, () => {
   it('a month of calculations, a subscription and top-ups gives one invoice matching the ledger to the cent; a second run issues nothing', async () => {
     const a = await agency('Agence Facture');
     await topUp(a.organisation.id, 150_000);

@@ -102,20 +102,16 @@ export async function validatePeppolUbl(xml: string): Promise<TUblValidationRepo
   const kind = /<CreditNote[\s>]/.test(xml) ? 'CreditNote' : 'Invoice';
   const schemas = ublSchemas();
   const main = schemas.find((s) => s.fileName === `maindoc/UBL-${kind}-2.1.xsd`)!;
-  const xsd = await validateXML({
+  // xmllint-wasm runs in a worker thread: the schema check overlaps the Schematron transforms.
+  const xsdRun = validateXML({
     xml: { fileName: 'document.xml', contents: xml },
     schema: main,
     preload: schemas.filter((s) => s !== main),
     maxMemoryPages: 4096,
   });
-  for (const error of xsd.errors)
-    findings.push({
-      source: 'xsd',
-      rule: 'XSD',
-      flag: 'fatal',
-      message: error.message.trim(),
-      location: error.loc ? `line ${error.loc.lineNumber}` : null,
-    });
+  // Awaited below; this keeps a schema failure from being reported as unhandled while the rules run.
+  xsdRun.catch(() => undefined);
+  const ruleFindings: TUblFinding[] = [];
   const reports: TUblValidationReport['ruleSets'] = [];
   for (const name of ruleSetNames) {
     const set = ruleSet(name);
@@ -131,7 +127,7 @@ export async function validatePeppolUbl(xml: string): Promise<TUblValidationRepo
         firedRules += 1;
         fired.add(normalise(el.attr.context ?? ''));
       } else if (el.name === 'svrl:failed-assert' || el.name === 'svrl:successful-report') {
-        findings.push({
+        ruleFindings.push({
           source: name,
           rule: el.attr.id ?? '?',
           flag: el.attr.flag === 'warning' || el.attr.flag === 'information' ? 'warning' : 'fatal',
@@ -146,6 +142,16 @@ export async function validatePeppolUbl(xml: string): Promise<TUblValidationRepo
     );
     reports.push({ name, rules: set.rules, rulesApplied, firedRules });
   }
+  const xsd = await xsdRun;
+  for (const error of xsd.errors)
+    findings.push({
+      source: 'xsd',
+      rule: 'XSD',
+      flag: 'fatal',
+      message: error.message.trim(),
+      location: error.loc ? `line ${error.loc.lineNumber}` : null,
+    });
+  findings.push(...ruleFindings);
   return {
     findings,
     fatal: findings.filter((f) => f.flag === 'fatal'),
