@@ -42,6 +42,7 @@ await build({
 });
 const besideSources = [
   ['src/goaml/profiles', 'profiles'],
+  ['src/invoicing/validation-artefacts', 'validation-artefacts'],
   ['src/seed/data', 'data'],
   ['src/records/export/verify-export.mjs', 'verify-export.mjs'],
 ];

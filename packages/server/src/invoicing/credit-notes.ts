@@ -4,7 +4,13 @@ import { walletStructuredCommunication } from '@vigilo/domain/wallet/index.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
 import { appendMovement, lockWallet } from '../wallet/wallet-ledger.ts';
-import { eInvoiceDocument, generateUbl, supplierParty } from './invoice-document.ts';
+import {
+  eInvoiceDocument,
+  generateUbl,
+  numberUbl,
+  provisionalNumber,
+  supplierParty,
+} from './invoice-document.ts';
 import {
   creditedLineIds,
   findInvoice,
@@ -75,11 +81,8 @@ export async function issueCreditNote(
         grossCents: creditNote.totals.grossCents,
       },
     });
-    const sequence = await takeNextSequence(tx);
     const draft = {
       kind: 'credit_note' as const,
-      sequence,
-      number: formatInvoiceNumber(sequence),
       issueDate: brusselsDay(now),
       periodKey: null,
       periodStart: invoice.periodStart,
@@ -91,16 +94,22 @@ export async function issueCreditNote(
       paymentsReceived: [],
       ...creditNote.totals,
     };
-    const ubl = generateUbl(
-      eInvoiceDocument(draft, creditLines, {
+    // Validated before the series' counter is locked (invoice-document.ts, provisionalNumber).
+    const validated = await generateUbl(
+      eInvoiceDocument({ ...draft, number: provisionalNumber, sequence: 0 }, creditLines, {
         paymentReference: walletStructuredCommunication(wallet.number).formatted,
         payeeIban: ctx.config.payments.operatorIban,
         precedingInvoice: { number: invoice.number, issueDate: invoice.issueDate },
       }),
     );
+    const sequence = await takeNextSequence(tx);
+    const number = formatInvoiceNumber(sequence);
+    const ubl = numberUbl(validated, number);
     return insertDocument(tx, {
       invoice: {
         ...draft,
+        sequence,
+        number,
         organisationId,
         creditedInvoiceId: invoice.id,
         ublXml: ubl.xml,

@@ -25,7 +25,7 @@ async function invoicedAgency() {
   return { organisation: a.organisation, invoice: await issueInvoiceForMonth(t, a.organisation.id) };
 }
 
-describe('sending through a Peppol access point', () => {
+describe('sending through a Peppol access point', { timeout: 120_000 }, () => {
   it('submits the UBL to the receiver 0208:<enterprise number> once, and records failures with the reason', async () => {
     const ok = await invoicedAgency();
     const refused = await invoicedAgency();

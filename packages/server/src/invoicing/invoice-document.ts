@@ -11,6 +11,7 @@ import { translator } from '../i18n/i18n.ts';
 import { productLabel } from '../wallet/voucher-pdf.ts';
 import type { findOrganisationForSnapshot, TInvoiceLineRow, TInvoiceRow } from './invoicing.repository.ts';
 import { checkUblStructure } from './ubl-structure.ts';
+import { type TUblValidationReport, validatePeppolUbl } from './ubl-validation.ts';
 import { renderUbl } from './ubl-xml.ts';
 
 /** The operator as invoice supplier, from configuration (README "Configuration"). */
@@ -103,17 +104,67 @@ export function eInvoiceDocument(
 }
 
 export class InvoiceRulesFailed extends Error {
-  constructor(readonly failures: string[]) {
+  constructor(
+    readonly failures: string[],
+    readonly validation?: TUblValidationReport,
+  ) {
     super(`invoice fails ${failures.join(', ')}`);
   }
 }
 
-/** Renders the UBL and checks it (business rules on the model, structure and sums on the XML). */
-export function generateUbl(doc: TEInvoiceDocument): { xml: string; rulesChecked: number } {
+export type TGeneratedUbl = {
+  doc: TEInvoiceDocument;
+  xml: string;
+  rulesChecked: number;
+  validation: TUblValidationReport;
+};
+
+/**
+ * The number a document is validated under before the series gives it its own: the official validation
+ * takes seconds, and the series' counter stays locked from the moment a number is taken until commit.
+ */
+export const provisionalNumber = 'VIG-000000';
+
+/**
+ * Renders the UBL and checks it: the business rules on the model, Vigilo's structure and sums check on
+ * the XML, then the official validation (UBL 2.1 XSD, EN 16931 and Peppol BIS 3.0 Schematron). A fatal
+ * finding throws, so nothing is issued.
+ */
+export async function generateUbl(doc: TEInvoiceDocument): Promise<TGeneratedUbl> {
   const rules = checkBusinessRules(doc);
   const xml = renderUbl(doc);
   const structure = checkUblStructure(xml);
-  const failures = [...rules.failedRules, ...structure.errors];
-  if (failures.length) throw new InvoiceRulesFailed(failures);
-  return { xml, rulesChecked: rules.rulesChecked + structure.checks };
+  const validation = await validatePeppolUbl(xml);
+  const failures = [
+    ...rules.failedRules,
+    ...structure.errors,
+    ...validation.fatal.map(
+      (f) => `${f.rule} (${f.source}${f.location ? ` at ${f.location}` : ''}): ${f.message}`,
+    ),
+  ];
+  if (failures.length) throw new InvoiceRulesFailed(failures, validation);
+  return {
+    doc,
+    xml,
+    rulesChecked: rules.rulesChecked + structure.checks + validation.rulesChecked,
+    validation,
+  };
+}
+
+/**
+ * Gives a document validated under `provisionalNumber` its number. The rendering must be the validated
+ * XML with only the document's own number (its first `cbc:ID`) replaced, so what is issued is what was
+ * validated; EN 16931 asks of that number only that it is present (BR-02).
+ */
+export function numberUbl(validated: TGeneratedUbl, number: string): { xml: string; rulesChecked: number } {
+  const xml = renderUbl({ ...validated.doc, number });
+  const expected = validated.xml.replace(
+    `<cbc:ID>${validated.doc.number}</cbc:ID>`,
+    `<cbc:ID>${number.replaceAll('&', '&amp;').replaceAll('<', '&lt;')}</cbc:ID>`,
+  );
+  if (xml !== expected)
+    throw new InvoiceRulesFailed(['VIG-NUM-01 numbered document differs from validated one']);
+  const structure = checkUblStructure(xml);
+  if (structure.errors.length) throw new InvoiceRulesFailed(structure.errors);
+  return { xml, rulesChecked: validated.rulesChecked };
 }

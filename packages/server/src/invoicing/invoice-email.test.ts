@@ -18,7 +18,7 @@ afterAll(async () => {
   await smtp.close();
 });
 
-describe('default mode: invoices e-mailed as PDF + UBL', () => {
+describe('default mode: invoices e-mailed as PDF + UBL', { timeout: 120_000 }, () => {
   it('mails each new document once to the managers, attachments included, and leaves it "to send"', async () => {
     const a = await createAgency(t, { name: 'Immo Namur' });
     const manager = await a.addMember({ isManager: true, toolRole: 'officer' });

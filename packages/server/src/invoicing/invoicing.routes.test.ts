@@ -31,7 +31,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-describe('invoices of an organisation', () => {
+describe('invoices of an organisation', { timeout: 120_000 }, () => {
   it('lists the invoices with their status for a manager, and refuses a collaborator', async () => {
     const res = await manager.get('/api/invoices');
     expect(res.status).toBe(200);
@@ -61,7 +61,7 @@ describe('invoices of an organisation', () => {
   });
 });
 
-describe('operator view', () => {
+describe('operator view', { timeout: 120_000 }, () => {
   it('shows a month: documents, organisations billed, totals per VAT rate, and exports CSV', async () => {
     const res = await admin.get(`/api/admin/invoices?month=${month}`);
     expect(res.status).toBe(200);

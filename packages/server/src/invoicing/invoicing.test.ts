@@ -15,6 +15,7 @@ import { invoicedMovements, invoiceLines, invoices } from './invoicing.schema.ts
 import { queuePeriodRun } from './invoicing-job.ts';
 import { brusselsDay, issueInvoiceForOrganisation, issuePeriodInvoices } from './issue-invoices.ts';
 import { checkUblStructure } from './ubl-structure.ts';
+import { validatePeppolUbl } from './ubl-validation.ts';
 
 let t: TTestApp;
 let adminId: string;
@@ -100,7 +101,7 @@ async function ledgerOf(organisationId: string) {
     .where(eq(walletMovements.organisationId, organisationId));
 }
 
-describe('periodic invoices', () => {
+describe('periodic invoices', { timeout: 120_000 }, () => {
   it('a month of calculations, a subscription and top-ups gives one invoice matching the ledger to the cent; a second run issues nothing', async () => {
     const a = await agency('Agence Facture');
     await topUp(a.organisation.id, 150_000);
@@ -161,7 +162,10 @@ describe('periodic invoices', () => {
 
     const structure = checkUblStructure(invoice.ublXml);
     expect(structure.errors).toEqual([]);
-    expect(invoice.rulesChecked).toBe(businessRules.length + structure.checks);
+    // The stored UBL passes the official validation again, and the stored count covers all three layers.
+    const validation = await validatePeppolUbl(invoice.ublXml);
+    expect(validation.fatal).toEqual([]);
+    expect(invoice.rulesChecked).toBe(businessRules.length + structure.checks + validation.rulesChecked);
     expect(invoice.ublXml).toContain('<cbc:PrepaidAmount currencyID="EUR">');
     expect(invoice.ublXml).toContain(
       `<cbc:EndpointID schemeID="0208">${a.organisation.enterpriseNumber}</cbc:EndpointID>`,
@@ -230,6 +234,7 @@ describe('periodic invoices', () => {
     expect([note.netCents, note.vatCents]).toEqual([44_000, 9240]);
     expect(await walletBalanceCents(t.database.db, a.organisation.id)).toBe(before + 44_000 + 9240);
     expect(checkUblStructure(note.ublXml).errors).toEqual([]);
+    expect((await validatePeppolUbl(note.ublXml)).fatal).toEqual([]);
     expect(note.ublXml).toContain(
       '<CreditNote xmlns="urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2"',
     );

@@ -10,7 +10,14 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
 import { brusselsStartOfDay } from '../wallet/movements.repository.ts';
 import { ensureWallet } from '../wallet/wallet-ledger.ts';
-import { customerSnapshot, eInvoiceDocument, generateUbl, supplierParty } from './invoice-document.ts';
+import {
+  customerSnapshot,
+  eInvoiceDocument,
+  generateUbl,
+  numberUbl,
+  provisionalNumber,
+  supplierParty,
+} from './invoice-document.ts';
 import {
   findInvoiceForPeriod,
   findOrganisationForSnapshot,
@@ -76,6 +83,14 @@ export async function issueInvoiceForOrganisation(
       ...invoice.totals,
     };
     const lines = invoice.lines.map(({ movementIds, ...line }) => ({ ...line, movementIds }));
+    // Validated before the series' counter is locked (invoice-document.ts, provisionalNumber).
+    const validated = await generateUbl(
+      eInvoiceDocument({ ...draft, number: provisionalNumber, sequence: 0 }, lines, {
+        paymentReference: walletStructuredCommunication(wallet.number).formatted,
+        payeeIban: ctx.config.payments.operatorIban,
+        precedingInvoice: null,
+      }),
+    );
     await recordAudit(tx, {
       organisationId,
       actorUserId: options.issuedBy ?? null,
@@ -87,13 +102,7 @@ export async function issueInvoiceForOrganisation(
     // Last: the counter row stays locked until commit (invoicing.repository.ts, takeNextSequence).
     const sequence = await takeNextSequence(tx);
     const number = formatInvoiceNumber(sequence);
-    const ubl = generateUbl(
-      eInvoiceDocument({ ...draft, number, sequence }, lines, {
-        paymentReference: walletStructuredCommunication(wallet.number).formatted,
-        payeeIban: ctx.config.payments.operatorIban,
-        precedingInvoice: null,
-      }),
-    );
+    const ubl = numberUbl(validated, number);
     const row = await insertDocument(tx, {
       invoice: {
         ...draft,

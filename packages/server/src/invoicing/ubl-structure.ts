@@ -4,7 +4,7 @@ import { XmlDocument, type XmlElement } from 'xmldoc';
  * Checks a generated UBL document as XML, independently of the model it was rendered from (issue 24):
  * the root and namespaces, the Peppol BIS Billing 3.0 element order and cardinality of the parts Vigilo
  * writes, and the EN 16931 sums recomputed from the XML text. It runs at generation, before storage.
- * The official UBL XSD and Peppol Schematron are not run here (docs/DOMAIN.md "What remains").
+ * The official UBL XSD and Peppol Schematron run after it (ubl-validation.ts).
  */
 // Both documents open with the same identification and share one order from the note to the totals.
 const documentHead = ['cbc:CustomizationID', 'cbc:ProfileID', 'cbc:ID', 'cbc:IssueDate'] as const;
