@@ -19,7 +19,10 @@ export type TMailTemplate =
   | 'listSourceFailing'
   | 'listsStale'
   | 'countryRiskReview'
-  | 'webhookDisabled';
+  | 'webhookDisabled'
+  | 'reviewDueSoon'
+  | 'reviewOverdue'
+  | 'reviewDigest';
 
 export const sendMailJob = 'mail.send';
 

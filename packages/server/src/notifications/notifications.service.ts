@@ -17,7 +17,10 @@ export type TNotice = {
     | 'screening_new_hit'
     | 'continued_despite_heightened'
     | 'risk_assessment_review_due'
-    | 'webhook_disabled';
+    | 'webhook_disabled'
+    | 'review_due_soon'
+    | 'review_overdue'
+    | 'review_digest';
   subjectType: string;
   subjectId: string;
   /** A case title renders in each recipient's language. */
