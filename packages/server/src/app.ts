@@ -38,6 +38,7 @@ import { registerOpenApi } from './openapi/openapi.plugin.ts';
 import { organisationsRoutes } from './organisations/organisations.routes.ts';
 import { recordsRoutes } from './records/records.routes.ts';
 import { createRetentionHandler, retentionJob } from './records/retention-job.ts';
+import { createReviewRemindersHandler, reviewRemindersJob } from './risk/periodic-review.service.ts';
 import { riskRoutes } from './risk/risk.routes.ts';
 import { bundledListsJob, createBundledListsHandler } from './screening/bundled-lists.ts';
 import { rescreenJob } from './screening/list-versions.service.ts';
@@ -148,6 +149,7 @@ export async function buildApp(options: {
   jobs.register(listCheckJob, createListCheckHandler(db, config, app.log));
   jobs.register(invoicingJob, createInvoicingHandler(ctx, app.log));
   jobs.register(deliverWebhookJob, createWebhookDeliveryHandler(db, config.publicUrl));
+  jobs.register(reviewRemindersJob, createReviewRemindersHandler(db, config.publicUrl));
   app.addHook('onClose', () => jobs.stop());
   return Object.assign(app, { jobs, ctx, routeTable }) as unknown as TApp;
 }

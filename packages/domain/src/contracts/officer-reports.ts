@@ -45,6 +45,18 @@ export const ZAnnualReportFigures = z.object({
     sessions: z.number(),
     attendees: z.number(),
     items: z.array(z.object({ heldOn: z.string(), topic: z.string(), attendeeCount: z.number() })),
+    /** Absent from the figures of reports saved before issue 14, item 13. */
+    perEmployee: z
+      .array(
+        z.object({
+          userId: z.string(),
+          name: z.string(),
+          sessions: z.number(),
+          lastHeldOn: z.string().nullable(),
+        }),
+      )
+      .default([]),
+    withoutTraining: z.array(z.object({ userId: z.string(), name: z.string() })).default([]),
   }),
   policyChanges: z.array(z.object({ version: z.number(), createdAt: z.string() })),
 });
@@ -72,14 +84,20 @@ export const ZTraining = z.object({
   topic: z.string(),
   attendees: z.string(),
   attendeeCount: z.number(),
+  /** Members who attended (issue 14, item 13), with their names. */
+  attendeeMembers: z.array(z.object({ userId: z.string(), name: z.string() })),
 });
-export const ZTrainingsResponse = z.object({ items: z.array(ZTraining) });
+/** A member of the agency who can be recorded as attending a training. */
+export const ZTrainingMember = z.object({ userId: z.string(), name: z.string() });
+export const ZTrainingsResponse = z.object({ items: z.array(ZTraining), members: z.array(ZTrainingMember) });
 export const ZTrainingsQuery = z.object({ year: ZYear.optional() });
 export const ZCreateTrainingRequest = z.object({
   heldOn: ZIsoDate,
   topic: z.string().trim().min(1).max(500),
   attendees: z.string().trim().max(5000).default(''),
   attendeeCount: z.number().int().min(0).max(10_000),
+  /** The agency's members who attended; each must be a member of the organisation. */
+  attendeeUserIds: z.array(z.string().uuid()).max(1000).default([]),
 });
 export const ZTrainingIdParams = z.object({ trainingId: z.string().uuid() });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LEGAL_VERSIONS } from '../legal/legal-versions.ts';
 import { ACCEPTANCE_BLOCKERS } from '../risk/acceptance-blockers.ts';
 
 export const riskRoles = ['buyer', 'seller'] as const;
@@ -79,6 +80,9 @@ export const ZVigilanceResult = z.object({
   policyVersion: z.number(),
   countryRiskVersion: z.string().nullable(),
   reviewPeriodMonths: z.number(),
+  /** Absent on results computed before legal versions were recorded (issue 14, item 7). */
+  legalVersion: z.enum(LEGAL_VERSIONS).optional(),
+  policyLegalVersion: z.enum(LEGAL_VERSIONS).optional(),
 });
 export type TVigilanceResult = z.infer<typeof ZVigilanceResult>;
 

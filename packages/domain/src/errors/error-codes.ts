@@ -39,6 +39,7 @@ export const errorCodes = [
   'suspicion_already_open',
   'answers_invalid',
   'profile_not_current',
+  'profile_review_overdue',
   'no_active_organisation',
   'organisation_not_allowed',
   'invalid_enterprise_number',

@@ -45,6 +45,9 @@ export type TAnnualReportFigures = {
     sessions: number;
     attendees: number;
     items: { heldOn: string; topic: string; attendeeCount: number }[];
+    /** Sessions per employee and who had none (issue 14, item 13); absent from reports saved before. */
+    perEmployee: { userId: string; name: string; sessions: number; lastHeldOn: string | null }[];
+    withoutTraining: { userId: string; name: string }[];
   };
   policyChanges: { version: number; createdAt: string }[];
 };

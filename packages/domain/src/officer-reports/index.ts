@@ -15,3 +15,10 @@ export {
   type TRiskAssessmentSection,
   ZRiskAssessmentContent,
 } from './risk-assessment.ts';
+export {
+  type EmployeeTraining,
+  type TrainingMember,
+  type TrainingPerEmployee,
+  type TrainingSessionAttendance,
+  trainingPerEmployee,
+} from './training-per-employee.ts';

@@ -11,14 +11,76 @@ const holds = (ownerId: string, ownedId: string, basisPoints: number): Ownership
   share: { basisPoints },
 });
 
-function analyse(graph: OwnershipGraph) {
-  const result = computeBeneficialOwners(graph);
+/** A day under the 2017 law ("more than 25 %"); the AMLR's threshold is tested on its own below. */
+const BEFORE_AMLR = { on: '2026-12-01' };
+
+function analyse(graph: OwnershipGraph, options = BEFORE_AMLR) {
+  const result = computeBeneficialOwners(graph, options);
   if (!result.ok) throw new Error(`unexpected error ${JSON.stringify(result.error)}`);
   return result.value;
 }
 
 const owners = (graph: OwnershipGraph) =>
   Object.fromEntries(analyse(graph).beneficialOwners.map((p) => [p.personId, p.reasons]));
+
+describe('computeBeneficialOwners: the threshold in force on the day (issue 14, item 7)', () => {
+  const exactlyAQuarter: OwnershipGraph = {
+    rootId: 'client',
+    nodes: [entity('client'), entity('holding'), person('anna'), person('bart'), person('chloe')],
+    edges: [
+      holds('anna', 'client', 2500),
+      holds('holding', 'client', 5000),
+      holds('bart', 'holding', 5000),
+      holds('chloe', 'client', 2499),
+    ],
+  };
+
+  it.each([
+    ['2026-12-01', 'be-2017', 'loi art. 4, 27°', {}],
+    ['2027-07-09', 'be-2017', 'loi art. 4, 27°', {}],
+    ['2027-07-10', 'eu-amlr-2027', 'AMLR art. 52 §1', { anna: ['ownership'], bart: ['ownership'] }],
+    [
+      '2030-01-01T08:00:00.000Z',
+      'eu-amlr-2027',
+      'AMLR art. 52 §1',
+      { anna: ['ownership'], bart: ['ownership'] },
+    ],
+  ] as const)('on %s applies %s (%s)', (on, legalVersion, ownershipArticle, expected) => {
+    const result = analyse(exactlyAQuarter, { on });
+    expect(result.legalVersion).toBe(legalVersion);
+    expect(result.ownershipArticle).toBe(ownershipArticle);
+    expect(Object.fromEntries(result.beneficialOwners.map((p) => [p.personId, p.reasons]))).toEqual(expected);
+    expect(result.seniorManagingOfficialsRequired).toBe(Object.keys(expected).length === 0);
+  });
+
+  it('counts a holding of exactly 25 % toward indirect control only from 10 July 2027', () => {
+    const graph: OwnershipGraph = {
+      rootId: 'client',
+      nodes: [entity('client'), entity('holding'), person('dirk')],
+      edges: [
+        holds('holding', 'client', 2500),
+        { ownerId: 'dirk', ownedId: 'holding', controls: ['appoints-directors'] },
+      ],
+    };
+    expect(analyse(graph, { on: '2027-07-09' }).beneficialOwners).toEqual([]);
+    expect(analyse(graph, { on: '2027-07-10' }).beneficialOwners.map((p) => p.reasons)).toEqual([
+      ['indirect-control'],
+    ]);
+  });
+
+  it('never finds fewer beneficial owners under the AMLR than under the 2017 law', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 2500 }), { minLength: 1, maxLength: 4 }), (shares) => {
+        const nodes = [entity('client'), ...shares.map((_, i) => person(`p${i}`))];
+        const edges = shares.map((bp, i) => holds(`p${i}`, 'client', bp));
+        const graph = { rootId: 'client', nodes, edges };
+        const before = analyse(graph, { on: '2027-07-09' }).beneficialOwners.map((p) => p.personId);
+        const after = analyse(graph, { on: '2027-07-10' }).beneficialOwners.map((p) => p.personId);
+        return before.every((id) => after.includes(id));
+      }),
+    );
+  });
+});
 
 describe('computeBeneficialOwners', () => {
   it('flags direct holders of strictly more than 25%', () => {
@@ -154,34 +216,43 @@ describe('computeBeneficialOwners', () => {
   });
 
   it('refuses a cycle and names it', () => {
-    const result = computeBeneficialOwners({
-      rootId: 'client',
-      nodes: [entity('client'), entity('a'), entity('b'), person('p')],
-      edges: [
-        holds('a', 'client', 5000),
-        holds('b', 'a', 5000),
-        holds('a', 'b', 5000),
-        holds('p', 'b', 5000),
-      ],
-    });
+    const result = computeBeneficialOwners(
+      {
+        rootId: 'client',
+        nodes: [entity('client'), entity('a'), entity('b'), person('p')],
+        edges: [
+          holds('a', 'client', 5000),
+          holds('b', 'a', 5000),
+          holds('a', 'b', 5000),
+          holds('p', 'b', 5000),
+        ],
+      },
+      BEFORE_AMLR,
+    );
     expect(result).toEqual({ ok: false, error: { code: 'cycle', cycle: ['a', 'b', 'a'] } });
   });
 
   it('refuses a client that holds itself through others', () => {
-    const result = computeBeneficialOwners({
-      rootId: 'client',
-      nodes: [entity('client'), entity('a')],
-      edges: [holds('a', 'client', 3000), holds('client', 'a', 3000)],
-    });
+    const result = computeBeneficialOwners(
+      {
+        rootId: 'client',
+        nodes: [entity('client'), entity('a')],
+        edges: [holds('a', 'client', 3000), holds('client', 'a', 3000)],
+      },
+      BEFORE_AMLR,
+    );
     expect(result).toEqual({ ok: false, error: { code: 'cycle', cycle: ['client', 'a', 'client'] } });
   });
 
   it('ignores cycles that do not reach the client', () => {
-    const result = computeBeneficialOwners({
-      rootId: 'client',
-      nodes: [entity('client'), entity('x'), entity('y'), person('p')],
-      edges: [holds('p', 'client', 10_000), holds('x', 'y', 5000), holds('y', 'x', 5000)],
-    });
+    const result = computeBeneficialOwners(
+      {
+        rootId: 'client',
+        nodes: [entity('client'), entity('x'), entity('y'), person('p')],
+        edges: [holds('p', 'client', 10_000), holds('x', 'y', 5000), holds('y', 'x', 5000)],
+      },
+      BEFORE_AMLR,
+    );
     expect(result.ok).toBe(true);
   });
 
@@ -219,7 +290,7 @@ describe('computeBeneficialOwners', () => {
       { code: 'shares-exceed-whole', entityId: 'c' },
     ],
   ] as const)('refuses invalid graphs with a typed error (%#)', (graph, error) => {
-    expect(computeBeneficialOwners(graph)).toEqual({ ok: false, error });
+    expect(computeBeneficialOwners(graph, BEFORE_AMLR)).toEqual({ ok: false, error });
   });
 
   it('gives the exact product of the holdings along any chain', () => {

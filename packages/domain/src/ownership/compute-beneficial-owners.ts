@@ -1,11 +1,12 @@
+import { LEGAL_VERSION_DEFINITIONS, type LegalVersion, legalVersionOn } from '../legal/legal-versions.ts';
 import {
   add,
   compare,
   type Fraction,
+  fraction,
   multiply,
   ONE,
   ONE_HALF,
-  ONE_QUARTER,
   toBasisPointsFloor,
   ZERO,
 } from './fraction.ts';
@@ -46,6 +47,16 @@ export interface BeneficialOwnerAnalysis {
    * beneficial owners (loi 18/09/2017 art. 4, 27°, a, ii).
    */
   seniorManagingOfficialsRequired: boolean;
+  /** The rules applied: those in force on the day of the analysis (issue 14, item 7). */
+  legalVersion: LegalVersion;
+  /** The provision setting the ownership threshold applied (`loi art. 4, 27°` or `AMLR art. 52 §1`). */
+  ownershipArticle: string;
+}
+
+/** When the analysis is made: the ownership threshold is the one in force that day. */
+export interface OwnershipAnalysisOptions {
+  /** ISO day (`YYYY-MM-DD`) or timestamp. */
+  on: string;
 }
 
 type Indexed = { ownersOf: Map<string, OwnershipEdge[]>; shares: Map<OwnershipEdge, Fraction> };
@@ -85,10 +96,12 @@ function indexGraph(
 }
 
 /**
- * Computes who the beneficial owners of a legal-entity client are (loi 18/09/2017 art. 4, 27°;
- * règl. 2013 art. 9–11; issue 4):
- * - **ownership**: effective share strictly more than 25%, multiplying shares along each chain of
- *   entities and summing over all chains (a 50% holder of a 50% holder has 25% — not enough);
+ * Computes who the beneficial owners of a legal-entity client are (loi 18/09/2017 art. 4, 27°, until
+ * 9 July 2027; AMLR (EU) 2024/1624 art. 51–52 from 10 July 2027; issue 4):
+ * - **ownership**: effective share above the threshold in force on `options.on` — strictly more than
+ *   25% under the 2017 law, 25% or more under the AMLR — multiplying shares along each chain of
+ *   entities and summing over all chains (a 50% holder of a 50% holder has exactly 25%: not enough
+ *   before 10 July 2027, enough from that day);
  * - **control**: any direct control of the client (voting majority, appointing directors,
  *   de-facto control, board seat, trust role);
  * - **indirect-control**: control of an intermediate entity (control right or > 50% of it, at any
@@ -99,7 +112,15 @@ function indexGraph(
  */
 export function computeBeneficialOwners(
   graph: OwnershipGraph,
+  options: OwnershipAnalysisOptions,
 ): { ok: true; value: BeneficialOwnerAnalysis } | { ok: false; error: OwnershipError } {
+  const legalVersion = legalVersionOn(options.on);
+  const rules = LEGAL_VERSION_DEFINITIONS[legalVersion];
+  const threshold = fraction(BigInt(rules.ownershipThresholdBasisPoints), 10_000n);
+  const reachesThreshold = (share: Fraction): boolean =>
+    rules.ownershipThresholdRule === 'at-least'
+      ? compare(share, threshold) >= 0
+      : compare(share, threshold) > 0;
   const indexed = indexGraph(graph);
   if (!indexed.ok) return indexed;
   const { ownersOf, shares } = indexed.value;
@@ -157,11 +178,11 @@ export function computeBeneficialOwners(
       const directEdges = (edgesFrom.get(personId) ?? []).filter((edge) => edge.ownedId === graph.rootId);
       const directControls = [...new Set(directEdges.flatMap((edge) => edge.controls ?? []))];
       const reasons: BeneficialOwnerReason[] = [];
-      if (compare(effectiveShare, ONE_QUARTER) > 0) reasons.push('ownership');
+      if (reachesThreshold(effectiveShare)) reasons.push('ownership');
       if (directControls.length > 0) reasons.push('control');
       const viaEntities = [...dominatedBy(personId)].filter((id) => id !== graph.rootId);
       const controlsAQualifyingHolder = viaEntities.some(
-        (id) => compare(effectiveShareOf(id), ONE_QUARTER) > 0 || dominatedBy(id).has(graph.rootId),
+        (id) => reachesThreshold(effectiveShareOf(id)) || dominatedBy(id).has(graph.rootId),
       );
       if (controlsAQualifyingHolder) reasons.push('indirect-control');
       return {
@@ -182,6 +203,8 @@ export function computeBeneficialOwners(
       persons,
       beneficialOwners,
       seniorManagingOfficialsRequired: beneficialOwners.length === 0,
+      legalVersion,
+      ownershipArticle: rules.ownershipArticle,
     },
   };
 }

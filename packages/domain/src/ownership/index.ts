@@ -2,6 +2,7 @@ export {
   type BeneficialOwnerAnalysis,
   type BeneficialOwnerReason,
   computeBeneficialOwners,
+  type OwnershipAnalysisOptions,
   type PersonOwnership,
 } from './compute-beneficial-owners.ts';
 export { type Fraction, toBasisPointsFloor } from './fraction.ts';

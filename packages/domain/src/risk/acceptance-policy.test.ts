@@ -16,6 +16,16 @@ describe('client acceptance policy', () => {
     });
   });
 
+  it('records the legal version it was written for; older saved policies were written under the 2017 law', () => {
+    expect(DEFAULT_ACCEPTANCE_POLICY.legalVersion).toBe('be-2017');
+    const { legalVersion: _omitted, ...saved } = DEFAULT_ACCEPTANCE_POLICY;
+    expect(ZAcceptancePolicy.parse(saved).legalVersion).toBe('be-2017');
+    expect(ZAcceptancePolicy.parse({ ...saved, legalVersion: 'eu-amlr-2027' }).legalVersion).toBe(
+      'eu-amlr-2027',
+    );
+    expect(messages({ ...saved, legalVersion: 'aml-2013' })).toHaveLength(1);
+  });
+
   it('refuses review periods beyond the two-year re-verification (art. 16 §2)', () => {
     expect(messages({ ...valid, reviewPeriodMonths: { normal: 36, heightened: 12 } })).toHaveLength(1);
     expect(messages({ ...valid, reviewPeriodMonths: { normal: 12, heightened: 18 } })).toEqual([

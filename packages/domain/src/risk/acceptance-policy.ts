@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LEGAL_VERSIONS } from '../legal/legal-versions.ts';
 import { FACTOR_CATALOG, FACTOR_CODES, type FactorCode } from './factor-catalog.ts';
 
 const ZLocalizedText = z.object({
@@ -26,6 +27,11 @@ export const ZAcceptancePolicy = z
   .object({
     id: z.string().min(1),
     version: z.number().int().positive(),
+    /**
+     * The legal version the policy was written for (issue 14, item 7). Policies saved before this field
+     * existed were written under the 2017 law.
+     */
+    legalVersion: z.enum(LEGAL_VERSIONS).default('be-2017'),
     /** Overrides of the catalog defaults; a factor absent here keeps its default weight. */
     factors: z.partialRecord(
       z.enum(FACTOR_CODES),
@@ -72,7 +78,8 @@ export type AcceptancePolicy = z.output<typeof ZAcceptancePolicy>;
 export type AgencyCriterion = z.output<typeof ZAgencyCriterion>;
 
 /**
- * The default policy, derived from the regulation: every art. 15 / art. 16 factor counts with the
+ * The default policy, derived from the law of 18 September 2017 and the 2022 regulation (legal version
+ * `be-2017`): every art. 15 / art. 16 factor counts with the
  * catalog weight; heightened from 8 points (one strong indicator, or two moderate ones);
  * price vs valuation beyond 20%; resale within two years at +30% or more; reviews every
  * 24 months (normal, the legal maximum) and 12 months (heightened).
@@ -80,6 +87,7 @@ export type AgencyCriterion = z.output<typeof ZAgencyCriterion>;
 export const DEFAULT_ACCEPTANCE_POLICY: AcceptancePolicy = ZAcceptancePolicy.parse({
   id: 'vigilo-default',
   version: 1,
+  legalVersion: 'be-2017',
   factors: {},
   riskScale: { heightenedFromScore: 8 },
   priceDeviationBasisPoints: 2000,

@@ -27,6 +27,7 @@ const buyer = (answers: Answers = {}, contactFacts: ContactFacts = cleanPerson):
   contactFacts,
   policy: DEFAULT_ACCEPTANCE_POLICY,
   countryRisk,
+  on: '2026-12-01',
 });
 const companyBuyer = (answers: Answers): VigilanceInput =>
   buyer({ actsOnOwnAccount: undefined, ...answers }, cleanCompany);
@@ -40,6 +41,7 @@ const transaction = (answers: Answers): VigilanceInput => ({
   answers: { ...cleanTransactionAnswers, ...answers },
   policy: DEFAULT_ACCEPTANCE_POLICY,
   countryRisk,
+  on: '2026-12-01',
 });
 const rental = (answers: Answers): VigilanceInput => ({
   questionnaire: RENTAL_TRANSACTION_QUESTIONNAIRE,
@@ -58,6 +60,7 @@ const rental = (answers: Answers): VigilanceInput => ({
     ...answers,
   },
   policy: DEFAULT_ACCEPTANCE_POLICY,
+  on: '2026-12-01',
   countryRisk,
 });
 const pep = { isPep: true, pepRole: 'holder', pepFunction: 'Minister', pepLeftOfficeOver12Months: false };
@@ -338,4 +341,16 @@ describe('computeVigilance', () => {
   it('refuses a contact questionnaire without contact facts', () => {
     expect(() => computeVigilance({ ...buyer(), contactFacts: undefined })).toThrow(RangeError);
   });
+
+  it.each([
+    ['2027-07-09', 'be-2017'],
+    ['2027-07-10', 'eu-amlr-2027'],
+  ] as const)(
+    'records the rules in force on the day it computes (%s → %s) and those of the policy',
+    (on, version) => {
+      const result = computeVigilance({ ...buyer(), on });
+      expect(result.legalVersion).toBe(version);
+      expect(result.policyLegalVersion).toBe('be-2017');
+    },
+  );
 });

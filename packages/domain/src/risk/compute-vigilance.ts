@@ -1,3 +1,4 @@
+import { type LegalVersion, legalVersionOn } from '../legal/legal-versions.ts';
 import type { AcceptancePolicy } from './acceptance-policy.ts';
 import { policyWeightOf } from './acceptance-policy.ts';
 import { agencyQuestionId, criteriaFor, withAgencyCriteria } from './agency-criteria.ts';
@@ -39,6 +40,11 @@ export interface VigilanceInput {
   contactFacts?: ContactFacts;
   policy: AcceptancePolicy;
   countryRisk?: CountryRiskLists;
+  /**
+   * The day of the computation (ISO date or timestamp): the rules in force that day apply and are
+   * recorded (issue 14, item 7). Contact facts must have been established under the same rules.
+   */
+  on: string;
 }
 
 /** A computed vigilance level, reproducible from the versions it records. */
@@ -53,6 +59,10 @@ export interface VigilanceResult {
   countryRiskVersion: string | null;
   /** Months until the profile must be reviewed (policy, by level). */
   reviewPeriodMonths: number;
+  /** The legal version in force on the day of the computation. */
+  legalVersion: LegalVersion;
+  /** The legal version the policy was written for; differs from `legalVersion` when the law moved on. */
+  policyLegalVersion: LegalVersion;
 }
 
 const AGENCY_ARTICLE = 'règl. art. 14, al. 3 (politique d’acceptation des clients)';
@@ -134,5 +144,7 @@ export function computeVigilance(input: VigilanceInput): VigilanceResult {
     policyVersion: policy.version,
     countryRiskVersion: countryRisk?.version ?? null,
     reviewPeriodMonths: policy.reviewPeriodMonths[level],
+    legalVersion: legalVersionOn(input.on),
+    policyLegalVersion: policy.legalVersion,
   };
 }

@@ -40,6 +40,18 @@ export {
   type FactorDefinition,
   reasonKeyOf,
 } from './factor-catalog.ts';
+export {
+  addDays,
+  checkProfileUsableForNewTransaction,
+  daysUntilReview,
+  type ProfileUseRefusal,
+  REVIEW_DUE_SOON_DAYS,
+  type ReviewStatus,
+  reviewDueDate,
+  reviewNoticeOwed,
+  reviewStatus,
+  weeklyDigestOwed,
+} from './periodic-review.ts';
 export type {
   Answers,
   AnswerValue,

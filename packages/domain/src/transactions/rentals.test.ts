@@ -35,6 +35,7 @@ const compute = (answers: Record<string, unknown>) => {
     questionnaire: RENTAL_TRANSACTION_QUESTIONNAIRE,
     answers: checked.value,
     policy: DEFAULT_ACCEPTANCE_POLICY,
+    on: '2026-12-01',
   });
 };
 

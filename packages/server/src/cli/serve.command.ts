@@ -4,6 +4,7 @@ import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 import { scheduleInvoicingJob } from '../invoicing/invoicing-job.ts';
 import { scheduleRetentionJob } from '../records/retention-job.ts';
+import { scheduleReviewReminders } from '../risk/periodic-review.service.ts';
 import { scheduleBundledLists } from '../screening/bundled-lists.ts';
 import { scheduleListCheck } from '../screening/sources/list-check-job.ts';
 import { testPaymentsRefusal } from '../wallet/payment-providers/test-payments-guard.ts';
@@ -35,6 +36,7 @@ export function registerServeCommand(program: Command): void {
       if (config.lists.bootstrap) await scheduleBundledLists(database.db);
       await scheduleListCheck(database.db, config);
       await scheduleInvoicingJob(database.db);
+      await scheduleReviewReminders(database.db);
       app.log.info(`Vigilo is running at ${config.publicUrl} (database: ${database.driver})`);
     });
 }

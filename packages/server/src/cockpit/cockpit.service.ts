@@ -136,8 +136,13 @@ export async function getAgencyCockpit(
     training: members
       .filter((m) => m.status === 'active' && m.toolRole !== 'none')
       .map((m) => {
-        // Trainings come newest first: the first one naming the person is their last.
-        const last = trainings.items.find((tr) => attendeesName(tr.attendees, m.firstName, m.lastName));
+        // Trainings come newest first: the first one recording the member (or, in sessions logged before
+        // attendees were members, naming them) is their last.
+        const last = trainings.items.find(
+          (tr) =>
+            tr.attendeeMembers.some((a) => a.userId === m.userId) ||
+            attendeesName(tr.attendees, m.firstName, m.lastName),
+        );
         const lastTrainingOn = last?.heldOn ?? null;
         return {
           memberId: m.id,

@@ -53,11 +53,11 @@ export async function analyseOwnership(
     }
     frontier = next;
   }
-  const result = computeBeneficialOwners({
-    rootId,
-    nodes: [...nodes].map(([id, n]) => ({ id, kind: n.kind })),
-    edges,
-  });
+  // The threshold in force today (issue 14, item 7): "more than 25 %" until 9 July 2027, then "25 % or more".
+  const result = computeBeneficialOwners(
+    { rootId, nodes: [...nodes].map(([id, n]) => ({ id, kind: n.kind })), edges },
+    { on: new Date().toISOString() },
+  );
   if (!result.ok) {
     const names =
       result.error.code === 'cycle' ? result.error.cycle.map((id) => nodes.get(id)?.name ?? id) : [];

@@ -140,6 +140,7 @@ export async function computeCase<TRow extends TCaseRow, TInput>(
     answers: checked.value,
     ...(contactFacts ? { contactFacts } : {}),
     policy,
+    on: new Date().toISOString(),
   });
   const decision: DecisionState = { status: 'computed', level: result.level };
   const extra = await adapter.persistComputed(

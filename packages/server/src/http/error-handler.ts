@@ -45,6 +45,7 @@ const statusOf: Record<TErrorCode, number> = {
   suspicion_already_open: 409,
   answers_invalid: 400,
   profile_not_current: 409,
+  profile_review_overdue: 409,
   no_active_organisation: 403,
   organisation_not_allowed: 403,
   invalid_enterprise_number: 400,

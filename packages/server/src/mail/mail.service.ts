@@ -20,7 +20,10 @@ export type TMailTemplate =
   | 'listsStale'
   | 'countryRiskReview'
   | 'webhookDisabled'
-  | 'lateIdentification';
+  | 'lateIdentification'
+  | 'reviewDueSoon'
+  | 'reviewOverdue'
+  | 'reviewDigest';
 
 export const sendMailJob = 'mail.send';
 

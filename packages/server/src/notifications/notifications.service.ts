@@ -18,7 +18,10 @@ export type TNotice = {
     | 'continued_despite_heightened'
     | 'risk_assessment_review_due'
     | 'webhook_disabled'
-    | 'late_identification';
+    | 'late_identification'
+    | 'review_due_soon'
+    | 'review_overdue'
+    | 'review_digest';
   subjectType: string;
   subjectId: string;
   /** A case title renders in each recipient's language. */

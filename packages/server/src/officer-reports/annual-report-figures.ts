@@ -1,4 +1,8 @@
-import { DECISION_ACTIONS, type TAnnualReportFigures } from '@vigilo/domain/officer-reports/index.ts';
+import {
+  DECISION_ACTIONS,
+  type TAnnualReportFigures,
+  trainingPerEmployee,
+} from '@vigilo/domain/officer-reports/index.ts';
 import { and, asc, count, eq, gte, inArray, isNotNull, lt, lte, ne, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { contacts } from '../contacts/contacts.schema.ts';
@@ -8,6 +12,7 @@ import { goamlReports } from '../goaml/goaml.schema.ts';
 import { acceptancePolicies, riskProfiles } from '../risk/risk.schema.ts';
 import { transactions } from '../transactions/transactions.schema.ts';
 import { amlTrainings } from './officer-reports.schema.ts';
+import { trainingMembers } from './training-members.ts';
 
 /** [1 January, 1 January next year) in UTC: what "in the year" means for every figure. */
 function yearRange(year: number) {
@@ -120,6 +125,15 @@ export async function computeAnnualFigures(
       ),
     )
     .orderBy(asc(amlTrainings.heldOn));
+  const perEmployee = trainingPerEmployee(
+    year,
+    await trainingMembers(
+      db,
+      organisationId,
+      trainings.flatMap((tr) => tr.attendeeUserIds),
+    ),
+    trainings.map((tr) => ({ heldOn: tr.heldOn, attendeeUserIds: tr.attendeeUserIds })),
+  );
   const policies = await db
     .select({ version: acceptancePolicies.version, createdAt: acceptancePolicies.createdAt })
     .from(acceptancePolicies)
@@ -161,6 +175,8 @@ export async function computeAnnualFigures(
       sessions: trainings.length,
       attendees: trainings.reduce((n, tr) => n + tr.attendeeCount, 0),
       items: trainings.map((tr) => ({ heldOn: tr.heldOn, topic: tr.topic, attendeeCount: tr.attendeeCount })),
+      perEmployee: perEmployee.perEmployee,
+      withoutTraining: perEmployee.withoutTraining,
     },
     policyChanges: policies.map((p) => ({ version: p.version, createdAt: p.createdAt.toISOString() })),
   };

@@ -12,6 +12,7 @@ import { organisations } from '../organisations/organisations.schema.ts';
 import { computeAnnualFigures } from './annual-report-figures.ts';
 import { amlTrainings, annualReports } from './officer-reports.schema.ts';
 import { renderAnnualReportPdf } from './officer-reports-pdf.ts';
+import { trainingMembers } from './training-members.ts';
 
 /** The year's figures as of now, the saved versions, and the latest narrative to continue from. */
 export async function getAnnualReport(ctx: TAppContext, actor: TActor, year: number) {
@@ -119,7 +120,10 @@ export async function annualReportPdf(ctx: TAppContext, actor: TActor, reportId:
   return { pdf, filename: `annual-aml-report-${row.year}-v${row.versionNo}-${lang}.pdf` };
 }
 
-/** Training sessions (règl. art. 20 §5), newest first; of one year when asked. */
+/**
+ * Training sessions (règl. art. 20 §5), newest first; of one year when asked. Each names the members who
+ * attended; the agency's active members come along, to choose attendees from (issue 14, item 13).
+ */
 export async function listTrainings(ctx: TAppContext, actor: TActor, year?: number) {
   const rows = await ctx.db
     .select()
@@ -132,6 +136,12 @@ export async function listTrainings(ctx: TAppContext, actor: TActor, year?: numb
       ),
     )
     .orderBy(desc(amlTrainings.heldOn));
+  const people = await trainingMembers(
+    ctx.db,
+    actor.organisationId,
+    rows.flatMap((r) => r.attendeeUserIds),
+  );
+  const nameOf = new Map(people.map((p) => [p.userId, p.name]));
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -139,19 +149,43 @@ export async function listTrainings(ctx: TAppContext, actor: TActor, year?: numb
       topic: r.topic,
       attendees: r.attendees,
       attendeeCount: r.attendeeCount,
+      attendeeMembers: r.attendeeUserIds.flatMap((userId) => {
+        const name = nameOf.get(userId);
+        return name ? [{ userId, name }] : [];
+      }),
     })),
+    members: people.filter((p) => p.active).map((p) => ({ userId: p.userId, name: p.name })),
   };
 }
 
 export async function recordTraining(
   ctx: TAppContext,
   actor: TActor,
-  input: { heldOn: string; topic: string; attendees: string; attendeeCount: number },
+  input: {
+    heldOn: string;
+    topic: string;
+    attendees: string;
+    attendeeCount: number;
+    attendeeUserIds: string[];
+  },
 ) {
   return ctx.db.transaction(async (tx) => {
+    const attendeeUserIds = [...new Set(input.attendeeUserIds)];
+    const members = new Set((await trainingMembers(tx, actor.organisationId)).map((m) => m.userId));
+    const strangers = attendeeUserIds.flatMap((id, index) =>
+      members.has(id) ? [] : [{ field: `attendeeUserIds.${index}`, code: 'not_a_member' }],
+    );
+    if (strangers.length) throw new AppError('validation_failed', { fields: strangers });
     const [row] = await tx
       .insert(amlTrainings)
-      .values({ organisationId: actor.organisationId, ...input, createdBy: actor.userId })
+      .values({
+        organisationId: actor.organisationId,
+        ...input,
+        attendeeUserIds,
+        // The count covers at least the members named; outside participants come on top.
+        attendeeCount: Math.max(input.attendeeCount, attendeeUserIds.length),
+        createdBy: actor.userId,
+      })
       .returning();
     await recordAudit(tx, {
       organisationId: actor.organisationId,
@@ -159,7 +193,7 @@ export async function recordTraining(
       action: 'training.recorded',
       subjectType: 'training',
       subjectId: row!.id,
-      payload: input,
+      payload: { ...input, attendeeUserIds },
       ip: actor.ip,
     });
     return { id: row!.id };

@@ -158,6 +158,20 @@ export function renderAnnualReportPdf(
       text: text(`• ${date(input.lang, item.heldOn)} — ${item.topic} (${item.attendeeCount})`),
       margin: [10, 1, 0, 0] as [number, number, number, number],
     })),
+    { text: tr('annual.figures.trainingPerEmployee'), bold: true, margin: [0, 8, 0, 2] },
+    f.trainings.perEmployee.length === 0
+      ? { text: tr('pdf.empty'), color: grey }
+      : rows(f.trainings.perEmployee.map((e) => [e.name, e.sessions])),
+    {
+      text: text(
+        f.trainings.withoutTraining.length === 0
+          ? tr('annual.figures.everyoneTrained')
+          : tr('annual.figures.withoutTraining', {
+              names: f.trainings.withoutTraining.map((e) => e.name).join(', '),
+            }),
+      ),
+      margin: [0, 4, 0, 0],
+    },
     ...ANNUAL_REPORT_SECTIONS.flatMap((id): Content[] => [
       { text: tr(`annual.section.${id}.title`), style: 'section' },
       paragraph(input.narrative[id] ?? '', tr('pdf.empty')),

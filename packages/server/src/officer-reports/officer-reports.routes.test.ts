@@ -213,6 +213,72 @@ describe('annual activity report', () => {
   });
 });
 
+describe('training per employee (issue 14, item 13)', () => {
+  it('records which members attended, counts sessions per employee and names who had none', async () => {
+    const a = await createAgency(t, { name: 'Agence Formée' });
+    const officer = await a.addMember({ toolRole: 'officer' });
+    const anna = await a.addMember({ toolRole: 'collaborator' });
+    const bart = await a.addMember({ toolRole: 'collaborator' });
+    const stranger = await (await createAgency(t)).addMember({ toolRole: 'collaborator' });
+    const year = new Date().getUTCFullYear();
+    const day = `${year}-01-02`;
+    const nameOf = (m: typeof anna) => `${m.user.firstName} ${m.user.lastName}`;
+
+    const listed = (await officer.client.get(`/api/officer-reports/trainings?year=${year}`)).body;
+    expect(listed.members.map((m: { userId: string }) => m.userId).sort()).toEqual(
+      [officer.user.id, anna.user.id, bart.user.id].sort(),
+    );
+
+    const refused = await officer.client.post('/api/officer-reports/trainings', {
+      heldOn: day,
+      topic: 'Intrus',
+      attendeeCount: 1,
+      attendeeUserIds: [stranger.user.id],
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.details).toEqual([
+      expect.objectContaining({ field: 'attendeeUserIds.0', code: 'not_a_member' }),
+    ]);
+
+    for (const [topic, attendeeUserIds] of [
+      ['Vigilance accrue', [officer.user.id, anna.user.id]],
+      ['Déclarations', [anna.user.id, anna.user.id]],
+    ] as const) {
+      const res = await officer.client.post('/api/officer-reports/trainings', {
+        heldOn: day,
+        topic,
+        attendees: 'Notaire invité',
+        attendeeCount: 0,
+        attendeeUserIds,
+      });
+      expect(res.status).toBe(201);
+    }
+    const trainings = (await officer.client.get(`/api/officer-reports/trainings?year=${year}`)).body.items;
+    expect(trainings.map((tr: { attendeeCount: number }) => tr.attendeeCount).sort()).toEqual([1, 2]);
+    expect(
+      trainings.find((tr: { topic: string }) => tr.topic === 'Vigilance accrue').attendeeMembers,
+    ).toEqual(expect.arrayContaining([{ userId: anna.user.id, name: nameOf(anna) }]));
+
+    const report = (await officer.client.get(`/api/officer-reports/annual?year=${year}`)).body;
+    const sessionsOf = Object.fromEntries(
+      report.figures.trainings.perEmployee.map((e: { userId: string; sessions: number }) => [
+        e.userId,
+        e.sessions,
+      ]),
+    );
+    expect(sessionsOf).toEqual({ [officer.user.id]: 1, [anna.user.id]: 2, [bart.user.id]: 0 });
+    expect(report.figures.trainings.withoutTraining).toEqual([{ userId: bart.user.id, name: nameOf(bart) }]);
+
+    const saved = await officer.client.post('/api/officer-reports/annual', {
+      year,
+      narrative: { training: 'Deux séances.' },
+    });
+    const pdf = await pdfText(officer.client, `/api/officer-reports/annual/${saved.body.id}/pdf?lang=fr`);
+    expect(pdf).toContain('Formations suivies par membre du personnel');
+    expect(pdf).toContain(`Sans formation cette année : ${nameOf(bart)}`);
+  });
+});
+
 describe('overall risk assessment', () => {
   it('is versioned, exported as PDF, and reminds the officers a year later', async () => {
     const a = await createAgency(t, { name: 'Agence Risques' });

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   date,
   index,
@@ -66,6 +67,8 @@ export const amlTrainings = pgTable(
     topic: text('topic').notNull(),
     attendees: text('attendees').notNull().default(''),
     attendeeCount: integer('attendee_count').notNull().default(0),
+    /** The organisation's members who attended (issue 14, item 13); `attendees` keeps outside participants. */
+    attendeeUserIds: uuid('attendee_user_ids').array().notNull().default(sql`'{}'::uuid[]`),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -162,6 +162,7 @@ export const operationSummaries: Record<string, string> = {
   'POST /api/admin/list-sources/check': 'Check every list source now',
   'GET /api/cockpit/officer': 'Read the AML officer’s cockpit figures',
   'GET /api/cockpit/items': 'List the records behind a cockpit figure',
+  'GET /api/reviews': 'List the risk profile reviews overdue or due within 30 days',
   'GET /api/cockpit/agency': 'Read the agency-level cockpit figures',
   'GET /api/cockpit/operator': 'Read the operator’s platform figures',
   'POST /api/client-links': 'Create a client identification link',

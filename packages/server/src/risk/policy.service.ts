@@ -1,4 +1,5 @@
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
+import { legalVersionOn } from '@vigilo/domain/legal/index.ts';
 import {
   type AcceptancePolicy,
   DEFAULT_ACCEPTANCE_POLICY,
@@ -62,6 +63,8 @@ export async function updatePolicy(ctx: TAppContext, actor: TActor, input: unkno
       ...(input as object),
       id: `org-${actor.organisationId}`,
       version,
+      // Saved today, so written under the rules in force today (issue 14, item 7).
+      legalVersion: legalVersionOn(new Date().toISOString()),
     });
     if (!parsed.success) {
       throw new AppError('validation_failed', {

@@ -24,6 +24,7 @@ import { requireActor } from '../http/session.plugin.ts';
 import { notifications } from '../notifications/notifications.schema.ts';
 import { listNotifications, markRead } from '../notifications/notifications.service.ts';
 import { getPolicy, updatePolicy } from './policy.service.ts';
+import { reviewRoutes } from './reviews.routes.ts';
 import { riskProfiles } from './risk.schema.ts';
 import * as profiles from './risk-profiles.service.ts';
 
@@ -45,6 +46,7 @@ registerOwnershipRule('notificationId', async (db, id) => {
 export const riskRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
   const tags = ['risk'];
   const config = { access: 'toolUser' as const };
+  await app.register(reviewRoutes, { ctx });
 
   app.get(
     '/api/contacts/:contactId/risk-profiles',

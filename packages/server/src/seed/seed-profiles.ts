@@ -141,6 +141,7 @@ export function makeRiskProfiles(
       answers: checked.value,
       contactFacts: facts,
       policy: DEFAULT_ACCEPTANCE_POLICY,
+      on: createdAt.toISOString(),
     });
     const id = r.uuid();
     const computedAt = new Date(createdAt.getTime() + r.int(5, 120) * 60_000);

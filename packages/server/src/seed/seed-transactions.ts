@@ -171,6 +171,7 @@ function computeDeal(
     questionnaire: TRANSACTION_QUESTIONNAIRE,
     answers: checked.value,
     policy: DEFAULT_ACCEPTANCE_POLICY,
+    on: deal.row.createdAt.toISOString(),
   });
   const paidAt = new Date(
     Math.min(input.today.getTime() - 3_600_000, deal.row.createdAt.getTime() + r.int(10, 600) * 60_000),

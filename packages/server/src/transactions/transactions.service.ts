@@ -31,6 +31,7 @@ import type { TActor } from '../http/actor.ts';
 import { findOfficers, notify } from '../notifications/notifications.service.ts';
 import { currentPolicy } from '../risk/policy.service.ts';
 import { presentVisibleQuestions } from '../risk/question-view.ts';
+import { refuseOverdueReviews } from './review-overdue.ts';
 import {
   brusselsDayOf,
   loadTransaction,
@@ -141,6 +142,11 @@ export async function createTransaction(ctx: TAppContext, actor: TActor, input: 
       return check.reason ? [{ field: `parties.${i}.contactId`, code: `party_${check.reason}` }] : [];
     });
     if (errors.length) throw new AppError('validation_failed', { fields: errors });
+    await refuseOverdueReviews(
+      tx,
+      actor.organisationId,
+      input.parties.map((p) => p.contactId),
+    );
     const [existing] = await tx
       .select({ id: transactions.id })
       .from(transactions)

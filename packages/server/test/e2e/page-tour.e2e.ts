@@ -64,6 +64,7 @@ const routes: TRoute[] = [
   },
   { path: '/risk-profiles/:profileId', roles: ['officer'], params: (i) => `/risk-profiles/${i.profileId}` },
   { path: '/declarations', roles: toolUsers },
+  { path: '/reviews', roles: toolUsers },
   { path: '/transactions', roles: toolUsers },
   { path: '/transactions/new', roles: toolUsers },
   {

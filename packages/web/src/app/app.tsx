@@ -12,6 +12,7 @@ import { clientLinksRoutes } from '../features/client-links/client-links-routes.
 import { cockpitRoutes } from '../features/cockpit/cockpit-routes.tsx';
 import { toolRoutes } from '../features/declarations/tool-routes.tsx';
 import { recordsRoutes } from '../features/records/records-routes.tsx';
+import { reviewsRoutes } from '../features/reviews/reviews-routes.tsx';
 import { screeningRoutes } from '../features/screening/screening-routes.tsx';
 import { transactionRoutes } from '../features/transactions/transaction-routes.tsx';
 import { webhooksRoutes } from '../features/webhooks/webhooks-routes.tsx';
@@ -151,6 +152,7 @@ function AppRoutes() {
           {apiKeysRoutes(RequireUser)}
           {webhooksRoutes(RequireUser)}
           {cockpitRoutes(RequireUser)}
+          {reviewsRoutes(RequireUser)}
           {clientLinksRoutes(RequireUser)}
           <Route
             path="/wallet"

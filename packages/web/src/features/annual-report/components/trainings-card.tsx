@@ -1,4 +1,15 @@
-import { Button, Group, NumberInput, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +18,10 @@ import { fieldOrCodeError } from '../../../components/form-errors.ts';
 import { formatDate } from '../../../components/format-date.ts';
 import { useDeleteTraining, useRecordTraining, useTrainings } from '../api/annual-report.ts';
 
-/** Training sessions of the year (règl. art. 20 §5): recorded here, counted in the annual report. */
+/**
+ * Training sessions of the year (règl. art. 20 §5): recorded here with the members who attended, counted
+ * per employee in the annual report (issue 14, item 13).
+ */
 export function TrainingsCard({ year }: { year: number }) {
   const { t, i18n } = useTranslation('officer-reports');
   const trainings = useTrainings(year);
@@ -16,6 +30,7 @@ export function TrainingsCard({ year }: { year: number }) {
   const [heldOn, setHeldOn] = useState(`${year}-01-15`);
   const [topic, setTopic] = useState('');
   const [attendees, setAttendees] = useState('');
+  const [attendeeUserIds, setAttendeeUserIds] = useState<string[]>([]);
   const [attendeeCount, setAttendeeCount] = useState<number | string>(1);
   return (
     <Paper withBorder p="md">
@@ -32,7 +47,12 @@ export function TrainingsCard({ year }: { year: number }) {
                 <Table.Tr key={item.id}>
                   <Table.Td>{formatDate(item.heldOn, i18n.language)}</Table.Td>
                   <Table.Td>{item.topic}</Table.Td>
-                  <Table.Td>{item.attendees}</Table.Td>
+                  <Table.Td data-testid="training-attendees">
+                    {[
+                      ...item.attendeeMembers.map((m) => m.name),
+                      ...(item.attendees ? [item.attendees] : []),
+                    ].join(', ')}
+                  </Table.Td>
                   <Table.Td>{item.attendeeCount}</Table.Td>
                   <Table.Td>
                     <Button size="xs" variant="subtle" color="red" onClick={() => remove.mutate(item.id)}>
@@ -53,11 +73,13 @@ export function TrainingsCard({ year }: { year: number }) {
                 topic,
                 attendees,
                 attendeeCount: typeof attendeeCount === 'number' ? attendeeCount : 0,
+                attendeeUserIds,
               },
               {
                 onSuccess: () => {
                   setTopic('');
                   setAttendees('');
+                  setAttendeeUserIds([]);
                   notifications.show({ color: 'green', message: t('trainings.added') });
                 },
               },
@@ -79,6 +101,15 @@ export function TrainingsCard({ year }: { year: number }) {
                 value={topic}
                 onChange={(e) => setTopic(e.currentTarget.value)}
                 error={fieldOrCodeError(t, record.error, 'topic')}
+              />
+              <MultiSelect
+                label={t('trainings.attendeeMembers')}
+                data={(trainings.data?.members ?? []).map((m) => ({ value: m.userId, label: m.name }))}
+                value={attendeeUserIds}
+                onChange={setAttendeeUserIds}
+                searchable
+                data-testid="training-members"
+                error={fieldOrCodeError(t, record.error, 'attendeeUserIds')}
               />
               <TextInput
                 label={t('trainings.attendees')}

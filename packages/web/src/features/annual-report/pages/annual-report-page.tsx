@@ -123,6 +123,23 @@ function Figures({ report }: { report: TAnnualReport }) {
           [t('annual.figures.policyChanges'), f.policyChanges.length],
         ])}
       </SimpleGrid>
+      <Title order={5} mt="md">
+        {t('annual.figures.trainingPerEmployee')}
+      </Title>
+      {f.trainings.perEmployee.length > 0 &&
+        table(f.trainings.perEmployee.map((e): [string, number] => [e.name, e.sessions]))}
+      <Text
+        size="sm"
+        mt="xs"
+        c={f.trainings.withoutTraining.length ? 'orange' : 'dimmed'}
+        data-testid="without-training"
+      >
+        {f.trainings.withoutTraining.length === 0
+          ? t('annual.figures.everyoneTrained')
+          : t('annual.figures.withoutTraining', {
+              names: f.trainings.withoutTraining.map((e) => e.name).join(', '),
+            })}
+      </Text>
     </Paper>
   );
 }

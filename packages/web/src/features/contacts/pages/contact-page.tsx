@@ -112,6 +112,11 @@ function ContactHeader({ contact }: { contact: TContactDetail }) {
             </Badge>
           )}
         </Group>
+        {reviewDue && (
+          <Text size="sm" c="red" data-testid="review-overdue">
+            {t('reviews.overdueOnContact')}
+          </Text>
+        )}
         <Text size="sm" c="dimmed">
           {t('detail.createdBy', {
             name: contact.createdByName ?? '—',

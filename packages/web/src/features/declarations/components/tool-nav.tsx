@@ -26,6 +26,9 @@ export function ToolNav({ isOfficer }: { isOfficer: boolean }) {
       <Button component={Link} to="/contacts" {...navLink} data-testid="nav-contacts">
         {t('contacts:nav.contacts')}
       </Button>
+      <Button component={Link} to="/reviews" {...navLink} data-testid="nav-reviews">
+        {t('contacts:nav.reviews')}
+      </Button>
       <TransactionsNavLinks isOfficer={isOfficer} />
       <Button
         component={Link}

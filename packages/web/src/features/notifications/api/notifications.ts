@@ -37,6 +37,8 @@ export function notificationPath(notification: Pick<TNotification, 'subjectType'
       return `/contacts/${notification.subjectId}`;
     case 'risk_assessment':
       return '/risk-assessment';
+    case 'reviews':
+      return '/reviews';
     default:
       return '/declarations';
   }

@@ -14,6 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { LEGAL_VERSIONS, type LegalVersion } from '@vigilo/domain/legal/index.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -51,6 +52,11 @@ function LoadedPolicy() {
       canEdit={status.data?.myToolRole === 'officer'}
     />
   );
+}
+
+/** The legal version a policy was written for; policies saved before it was recorded follow the 2017 law. */
+function policyLegalVersion(policy: Record<string, unknown>): LegalVersion {
+  return LEGAL_VERSIONS.find((v) => v === policy.legalVersion) ?? 'be-2017';
 }
 
 function PolicyForm({ policy, canEdit }: { policy: TPolicyResponse; canEdit: boolean }) {
@@ -109,6 +115,11 @@ function PolicyForm({ policy, canEdit }: { policy: TPolicyResponse; canEdit: boo
                 name: policy.updatedByName ?? '—',
                 date: policy.updatedAt ? formatDateTime(policy.updatedAt, i18n.language) : '—',
               })}
+        </Text>
+        <Text size="sm" c="dimmed" data-testid="policy-legal-version">
+          {t('legalVersion', {
+            rules: t(`declarations:legal.${policyLegalVersion(policy.policy)}`),
+          })}
         </Text>
         {!canEdit && <Alert color="blue">{t('readOnly')}</Alert>}
         <ErrorAlert error={save.error} />

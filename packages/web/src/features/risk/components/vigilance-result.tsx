@@ -6,7 +6,8 @@ import { VigilanceBadge } from '../../contacts/components/contact-badges.tsx';
 
 /**
  * The computed vigilance level and every factor behind it, each with its reason and the provision it
- * implements, plus the questionnaire and policy versions that make the result reproducible.
+ * implements, plus the questionnaire and policy versions that make the result reproducible, and the
+ * legal texts in force on the day it was computed (issue 14, item 7).
  */
 export function VigilanceResult({ result }: { result: TVigilanceResult }) {
   const { t, i18n } = useTranslation('declarations');
@@ -66,6 +67,18 @@ export function VigilanceResult({ result }: { result: TVigilanceResult }) {
             months: result.reviewPeriodMonths,
           })}
         </Text>
+        {result.legalVersion && (
+          <Text size="xs" c="dimmed" data-testid="result-legal-version">
+            {t('result.legalVersion', { rules: t(`legal.${result.legalVersion}`) })}
+          </Text>
+        )}
+        {result.policyLegalVersion &&
+          result.legalVersion &&
+          result.policyLegalVersion !== result.legalVersion && (
+            <Text size="xs" c="orange" data-testid="result-policy-legal-version">
+              {t('result.policyLegalVersion', { rules: t(`legal.${result.policyLegalVersion}`) })}
+            </Text>
+          )}
       </Stack>
     </Paper>
   );

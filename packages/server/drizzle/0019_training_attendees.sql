@@ -1,0 +1,1 @@
+ALTER TABLE "aml_trainings" ADD COLUMN "attendee_user_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL;

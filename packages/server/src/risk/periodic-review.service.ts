@@ -1,0 +1,235 @@
+import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
+import type { TReviewItem, TReviewsResponse } from '@vigilo/domain/contracts/reviews.ts';
+import {
+  addDays,
+  daysUntilReview,
+  REVIEW_DUE_SOON_DAYS,
+  reviewNoticeOwed,
+  reviewStatus,
+  weeklyDigestOwed,
+} from '@vigilo/domain/risk/index.ts';
+import { and, asc, eq, inArray, isNotNull, lte, max, ne } from 'drizzle-orm';
+import { users } from '../accounts/accounts.schema.ts';
+import { contacts } from '../contacts/contacts.schema.ts';
+import type { TAppContext } from '../context.ts';
+import type { TDb, TDbOrTx } from '../db/client.ts';
+import type { TActor } from '../http/actor.ts';
+import { translator } from '../i18n/i18n.ts';
+import { enqueueJob, type TJobHandler } from '../jobs/jobs.service.ts';
+import { notifications } from '../notifications/notifications.schema.ts';
+import { findOfficers, notify } from '../notifications/notifications.service.ts';
+import { memberships } from '../organisations/organisations.schema.ts';
+
+/** The day in Belgium: review dates are Belgian calendar days. */
+export function brusselsDay(instant: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(instant);
+}
+
+/** Contacts whose review is overdue or due within the window, earliest first; refused contacts are done. */
+async function findDueReviews(db: TDbOrTx, today: string, organisationId?: string) {
+  return db
+    .select({
+      organisationId: contacts.organisationId,
+      contactId: contacts.id,
+      displayName: contacts.displayName,
+      kind: contacts.kind,
+      vigilanceLevel: contacts.vigilanceLevel,
+      reviewDueAt: contacts.reviewDueAt,
+      createdBy: contacts.createdBy,
+    })
+    .from(contacts)
+    .where(
+      and(
+        organisationId ? eq(contacts.organisationId, organisationId) : undefined,
+        isNotNull(contacts.reviewDueAt),
+        lte(contacts.reviewDueAt, addDays(today, REVIEW_DUE_SOON_DAYS)),
+        ne(contacts.status, 'refused'),
+      ),
+    )
+    .orderBy(asc(contacts.reviewDueAt), asc(contacts.sortName));
+}
+
+type TDueRow = Awaited<ReturnType<typeof findDueReviews>>[number];
+
+function toItem(row: TDueRow, today: string): TReviewItem {
+  return {
+    contactId: row.contactId,
+    displayName: row.displayName,
+    kind: row.kind,
+    vigilanceLevel: row.vigilanceLevel,
+    reviewDueAt: row.reviewDueAt!,
+    daysLeft: daysUntilReview(row.reviewDueAt!, today),
+  };
+}
+
+/** Reviews overdue and due within 30 days (issue 14, item 9), for every tool user of the agency. */
+export async function listReviews(
+  ctx: TAppContext,
+  actor: TActor,
+  now = new Date(),
+): Promise<TReviewsResponse> {
+  const today = brusselsDay(now);
+  const rows = await findDueReviews(ctx.db, today, actor.organisationId);
+  const items = rows.map((row) => toItem(row, today));
+  return {
+    today,
+    dueSoonDays: REVIEW_DUE_SOON_DAYS,
+    overdue: items.filter((i) => reviewStatus(i.reviewDueAt, today) === 'overdue'),
+    dueSoon: items.filter((i) => reviewStatus(i.reviewDueAt, today) === 'due-soon'),
+  };
+}
+
+export const reviewRemindersJob = 'risk.review_reminders_daily';
+
+const runAtOf = (day: string) => new Date(`${day}T05:00:00Z`);
+
+/** Queues today's pass (at start-up); each pass queues the next day's, so the chain never stops. */
+export async function scheduleReviewReminders(db: TDbOrTx, now = new Date()): Promise<void> {
+  const day = brusselsDay(now);
+  await enqueueJob(db, reviewRemindersJob, { day }, { runAt: now, dedupeKey: day, maxAttempts: 5 });
+}
+
+export function createReviewRemindersHandler(db: TDb, publicUrl: string): TJobHandler {
+  return async () => {
+    const now = new Date();
+    const tomorrow = addDays(brusselsDay(now), 1);
+    // Queued first: a failing pass is retried, and tomorrow's still comes.
+    await enqueueJob(
+      db,
+      reviewRemindersJob,
+      { day: tomorrow },
+      { runAt: runAtOf(tomorrow), dedupeKey: tomorrow, maxAttempts: 5 },
+    );
+    await runReviewReminders(db, publicUrl, now);
+  };
+}
+
+/** Day of the latest notification of `kind` per subject (or per recipient for the digest). */
+async function lastNoticeDays(
+  db: TDbOrTx,
+  kind: string,
+  key: 'subjectId' | 'userId',
+  ids: string[],
+  organisationId?: string,
+) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ id: notifications[key], last: max(notifications.createdAt) })
+    .from(notifications)
+    .where(
+      and(
+        eq(notifications.kind, kind),
+        inArray(notifications[key], ids),
+        organisationId ? eq(notifications.organisationId, organisationId) : undefined,
+      ),
+    )
+    .groupBy(notifications[key]);
+  return new Map(rows.map((r) => [r.id, r.last ? brusselsDay(r.last) : '']));
+}
+
+export type TReviewReminderReport = { dueSoon: number; overdue: number; digests: number };
+
+/**
+ * One pass: tells the contact's author (else the officers) once when its review comes due within 30
+ * days and once when it is overdue, in the application and by e-mail; sends each officer the weekly
+ * digest of every review due or overdue. Idempotent within a day.
+ */
+export async function runReviewReminders(
+  db: TDb,
+  publicUrl: string,
+  now = new Date(),
+): Promise<TReviewReminderReport> {
+  const today = brusselsDay(now);
+  const due = await findDueReviews(db, today);
+  const report: TReviewReminderReport = { dueSoon: 0, overdue: 0, digests: 0 };
+  const ids = due.map((d) => d.contactId);
+  const lastDueSoon = await lastNoticeDays(db, 'review_due_soon', 'subjectId', ids);
+  const lastOverdue = await lastNoticeDays(db, 'review_overdue', 'subjectId', ids);
+
+  const byOrganisation = new Map<string, TDueRow[]>();
+  for (const row of due)
+    byOrganisation.set(row.organisationId, [...(byOrganisation.get(row.organisationId) ?? []), row]);
+
+  for (const [organisationId, rows] of byOrganisation) {
+    await db.transaction(async (tx) => {
+      const officers = (await findOfficers(tx, organisationId)).map((o) => o.user);
+      const authorIds = [...new Set(rows.flatMap((r) => (r.createdBy ? [r.createdBy] : [])))];
+      const activeAuthors = authorIds.length
+        ? await tx
+            .select({ user: users })
+            .from(memberships)
+            .innerJoin(users, eq(users.id, memberships.userId))
+            .where(
+              and(
+                eq(memberships.organisationId, organisationId),
+                eq(memberships.status, 'active'),
+                inArray(memberships.userId, authorIds),
+              ),
+            )
+        : [];
+      for (const row of rows) {
+        const dueOn = row.reviewDueAt!;
+        const kind = reviewStatus(dueOn, today) === 'overdue' ? 'overdue' : 'due-soon';
+        const last = (kind === 'overdue' ? lastOverdue : lastDueSoon).get(row.contactId) ?? null;
+        if (!reviewNoticeOwed(kind, dueOn, today, last)) continue;
+        const author = activeAuthors.find((a) => a.user.id === row.createdBy)?.user;
+        const recipients = author ? [author] : officers;
+        await notify(tx, publicUrl, recipients, {
+          organisationId,
+          kind: kind === 'overdue' ? 'review_overdue' : 'review_due_soon',
+          subjectType: 'contact',
+          subjectId: row.contactId,
+          title: row.displayName,
+          mail: {
+            template: kind === 'overdue' ? 'reviewOverdue' : 'reviewDueSoon',
+            vars: { due: dueOn },
+            path: `/contacts/${row.contactId}`,
+          },
+        });
+        if (kind === 'overdue') report.overdue += 1;
+        else report.dueSoon += 1;
+      }
+
+      const lastDigest = await lastNoticeDays(
+        tx,
+        'review_digest',
+        'userId',
+        officers.map((o) => o.id),
+        organisationId,
+      );
+      const overdue = rows.filter((r) => reviewStatus(r.reviewDueAt, today) === 'overdue');
+      const dueSoon = rows.filter((r) => reviewStatus(r.reviewDueAt, today) === 'due-soon');
+      for (const officer of officers) {
+        if (!weeklyDigestOwed(today, lastDigest.get(officer.id) ?? null)) continue;
+        const lang = officer.language as TLanguage;
+        const t = translator(lang);
+        const line = (r: TDueRow) => `- ${r.displayName} (${r.reviewDueAt})`;
+        await notify(tx, publicUrl, [officer], {
+          organisationId,
+          kind: 'review_digest',
+          subjectType: 'reviews',
+          subjectId: organisationId,
+          title: (l) =>
+            translator(l)('mail:reviewDigest.title', { overdue: overdue.length, dueSoon: dueSoon.length }),
+          mail: {
+            template: 'reviewDigest',
+            vars: {
+              overdue: String(overdue.length),
+              dueSoon: String(dueSoon.length),
+              list: [
+                `${t('mail:reviewDigest.overdueHeading')}`,
+                ...(overdue.length ? overdue.map(line) : [t('mail:reviewDigest.none')]),
+                '',
+                `${t('mail:reviewDigest.dueSoonHeading', { days: REVIEW_DUE_SOON_DAYS })}`,
+                ...(dueSoon.length ? dueSoon.map(line) : [t('mail:reviewDigest.none')]),
+              ].join('\n'),
+            },
+            path: '/reviews',
+          },
+        });
+        report.digests += 1;
+      }
+    });
+  }
+  return report;
+}
