@@ -214,6 +214,7 @@ export const ZPepStandingView = z.object({
   assessableFrom: z.string().nullable(),
   assessment: ZPepAssessment.nullable(),
 });
+export type TPepStandingView = z.infer<typeof ZPepStandingView>;
 export const ZPepAssessmentRequest = z.object({ assessment: z.string().trim().min(1).max(4000) });
 
 export const ZContactDetail = ZContactSummary.extend({

@@ -202,9 +202,14 @@ export function transitionDecision(
 ): Result {
   if (action.type === 'declare-suspicion') return declareSuspicion(state, action.motivation, context);
   const result = transition(state, role, action);
+  // What forbids accepting is said before a missing justification: writing one would not help.
+  const opening =
+    action.type === 'officer-accept' || action.type === 'final-decision'
+      ? transition(state, role, { ...action, justification: 'justified' })
+      : result;
   const hardStops = context.blockers.filter(isHardStop);
-  if (hardStops.length > 0 && opensAcceptance(result, action, true)) return refuse('acceptance-blocked');
-  if (context.blockers.length > hardStops.length && opensAcceptance(result, action, false)) {
+  if (hardStops.length > 0 && opensAcceptance(opening, action, true)) return refuse('acceptance-blocked');
+  if (context.blockers.length > hardStops.length && opensAcceptance(opening, action, false)) {
     return refuse('acceptance-blocked');
   }
   return result;
