@@ -63,7 +63,7 @@ export const ZBeneficialOwnerLink = z.object({
 });
 export const ZMandataryLink = z.object({ contactId: z.string().uuid(), power: ZText(300).default('') });
 
-/** PEP status recorded at identification (loi 18/09/2017 art. 4, 28°–30° and art. 41). */
+/** PEP status recorded at identification (loi 18/09/2017 art. 41; definitions in art. 4). */
 export const pepStatuses = ['none', 'holder', 'family-member', 'close-associate'] as const;
 export const ZPepIdentification = z
   .object({

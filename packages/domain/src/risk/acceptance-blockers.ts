@@ -44,9 +44,9 @@ export const ACCEPTANCE_BLOCKER_ARTICLES: Readonly<Record<AcceptanceBlocker, str
   // Due diligence that cannot be completed forbids the relationship; it does not only weigh.
   'beneficial-owners-missing': 'loi 18/09/2017 art. 23–24, 33',
   'identity-document-expired': 'loi 18/09/2017 art. 26–27, 33',
-  'pep-source-of-wealth-missing': 'loi 18/09/2017 art. 41 §1, 2°',
-  'pep-source-of-funds-missing': 'loi 18/09/2017 art. 41 §1, 2°',
-  'pep-senior-management-approval-missing': 'loi 18/09/2017 art. 41 §1, 1°',
+  'pep-source-of-wealth-missing': 'loi 18/09/2017 art. 41 §1',
+  'pep-source-of-funds-missing': 'loi 18/09/2017 art. 41 §1',
+  'pep-senior-management-approval-missing': 'loi 18/09/2017 art. 41 §1',
 };
 
 /** Whether a blocker is a hard stop (never completed; forbids even proposing acceptance). */

@@ -1,13 +1,13 @@
 /**
- * Politically exposed persons (loi 18/09/2017 art. 41 and annex IV; art. 4, 28°–30° for the
- * definitions of PEP, family member and close associate).
+ * Politically exposed persons (loi 18/09/2017 art. 41 and annex IV; the definitions of PEP, family
+ * member and close associate are in art. 4, point numbers not verified).
  */
 
 /** PEP status recorded in a person's identification data. */
 export const PEP_STATUSES = ['none', 'holder', 'family-member', 'close-associate'] as const;
 export type PepStatus = (typeof PEP_STATUSES)[number];
 
-/** Months a PEP who left office stays a PEP whatever the risk (loi art. 41 §3, verify numbering). */
+/** Months a PEP who left office stays a PEP whatever the risk (loi art. 41; paragraph not verified). */
 export const PEP_MONTHS_AFTER_OFFICE = 12;
 
 /**
