@@ -187,7 +187,11 @@ function SubjectNotice({
 function Blockers({ blockers }: { blockers: AcceptanceBlocker[] }) {
   const { t } = useTranslation('declarations');
   return (
-    <Alert color="red" title={t('cases:blockersTitle')} data-testid="case-blockers">
+    <Alert
+      color={blockers.some(isHardStop) ? 'red' : 'orange'}
+      title={t(blockers.some(isHardStop) ? 'cases:blockersTitle' : 'cases:missingBeforeAcceptanceTitle')}
+      data-testid="case-blockers"
+    >
       <List size="sm">
         {blockers.map((code) => (
           <List.Item key={code}>{t(`cases:blocker.${code}`)}</List.Item>
