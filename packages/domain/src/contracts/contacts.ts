@@ -63,6 +63,28 @@ export const ZBeneficialOwnerLink = z.object({
 });
 export const ZMandataryLink = z.object({ contactId: z.string().uuid(), power: ZText(300).default('') });
 
+/** PEP status recorded at identification (loi 18/09/2017 art. 41; definitions in art. 4). */
+export const pepStatuses = ['none', 'holder', 'family-member', 'close-associate'] as const;
+export const ZPepIdentification = z
+  .object({
+    status: z.enum(pepStatuses),
+    /** The prominent public function (of the person, or of the PEP they are related to). */
+    function: ZText(200).default(''),
+    country: ZCountry.optional(),
+    startDate: ZDate.optional(),
+    /** When the function ended: still a PEP for 12 months, then until the officer's assessment ends it. */
+    endDate: ZDate.optional(),
+  })
+  .superRefine((pep, ctx) => {
+    if (pep.status === 'none') return;
+    if (pep.function === '') ctx.addIssue({ code: 'custom', path: ['function'], message: 'required' });
+    if (!pep.country) ctx.addIssue({ code: 'custom', path: ['country'], message: 'required' });
+    if (pep.startDate && pep.endDate && pep.endDate < pep.startDate) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'before_start' });
+    }
+  });
+export type TPepIdentification = z.infer<typeof ZPepIdentification>;
+
 /** Natural person (regulation art. 3–7; the law in force adds the counterparty). */
 export const ZPersonData = z.object({
   kind: z.literal('person'),
@@ -80,6 +102,8 @@ export const ZPersonData = z.object({
   profession: ZText(150).default(''),
   actsForOwnAccount: z.boolean().default(true),
   beneficialOwners: z.array(ZBeneficialOwnerLink).max(50).default([]),
+  /** Absent on versions recorded before the PEP fields existed: read as `none`. */
+  pep: ZPepIdentification.optional(),
   notes: ZText(2000).default(''),
 });
 export type TPersonData = z.infer<typeof ZPersonData>;
@@ -177,6 +201,22 @@ export const ZContactVersion = z.object({
 });
 export type TContactVersion = z.infer<typeof ZContactVersion>;
 
+/** The officer's documented assessment ending a former PEP's heightened vigilance (loi art. 41). */
+export const ZPepAssessment = z.object({
+  functionEndDate: z.string(),
+  assessment: z.string(),
+  assessedByName: z.string().nullable(),
+  assessedAt: z.string(),
+});
+export const ZPepStandingView = z.object({
+  standing: z.enum(['not-pep', 'in-office', 'left-within-12-months', 'left-over-12-months', 'risk-ended']),
+  /** First day the officer may end heightened vigilance (12 months after the end of the function). */
+  assessableFrom: z.string().nullable(),
+  assessment: ZPepAssessment.nullable(),
+});
+export type TPepStandingView = z.infer<typeof ZPepStandingView>;
+export const ZPepAssessmentRequest = z.object({ assessment: z.string().trim().min(1).max(4000) });
+
 export const ZContactDetail = ZContactSummary.extend({
   current: ZContactVersion,
   versions: z.array(
@@ -189,5 +229,7 @@ export const ZContactDetail = ZContactSummary.extend({
   linkedContacts: z.array(
     z.object({ id: z.string(), displayName: z.string(), kind: z.enum(['person', 'entity']) }),
   ),
+  /** For a person recorded as PEP: where the PEP stands today and the officer's assessment, if any. */
+  pepStanding: ZPepStandingView.optional(),
 });
 export type TContactDetail = z.infer<typeof ZContactDetail>;

@@ -38,6 +38,7 @@ export const ZDecisionRequest = z.discriminatedUnion('action', [
     proposal: z.enum(['accept', 'refuse']),
     motivation: z.string().trim().min(1).max(4000),
   }),
+  /** The comment is the officer's written justification: required to accept (domain `motivation-required`). */
   z.object({ action: z.literal('officer-accept'), comment: z.string().trim().max(4000).default('') }),
   z.object({ action: z.literal('report-to-ctif'), comment: z.string().trim().max(4000).default('') }),
   z.object({
@@ -59,6 +60,35 @@ export type TDecisionRequest = z.infer<typeof ZDecisionRequest>;
 
 /** Hard stops found now: the case can be refused or reported, never accepted. */
 export const ZAcceptanceBlockers = z.array(z.enum(ACCEPTANCE_BLOCKERS));
+
+/**
+ * Enhanced measures taken on a heightened case (issue 14, item 12; loi art. 41 §1 for a PEP): the
+ * additional information obtained, recorded by a tool user. Recording again replaces the previous one
+ * (each stays in the timeline).
+ */
+export const ZHeightenedMeasuresRequest = z.object({
+  sourceOfWealth: z.string().trim().max(4000).default(''),
+  sourceOfFunds: z.string().trim().max(4000).default(''),
+  additionalInformation: z.string().trim().max(4000).default(''),
+  /** Supporting documents already uploaded on the contact or the transaction. */
+  documentIds: z.array(z.string().uuid()).max(50).default([]),
+});
+export type THeightenedMeasuresRequest = z.infer<typeof ZHeightenedMeasuresRequest>;
+/** Senior management's approval of a PEP relationship (loi art. 41 §1): the organisation's manager. */
+export const ZManagerApprovalRequest = z.object({ comment: z.string().trim().max(4000).default('') });
+
+export const ZCaseMeasures = z.object({
+  /** The case concerns a PEP: source of wealth, source of funds and senior management's approval are due. */
+  pepCase: z.boolean(),
+  measures: ZHeightenedMeasuresRequest.extend({
+    recordedByName: z.string().nullable(),
+    recordedAt: z.string(),
+  }).nullable(),
+  managerApproval: z
+    .object({ approvedByName: z.string().nullable(), approvedAt: z.string(), comment: z.string() })
+    .nullable(),
+});
+export type TCaseMeasures = z.infer<typeof ZCaseMeasures>;
 
 export const ZVigilanceFactor = z.object({
   code: z.string(),
@@ -126,6 +156,8 @@ export const ZRiskProfile = z.object({
   awaiting: z.enum(['collaborator', 'officer', 'ctif']).nullable(),
   ctifAnswer: z.enum(['no-objection', 'opposition']).nullable(),
   timeline: z.array(ZCaseEvent),
+  /** Enhanced measures recorded on the case and, for a PEP, senior management's approval. */
+  caseMeasures: ZCaseMeasures.optional(),
   createdAt: z.string(),
 });
 export type TRiskProfile = z.infer<typeof ZRiskProfile>;

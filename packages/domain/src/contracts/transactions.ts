@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { PARTY_SIDES, TRANSACTION_TYPES } from '../transactions/index.ts';
 import { ZIsoDate } from './common.ts';
 import { ZAddress } from './contacts.ts';
-import { ZAcceptanceBlockers, ZAnswers, ZCaseEvent, ZDecisionStatus, ZVigilanceResult } from './risk.ts';
+import {
+  ZAcceptanceBlockers,
+  ZAnswers,
+  ZCaseEvent,
+  ZCaseMeasures,
+  ZDecisionStatus,
+  ZVigilanceResult,
+} from './risk.ts';
 
 /**
  * Brokerage operations of a real-estate agent (law of 18/09/2017 art. 5 §1, 27°, and the regulation's
@@ -134,6 +141,8 @@ export const ZTransactionDetail = ZTransactionSummary.extend({
   awaiting: z.enum(['collaborator', 'officer', 'ctif']).nullable(),
   blockers: ZAcceptanceBlockers,
   timeline: z.array(ZCaseEvent),
+  /** Enhanced measures recorded on a heightened transaction (issue 14, item 12). */
+  caseMeasures: ZCaseMeasures.optional(),
 });
 export type TTransactionDetail = z.infer<typeof ZTransactionDetail>;
 

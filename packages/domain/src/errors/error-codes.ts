@@ -37,6 +37,8 @@ export const errorCodes = [
   'ctif_opposition',
   'acceptance_blocked',
   'suspicion_already_open',
+  'pep_assessment_not_allowed',
+  'pep_sources_missing',
   'answers_invalid',
   'profile_not_current',
   'profile_review_overdue',

@@ -2,6 +2,20 @@ import type { ContactFacts } from './contact-facts.ts';
 import type { Answers } from './questionnaire.ts';
 
 /**
+ * Enhanced measures a PEP business relationship needs before it may be accepted (loi 18/09/2017
+ * art. 41 §1): source of wealth and source of funds established, and senior management's approval
+ * (the organisation's manager) besides the AML officer's decision. Unlike the hard stops, they can be
+ * completed: they never stop the collaborator from proposing acceptance to the officer, only the
+ * acceptance itself.
+ */
+export const PEP_MEASURE_BLOCKERS = [
+  'pep-source-of-wealth-missing',
+  'pep-source-of-funds-missing',
+  'pep-senior-management-approval-missing',
+] as const;
+export type PepMeasureBlocker = (typeof PEP_MEASURE_BLOCKERS)[number];
+
+/**
  * Hard stops: facts that forbid accepting a case whatever the vigilance score and whoever decides
  * (issue 14, item 2). The case can still be refused or reported to CTIF-CFI.
  */
@@ -10,6 +24,8 @@ export const ACCEPTANCE_BLOCKERS = [
   'cash-payment',
   'beneficial-owners-missing',
   'identity-document-expired',
+  // PEP measures (issue 14, item 3): missing until recorded, they hold back only the final acceptance.
+  ...PEP_MEASURE_BLOCKERS,
 ] as const;
 
 /** One hard stop. */
@@ -28,7 +44,21 @@ export const ACCEPTANCE_BLOCKER_ARTICLES: Readonly<Record<AcceptanceBlocker, str
   // Due diligence that cannot be completed forbids the relationship; it does not only weigh.
   'beneficial-owners-missing': 'loi 18/09/2017 art. 23–24, 33',
   'identity-document-expired': 'loi 18/09/2017 art. 26–27, 33',
+  'pep-source-of-wealth-missing': 'loi 18/09/2017 art. 41 §1',
+  'pep-source-of-funds-missing': 'loi 18/09/2017 art. 41 §1',
+  'pep-senior-management-approval-missing': 'loi 18/09/2017 art. 41 §1',
 };
+
+/** Whether a blocker is a hard stop (never completed; forbids even proposing acceptance). */
+export const isHardStop = (blocker: AcceptanceBlocker): boolean =>
+  !(PEP_MEASURE_BLOCKERS as readonly string[]).includes(blocker);
+
+/** What the PEP measures look at: whether the case is a PEP case and what was recorded on it. */
+export interface PepMeasures {
+  sourceOfWealthRecorded: boolean;
+  sourceOfFundsRecorded: boolean;
+  seniorManagementApproved: boolean;
+}
 
 /** Lists whose true match means an asset freeze (a watchlist or PEP match does not). */
 const ASSET_FREEZE_LISTS = new Set<string>([
@@ -44,6 +74,8 @@ export interface AcceptanceBlockerInput {
   answers?: Answers;
   /** For a contact's own profile: whether its identification can be completed. */
   identification?: Pick<ContactFacts, 'beneficialOwnersVerified' | 'identityDocumentExpired'>;
+  /** Set when the case concerns a PEP (`isPepCase`): the enhanced measures recorded on it. */
+  pepMeasures?: PepMeasures;
 }
 
 /**
@@ -61,5 +93,35 @@ export function findAcceptanceBlockers(input: AcceptanceBlockerInput): Acceptanc
   // No beneficial owner (nor, for an entity, senior managing official) identified.
   if (input.identification?.beneficialOwnersVerified === false) blockers.push('beneficial-owners-missing');
   if (input.identification?.identityDocumentExpired) blockers.push('identity-document-expired');
+  if (input.pepMeasures) {
+    const measures = input.pepMeasures;
+    if (!measures.sourceOfWealthRecorded) blockers.push('pep-source-of-wealth-missing');
+    if (!measures.sourceOfFundsRecorded) blockers.push('pep-source-of-funds-missing');
+    if (!measures.seniorManagementApproved) blockers.push('pep-senior-management-approval-missing');
+  }
   return blockers;
+}
+
+/** Factor codes that make a case a PEP case (each forces heightened vigilance, loi art. 41). */
+export const PEP_FACTOR_CODES: readonly string[] = [
+  'pep',
+  'pep-family-or-associate',
+  'former-pep',
+  'pep-screening-hit',
+];
+
+/**
+ * Whether a case needs the PEP measures: its computed factors name a PEP, or the contact's facts now
+ * do (a PEP hit screened after computing, a PEP recorded in identification and not ended by the officer).
+ */
+export function isPepCase(
+  factorCodes: readonly string[],
+  facts?: Pick<ContactFacts, 'pep' | 'pepStanding' | 'screeningHits'>,
+): boolean {
+  if (factorCodes.some((code) => PEP_FACTOR_CODES.includes(code))) return true;
+  if (!facts) return false;
+  if (facts.pep !== 'none' && facts.pepStanding !== 'risk-ended' && facts.pepStanding !== 'not-pep') {
+    return true;
+  }
+  return facts.screeningHits.some((hit) => hit.list === 'pep' && hit.status === 'open');
 }

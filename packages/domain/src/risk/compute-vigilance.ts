@@ -102,10 +102,15 @@ export function computeVigilance(input: VigilanceInput): VigilanceResult {
     contactFacts ? toFactView(contactFacts) : null,
   );
 
+  // The officer's documented assessment ending a former PEP's heightened vigilance also answers the
+  // questionnaire's "left office more than 12 months ago" (loi art. 41).
+  const pepRiskEnded = contactFacts?.pep !== 'none' && contactFacts?.pepStanding === 'risk-ended';
   const detected: DetectedFactor[] = [
     ...(contactFacts ? detectScreeningFactors(contactFacts) : []),
     ...(contactFacts ? detectContactFactors(contactFacts, countryRisk) : []),
-    ...detectAnswerFactors(answers, policy, countryRisk),
+    ...detectAnswerFactors(answers, policy, countryRisk).filter(
+      (factor) => !(pepRiskEnded && factor.code === 'former-pep'),
+    ),
   ];
   const factors: VigilanceFactor[] = [];
   const seen = new Set<string>();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PEP_STATUSES } from './pep.ts';
 import type { FactView } from './questionnaire.ts';
 
 const ZCountryCode = z
@@ -34,7 +35,14 @@ export const ZContactFacts = z.object({
   /** Null when not applicable (natural person acting on own account). */
   beneficialOwnersVerified: z.boolean().nullable(),
   /** PEP status from identification (the contact, a beneficial owner or a mandatary). */
-  pep: z.enum(['none', 'holder', 'family-member', 'close-associate']).default('none'),
+  pep: z.enum(PEP_STATUSES).default('none'),
+  /**
+   * Where that PEP stands on the day of computing (`pepStanding`, loi art. 41): the caller has the
+   * clock and the officer's assessment. Ignored when `pep` is `none`.
+   */
+  pepStanding: z
+    .enum(['not-pep', 'in-office', 'left-within-12-months', 'left-over-12-months', 'risk-ended'])
+    .default('in-office'),
   screeningHits: z.array(ZScreeningHit).default([]),
 });
 

@@ -31,19 +31,35 @@ export function detectScreeningFactors(facts: ContactFacts): DetectedFactor[] {
   if (live.some((hit) => SANCTIONS_LISTS.has(hit.list)))
     found.push({ code: 'sanctions-hit', source: 'screening' });
   if (live.some((hit) => hit.list === 'pep' && hit.status === 'true-match')) {
-    found.push({ code: 'pep', source: 'screening' });
+    // A confirmed PEP whose recorded function ended follows the end-of-office rule (loi art. 41).
+    const code = pepCodeAfterOffice(facts, 'pep');
+    if (code) found.push({ code, source: 'screening' });
   } else if (live.some((hit) => hit.list === 'pep')) {
     found.push({ code: 'pep-screening-hit', source: 'screening' });
   }
   return found;
 }
 
+/**
+ * The PEP factor once the recorded function's end is known (loi art. 41): still a PEP in office and
+ * during the 12 months after it; after them `former-pep` (still forced) until the officer's documented
+ * assessment ends it (then none).
+ */
+function pepCodeAfterOffice(facts: ContactFacts, inOffice: FactorCode): FactorCode | null {
+  if (facts.pep === 'none') return inOffice;
+  if (facts.pepStanding === 'risk-ended') return null;
+  if (facts.pepStanding === 'left-over-12-months') return 'former-pep';
+  return inOffice;
+}
+
 /** Factors from the identification data of the contact (règl. art. 4, 7, 10, 15). */
 export function detectContactFactors(facts: ContactFacts, countryRisk?: CountryRiskLists): DetectedFactor[] {
   const found: DetectedFactor[] = [];
   const add = (code: FactorCode) => found.push({ code, source: 'contact' });
-  if (facts.pep === 'holder') add('pep');
-  if (facts.pep === 'family-member' || facts.pep === 'close-associate') add('pep-family-or-associate');
+  if (facts.pep !== 'none') {
+    const code = pepCodeAfterOffice(facts, facts.pep === 'holder' ? 'pep' : 'pep-family-or-associate');
+    if (code) add(code);
+  }
 
   const countries = [...facts.nationalities, ...facts.relatedPartyCountries];
   if (facts.residenceCountry) countries.push(facts.residenceCountry);

@@ -4,6 +4,12 @@ export {
   type AcceptanceBlocker,
   type AcceptanceBlockerInput,
   findAcceptanceBlockers,
+  isHardStop,
+  isPepCase,
+  PEP_FACTOR_CODES,
+  PEP_MEASURE_BLOCKERS,
+  type PepMeasureBlocker,
+  type PepMeasures,
 } from './acceptance-blockers.ts';
 export {
   type AcceptancePolicy,
@@ -52,6 +58,19 @@ export {
   reviewStatus,
   weeklyDigestOwed,
 } from './periodic-review.ts';
+export {
+  addMonths,
+  canEndPepVigilance,
+  PEP_MONTHS_AFTER_OFFICE,
+  PEP_STATUSES,
+  type PepAssessmentError,
+  type PepRiskAssessment,
+  type PepStanding,
+  type PepStatus,
+  pepAssessableFrom,
+  pepForcesHeightened,
+  pepStanding,
+} from './pep.ts';
 export type {
   Answers,
   AnswerValue,

@@ -42,10 +42,13 @@ const ACTIONS: Record<string, DecisionAction> = {
     motivation: 'Cannot verify',
     organisationHasOfficer: true,
   },
-  'officer-accept': { type: 'officer-accept' },
+  'officer-accept': {
+    type: 'officer-accept',
+    justification: 'Source of funds documented by bank statements',
+  },
   'report-to-ctif': { type: 'report-to-ctif' },
   'record-ctif-answer': { type: 'record-ctif-answer', answer: 'no-objection' },
-  'final-accept': { type: 'final-decision', decision: 'accept' },
+  'final-accept': { type: 'final-decision', decision: 'accept', justification: 'CTIF did not object' },
   'final-refuse': { type: 'final-decision', decision: 'refuse' },
   'declare-suspicion': { type: 'declare-suspicion', motivation: 'Unexplained change of buyer' },
   'close-suspicion': { type: 'close-suspicion', reason: 'Documents explain the change' },
@@ -173,6 +176,7 @@ describe('transitionDecision', () => {
     });
     const accepted = transitionDecision(STATES['awaiting-officer'] as DecisionState, 'officer', {
       type: 'officer-accept',
+      justification: 'Funds traced to the sale of a house',
     });
     expect(accepted).toEqual({
       ok: true,
@@ -273,6 +277,81 @@ describe('transitionDecision', () => {
         { blockers: ['cash-payment'], organisationHasOfficer: true },
       );
       expect(result.ok && result.next.status).toBe(next);
+    });
+  });
+
+  it("accepts a heightened case only with the officer's written justification (issue 14, item 12)", () => {
+    for (const justification of ['', '   ']) {
+      expect(
+        transitionDecision(STATES['awaiting-officer'] as DecisionState, 'officer', {
+          type: 'officer-accept',
+          justification,
+        }),
+      ).toEqual({ ok: false, error: 'motivation-required' });
+      expect(
+        transitionDecision(STATES['ctif-no-objection'] as DecisionState, 'officer', {
+          type: 'final-decision',
+          decision: 'accept',
+          justification,
+        }),
+      ).toEqual({ ok: false, error: 'motivation-required' });
+    }
+    // Refusing after CTIF's answer keeps the reason already given.
+    expect(
+      transitionDecision(STATES['ctif-no-objection'] as DecisionState, 'officer', {
+        type: 'final-decision',
+        decision: 'refuse',
+      }).ok,
+    ).toBe(true);
+  });
+
+  describe('missing PEP measures hold back the acceptance only (loi art. 41 §1)', () => {
+    const measures = [
+      'pep-source-of-wealth-missing',
+      'pep-source-of-funds-missing',
+      'pep-senior-management-approval-missing',
+    ] as const;
+    const acceptances: [string, string][] = [
+      ['awaiting-officer', 'officer-accept'],
+      ['ctif-no-objection', 'final-accept'],
+      ['suspicion-on-accepted', 'close-suspicion'],
+    ];
+    // Every non-empty subset of the three measures.
+    const subsets = [1, 2, 3, 4, 5, 6, 7].map((mask) => measures.filter((_, i) => mask & (1 << i)));
+    it.each(
+      subsets.flatMap((blockers) => acceptances.map(([state, action]) => ({ blockers, state, action }))),
+    )('$blockers: $state × $action is refused', ({ blockers, state, action }) => {
+      expect(
+        transitionDecision(STATES[state] as DecisionState, 'officer', ACTIONS[action] as DecisionAction, {
+          blockers,
+          organisationHasOfficer: true,
+        }),
+      ).toEqual({ ok: false, error: 'acceptance-blocked' });
+    });
+    it.each(subsets)('%j: the case can still be proposed, reported or refused', (...blockers) => {
+      const context = { blockers, organisationHasOfficer: true };
+      const run = (state: string, action: string) => {
+        const result = transitionDecision(
+          STATES[state] as DecisionState,
+          'officer',
+          ACTIONS[action] as DecisionAction,
+          context,
+        );
+        return result.ok ? result.next.status : result.error;
+      };
+      expect(run('computed-heightened', 'propose-accept')).toBe('awaiting-officer');
+      expect(run('awaiting-officer', 'report-to-ctif')).toBe('awaiting-ctif');
+      expect(run('ctif-no-objection', 'final-refuse')).toBe('refused');
+    });
+    it('with every measure recorded the officer accepts', () => {
+      expect(
+        transitionDecision(
+          STATES['awaiting-officer'] as DecisionState,
+          'officer',
+          ACTIONS['officer-accept'] as DecisionAction,
+          { blockers: [], organisationHasOfficer: true },
+        ),
+      ).toMatchObject({ ok: true, next: { status: 'accepted' } });
     });
   });
 });

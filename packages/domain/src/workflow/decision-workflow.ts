@@ -1,4 +1,4 @@
-import type { AcceptanceBlocker } from '../risk/acceptance-blockers.ts';
+import { type AcceptanceBlocker, isHardStop } from '../risk/acceptance-blockers.ts';
 import { type ActorRole, moveTo, refuse, type TransitionResult } from './transition.ts';
 
 /** How CTIF-CFI answered a report (recorded by the officer, M8). */
@@ -29,10 +29,11 @@ export type DecisionAction =
   | { type: 'accept' }
   | { type: 'refuse' }
   | { type: 'propose'; proposal: 'accept' | 'refuse'; motivation: string; organisationHasOfficer: boolean }
-  | { type: 'officer-accept' }
+  /** The officer's written justification for accepting a heightened case (issue 14, item 12). */
+  | { type: 'officer-accept'; justification: string }
   | { type: 'report-to-ctif' }
   | { type: 'record-ctif-answer'; answer: CtifAnswer }
-  | { type: 'final-decision'; decision: 'accept' | 'refuse' }
+  | { type: 'final-decision'; decision: 'accept' | 'refuse'; justification?: string }
   | { type: 'declare-suspicion'; motivation: string }
   | { type: 'close-suspicion'; reason: string };
 
@@ -140,9 +141,12 @@ function transition(state: DecisionState, role: ActorRole, action: DecisionActio
       if (action.type !== 'officer-accept' && action.type !== 'report-to-ctif')
         return refuse('invalid-transition');
       if (role !== 'officer') return refuse('forbidden-role');
-      return action.type === 'officer-accept'
-        ? moveTo({ status: 'accepted', decidedBy: 'officer' }, ['notify-collaborator'])
-        : moveTo({ status: 'awaiting-ctif', motivation: state.motivation }, ['notify-collaborator']);
+      if (action.type === 'report-to-ctif') {
+        return moveTo({ status: 'awaiting-ctif', motivation: state.motivation }, ['notify-collaborator']);
+      }
+      // Accepting a heightened case is justified in writing, kept in the file (loi art. 41 §1; 2022 regl.).
+      if (action.justification.trim() === '') return refuse('motivation-required');
+      return moveTo({ status: 'accepted', decidedBy: 'officer' }, ['notify-collaborator']);
     case 'suspicion-declared':
       return fromSuspicion(state, role, action);
     case 'awaiting-ctif':
@@ -158,6 +162,7 @@ function transition(state: DecisionState, role: ActorRole, action: DecisionActio
         ]);
       }
       if (state.ctifAnswer === 'opposition') return refuse('ctif-opposition');
+      if ((action.justification ?? '').trim() === '') return refuse('motivation-required');
       return moveTo({ status: 'accepted', decidedBy: 'officer' }, ['notify-collaborator']);
     case 'accepted':
     case 'refused':
@@ -165,9 +170,14 @@ function transition(state: DecisionState, role: ActorRole, action: DecisionActio
   }
 }
 
-/** Whether a transition would let the case be accepted, now or through the officer. */
-function opensAcceptance(result: Result, action: DecisionAction): boolean {
+/**
+ * Whether a transition would let the case be accepted, now or through the officer. Missing PEP
+ * measures (source of wealth/funds, senior management's approval) only hold back the acceptance
+ * itself: the case may still be proposed to the officer while they are gathered.
+ */
+function opensAcceptance(result: Result, action: DecisionAction, hardStopsOnly: boolean): boolean {
   if (!result.ok) return false;
+  if (!hardStopsOnly) return result.next.status === 'accepted';
   // Closing a suspicion on an accepted case would restore the acceptance: a hard stop forbids it too.
   return (
     result.next.status === 'accepted' ||
@@ -192,7 +202,16 @@ export function transitionDecision(
 ): Result {
   if (action.type === 'declare-suspicion') return declareSuspicion(state, action.motivation, context);
   const result = transition(state, role, action);
-  if (context.blockers.length > 0 && opensAcceptance(result, action)) return refuse('acceptance-blocked');
+  // What forbids accepting is said before a missing justification: writing one would not help.
+  const opening =
+    action.type === 'officer-accept' || action.type === 'final-decision'
+      ? transition(state, role, { ...action, justification: 'justified' })
+      : result;
+  const hardStops = context.blockers.filter(isHardStop);
+  if (hardStops.length > 0 && opensAcceptance(opening, action, true)) return refuse('acceptance-blocked');
+  if (context.blockers.length > hardStops.length && opensAcceptance(opening, action, false)) {
+    return refuse('acceptance-blocked');
+  }
   return result;
 }
 

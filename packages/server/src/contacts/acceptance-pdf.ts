@@ -146,8 +146,17 @@ class AcceptanceRenderer {
       ['fields.profession', d.profession],
       ['fields.actsForOwnAccount', this.yesNo(d.actsForOwnAccount)],
       ['fields.beneficialOwners', this.owners(d.beneficialOwners)],
+      ['fields.pep', this.pep(d.pep)],
       ['fields.notes', d.notes],
     ];
+  }
+
+  /** PEP status, function, country and dates (loi art. 41), as recorded at identification. */
+  private pep(pep: TPersonData['pep']): string {
+    if (!pep || pep.status === 'none') return this.t('pepStatuses.none');
+    const dates = [pep.startDate, pep.endDate].map((d) => (d ? this.date(d) : '…')).join(' – ');
+    const country = pep.country ? this.country(pep.country) : '';
+    return [this.t(`pepStatuses.${pep.status}`), pep.function, country, dates].filter(Boolean).join(', ');
   }
 
   private entityRows(d: TEntityData): [string, string][] {

@@ -3,7 +3,7 @@ import type { TContactListQuery } from '@vigilo/domain/contracts/contacts.ts';
 import { and, asc, count, desc, eq, gte, inArray, like, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { users } from '../accounts/accounts.schema.ts';
 import type { TDbOrTx } from '../db/client.ts';
-import { contacts, contactVersions, documents } from './contacts.schema.ts';
+import { contacts, contactVersions, documents, pepAssessments } from './contacts.schema.ts';
 
 export type TContactRow = typeof contacts.$inferSelect;
 export type TContactVersionRow = typeof contactVersions.$inferSelect;
@@ -118,4 +118,43 @@ export async function searchContacts(
     .offset((query.page - 1) * query.pageSize);
   const [total] = await db.select({ n: count() }).from(contacts).where(where);
   return { rows, total: total?.n ?? 0 };
+}
+
+/** The latest PEP assessment of each of several contacts (the officer's, ending heightened vigilance). */
+export async function latestPepAssessments(db: TDbOrTx, organisationId: string, contactIds: string[]) {
+  const found = new Map<
+    string,
+    { functionEndDate: string; assessment: string; assessedAt: Date; assessedByName: string | null }
+  >();
+  if (contactIds.length === 0) return found;
+  const rows = await db
+    .select({ row: pepAssessments, firstName: users.firstName, lastName: users.lastName })
+    .from(pepAssessments)
+    .leftJoin(users, eq(users.id, pepAssessments.assessedBy))
+    .where(
+      and(eq(pepAssessments.organisationId, organisationId), inArray(pepAssessments.contactId, contactIds)),
+    )
+    .orderBy(asc(pepAssessments.createdAt));
+  for (const { row, firstName, lastName } of rows) {
+    found.set(row.contactId, {
+      functionEndDate: row.functionEndDate,
+      assessment: row.assessment,
+      assessedAt: row.createdAt,
+      assessedByName: firstName ? `${firstName} ${lastName}` : null,
+    });
+  }
+  return found;
+}
+
+export async function insertPepAssessment(
+  tx: TDbOrTx,
+  values: {
+    organisationId: string;
+    contactId: string;
+    functionEndDate: string;
+    assessment: string;
+    assessedBy: string;
+  },
+) {
+  await tx.insert(pepAssessments).values(values);
 }

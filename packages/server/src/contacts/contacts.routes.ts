@@ -6,6 +6,7 @@ import {
   ZContactListResponse,
   ZContactVersion,
   ZContactVersionParams,
+  ZPepAssessmentRequest,
 } from '@vigilo/domain/contracts/contacts.ts';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -14,6 +15,7 @@ import type { TAppContext } from '../context.ts';
 import { registerOwnershipRule } from '../http/resource-ownership.ts';
 import { requireActor } from '../http/session.plugin.ts';
 import { acceptanceDocument } from './acceptance-document.service.ts';
+import { recordPepAssessment } from './contact-pep.ts';
 import { contacts } from './contacts.schema.ts';
 import * as service from './contacts.service.ts';
 
@@ -56,6 +58,25 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async
     },
     async (request) =>
       service.updateContact(ctx, requireActor(request), request.params.contactId, request.body),
+  );
+
+  // The AML officer's alone: it ends a former PEP's heightened vigilance (loi art. 41).
+  app.post(
+    '/api/contacts/:contactId/pep-assessment',
+    {
+      config: { access: 'officer' },
+      schema: {
+        tags,
+        params: ZContactIdParams,
+        body: ZPepAssessmentRequest,
+        response: { 200: ZContactDetail },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await recordPepAssessment(ctx, actor, request.params.contactId, request.body.assessment);
+      return service.getContactDetail(ctx, actor, request.params.contactId);
+    },
   );
 
   app.get(

@@ -102,3 +102,27 @@ export const documentBlobs = pgTable('document_blobs', {
   key: text('key').primaryKey(),
   content: bytea('content').notNull(),
 });
+
+/**
+ * The AML officer's documented risk assessment that a person who left a prominent public function more
+ * than 12 months ago no longer presents a PEP-specific risk (loi 18/09/2017 art. 41): it ends the
+ * heightened vigilance forced by the PEP status for that function. Never updated.
+ */
+export const pepAssessments = pgTable(
+  'pep_assessments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id),
+    /** The end of function assessed: a later function (another end date) needs a new assessment. */
+    functionEndDate: date('function_end_date', { mode: 'string' }).notNull(),
+    assessment: text('assessment').notNull(),
+    assessedBy: uuid('assessed_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('pep_assessments_contact_idx').on(t.organisationId, t.contactId, t.createdAt)],
+);

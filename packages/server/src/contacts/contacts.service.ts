@@ -20,6 +20,7 @@ import type { TDbOrTx, TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import { screenContact } from '../screening/screen-contact.ts';
 import { analyseOwnership } from './contact-ownership.ts';
+import { pepStandingView } from './contact-pep.ts';
 import {
   documentPurposes,
   findContact,
@@ -264,11 +265,12 @@ export async function getContactDetail(
     findVersion(ctx.db, actor.organisationId, contactId, 1),
     documentPurposes(ctx.db, actor.organisationId, contactId),
   ]);
-  const [linked, ownership] = await Promise.all([
+  const [linked, ownership, pepStanding] = await Promise.all([
     findCurrentVersions(ctx.db, actor.organisationId, linkedContactIds(current.data).all),
     current.data.kind === 'entity'
       ? analyseOwnership(ctx.db, actor.organisationId, contactId, current.data)
       : null,
+    pepStandingView(ctx.db, actor.organisationId, contactId, current.data),
   ]);
   return {
     ...presentSummary(contact, {
@@ -294,5 +296,6 @@ export async function getContactDetail(
           seniorManagingOfficialsRequired: ownership.seniorManagingOfficialsRequired,
         }
       : {}),
+    ...(pepStanding ? { pepStanding } : {}),
   };
 }

@@ -54,13 +54,13 @@ function toDomainAction(request: TDecisionRequest, organisationHasOfficer: boole
         organisationHasOfficer,
       };
     case 'officer-accept':
-      return { type: 'officer-accept' };
+      return { type: 'officer-accept', justification: request.comment };
     case 'report-to-ctif':
       return { type: 'report-to-ctif' };
     case 'record-ctif-answer':
       return { type: 'record-ctif-answer', answer: request.answer };
     case 'final-decision':
-      return { type: 'final-decision', decision: request.decision };
+      return { type: 'final-decision', decision: request.decision, justification: request.comment };
     case 'declare-suspicion':
       return { type: 'declare-suspicion', motivation: request.motivation };
     case 'close-suspicion':

@@ -43,6 +43,8 @@ const statusOf: Record<TErrorCode, number> = {
   ctif_opposition: 409,
   acceptance_blocked: 409,
   suspicion_already_open: 409,
+  pep_assessment_not_allowed: 409,
+  pep_sources_missing: 409,
   answers_invalid: 400,
   profile_not_current: 409,
   profile_review_overdue: 409,

@@ -44,6 +44,8 @@ export const operationSummaries: Record<string, string> = {
   'POST /api/contacts': 'Create a contact (person or entity)',
   'GET /api/contacts/:contactId': 'Read a contact',
   'PUT /api/contacts/:contactId': "Update a contact's identification (new version)",
+  'POST /api/contacts/:contactId/pep-assessment':
+    'Record the assessment ending a former PEP heightened vigilance',
   'GET /api/contacts/:contactId/acceptance.pdf': "Download the contact's acceptance document (PDF)",
   'GET /api/contacts/:contactId/risk-profiles': "List a contact's risk profiles",
   'POST /api/contacts/:contactId/risk-profiles': 'Open a risk profile for a contact',
@@ -125,6 +127,8 @@ export const operationSummaries: Record<string, string> = {
   'PUT /api/risk-profiles/:profileId/answers': "Save a risk profile's answers",
   'POST /api/risk-profiles/:profileId/compute': 'Compute the vigilance level of a risk profile',
   'POST /api/risk-profiles/:profileId/decision': 'Decide on a risk profile',
+  'POST /api/risk-profiles/:profileId/measures': 'Record the enhanced measures taken on a risk profile',
+  'POST /api/risk-profiles/:profileId/manager-approval': 'Approve a PEP relationship as senior management',
   'POST /api/screening/hits/:hitId/disposition': 'Confirm or dismiss a screening hit',
   'GET /api/screening/new-hits': 'List new hits found after a list update',
   'POST /api/screening/watchlist': "Import the agency's own watch list",
@@ -136,6 +140,7 @@ export const operationSummaries: Record<string, string> = {
   'PUT /api/transactions/:transactionId/dates':
     'Record the dates of the brokerage agreement and of the accepted offer or sale agreement',
   'POST /api/transactions/:transactionId/decision': 'Decide on a transaction',
+  'POST /api/transactions/:transactionId/measures': 'Record the enhanced measures taken on a transaction',
   'POST /api/transactions/:transactionId/pay-and-compute':
     'Pay for and compute the vigilance level of a transaction',
   'GET /api/transactions/party-candidates': 'Find contacts to add as parties',

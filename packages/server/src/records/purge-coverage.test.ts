@@ -23,6 +23,7 @@ const reachedByThePurge = [
   'mail_outbox', // bodies naming the contact blanked
   'notifications',
   'pending_storage_deletions',
+  'pep_assessments', // the officer's PEP assessment of a contact
   'risk_profiles',
   'screening_hits',
   'screenings',

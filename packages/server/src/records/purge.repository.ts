@@ -153,6 +153,7 @@ export async function deleteContactRows(
   await tx.execute(sql`delete from legal_holds where contact_id = ${contactId}`);
   await tx.execute(sql`delete from contact_retention where contact_id = ${contactId}`);
   await tx.execute(sql`delete from client_links where contact_id = ${contactId}`);
+  await tx.execute(sql`delete from pep_assessments where contact_id = ${contactId}`);
   await tx.execute(sql`delete from contact_versions where contact_id = ${contactId}`);
   await tx.execute(sql`delete from contacts where id = ${contactId}`);
 }

@@ -2,23 +2,50 @@ import { linkedContactIds } from '@vigilo/domain/contacts/index.ts';
 import type { TContactData } from '@vigilo/domain/contracts/contacts.ts';
 import type { ContactFacts, TContactFactsInput } from '@vigilo/domain/risk/index.ts';
 import { ZContactFacts } from '@vigilo/domain/risk/index.ts';
+import { pepFactsOf, type TPepFact } from '../contacts/contact-pep.ts';
 import { findCurrentVersions } from '../contacts/contacts.repository.ts';
 import type { TDbOrTx } from '../db/client.ts';
 
 export type TScreeningFacts = { hits: TContactFactsInput['screeningHits']; pep: ContactFacts['pep'] };
 
+/** Standings from the most to the least demanding: the one that forces most wins. */
+const STANDING_ORDER = ['in-office', 'left-within-12-months', 'left-over-12-months', 'risk-ended'];
+
+/**
+ * The PEP fact of a case: the contact's own PEP data or those of a linked person (beneficial owner,
+ * mandatary), the most demanding standing first; failing those, a confirmed PEP hit (loi art. 41).
+ */
+function pepFact(peps: TPepFact[], screening: TScreeningFacts): Pick<ContactFacts, 'pep' | 'pepStanding'> {
+  const [strongest] = [...peps].sort(
+    (a, b) => STANDING_ORDER.indexOf(a.standing) - STANDING_ORDER.indexOf(b.standing),
+  );
+  if (strongest) return { pep: strongest.status, pepStanding: strongest.standing };
+  return { pep: screening.pep, pepStanding: 'in-office' };
+}
+
 /**
  * What the vigilance engine needs to know about a contact version: from its identification data, the
- * countries of its beneficial owners and mandataries, and its screening result.
+ * countries of its beneficial owners and mandataries, the PEP status recorded for it or them (with the
+ * officer's assessment, `contactId` given), and its screening result.
  */
 export async function contactFactsOf(
   db: TDbOrTx,
   organisationId: string,
   data: TContactData,
   screening: TScreeningFacts = { hits: [], pep: 'none' },
-  today = new Date().toISOString().slice(0, 10),
+  options: { contactId?: string; today?: string } = {},
 ): Promise<ContactFacts> {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const related = await findCurrentVersions(db, organisationId, linkedContactIds(data).all);
+  const peps = await pepFactsOf(
+    db,
+    organisationId,
+    [
+      { contactId: options.contactId ?? null, data },
+      ...related.map((r) => ({ contactId: r.contact.id, data: r.data as TContactData })),
+    ],
+    today,
+  );
   const relatedCountries = related.flatMap(({ data: d }) => {
     const linked = d as TContactData;
     return linked.kind === 'person'
@@ -28,7 +55,7 @@ export async function contactFactsOf(
   const base = {
     relatedPartyCountries: [...new Set(relatedCountries)],
     screeningHits: screening.hits,
-    pep: screening.pep,
+    ...pepFact(peps, screening),
   };
   if (data.kind === 'person') {
     return ZContactFacts.parse({

@@ -1,5 +1,5 @@
 import type { TContactData } from '@vigilo/domain/contracts/contacts.ts';
-import type { TDecisionRequest } from '@vigilo/domain/contracts/risk.ts';
+import type { TDecisionRequest, TVigilanceResult } from '@vigilo/domain/contracts/risk.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import {
   type Answers,
@@ -7,6 +7,7 @@ import {
   CONTACT_SELLER_QUESTIONNAIRE,
   type ContactFacts,
   findAcceptanceBlockers,
+  isPepCase,
   type Questionnaire,
 } from '@vigilo/domain/risk/index.ts';
 import type { DecisionState } from '@vigilo/domain/workflow/index.ts';
@@ -14,6 +15,7 @@ import { and, eq } from 'drizzle-orm';
 import { findContact, findVersion } from '../contacts/contacts.repository.ts';
 import { contacts } from '../contacts/contacts.schema.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
+import { caseMeasuresOf, pepMeasuresOf, type TRecordedMeasures } from '../declarations/case-measures.ts';
 import type { TCaseAdapter } from '../declarations/case-pipeline.ts';
 import type { TActor } from '../http/actor.ts';
 import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
@@ -64,12 +66,17 @@ function contactStatusFor(
   return action === 'close-suspicion' ? 'screened' : null;
 }
 
-/** The hard stops of a contact's profile, from its facts (screening and identification). */
-export function blockersOfProfile(row: TProfileRow, facts: ContactFacts) {
+/**
+ * What forbids accepting a contact's profile now, from its facts (screening and identification) and,
+ * for a PEP, the measures recorded on the case (issue 14, item 3).
+ */
+export function blockersOfProfile(row: TProfileRow, facts: ContactFacts, measures: TRecordedMeasures) {
+  const factorCodes = ((row.result as TVigilanceResult | null)?.factors ?? []).map((f) => f.code);
   return findAcceptanceBlockers({
     screeningHits: facts.screeningHits,
     answers: row.answers as Answers,
     identification: facts,
+    ...(isPepCase(factorCodes, facts) ? { pepMeasures: pepMeasuresOf(measures) } : {}),
   });
 }
 
@@ -104,15 +111,22 @@ export const riskProfileCase: TCaseAdapter<TProfileRow> = {
       actor.organisationId,
       await versionData(db, actor, row),
       screening,
+      {
+        contactId: row.contactId,
+      },
     );
-    return blockersOfProfile(row, facts);
+    return blockersOfProfile(
+      row,
+      facts,
+      await caseMeasuresOf(db, actor.organisationId, 'risk_profile', row.id),
+    );
   },
   async prepareCompute(tx, actor, row) {
     const contact = await findContact(tx, actor.organisationId, row.contactId);
     if (contact!.currentVersionNo !== row.contactVersionNo) throw new AppError('profile_not_current');
     const data = await versionData(tx, actor, row);
     const screening = await screeningFactsOf(tx, actor.organisationId, row.contactId);
-    return contactFactsOf(tx, actor.organisationId, data, screening);
+    return contactFactsOf(tx, actor.organisationId, data, screening, { contactId: row.contactId });
   },
   async persistComputed(tx, actor, row, { answers, result, decision }) {
     await tx

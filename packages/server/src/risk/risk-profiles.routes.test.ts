@@ -22,7 +22,7 @@ async function agencyWithOfficer(withOfficer = true) {
   const agency = await createAgency(t);
   const collaborator = await agency.addMember({ toolRole: 'collaborator' });
   const officer = withOfficer ? await agency.addMember({ toolRole: 'officer' }) : null;
-  return { collaborator, officer };
+  return { agency, collaborator, officer };
 }
 
 async function newProfile(
@@ -77,7 +77,7 @@ describe('risk profile of a contact', () => {
   });
 
   it('explains heightened vigilance with factors and articles, and routes it to the officer up to CTIF', async () => {
-    const { collaborator, officer } = await agencyWithOfficer();
+    const { agency, collaborator, officer } = await agencyWithOfficer();
     const { contact, url } = await newProfile(collaborator.client);
     await answerAll(collaborator.client, url, { isPep: true, pepRole: 'holder' });
     const computed = (await collaborator.client.post(`${url}/compute`)).body;
@@ -128,9 +128,17 @@ describe('risk profile of a contact', () => {
     expect(reported.body.status).toBe('awaiting-ctif');
     expect((await collaborator.client.get(`/api/contacts/${contact.id}`)).body.status).toBe('blocked');
     await officer!.client.post(`${url}/decision`, { action: 'record-ctif-answer', answer: 'no-objection' });
+    // A PEP: source of wealth and of funds, and a manager's approval, before the officer accepts.
+    await collaborator.client.post(`${url}/measures`, {
+      sourceOfWealth: 'Salaire de ministre et héritage documenté.',
+      sourceOfFunds: 'Virement depuis son compte belge.',
+    });
+    const manager = await agency.addMember({ isManager: true, toolRole: 'collaborator' });
+    await manager.client.post(`${url}/manager-approval`, {});
     const final = await officer!.client.post(`${url}/decision`, {
       action: 'final-decision',
       decision: 'accept',
+      comment: 'Pas d’opposition de la CTIF; origine des fonds documentée.',
     });
     expect(final.body.status).toBe('accepted');
     expect(
@@ -140,6 +148,8 @@ describe('risk profile of a contact', () => {
       'propose:collaborator',
       'report-to-ctif:officer',
       'record-ctif-answer:officer',
+      'heightened-measures:collaborator',
+      'manager-approval:collaborator',
       'final-decision:officer',
     ]);
     const all = (await collaborator.client.get('/api/declarations?filter=all')).body.items;

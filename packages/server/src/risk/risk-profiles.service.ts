@@ -1,12 +1,18 @@
-import type { TDecisionRequest, TRiskProfile, TVigilanceResult } from '@vigilo/domain/contracts/risk.ts';
+import type {
+  TDecisionRequest,
+  THeightenedMeasuresRequest,
+  TRiskProfile,
+  TVigilanceResult,
+} from '@vigilo/domain/contracts/risk.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
-import { type Answers, toFactView, withAgencyCriteria } from '@vigilo/domain/risk/index.ts';
+import { type Answers, isPepCase, toFactView, withAgencyCriteria } from '@vigilo/domain/risk/index.ts';
 import { awaitedParty, type DecisionState } from '@vigilo/domain/workflow/index.ts';
 import { and, desc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findContact, findVersion } from '../contacts/contacts.repository.ts';
 import type { TAppContext } from '../context.ts';
 import type { TTx } from '../db/client.ts';
+import { approveCaseAsManager, caseMeasuresOf, recordCaseMeasures } from '../declarations/case-measures.ts';
 import { computeCase, decideCaseInTx, saveCaseAnswers } from '../declarations/case-pipeline.ts';
 import { caseTimeline } from '../declarations/case-workflow.ts';
 import type { TActor } from '../http/actor.ts';
@@ -94,6 +100,28 @@ export async function decideRiskProfile(
   return getRiskProfile(ctx, actor, profileId);
 }
 
+/** Records the enhanced measures taken on the profile's case (issue 14, item 12). */
+export async function recordProfileMeasures(
+  ctx: TAppContext,
+  actor: TActor,
+  profileId: string,
+  measures: THeightenedMeasuresRequest,
+) {
+  await recordCaseMeasures(ctx, actor, riskProfileCase, profileId, measures);
+  return getRiskProfile(ctx, actor, profileId);
+}
+
+/** Senior management's approval of a PEP relationship, by a manager (loi art. 41 §1). */
+export async function approveProfileAsManager(
+  ctx: TAppContext,
+  actor: TActor,
+  profileId: string,
+  comment: string,
+) {
+  await approveCaseAsManager(ctx, actor, riskProfileCase, profileId, comment);
+  return getRiskProfile(ctx, actor, profileId);
+}
+
 /** The decision in the caller's transaction (also driven by a CTIF answer recorded on the goAML report). */
 export const decideRiskProfileInTx = (
   tx: TTx,
@@ -116,13 +144,16 @@ export async function getRiskProfile(
     actor.organisationId,
     data,
     await screeningFactsOf(ctx.db, actor.organisationId, row.contactId),
+    { contactId: row.contactId },
   );
+  const recorded = await caseMeasuresOf(ctx.db, actor.organisationId, 'risk_profile', row.id);
+  const factorCodes = ((row.result as TVigilanceResult | null)?.factors ?? []).map((f) => f.code);
   const { policy } = await currentPolicy(ctx.db, actor.organisationId);
   const questionnaire = withAgencyCriteria(questionnaires[row.role], policy);
   const state = row.decision as DecisionState;
   return {
     id: row.id,
-    blockers: blockersOfProfile(row, facts),
+    blockers: blockersOfProfile(row, facts, recorded),
     contactId: row.contactId,
     contactDisplayName: contact!.displayName,
     contactVersionNo: row.contactVersionNo,
@@ -138,6 +169,7 @@ export async function getRiskProfile(
     awaiting: awaitedParty(state),
     ctifAnswer: state.status === 'ctif-answered' ? state.ctifAnswer : null,
     timeline: await caseTimeline(ctx.db, actor.organisationId, 'risk_profile', row.id),
+    caseMeasures: { pepCase: isPepCase(factorCodes, facts), ...recorded },
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -5,6 +5,8 @@ import {
   ZDecisionRequest,
   ZDeclarationsQuery,
   ZDeclarationsResponse,
+  ZHeightenedMeasuresRequest,
+  ZManagerApprovalRequest,
   ZNotificationIdParams,
   ZNotificationsResponse,
   ZPolicyResponse,
@@ -113,6 +115,42 @@ export const riskRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (ap
     },
     async (request) =>
       profiles.decideRiskProfile(ctx, requireActor(request), request.params.profileId, request.body),
+  );
+
+  app.post(
+    '/api/risk-profiles/:profileId/measures',
+    {
+      config,
+      schema: {
+        tags,
+        params: ZRiskProfileIdParams,
+        body: ZHeightenedMeasuresRequest,
+        response: { 200: ZRiskProfile },
+      },
+    },
+    async (request) =>
+      profiles.recordProfileMeasures(ctx, requireActor(request), request.params.profileId, request.body),
+  );
+
+  // A manager of the organisation (senior management, loi art. 41 §1), checked by the service.
+  app.post(
+    '/api/risk-profiles/:profileId/manager-approval',
+    {
+      config,
+      schema: {
+        tags,
+        params: ZRiskProfileIdParams,
+        body: ZManagerApprovalRequest,
+        response: { 200: ZRiskProfile },
+      },
+    },
+    async (request) =>
+      profiles.approveProfileAsManager(
+        ctx,
+        requireActor(request),
+        request.params.profileId,
+        request.body.comment,
+      ),
   );
 
   app.get(

@@ -52,7 +52,13 @@ function scenario(r: TRandom, level: 'normal' | 'heightened'): TStep[] {
     return [];
   }
   if (x < 0.35) return [propose('accept')];
-  if (x < 0.65) return [propose('accept'), officer({ type: 'officer-accept' })];
+  if (x < 0.65) {
+    const justification = r.pick(motivations);
+    return [
+      propose('accept'),
+      { who: 'officer', action: { type: 'officer-accept', justification }, motivation: justification },
+    ];
+  }
   if (x < 0.8) return [propose('accept'), officer({ type: 'report-to-ctif' })];
   if (x < 0.9) return [propose('refuse')];
   return [];

@@ -1,4 +1,8 @@
-import { ZDecisionRequest, ZSaveAnswersRequest } from '@vigilo/domain/contracts/risk.ts';
+import {
+  ZDecisionRequest,
+  ZHeightenedMeasuresRequest,
+  ZSaveAnswersRequest,
+} from '@vigilo/domain/contracts/risk.ts';
 import {
   ZCreateTransactionRequest,
   ZPartyCandidatesQuery,
@@ -132,5 +136,25 @@ export const transactionsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = a
     },
     async (request) =>
       service.decideTransaction(ctx, requireActor(request), request.params.transactionId, request.body),
+  );
+
+  app.post(
+    '/api/transactions/:transactionId/measures',
+    {
+      config,
+      schema: {
+        tags,
+        params: ZTransactionIdParams,
+        body: ZHeightenedMeasuresRequest,
+        response: { 200: ZTransactionDetail },
+      },
+    },
+    async (request) =>
+      service.recordTransactionMeasures(
+        ctx,
+        requireActor(request),
+        request.params.transactionId,
+        request.body,
+      ),
   );
 };

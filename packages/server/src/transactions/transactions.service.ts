@@ -1,6 +1,10 @@
 import { foldText, searchTerms } from '@vigilo/domain/contacts/index.ts';
 import type { TAddress } from '@vigilo/domain/contracts/contacts.ts';
-import type { TDecisionRequest, TVigilanceResult } from '@vigilo/domain/contracts/risk.ts';
+import type {
+  TDecisionRequest,
+  THeightenedMeasuresRequest,
+  TVigilanceResult,
+} from '@vigilo/domain/contracts/risk.ts';
 import type {
   TCreateTransactionRequest,
   TTransactionDates,
@@ -25,6 +29,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { contacts } from '../contacts/contacts.schema.ts';
 import type { TAppContext } from '../context.ts';
 import type { TTx } from '../db/client.ts';
+import { caseMeasuresOf, recordCaseMeasures } from '../declarations/case-measures.ts';
 import { computeCase, decideCaseInTx, saveCaseAnswers } from '../declarations/case-pipeline.ts';
 import { caseTimeline } from '../declarations/case-workflow.ts';
 import type { TActor } from '../http/actor.ts';
@@ -292,6 +297,17 @@ export async function decideTransaction(
   return getTransaction(ctx, actor, transactionId);
 }
 
+/** Records the enhanced measures taken on a heightened transaction (issue 14, item 12). */
+export async function recordTransactionMeasures(
+  ctx: TAppContext,
+  actor: TActor,
+  transactionId: string,
+  measures: THeightenedMeasuresRequest,
+) {
+  await recordCaseMeasures(ctx, actor, transactionCase, transactionId, measures);
+  return getTransaction(ctx, actor, transactionId);
+}
+
 /** The decision in the caller's transaction (also driven by a CTIF answer recorded on the goAML report). */
 export const decideTransactionInTx = (
   tx: TTx,
@@ -355,6 +371,10 @@ export async function getTransaction(
     awaiting: awaitedParty(state),
     blockers: await transactionCase.blockers(ctx.db, actor, row),
     timeline: await caseTimeline(ctx.db, actor.organisationId, 'transaction', row.id),
+    caseMeasures: {
+      pepCase: false,
+      ...(await caseMeasuresOf(ctx.db, actor.organisationId, 'transaction', row.id)),
+    },
   };
 }
 

@@ -26,7 +26,8 @@ describe('declarations journey in Chromium', () => {
   it('routes a heightened (PEP) risk profile to the officer, who reports to CTIF, records the answer and accepts', async () => {
     const agency = await createAgency(t, { name: 'Agence Peeters' });
     const collaborator = await agency.addMember({ toolRole: 'collaborator' });
-    const officer = await agency.addMember({ toolRole: 'officer' });
+    // The officer is also a manager here: senior management approves a PEP relationship (loi art. 41 §1).
+    const officer = await agency.addMember({ toolRole: 'officer', isManager: true });
     const contact = (
       await collaborator.client.post(
         '/api/contacts',
@@ -114,6 +115,17 @@ describe('declarations journey in Chromium', () => {
     // CTIF raises no objection; the officer accepts.
     await officerPage.getByTestId('ctif-no-objection').check();
     await officerPage.getByTestId('record-ctif-answer').click();
+    // A PEP: source of wealth and of funds recorded, senior management approves, the officer justifies.
+    await officerPage.locator('textarea[name=sourceOfWealth]').fill('Épargne sur salaires, extraits joints.');
+    await officerPage.locator('textarea[name=sourceOfFunds]').fill('Virement depuis son compte belge.');
+    await officerPage.getByTestId('record-measures').click();
+    await officerPage.getByTestId('measures-recorded').waitFor();
+    await officerPage.getByTestId('manager-approve').click();
+    await officerPage.getByTestId('confirm-modal-submit').click();
+    await officerPage.getByTestId('manager-approved').waitFor();
+    await officerPage
+      .locator('textarea[name=comment]')
+      .fill('Pas d’opposition de la CTIF ; sources documentées.');
     await officerPage.getByTestId('final-accept').click();
     await officerPage.getByTestId('decision-final').waitFor();
     await expect
@@ -123,7 +135,7 @@ describe('declarations journey in Chromium', () => {
           .getByTestId(/^timeline-/)
           .count(),
       )
-      .toBe(5);
+      .toBe(7);
     await officerPage.getByTestId('timeline-final-decision').getByText('Décision finale : accepté').waitFor();
 
     // Nothing awaits the officer any more; the closed case stays under "all", marked as reported to CTIF.

@@ -80,3 +80,13 @@ export function useCreateContact() {
     onSuccess: store,
   });
 }
+
+/** The AML officer's documented assessment ending a former PEP's heightened vigilance (loi art. 41). */
+export function useRecordPepAssessment(contactId: string) {
+  const store = useStoreContact();
+  return useMutation({
+    mutationFn: (assessment: string) =>
+      api<TContactDetail>('POST', `/api/contacts/${contactId}/pep-assessment`, { assessment }),
+    onSuccess: store,
+  });
+}

@@ -26,6 +26,11 @@ const personFields = [
   'profession',
   'actsForOwnAccount',
   'beneficialOwners',
+  'pep.status',
+  'pep.function',
+  'pep.country',
+  'pep.startDate',
+  'pep.endDate',
   'notes',
 ];
 const entityFields = [
@@ -46,7 +51,7 @@ const entityFields = [
   'notes',
 ];
 const linkFields = new Set(['beneficialOwners', 'mandataries', 'seniorManagingOfficials']);
-const dateFields = new Set(['birthDate', 'idDocument.expiryDate']);
+const dateFields = new Set(['birthDate', 'idDocument.expiryDate', 'pep.startDate', 'pep.endDate']);
 
 type TRecord = Record<string, unknown>;
 
@@ -63,6 +68,8 @@ export function ContactDataView({ data, linkedContacts }: TProps) {
     linkedContacts.find((l) => l.id === id)?.displayName ?? t('history.unknownContact');
   const render = (path: string): ReactNode => {
     const value = valueAt(data, path);
+    // Versions recorded before the PEP fields existed say nothing: not a PEP.
+    if (path === 'pep.status' && value === undefined) return t('options.pepStatus.none');
     if (dateFields.has(path) && typeof value === 'string') return formatDate(value, i18n.language);
     if (linkFields.has(path) && Array.isArray(value) && value.length > 0) {
       return (value as TLink[]).map((link) => (

@@ -22,8 +22,33 @@ export type TPersonDraft = {
   profession: string;
   actsForOwnAccount: boolean;
   beneficialOwners: TOwnerDraft[];
+  pep: TPepDraft;
   notes: string;
 };
+
+/** PEP status at identification (loi art. 41): the function, its country and dates. */
+export type TPepDraft = {
+  status: string;
+  function: string;
+  country: string;
+  startDate: string;
+  endDate: string;
+};
+const emptyPep = (): TPepDraft => ({ status: 'none', function: '', country: '', startDate: '', endDate: '' });
+
+/** A person's PEP data for the API: left out when not a PEP, empty dates omitted. */
+function pepInput(pep: TPepDraft) {
+  if (pep.status === 'none') return {};
+  return {
+    pep: {
+      status: pep.status as never,
+      function: pep.function,
+      ...(pep.country ? { country: pep.country } : {}),
+      ...(pep.startDate ? { startDate: pep.startDate } : {}),
+      ...(pep.endDate ? { endDate: pep.endDate } : {}),
+    },
+  };
+}
 
 export type TEntityDraft = {
   kind: 'entity';
@@ -67,6 +92,7 @@ export function emptyPerson(): TPersonDraft {
     profession: '',
     actsForOwnAccount: true,
     beneficialOwners: [],
+    pep: emptyPep(),
     notes: '',
   };
 }
@@ -105,9 +131,10 @@ const owners = (list: TOwnerDraft[]) =>
 /** The API body for a draft: optional parts the user switched off are left out. */
 export function draftToInput(draft: TContactDraft): TContactInput {
   if (draft.kind === 'person') {
-    const { beneficialOwners, nationalNumber, ...rest } = draft;
+    const { beneficialOwners, nationalNumber, pep, ...rest } = draft;
     return {
       ...rest,
+      ...pepInput(pep),
       idDocument: { ...rest.idDocument, type: rest.idDocument.type as never },
       identificationMode: rest.identificationMode as never,
       ...(nationalNumber.trim() ? { nationalNumber } : {}),
@@ -160,6 +187,7 @@ export function dataToDraft(data: TContactData, linked: TLinked): TContactDraft 
       ...data,
       nationalNumber: data.nationalNumber ?? '',
       beneficialOwners: data.beneficialOwners.map(toOwner),
+      pep: { ...emptyPep(), ...(data.pep ?? {}) },
     };
   }
   const empty = emptyEntity();

@@ -7,6 +7,7 @@ const enumFields: Record<string, string> = {
   'idDocument.type': 'idDocumentType',
   identificationMode: 'identificationMode',
   entityType: 'entityType',
+  'pep.status': 'pepStatus',
 };
 const countryFields = new Set(['country', 'issuingCountry']);
 

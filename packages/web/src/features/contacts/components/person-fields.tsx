@@ -9,7 +9,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { idDocumentTypes, identificationModes } from '@vigilo/domain/contracts/contacts.ts';
+import { idDocumentTypes, identificationModes, pepStatuses } from '@vigilo/domain/contracts/contacts.ts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddressFields } from './address-fields.tsx';
@@ -143,6 +143,69 @@ export function PersonFields({ value, onChange, errorOf, ownersSlot, forClient =
             ))}
           </Stack>
         </Radio.Group>
+      )}
+      {!forClient && (
+        <Fieldset legend={t('sections.pep')} data-testid="pep-fields">
+          <Stack>
+            <Radio.Group
+              name="pep.status"
+              label={t('fields.pep.status')}
+              description={t('hints.pep')}
+              value={value.pep.status}
+              error={errorOf('pep.status')}
+              onChange={(status) => set({ pep: { ...value.pep, status } })}
+            >
+              <Stack gap="xs" mt="xs">
+                {pepStatuses.map((status) => (
+                  <Radio
+                    key={status}
+                    value={status}
+                    label={t(`options.pepStatus.${status}`)}
+                    data-testid={`pep-status-${status}`}
+                  />
+                ))}
+              </Stack>
+            </Radio.Group>
+            {value.pep.status !== 'none' && (
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <TextInput
+                  name="pep.function"
+                  label={t('fields.pep.function')}
+                  description={t('hints.pepFunction')}
+                  value={value.pep.function}
+                  error={errorOf('pep.function')}
+                  required
+                  onChange={(e) => set({ pep: { ...value.pep, function: e.currentTarget.value } })}
+                />
+                <CountrySelect
+                  name="pep.country"
+                  label={t('fields.pep.country')}
+                  value={value.pep.country || null}
+                  error={errorOf('pep.country')}
+                  required
+                  onChange={(country) => set({ pep: { ...value.pep, country: country ?? '' } })}
+                />
+                <TextInput
+                  name="pep.startDate"
+                  type="date"
+                  label={t('fields.pep.startDate')}
+                  value={value.pep.startDate}
+                  error={errorOf('pep.startDate')}
+                  onChange={(e) => set({ pep: { ...value.pep, startDate: e.currentTarget.value } })}
+                />
+                <TextInput
+                  name="pep.endDate"
+                  type="date"
+                  label={t('fields.pep.endDate')}
+                  description={t('hints.pepEndDate')}
+                  value={value.pep.endDate}
+                  error={errorOf('pep.endDate')}
+                  onChange={(e) => set({ pep: { ...value.pep, endDate: e.currentTarget.value } })}
+                />
+              </SimpleGrid>
+            )}
+          </Stack>
+        </Fieldset>
       )}
       {ownersSlot && (
         <>

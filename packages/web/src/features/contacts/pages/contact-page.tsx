@@ -14,6 +14,7 @@ import { ContactFlags } from '../components/contact-flags.tsx';
 import { DocumentsPanel } from '../components/documents-panel.tsx';
 import { HistoryPanel } from '../components/history-panel.tsx';
 import { OwnershipTable } from '../components/ownership-table.tsx';
+import { PepStandingPanel } from '../components/pep-standing-panel.tsx';
 import { RiskProfilesPanel } from '../components/risk-profiles-panel.tsx';
 
 const tabs = ['identification', 'documents', 'risk-profiles', 'history'] as const;
@@ -147,6 +148,7 @@ function IdentificationTab({ contact }: { contact: TContactDetail }) {
   return (
     <Stack>
       <ContactDataView data={contact.current.data} linkedContacts={contact.linkedContacts} />
+      {contact.pepStanding && <PepStandingPanel contactId={contact.id} standing={contact.pepStanding} />}
       {contact.kind === 'entity' && contact.ownership && (
         <Stack gap="xs">
           <Title order={4}>{t('ownership.title')}</Title>

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, List, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import type { decisionStatuses, TCaseEvent, TDecisionRequest } from '@vigilo/domain/contracts/risk.ts';
-import type { AcceptanceBlocker } from '@vigilo/domain/risk/index.ts';
+import { type AcceptanceBlocker, isHardStop } from '@vigilo/domain/risk/index.ts';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../components/confirm-modal.tsx';
@@ -187,7 +187,11 @@ function SubjectNotice({
 function Blockers({ blockers }: { blockers: AcceptanceBlocker[] }) {
   const { t } = useTranslation('declarations');
   return (
-    <Alert color="red" title={t('cases:blockersTitle')} data-testid="case-blockers">
+    <Alert
+      color={blockers.some(isHardStop) ? 'red' : 'orange'}
+      title={t(blockers.some(isHardStop) ? 'cases:blockersTitle' : 'cases:missingBeforeAcceptanceTitle')}
+      data-testid="case-blockers"
+    >
       <List size="sm">
         {blockers.map((code) => (
           <List.Item key={code}>{t(`cases:blocker.${code}`)}</List.Item>
@@ -271,9 +275,31 @@ function DecisionButton({
   );
 }
 
-/** A way to accept, offered only when no hard stop (asset freeze, cash) blocks acceptance. */
-function AcceptButton(props: Parameters<typeof DecisionButton>[0]) {
-  return props.step.kase.blockers.length === 0 ? <DecisionButton {...props} /> : null;
+/**
+ * A way to accept, offered only when nothing blocks acceptance. Proposing acceptance to the officer
+ * stays open while PEP measures are gathered: only hard stops (asset freeze, cash…) hide it.
+ */
+function AcceptButton(props: Parameters<typeof DecisionButton>[0] & { proposal?: boolean }) {
+  const { proposal = false, ...rest } = props;
+  const blockers = proposal ? props.step.kase.blockers.filter(isHardStop) : props.step.kase.blockers;
+  return blockers.length === 0 ? <DecisionButton {...rest} /> : null;
+}
+
+/** The officer's written justification for accepting a heightened case (issue 14, item 12). */
+function Justification(step: TStep) {
+  const { t } = useTranslation('declarations');
+  return (
+    <Textarea
+      name="comment"
+      label={t('cases:justification.label')}
+      description={t('cases:justification.hint')}
+      value={step.text}
+      autosize
+      minRows={3}
+      error={fieldOrCodeError(t, step.decision.error, 'comment', ['motivation_required'])}
+      onChange={(e) => step.setText(e.currentTarget.value)}
+    />
+  );
 }
 
 function ReportToCtifButton({ step }: { step: TStep }) {
@@ -331,6 +357,7 @@ function Propose(step: TStep) {
       />
       <Group>
         <AcceptButton
+          proposal
           step={step}
           request={{ action: 'propose', proposal: 'accept', motivation: text }}
           label={t('decision.proposeAccept')}
@@ -355,11 +382,12 @@ function OfficerDecision(step: TStep) {
   return (
     <Stack>
       <Text size="sm">{t(`${step.subjectNs}:decision.officerText`)}</Text>
-      <Comment {...step} />
+      <Justification {...step} />
       <Group>
         <AcceptButton
           step={step}
           request={{ action: 'officer-accept', comment: step.text }}
+          disabled={step.text.trim() === ''}
           color="green"
           label={t('decision.officerAccept')}
           testId="officer-accept"
@@ -435,13 +463,13 @@ function FinalDecision(step: TStep) {
   return (
     <Stack>
       <Text size="sm">{t('decision.finalText', { answer: t(`timeline.ctifAnswer.${answer}`) })}</Text>
-      <Comment {...step} />
+      <Justification {...step} />
       <Group>
         <DecisionButton
           step={step}
           request={{ action: 'final-decision', decision: 'accept', comment: text }}
           color="green"
-          disabled={!canAccept}
+          disabled={!canAccept || text.trim() === ''}
           label={t('decision.finalAccept')}
           testId="final-accept"
         />

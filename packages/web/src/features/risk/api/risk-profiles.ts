@@ -3,6 +3,7 @@ import type {
   TDecisionRequest,
   TRiskProfile,
   ZAnswers,
+  ZHeightenedMeasuresRequest,
   ZRiskProfileListResponse,
 } from '@vigilo/domain/contracts/risk.ts';
 import type { z } from 'zod';
@@ -10,6 +11,7 @@ import { api } from '../../../lib/api.ts';
 import { contactKeys } from '../../contacts/api/keys.ts';
 
 export type TAnswers = z.infer<typeof ZAnswers>;
+export type THeightenedMeasuresInput = z.input<typeof ZHeightenedMeasuresRequest>;
 export type TRiskProfileListItem = z.infer<typeof ZRiskProfileListResponse>['items'][number];
 
 export const riskProfileKey = (profileId: string) => ['org', 'risk-profiles', profileId] as const;
@@ -80,6 +82,26 @@ export function useDecideRiskProfile(profileId: string) {
   return useMutation({
     mutationFn: (request: TDecisionRequest) =>
       api<TRiskProfile>('POST', `/api/risk-profiles/${profileId}/decision`, request),
+    onSuccess: changed,
+  });
+}
+
+/** Records the enhanced measures taken on the profile's case (source of wealth and funds, documents). */
+export function useRecordProfileMeasures(profileId: string) {
+  const changed = useProfileChanged();
+  return useMutation({
+    mutationFn: (measures: THeightenedMeasuresInput) =>
+      api<TRiskProfile>('POST', `/api/risk-profiles/${profileId}/measures`, measures),
+    onSuccess: changed,
+  });
+}
+
+/** Senior management's approval of a PEP relationship (a manager of the organisation). */
+export function useApproveProfileAsManager(profileId: string) {
+  const changed = useProfileChanged();
+  return useMutation({
+    mutationFn: (comment: string) =>
+      api<TRiskProfile>('POST', `/api/risk-profiles/${profileId}/manager-approval`, { comment }),
     onSuccess: changed,
   });
 }

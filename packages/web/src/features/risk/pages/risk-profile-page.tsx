@@ -20,14 +20,19 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatDateTime } from '../../../components/format-date.ts';
 import { ApiError } from '../../../lib/api.ts';
 import { useAmlStatus } from '../../aml/api/aml-status.ts';
+import { useContactDocuments } from '../../contacts/api/documents.ts';
 import { CaseDecisionPanel } from '../../declarations/components/case-decision-panel.tsx';
+import { CaseMeasuresPanel } from '../../declarations/components/case-measures-panel.tsx';
 import { GoAmlCaseLink } from '../../goaml/components/goaml-case-link.tsx';
+import { useActiveMembership } from '../../organisations/api/my-organisations.ts';
 import { RequireActiveOrganisation } from '../../organisations/components/require-active-organisation.tsx';
 import {
   riskProfileKey,
   type TAnswers,
+  useApproveProfileAsManager,
   useComputeRiskProfile,
   useDecideRiskProfile,
+  useRecordProfileMeasures,
   useRiskProfile,
   useSaveAnswers,
 } from '../api/risk-profiles.ts';
@@ -151,6 +156,9 @@ function RiskProfileView({ profile }: { profile: TRiskProfile }) {
         </Stack>
       </Paper>
       {profile.result && <VigilanceResult result={profile.result} />}
+      {profile.caseMeasures && (profile.result?.level === 'heightened' || profile.caseMeasures.pepCase) && (
+        <RiskProfileMeasures profile={profile} />
+      )}
       <RiskProfileDecision
         profile={profile}
         isOfficer={isOfficer}
@@ -218,6 +226,24 @@ function useQuestionnaire(profile: TRiskProfile) {
     changedSinceCompute,
     markComputed: () => setChangedSinceCompute(false),
   };
+}
+
+/** The enhanced measures of a heightened profile and, for a PEP, senior management's approval. */
+function RiskProfileMeasures({ profile }: { profile: TRiskProfile }) {
+  const { membership } = useActiveMembership();
+  const documents = useContactDocuments(profile.contactId);
+  const record = useRecordProfileMeasures(profile.id);
+  const approve = useApproveProfileAsManager(profile.id);
+  return (
+    <CaseMeasuresPanel
+      measures={profile.caseMeasures!}
+      isOpen={profile.status !== 'accepted' && profile.status !== 'refused'}
+      documents={(documents.data ?? []).map((d) => ({ id: d.id, filename: d.filename }))}
+      record={record}
+      approve={approve}
+      isManager={membership?.isManager ?? false}
+    />
+  );
 }
 
 /** The case decision panel, bound to the risk profile's decision endpoint. */

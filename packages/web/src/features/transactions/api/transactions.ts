@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TDecisionRequest } from '@vigilo/domain/contracts/risk.ts';
+import type { TDocument } from '@vigilo/domain/contracts/documents.ts';
+import type { TDecisionRequest, ZHeightenedMeasuresRequest } from '@vigilo/domain/contracts/risk.ts';
 import type {
   TCreateTransactionRequest,
   TTransactionDates,
@@ -128,3 +129,27 @@ export function useSetTransactionDates(transactionId: string) {
 }
 
 export const reportDownloadUrl = (documentId: string) => `/api/documents/${documentId}/download`;
+
+/** The documents attached to a transaction (its report, supporting documents). */
+export function useTransactionDocuments(transactionId: string) {
+  return useQuery({
+    queryKey: [...transactionKeys.detail(transactionId), 'documents'],
+    queryFn: async () =>
+      (
+        await api<{ items: TDocument[] }>(
+          'GET',
+          `/api/documents?subjectType=transaction&subjectId=${encodeURIComponent(transactionId)}`,
+        )
+      ).items,
+  });
+}
+
+/** Records the enhanced measures taken on a heightened transaction (issue 14, item 12). */
+export function useRecordTransactionMeasures(transactionId: string) {
+  const changed = useTransactionChanged();
+  return useMutation({
+    mutationFn: (measures: z.input<typeof ZHeightenedMeasuresRequest>) =>
+      api<TTransactionDetail>('POST', `/api/transactions/${transactionId}/measures`, measures),
+    onSuccess: changed,
+  });
+}

@@ -7,13 +7,20 @@ import { formatDateTime } from '../../../components/format-date.ts';
 import { useAmlStatus } from '../../aml/api/aml-status.ts';
 import { VigilanceBadge } from '../../contacts/components/contact-badges.tsx';
 import { CaseDecisionPanel } from '../../declarations/components/case-decision-panel.tsx';
+import { CaseMeasuresPanel } from '../../declarations/components/case-measures-panel.tsx';
 import { GoAmlCaseLink } from '../../goaml/components/goaml-case-link.tsx';
 import { RequireActiveOrganisation } from '../../organisations/components/require-active-organisation.tsx';
 import { RecordsPanel } from '../../records/components/records-panel.tsx';
 import { CaseTimeline } from '../../risk/components/case-timeline.tsx';
 import { DecisionStatusBadge } from '../../risk/components/decision-status-badge.tsx';
 import { VigilanceResult } from '../../risk/components/vigilance-result.tsx';
-import { useDecideTransaction, usePayAndCompute, useTransaction } from '../api/transactions.ts';
+import {
+  useDecideTransaction,
+  usePayAndCompute,
+  useRecordTransactionMeasures,
+  useTransaction,
+  useTransactionDocuments,
+} from '../api/transactions.ts';
 import { formatAddress } from '../components/format-address.ts';
 import { PayPanel } from '../components/pay-panel.tsx';
 import { ReportPanel } from '../components/report-panel.tsx';
@@ -63,6 +70,9 @@ function TransactionView({ transaction }: { transaction: TTransactionDetail }) {
       {isDraft && <PayPanel beforePay={questionnaire.flush} pay={pay} />}
       {transaction.result && <VigilanceResult result={transaction.result} />}
       <ReportPanel transaction={transaction} />
+      {transaction.caseMeasures && transaction.vigilanceLevel === 'heightened' && (
+        <TransactionMeasures transaction={transaction} />
+      )}
       <TransactionDecision transaction={transaction} isOfficer={isOfficer} />
       {isOfficer && (
         <GoAmlCaseLink subjectType="transaction" subjectId={transaction.id} status={transaction.status} />
@@ -107,6 +117,21 @@ function TransactionHeader({ transaction }: { transaction: TTransactionDetail })
         })}
       </Text>
     </Stack>
+  );
+}
+
+/** The enhanced measures of a heightened transaction: additional information obtained (item 12). */
+function TransactionMeasures({ transaction }: { transaction: TTransactionDetail }) {
+  const documents = useTransactionDocuments(transaction.id);
+  const record = useRecordTransactionMeasures(transaction.id);
+  return (
+    <CaseMeasuresPanel
+      measures={transaction.caseMeasures!}
+      isOpen={transaction.status !== 'accepted' && transaction.status !== 'refused'}
+      documents={(documents.data ?? []).map((d) => ({ id: d.id, filename: d.filename }))}
+      record={record}
+      isManager={false}
+    />
   );
 }
 
