@@ -10,6 +10,9 @@ export const ACCEPTANCE_BLOCKERS = [
   'cash-payment',
   'beneficial-owners-missing',
   'identity-document-expired',
+  // Due diligence that cannot be completed (issue 14, item 4: mandatory data, verified beneficial owners).
+  'identification-data-missing',
+  'beneficial-owners-unverified',
 ] as const;
 
 /** One hard stop. */
@@ -28,6 +31,8 @@ export const ACCEPTANCE_BLOCKER_ARTICLES: Readonly<Record<AcceptanceBlocker, str
   // Due diligence that cannot be completed forbids the relationship; it does not only weigh.
   'beneficial-owners-missing': 'loi 18/09/2017 art. 23–24, 33',
   'identity-document-expired': 'loi 18/09/2017 art. 26–27, 33',
+  'identification-data-missing': 'loi 18/09/2017 art. 26, 33',
+  'beneficial-owners-unverified': 'loi 18/09/2017 art. 24, 27, 33',
 };
 
 /** Lists whose true match means an asset freeze (a watchlist or PEP match does not). */
@@ -44,6 +49,14 @@ export interface AcceptanceBlockerInput {
   answers?: Answers;
   /** For a contact's own profile: whether its identification can be completed. */
   identification?: Pick<ContactFacts, 'beneficialOwnersVerified' | 'identityDocumentExpired'>;
+  /**
+   * For a contact's own profile: what due diligence still lacks (issue 14, item 4) — mandatory
+   * identification fields missing and beneficial owners recorded but not verified (their contact ids).
+   */
+  dueDiligence?: {
+    missingData: readonly string[];
+    unverifiedBeneficialOwners: readonly string[];
+  };
 }
 
 /**
@@ -61,5 +74,8 @@ export function findAcceptanceBlockers(input: AcceptanceBlockerInput): Acceptanc
   // No beneficial owner (nor, for an entity, senior managing official) identified.
   if (input.identification?.beneficialOwnersVerified === false) blockers.push('beneficial-owners-missing');
   if (input.identification?.identityDocumentExpired) blockers.push('identity-document-expired');
+  // Due diligence incomplete: recording is not enough, the data must be there and the owners verified.
+  if (input.dueDiligence?.missingData.length) blockers.push('identification-data-missing');
+  if (input.dueDiligence?.unverifiedBeneficialOwners.length) blockers.push('beneficial-owners-unverified');
   return blockers;
 }

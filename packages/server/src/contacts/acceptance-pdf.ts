@@ -146,6 +146,10 @@ class AcceptanceRenderer {
       ['fields.profession', d.profession],
       ['fields.actsForOwnAccount', this.yesNo(d.actsForOwnAccount)],
       ['fields.beneficialOwners', this.owners(d.beneficialOwners)],
+      [
+        'fields.mandataries',
+        (d.mandataries ?? []).map((m) => this.join(this.nameOf(m.contactId), m.power)).join('\n'),
+      ],
       ['fields.notes', d.notes],
     ];
   }

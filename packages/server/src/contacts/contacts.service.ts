@@ -30,6 +30,7 @@ import {
   type TContactRow,
 } from './contacts.repository.ts';
 import { contacts, contactVersions } from './contacts.schema.ts';
+import { dueDiligenceOf } from './due-diligence.service.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -264,11 +265,12 @@ export async function getContactDetail(
     findVersion(ctx.db, actor.organisationId, contactId, 1),
     documentPurposes(ctx.db, actor.organisationId, contactId),
   ]);
-  const [linked, ownership] = await Promise.all([
+  const [linked, ownership, dueDiligence] = await Promise.all([
     findCurrentVersions(ctx.db, actor.organisationId, linkedContactIds(current.data).all),
     current.data.kind === 'entity'
       ? analyseOwnership(ctx.db, actor.organisationId, contactId, current.data)
       : null,
+    dueDiligenceOf(ctx.db, actor.organisationId, contactId, current.data),
   ]);
   return {
     ...presentSummary(contact, {
@@ -288,6 +290,7 @@ export async function getContactDetail(
       displayName: l.contact.displayName,
       kind: l.contact.kind,
     })),
+    dueDiligence,
     ...(ownership?.ok
       ? {
           ownership: ownership.results,

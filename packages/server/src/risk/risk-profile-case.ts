@@ -13,6 +13,7 @@ import type { DecisionState } from '@vigilo/domain/workflow/index.ts';
 import { and, eq } from 'drizzle-orm';
 import { findContact, findVersion } from '../contacts/contacts.repository.ts';
 import { contacts } from '../contacts/contacts.schema.ts';
+import { dueDiligenceGaps } from '../contacts/due-diligence.service.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
 import type { TCaseAdapter } from '../declarations/case-pipeline.ts';
 import type { TActor } from '../http/actor.ts';
@@ -64,12 +65,20 @@ function contactStatusFor(
   return action === 'close-suspicion' ? 'screened' : null;
 }
 
-/** The hard stops of a contact's profile, from its facts (screening and identification). */
-export function blockersOfProfile(row: TProfileRow, facts: ContactFacts) {
+/**
+ * The hard stops of a contact's profile, from its facts (screening and identification) and what due
+ * diligence still lacks (issue 14, item 4: mandatory data missing, beneficial owners not verified).
+ */
+export function blockersOfProfile(
+  row: TProfileRow,
+  facts: ContactFacts,
+  dueDiligence?: { missingData: readonly string[]; unverifiedBeneficialOwners: readonly string[] },
+) {
   return findAcceptanceBlockers({
     screeningHits: facts.screeningHits,
     answers: row.answers as Answers,
     identification: facts,
+    ...(dueDiligence ? { dueDiligence } : {}),
   });
 }
 
@@ -99,13 +108,10 @@ export const riskProfileCase: TCaseAdapter<TProfileRow> = {
   // A confirmed asset-freeze match or identification that cannot be completed (issue 14, items 2 and 4).
   async blockers(db, actor, row) {
     const screening = await screeningFactsOf(db, actor.organisationId, row.contactId);
-    const facts = await contactFactsOf(
-      db,
-      actor.organisationId,
-      await versionData(db, actor, row),
-      screening,
-    );
-    return blockersOfProfile(row, facts);
+    const data = await versionData(db, actor, row);
+    const facts = await contactFactsOf(db, actor.organisationId, data, screening);
+    const gaps = await dueDiligenceGaps(db, actor.organisationId, row.contactId, data);
+    return blockersOfProfile(row, facts, gaps);
   },
   async prepareCompute(tx, actor, row) {
     const contact = await findContact(tx, actor.organisationId, row.contactId);

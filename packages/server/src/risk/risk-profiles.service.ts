@@ -5,6 +5,7 @@ import { awaitedParty, type DecisionState } from '@vigilo/domain/workflow/index.
 import { and, desc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findContact, findVersion } from '../contacts/contacts.repository.ts';
+import { dueDiligenceGaps } from '../contacts/due-diligence.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TTx } from '../db/client.ts';
 import { computeCase, decideCaseInTx, saveCaseAnswers } from '../declarations/case-pipeline.ts';
@@ -117,12 +118,14 @@ export async function getRiskProfile(
     data,
     await screeningFactsOf(ctx.db, actor.organisationId, row.contactId),
   );
+  const gaps = await dueDiligenceGaps(ctx.db, actor.organisationId, row.contactId, data);
   const { policy } = await currentPolicy(ctx.db, actor.organisationId);
   const questionnaire = withAgencyCriteria(questionnaires[row.role], policy);
   const state = row.decision as DecisionState;
   return {
     id: row.id,
-    blockers: blockersOfProfile(row, facts),
+    blockers: blockersOfProfile(row, facts, gaps),
+    dueDiligenceGaps: { missingData: gaps.missingData, unverifiedBeneficialOwners: gaps.unverifiedNames },
     contactId: row.contactId,
     contactDisplayName: contact!.displayName,
     contactVersionNo: row.contactVersionNo,
