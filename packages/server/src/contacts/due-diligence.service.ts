@@ -322,13 +322,8 @@ export async function recordUboRegisterExtract(
   await ctx.db.transaction(async (tx) => {
     const data = await currentData(tx, actor, contactId);
     if (data.kind !== 'entity') throw invalid('contactId', 'must_be_entity');
-    const found = await findDocument(tx, actor.organisationId, input.documentId);
-    if (
-      !found ||
-      found.document.subjectType !== 'contact' ||
-      found.document.subjectId !== contactId ||
-      found.document.purpose !== 'ubo_register'
-    )
+    const doc = (await findDocument(tx, actor.organisationId, input.documentId))?.document;
+    if (doc?.subjectType !== 'contact' || doc.subjectId !== contactId || doc.purpose !== 'ubo_register')
       throw invalid('documentId', 'document_not_in_file');
     const [row] = await tx
       .insert(uboRegisterExtracts)

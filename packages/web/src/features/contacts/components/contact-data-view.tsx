@@ -6,7 +6,13 @@ import { Link } from 'react-router';
 import { formatDate } from '../../../components/format-date.ts';
 import { fieldLabel, formatValue } from './contact-values.ts';
 
-type TLink = { contactId: string; ownershipPct?: number; controls?: string[]; power?: string };
+type TLink = {
+  contactId: string;
+  ownershipPct?: number;
+  controls?: string[];
+  power?: string;
+  capacity?: string;
+};
 type TProps = { data: TContactData; linkedContacts: TContactDetail['linkedContacts'] };
 
 const personFields = [
@@ -26,6 +32,7 @@ const personFields = [
   'profession',
   'actsForOwnAccount',
   'beneficialOwners',
+  'mandataries',
   'notes',
 ];
 const entityFields = [
@@ -74,6 +81,7 @@ export function ContactDataView({ data, linkedContacts }: TProps) {
           {link.controls?.length
             ? ` — ${link.controls.map((c) => t(`options.controlType.${c}`)).join(', ')}`
             : ''}
+          {link.capacity ? ` — ${t(`options.mandataryCapacity.${link.capacity}`)}` : ''}
           {link.power ? ` — ${link.power}` : ''}
         </Text>
       ));

@@ -1,10 +1,11 @@
-import type { TContactData, TContactDetail } from '@vigilo/domain/contracts/contacts.ts';
+import type { mandataryCapacities, TContactData, TContactDetail } from '@vigilo/domain/contracts/contacts.ts';
 import type { TContactInput } from '../api/contacts.ts';
 
 /** A contact chosen as beneficial owner, mandatary or senior managing official (with its name to show). */
 export type TLinkDraft = { contactId: string; displayName: string; kind: 'person' | 'entity' };
 export type TOwnerDraft = TLinkDraft & { ownershipPct: number | ''; controls: string[] };
-export type TMandataryDraft = TLinkDraft & { power: string };
+export type TMandataryDraft = TLinkDraft & { power: string; capacity?: TMandataryCapacity };
+export type TMandataryCapacity = (typeof mandataryCapacities)[number];
 export type TAddressDraft = { street: string; postalCode: string; city: string; country: string };
 
 export type TPersonDraft = {
@@ -22,6 +23,8 @@ export type TPersonDraft = {
   profession: string;
   actsForOwnAccount: boolean;
   beneficialOwners: TOwnerDraft[];
+  /** Legal representatives and holders of a power of attorney (issue 14, item 5). */
+  mandataries: TMandataryDraft[];
   notes: string;
 };
 
@@ -67,6 +70,7 @@ export function emptyPerson(): TPersonDraft {
     profession: '',
     actsForOwnAccount: true,
     beneficialOwners: [],
+    mandataries: [],
     notes: '',
   };
 }
@@ -95,6 +99,13 @@ export function emptyEntity(): TEntityDraft {
   };
 }
 
+const mandatariesOf = (list: TMandataryDraft[]) =>
+  list.map((m) => ({
+    contactId: m.contactId,
+    power: m.power,
+    ...(m.capacity ? { capacity: m.capacity } : {}),
+  }));
+
 const owners = (list: TOwnerDraft[]) =>
   list.map((o) => ({
     contactId: o.contactId,
@@ -105,9 +116,10 @@ const owners = (list: TOwnerDraft[]) =>
 /** The API body for a draft: optional parts the user switched off are left out. */
 export function draftToInput(draft: TContactDraft): TContactInput {
   if (draft.kind === 'person') {
-    const { beneficialOwners, nationalNumber, ...rest } = draft;
+    const { beneficialOwners, nationalNumber, mandataries, ...rest } = draft;
     return {
       ...rest,
+      mandataries: mandatariesOf(mandataries),
       idDocument: { ...rest.idDocument, type: rest.idDocument.type as never },
       identificationMode: rest.identificationMode as never,
       ...(nationalNumber.trim() ? { nationalNumber } : {}),
@@ -134,7 +146,7 @@ export function draftToInput(draft: TContactDraft): TContactInput {
     ...(registration === 'foreign' ? { foreignRegistration } : {}),
     ...(hasMainPlaceOfBusiness ? { mainPlaceOfBusiness } : {}),
     ...(hasIntroducer ? { introducer } : {}),
-    mandataries: mandataries.map((m) => ({ contactId: m.contactId, power: m.power })),
+    mandataries: mandatariesOf(mandataries),
     beneficialOwners: owners(beneficialOwners),
     seniorManagingOfficials: seniorManagingOfficials.map((s) => ({ contactId: s.contactId })),
   };
@@ -160,6 +172,7 @@ export function dataToDraft(data: TContactData, linked: TLinked): TContactDraft 
       ...data,
       nationalNumber: data.nationalNumber ?? '',
       beneficialOwners: data.beneficialOwners.map(toOwner),
+      mandataries: (data.mandataries ?? []).map((m) => ({ ...link(linked, m.contactId), ...m })),
     };
   }
   const empty = emptyEntity();
@@ -173,7 +186,7 @@ export function dataToDraft(data: TContactData, linked: TLinked): TContactDraft 
     mainPlaceOfBusiness: data.mainPlaceOfBusiness ?? empty.mainPlaceOfBusiness,
     hasIntroducer: Boolean(data.introducer),
     introducer: data.introducer ? { ...data.introducer } : empty.introducer,
-    mandataries: data.mandataries.map((m) => ({ ...link(linked, m.contactId), power: m.power })),
+    mandataries: data.mandataries.map((m) => ({ ...link(linked, m.contactId), ...m })),
     beneficialOwners: data.beneficialOwners.map(toOwner),
     seniorManagingOfficials: data.seniorManagingOfficials.map((s) => link(linked, s.contactId)),
   };

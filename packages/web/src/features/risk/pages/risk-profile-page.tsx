@@ -20,6 +20,7 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatDateTime } from '../../../components/format-date.ts';
 import { ApiError } from '../../../lib/api.ts';
 import { useAmlStatus } from '../../aml/api/aml-status.ts';
+import { DueDiligenceGaps } from '../../contacts/components/due-diligence-panel.tsx';
 import { CaseDecisionPanel } from '../../declarations/components/case-decision-panel.tsx';
 import { GoAmlCaseLink } from '../../goaml/components/goaml-case-link.tsx';
 import { RequireActiveOrganisation } from '../../organisations/components/require-active-organisation.tsx';
@@ -151,6 +152,7 @@ function RiskProfileView({ profile }: { profile: TRiskProfile }) {
         </Stack>
       </Paper>
       {profile.result && <VigilanceResult result={profile.result} />}
+      <DueDiligenceGaps profile={profile} />
       <RiskProfileDecision
         profile={profile}
         isOfficer={isOfficer}
