@@ -32,7 +32,8 @@ const todayIso = () => new Date().toISOString().slice(0, 10);
 function useRecord(contactId: string, path: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: unknown) => api<TDueDiligence>('POST', `/api/contacts/${contactId}/${path}`, body),
+    mutationFn: (body: unknown): Promise<TDueDiligence> =>
+      api('POST', `/api/contacts/${contactId}/${path}`, body),
     onSuccess: () =>
       Promise.all([
         client.invalidateQueries({ queryKey: contactKeys.detail(contactId) }),
@@ -250,7 +251,7 @@ function VerifyOwnerForm(props: { contact: TContactDetail; ownerId: string; onDo
         <ErrorAlert error={record.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onDone}>
-            {t('common:cancel')}
+            {t('common:actions.cancel')}
           </Button>
           <Button
             loading={record.isPending}
