@@ -41,6 +41,9 @@ export function checkContactData(
     if (selfId && data.beneficialOwners.some((l) => l.contactId === selfId)) {
       errors.push({ field: 'beneficialOwners', code: 'self_link' });
     }
+    if (selfId && (data.mandataries ?? []).some((l) => l.contactId === selfId)) {
+      errors.push({ field: 'mandataries', code: 'self_link' });
+    }
     return errors.length ? { ok: false, errors } : { ok: true, value: { ...data, nationalNumber } };
   }
   let enterpriseNumber = data.enterpriseNumber || undefined;
@@ -65,7 +68,9 @@ export function checkContactData(
 /** Contact ids this version links to, and which of them must be natural persons. */
 export function linkedContactIds(data: TContactData): { all: string[]; personsOnly: string[] } {
   if (data.kind === 'person') {
-    const ids = data.beneficialOwners.map((l) => l.contactId);
+    // A person's mandataries (legal representative, power of attorney) are linked and screened like an
+    // entity's (issue 14, item 5); versions stored before they existed have none.
+    const ids = [...new Set([...data.beneficialOwners, ...(data.mandataries ?? [])].map((l) => l.contactId))];
     return { all: ids, personsOnly: ids };
   }
   const personsOnly = [...data.mandataries, ...data.seniorManagingOfficials].map((l) => l.contactId);

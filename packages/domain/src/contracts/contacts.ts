@@ -61,7 +61,17 @@ export const ZBeneficialOwnerLink = z.object({
   ownershipPct: z.number().min(0).max(100).optional(),
   controls: z.array(z.enum(controlTypes)).max(5).default([]),
 });
-export const ZMandataryLink = z.object({ contactId: z.string().uuid(), power: ZText(300).default('') });
+/**
+ * Who acts for the client (loi 18/09/2017 art. 21 §1 and 26: the client's mandataries are identified and
+ * verified like the client): for an entity its representatives; for a natural person a legal representative
+ * (parent, guardian, court-appointed administrator) or the holder of a power of attorney (issue 14, item 5).
+ */
+export const mandataryCapacities = ['representative', 'legal_representative', 'power_of_attorney'] as const;
+export const ZMandataryLink = z.object({
+  contactId: z.string().uuid(),
+  power: ZText(300).default(''),
+  capacity: z.enum(mandataryCapacities).optional(),
+});
 
 /** PEP status recorded at identification (loi 18/09/2017 art. 41; definitions in art. 4). */
 export const pepStatuses = ['none', 'holder', 'family-member', 'close-associate'] as const;
@@ -104,6 +114,8 @@ export const ZPersonData = z.object({
   beneficialOwners: z.array(ZBeneficialOwnerLink).max(50).default([]),
   /** Absent on versions recorded before the PEP fields existed: read as `none`. */
   pep: ZPepIdentification.optional(),
+  /** Legal representatives and holders of a power of attorney, identified and screened (issue 14, item 5). */
+  mandataries: z.array(ZMandataryLink).max(20).optional(),
   notes: ZText(2000).default(''),
 });
 export type TPersonData = z.infer<typeof ZPersonData>;
@@ -182,6 +194,104 @@ export const ZContactListResponse = z.object({ items: z.array(ZContactSummary), 
 export const ZFieldChange = z.object({ path: z.string(), before: z.unknown(), after: z.unknown() });
 export type TFieldChange = z.infer<typeof ZFieldChange>;
 
+/** Records how a beneficial owner was verified (issue 14, item 4). */
+export const ZBeneficialOwnerVerificationRequest = z
+  .object({
+    ownerContactId: z.string().uuid(),
+    method: z.enum(['document', 'ubo-register']),
+    /** For `document`: a document kept in the file of the client or of the owner. */
+    documentId: z.string().uuid().optional(),
+    /** For `ubo-register`: the client's register extract that lists the owner. */
+    uboRegisterExtractId: z.string().uuid().optional(),
+    verifiedOn: ZDate,
+  })
+  .refine((v) => (v.method === 'document' ? !!v.documentId : !!v.uboRegisterExtractId), {
+    path: ['documentId'],
+    message: 'required',
+  });
+export type TBeneficialOwnerVerificationRequest = z.infer<typeof ZBeneficialOwnerVerificationRequest>;
+
+export const ZUboListedOwner = z.object({
+  name: ZText(200).min(1),
+  birthDate: ZDate.nullable().default(null),
+});
+
+/** Records a UBO register extract already uploaded as a document (purpose `ubo_register`), item 8. */
+export const ZUboRegisterExtractRequest = z.object({
+  documentId: z.string().uuid(),
+  extractDate: ZDate,
+  listedOwners: z.array(ZUboListedOwner).max(100),
+});
+export type TUboRegisterExtractRequest = z.infer<typeof ZUboRegisterExtractRequest>;
+
+/** Records the discrepancy report the agency made about an extract (item 8). */
+export const ZUboDiscrepancyReportRequest = z.object({
+  extractId: z.string().uuid(),
+  reportedOn: ZDate,
+  reference: ZText(200).default(''),
+  note: ZText(2000).default(''),
+});
+export type TUboDiscrepancyReportRequest = z.infer<typeof ZUboDiscrepancyReportRequest>;
+
+const ZRecordedBy = z.object({ recordedByName: z.string().nullable(), createdAt: z.string() });
+
+/** What due diligence of a contact still lacks and how its beneficial owners were verified (items 4 and 8). */
+export const ZDueDiligence = z.object({
+  /** Mandatory identification fields missing (codes of `MANDATORY_IDENTIFICATION_FIELDS`). */
+  missingData: z.array(z.string()),
+  /** The beneficial owners to verify (for an entity: those qualifying, else the senior managing officials). */
+  beneficialOwners: z.array(
+    z.object({
+      contactId: z.string(),
+      displayName: z.string(),
+      birthDate: z.string().nullable(),
+      verification: z
+        .object({
+          method: z.enum(['document', 'ubo-register']),
+          documentId: z.string().nullable(),
+          documentName: z.string().nullable(),
+          uboRegisterExtractId: z.string().nullable(),
+          verifiedOn: z.string(),
+          verifiedByName: z.string().nullable(),
+          createdAt: z.string(),
+        })
+        .nullable(),
+    }),
+  ),
+  uboRegister: z
+    .object({
+      extracts: z.array(
+        ZRecordedBy.extend({
+          id: z.string(),
+          documentId: z.string(),
+          documentName: z.string().nullable(),
+          extractDate: z.string(),
+          listedOwners: z.array(z.object({ name: z.string(), birthDate: z.string().nullable() })),
+        }),
+      ),
+      /** The latest extract compared with the recorded beneficial owners; null without an extract. */
+      comparison: z
+        .object({
+          extractId: z.string(),
+          differs: z.boolean(),
+          onlyRecorded: z.array(z.object({ contactId: z.string(), displayName: z.string() })),
+          onlyInRegister: z.array(z.object({ name: z.string(), birthDate: z.string().nullable() })),
+        })
+        .nullable(),
+      discrepancyReports: z.array(
+        ZRecordedBy.extend({
+          id: z.string(),
+          extractId: z.string(),
+          reportedOn: z.string(),
+          reference: z.string(),
+          note: z.string(),
+        }),
+      ),
+    })
+    .nullable(),
+});
+export type TDueDiligence = z.infer<typeof ZDueDiligence>;
+
 export const ZOwnershipResult = z.object({
   contactId: z.string(),
   displayName: z.string(),
@@ -231,5 +341,7 @@ export const ZContactDetail = ZContactSummary.extend({
   ),
   /** For a person recorded as PEP: where the PEP stands today and the officer's assessment, if any. */
   pepStanding: ZPepStandingView.optional(),
+  /** Items 4 and 8 of issue 14: missing data, beneficial owners' verification, UBO register. */
+  dueDiligence: ZDueDiligence,
 });
 export type TContactDetail = z.infer<typeof ZContactDetail>;

@@ -140,6 +140,11 @@ export const ZQuestionView = z.object({
 export const ZRiskProfile = z.object({
   id: z.string(),
   blockers: ZAcceptanceBlockers,
+  /** What exactly due diligence lacks (issue 14, item 4): the page names each missing item. */
+  dueDiligenceGaps: z.object({
+    missingData: z.array(z.string()),
+    unverifiedBeneficialOwners: z.array(z.object({ contactId: z.string(), displayName: z.string() })),
+  }),
   contactId: z.string(),
   contactDisplayName: z.string(),
   contactVersionNo: z.number(),

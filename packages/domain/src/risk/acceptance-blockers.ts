@@ -26,6 +26,9 @@ export const ACCEPTANCE_BLOCKERS = [
   'identity-document-expired',
   // PEP measures (issue 14, item 3): missing until recorded, they hold back only the final acceptance.
   ...PEP_MEASURE_BLOCKERS,
+  // Due diligence that cannot be completed (issue 14, item 4: mandatory data, verified beneficial owners).
+  'identification-data-missing',
+  'beneficial-owners-unverified',
 ] as const;
 
 /** One hard stop. */
@@ -47,6 +50,8 @@ export const ACCEPTANCE_BLOCKER_ARTICLES: Readonly<Record<AcceptanceBlocker, str
   'pep-source-of-wealth-missing': 'loi 18/09/2017 art. 41 §1',
   'pep-source-of-funds-missing': 'loi 18/09/2017 art. 41 §1',
   'pep-senior-management-approval-missing': 'loi 18/09/2017 art. 41 §1',
+  'identification-data-missing': 'loi 18/09/2017 art. 26, 33',
+  'beneficial-owners-unverified': 'loi 18/09/2017 art. 24, 27, 33',
 };
 
 /** Whether a blocker is a hard stop (never completed; forbids even proposing acceptance). */
@@ -76,6 +81,14 @@ export interface AcceptanceBlockerInput {
   identification?: Pick<ContactFacts, 'beneficialOwnersVerified' | 'identityDocumentExpired'>;
   /** Set when the case concerns a PEP (`isPepCase`): the enhanced measures recorded on it. */
   pepMeasures?: PepMeasures;
+  /**
+   * For a contact's own profile: what due diligence still lacks (issue 14, item 4) — mandatory
+   * identification fields missing and beneficial owners recorded but not verified (their contact ids).
+   */
+  dueDiligence?: {
+    missingData: readonly string[];
+    unverifiedBeneficialOwners: readonly string[];
+  };
 }
 
 /**
@@ -99,6 +112,9 @@ export function findAcceptanceBlockers(input: AcceptanceBlockerInput): Acceptanc
     if (!measures.sourceOfFundsRecorded) blockers.push('pep-source-of-funds-missing');
     if (!measures.seniorManagementApproved) blockers.push('pep-senior-management-approval-missing');
   }
+  // Due diligence incomplete: recording is not enough, the data must be there and the owners verified.
+  if (input.dueDiligence?.missingData.length) blockers.push('identification-data-missing');
+  if (input.dueDiligence?.unverifiedBeneficialOwners.length) blockers.push('beneficial-owners-unverified');
   return blockers;
 }
 

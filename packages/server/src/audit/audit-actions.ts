@@ -102,6 +102,9 @@ export const auditActions = [
   'client_link.accepted',
   'client_link.returned',
   'client_link.revoked',
+  'contact.beneficial_owner_verified',
+  'contact.ubo_register_extract_recorded',
+  'contact.ubo_discrepancy_reported',
 ] as const;
 
 export type TAuditAction = (typeof auditActions)[number];

@@ -1,5 +1,6 @@
 import { linkedContactIds } from '@vigilo/domain/contacts/index.ts';
 import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
+import type { TContactData } from '@vigilo/domain/contracts/contacts.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { type EnterpriseNumber, formatEnterpriseNumber } from '@vigilo/domain/identifiers/index.ts';
 import { and, desc, eq } from 'drizzle-orm';
@@ -9,9 +10,10 @@ import type { TAppContext } from '../context.ts';
 import type { TActor } from '../http/actor.ts';
 import { organisations } from '../organisations/organisations.schema.ts';
 import { screeningHits, screenings } from '../screening/screening.schema.ts';
-import { renderAcceptancePdf } from './acceptance-pdf.ts';
+import { renderAcceptancePdf, type TAcceptancePdfInput } from './acceptance-pdf.ts';
 import { findContact, findCurrentVersions } from './contacts.repository.ts';
 import { getContactVersion } from './contacts.service.ts';
+import { dueDiligenceOf } from './due-diligence.service.ts';
 
 /**
  * Builds the acceptance document of a contact version (current by default) in the user's language:
@@ -75,6 +77,7 @@ export async function acceptanceDocument(
           })),
         }
       : null,
+    dueDiligence: await dueDiligenceSummary(ctx, actor.organisationId, contactId, version.data),
     generatedBy: `${me!.firstName} ${me!.lastName}`,
     generatedAt: new Date(),
   });
@@ -94,4 +97,31 @@ export async function acceptanceDocument(
     .replace(/[^\w.-]+/g, '_')
     .slice(0, 60);
   return { pdf, filename: `acceptance-${safeName}-v${version.versionNo}.pdf` };
+}
+
+/** The due diligence of the version, as the document summarises it (items 4 and 8 of issue 14). */
+async function dueDiligenceSummary(
+  ctx: TAppContext,
+  organisationId: string,
+  contactId: string,
+  data: TContactData,
+): Promise<TAcceptancePdfInput['dueDiligence']> {
+  const dd = await dueDiligenceOf(ctx.db, organisationId, contactId, data);
+  const register = dd.uboRegister;
+  const latest = register?.extracts[0];
+  return {
+    missingData: dd.missingData,
+    owners: dd.beneficialOwners.map((o) => ({
+      displayName: o.displayName,
+      verifiedOn: o.verification?.verifiedOn ?? null,
+      method: o.verification?.method ?? null,
+    })),
+    uboRegister: register
+      ? {
+          extractDate: latest?.extractDate ?? null,
+          differs: register.comparison?.differs ?? false,
+          reportedOn: register.discrepancyReports.find((r) => r.extractId === latest?.id)?.reportedOn ?? null,
+        }
+      : null,
+  };
 }

@@ -197,6 +197,39 @@ describe('renderAcceptancePdf', () => {
     }
   });
 
+  it('summarises due diligence: missing data, each owner verified or not, the UBO register and its report', async () => {
+    const dueDiligence = {
+      missingData: ['administrators'],
+      owners: [
+        { displayName: 'LAMBERT Paul', verifiedOn: '2026-11-02', method: 'ubo-register' as const },
+        { displayName: 'MAES Sofie', verifiedOn: null, method: null },
+      ],
+      uboRegister: { extractDate: '2026-11-01', differs: true, reportedOn: '2026-11-03' },
+    };
+    const en = await pdfText(
+      await renderAcceptancePdf(
+        input({
+          lang: 'en',
+          contact: { displayName: 'Immo Zénith SRL', kind: 'entity', versionNo: 2, data: entity },
+          dueDiligence,
+        }),
+      ),
+    );
+    for (const expected of [
+      'Due diligence',
+      'Mandatory identification data missing: Directors (or trustees)',
+      'Verified on 02/11/2026 against the UBO register extract',
+      'Not verified: the contact cannot be accepted',
+      'differs from the recorded beneficial owners',
+      'Discrepancy reported to the UBO register on 03/11/2026',
+    ])
+      expect(en, expected).toContain(expected);
+    for (const lang of ['fr', 'nl', 'en'] as const) {
+      const content = await pdfText(await renderAcceptancePdf(input({ lang, dueDiligence })));
+      expect(content).not.toMatch(/\bCTIF\b|\bCFI\b|déclaration|melding|declaration/i);
+    }
+  });
+
   it('transliterates characters the standard fonts cannot draw', () => {
     expect(text('Łukasz Wałęsa')).toBe('Lukasz Walesa');
     expect(text('Žofie Müller — “Œuvre” €')).toBe('Žofie Müller — “Œuvre” €');

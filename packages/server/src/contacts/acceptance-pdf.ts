@@ -23,6 +23,15 @@ export type TAcceptancePdfInput = {
     level: 'normal' | 'heightened' | null;
     hits: { list: string; entryId: string; matchedName: string; score: number; disposition: string | null }[];
   } | null;
+  /**
+   * Due diligence (issue 14, items 4 and 8): mandatory data missing, each beneficial owner's verification,
+   * the UBO register extract and the discrepancy report made about it. Absent: the section is left out.
+   */
+  dueDiligence?: {
+    missingData: string[];
+    owners: { displayName: string; verifiedOn: string | null; method: 'document' | 'ubo-register' | null }[];
+    uboRegister: { extractDate: string | null; differs: boolean; reportedOn: string | null } | null;
+  };
   generatedBy: string;
   generatedAt: Date;
 };
@@ -82,6 +91,7 @@ export async function renderAcceptancePdf(input: TAcceptancePdfInput): Promise<B
       ...r.identification(),
       ...r.identityDocument(),
       ...r.identificationMode(),
+      ...r.dueDiligence(),
       ...r.screening(),
     ],
     styles: {
@@ -147,6 +157,10 @@ class AcceptanceRenderer {
       ['fields.actsForOwnAccount', this.yesNo(d.actsForOwnAccount)],
       ['fields.beneficialOwners', this.owners(d.beneficialOwners)],
       ['fields.pep', this.pep(d.pep)],
+      [
+        'fields.mandataries',
+        (d.mandataries ?? []).map((m) => this.join(this.nameOf(m.contactId), m.power)).join('\n'),
+      ],
       ['fields.notes', d.notes],
     ];
   }
@@ -220,6 +234,60 @@ class AcceptanceRenderer {
       mode = this.t('introducerMode', { name: text(name), type: text(type), country: this.country(country) });
     } else mode = this.t('noIntroducer');
     return [this.section('sections.identificationMode'), { text: mode }];
+  }
+
+  dueDiligence(): Content[] {
+    const dd = this.input.dueDiligence;
+    if (!dd) return [];
+    const fields = translator(this.input.lang);
+    const missing = dd.missingData.length
+      ? {
+          text: this.t('dueDiligence.missing', {
+            fields: dd.missingData.map((code) => fields(`contacts:dueDiligence.field.${code}`)).join(', '),
+          }),
+          bold: true,
+          color: red,
+        }
+      : { text: this.t('dueDiligence.complete') };
+    const owners: [string, string | TableCell][] = dd.owners.map((o) => [
+      text(o.displayName),
+      o.verifiedOn && o.method
+        ? this.t(`dueDiligence.verified.${o.method}`, { date: this.date(o.verifiedOn) })
+        : { text: this.t('dueDiligence.notVerified'), bold: true, color: red },
+    ]);
+    const register = dd.uboRegister;
+    const registerLine = !register
+      ? []
+      : [
+          {
+            text: !register.extractDate
+              ? this.t('dueDiligence.register.none')
+              : this.t(register.differs ? 'dueDiligence.register.differs' : 'dueDiligence.register.matches', {
+                  date: this.date(register.extractDate),
+                }),
+            margin: [0, 6, 0, 0] as [number, number, number, number],
+          },
+          ...(register.reportedOn
+            ? [{ text: this.t('dueDiligence.register.reported', { date: this.date(register.reportedOn) }) }]
+            : []),
+        ];
+    return [
+      this.section('sections.dueDiligence'),
+      missing,
+      ...(owners.length
+        ? [
+            {
+              table: {
+                widths: [200, '*'],
+                body: owners.map(([name, status]) => [{ text: name, style: 'label' }, status]),
+              },
+              layout: 'lightHorizontalLines',
+              margin: [0, 6, 0, 0] as [number, number, number, number],
+            },
+          ]
+        : []),
+      ...registerLine,
+    ];
   }
 
   screening(): Content[] {

@@ -1,4 +1,5 @@
 import {
+  ZBeneficialOwnerVerificationRequest,
   ZContactData,
   ZContactDetail,
   ZContactIdParams,
@@ -7,6 +8,9 @@ import {
   ZContactVersion,
   ZContactVersionParams,
   ZPepAssessmentRequest,
+  ZDueDiligence,
+  ZUboDiscrepancyReportRequest,
+  ZUboRegisterExtractRequest,
 } from '@vigilo/domain/contracts/contacts.ts';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -18,6 +22,7 @@ import { acceptanceDocument } from './acceptance-document.service.ts';
 import { recordPepAssessment } from './contact-pep.ts';
 import { contacts } from './contacts.schema.ts';
 import * as service from './contacts.service.ts';
+import * as dueDiligence from './due-diligence.service.ts';
 
 registerOwnershipRule('contactId', async (db, id) => {
   const [row] = await db
@@ -116,5 +121,43 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async
         request.params.contactId,
         request.params.versionNo,
       ),
+  );
+
+  // Due diligence (issue 14, items 4 and 8): each record answers with the contact's due diligence as it is now.
+  const dueDiligenceRoute = <TBody extends z.ZodTypeAny>(
+    path: string,
+    body: TBody,
+    record: (
+      ctx: TAppContext,
+      actor: ReturnType<typeof requireActor>,
+      contactId: string,
+      input: z.infer<TBody>,
+    ) => Promise<void>,
+  ) =>
+    app.post(
+      path,
+      { config, schema: { tags, params: ZContactIdParams, body, response: { 201: ZDueDiligence } } },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        await record(ctx, actor, request.params.contactId, request.body as z.infer<TBody>);
+        return reply
+          .status(201)
+          .send(await dueDiligence.currentDueDiligence(ctx, actor, request.params.contactId));
+      },
+    );
+  dueDiligenceRoute(
+    '/api/contacts/:contactId/beneficial-owner-verifications',
+    ZBeneficialOwnerVerificationRequest,
+    dueDiligence.verifyBeneficialOwner,
+  );
+  dueDiligenceRoute(
+    '/api/contacts/:contactId/ubo-register-extracts',
+    ZUboRegisterExtractRequest,
+    dueDiligence.recordUboRegisterExtract,
+  );
+  dueDiligenceRoute(
+    '/api/contacts/:contactId/ubo-discrepancy-reports',
+    ZUboDiscrepancyReportRequest,
+    dueDiligence.recordUboDiscrepancyReport,
   );
 };

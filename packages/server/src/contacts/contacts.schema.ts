@@ -126,3 +126,84 @@ export const pepAssessments = pgTable(
   },
   (t) => [index('pep_assessments_contact_idx').on(t.organisationId, t.contactId, t.createdAt)],
 );
+
+/**
+ * How a beneficial owner of a contact was verified (issue 14, item 4): against a document kept in the file
+ * or the UBO register extract. Append-only: a new record supersedes nothing, the latest is shown; an owner
+ * with none is recorded but not verified, and blocks acceptance (loi art. 33).
+ */
+export const beneficialOwnerVerifications = pgTable(
+  'beneficial_owner_verifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    /** The client (entity, or person acting for someone else). */
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id),
+    /** The beneficial owner verified. */
+    ownerContactId: uuid('owner_contact_id')
+      .notNull()
+      .references(() => contacts.id),
+    method: text('method', { enum: ['document', 'ubo-register'] }).notNull(),
+    documentId: uuid('document_id').references(() => documents.id),
+    uboRegisterExtractId: uuid('ubo_register_extract_id').references(() => uboRegisterExtracts.id),
+    verifiedOn: date('verified_on', { mode: 'string' }).notNull(),
+    verifiedBy: uuid('verified_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('beneficial_owner_verifications_contact_idx').on(t.organisationId, t.contactId)],
+);
+
+/** A person the UBO register extract lists as beneficial owner, as read by the agency. */
+export type TUboRegisterListedOwner = { name: string; birthDate: string | null };
+
+/**
+ * The UBO register extract of an entity (issue 14, item 8): the uploaded document, the extract's date and
+ * the beneficial owners it lists, compared with those the agency recorded.
+ */
+export const uboRegisterExtracts = pgTable(
+  'ubo_register_extracts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id),
+    extractDate: date('extract_date', { mode: 'string' }).notNull(),
+    listedOwners: jsonb('listed_owners').$type<TUboRegisterListedOwner[]>().notNull(),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('ubo_register_extracts_contact_idx').on(t.organisationId, t.contactId)],
+);
+
+/** The discrepancy report the agency made to the UBO register's administrator, with its date (item 8). */
+export const uboDiscrepancyReports = pgTable(
+  'ubo_discrepancy_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id),
+    extractId: uuid('extract_id')
+      .notNull()
+      .references(() => uboRegisterExtracts.id),
+    reportedOn: date('reported_on', { mode: 'string' }).notNull(),
+    reference: text('reference').notNull().default(''),
+    note: text('note').notNull().default(''),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('ubo_discrepancy_reports_contact_idx').on(t.organisationId, t.contactId)],
+);

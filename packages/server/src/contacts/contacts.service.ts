@@ -31,6 +31,7 @@ import {
   type TContactRow,
 } from './contacts.repository.ts';
 import { contacts, contactVersions } from './contacts.schema.ts';
+import { dueDiligenceOf } from './due-diligence.service.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -265,12 +266,13 @@ export async function getContactDetail(
     findVersion(ctx.db, actor.organisationId, contactId, 1),
     documentPurposes(ctx.db, actor.organisationId, contactId),
   ]);
-  const [linked, ownership, pepStanding] = await Promise.all([
+  const [linked, ownership, pepStanding, dueDiligence] = await Promise.all([
     findCurrentVersions(ctx.db, actor.organisationId, linkedContactIds(current.data).all),
     current.data.kind === 'entity'
       ? analyseOwnership(ctx.db, actor.organisationId, contactId, current.data)
       : null,
     pepStandingView(ctx.db, actor.organisationId, contactId, current.data),
+    dueDiligenceOf(ctx.db, actor.organisationId, contactId, current.data),
   ]);
   return {
     ...presentSummary(contact, {
@@ -290,6 +292,7 @@ export async function getContactDetail(
       displayName: l.contact.displayName,
       kind: l.contact.kind,
     })),
+    dueDiligence,
     ...(ownership?.ok
       ? {
           ownership: ownership.results,

@@ -47,7 +47,7 @@ async function withLinkedContacts(db: TDbOrTx, organisationId: string, found: Re
               ...data.mandataries.map((l) => l.contactId),
               ...data.seniorManagingOfficials.map((l) => l.contactId),
             ]
-          : []),
+          : (data.mandataries ?? []).map((l) => l.contactId)),
       ];
       for (const id of links) if (!found[id]) wanted.add(id);
     }

@@ -53,6 +53,11 @@ export const operationSummaries: Record<string, string> = {
   'POST /api/contacts/:contactId/screening': 'Screen a contact against sanctions and PEP lists',
   'POST /api/contacts/:contactId/screening-decision': 'Decide on a screened contact',
   'GET /api/contacts/:contactId/versions/:versionNo': 'Read a past version of a contact',
+  'POST /api/contacts/:contactId/beneficial-owner-verifications':
+    'Record how a beneficial owner was verified',
+  'POST /api/contacts/:contactId/ubo-register-extracts': "Record an entity's UBO register extract",
+  'POST /api/contacts/:contactId/ubo-discrepancy-reports':
+    'Record a discrepancy report made to the UBO register',
   'GET /api/declarations': 'List internal declarations to the AML officer',
   'GET /api/documents': "List a subject's documents",
   'POST /api/documents': 'Upload a document',

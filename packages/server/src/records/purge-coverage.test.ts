@@ -10,6 +10,7 @@ import type { TDatabase } from '../db/client.ts';
  */
 const reachedByThePurge = [
   'audit_events', // payloads redacted, hashes kept
+  'beneficial_owner_verifications', // issue 14, item 4: with the client, the owner or the document
   'case_events',
   'client_links', // the client's submissions
   'contact_retention',
@@ -29,6 +30,8 @@ const reachedByThePurge = [
   'screenings',
   'transaction_parties',
   'transactions',
+  'ubo_discrepancy_reports', // issue 14, item 8
+  'ubo_register_extracts', // the listed owners' names
 ];
 const notAboutClients = [
   'acceptance_policies',

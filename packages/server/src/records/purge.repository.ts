@@ -118,7 +118,14 @@ export async function deleteDocuments(tx: TTx, documents: TPurgeDocument[]) {
         values (${d.storage_key}, ${d.storage}) on conflict do nothing`);
     }
   }
-  await tx.execute(sql`delete from documents where id::text in ${inList(documents.map((d) => d.id))}`);
+  const ids = inList(documents.map((d) => d.id));
+  // Due-diligence records that point at these documents (issue 14, items 4 and 8) go with them.
+  await tx.execute(sql`delete from beneficial_owner_verifications where document_id::text in ${ids}
+    or ubo_register_extract_id in (select id from ubo_register_extracts where document_id::text in ${ids})`);
+  await tx.execute(sql`delete from ubo_discrepancy_reports where extract_id in (
+    select id from ubo_register_extracts where document_id::text in ${ids})`);
+  await tx.execute(sql`delete from ubo_register_extracts where document_id::text in ${ids}`);
+  await tx.execute(sql`delete from documents where id::text in ${ids}`);
 }
 
 /** Deletes every row naming the contact, in foreign-key order. */
@@ -154,6 +161,10 @@ export async function deleteContactRows(
   await tx.execute(sql`delete from contact_retention where contact_id = ${contactId}`);
   await tx.execute(sql`delete from client_links where contact_id = ${contactId}`);
   await tx.execute(sql`delete from pep_assessments where contact_id = ${contactId}`);
+  await tx.execute(sql`delete from beneficial_owner_verifications
+    where contact_id = ${contactId} or owner_contact_id = ${contactId}`);
+  await tx.execute(sql`delete from ubo_discrepancy_reports where contact_id = ${contactId}`);
+  await tx.execute(sql`delete from ubo_register_extracts where contact_id = ${contactId}`);
   await tx.execute(sql`delete from contact_versions where contact_id = ${contactId}`);
   await tx.execute(sql`delete from contacts where id = ${contactId}`);
 }

@@ -14,6 +14,7 @@ import type { DecisionState } from '@vigilo/domain/workflow/index.ts';
 import { and, eq } from 'drizzle-orm';
 import { findContact, findVersion } from '../contacts/contacts.repository.ts';
 import { contacts } from '../contacts/contacts.schema.ts';
+import { dueDiligenceGaps } from '../contacts/due-diligence.service.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
 import { caseMeasuresOf, pepMeasuresOf, type TRecordedMeasures } from '../declarations/case-measures.ts';
 import type { TCaseAdapter } from '../declarations/case-pipeline.ts';
@@ -67,16 +68,23 @@ function contactStatusFor(
 }
 
 /**
- * What forbids accepting a contact's profile now, from its facts (screening and identification) and,
- * for a PEP, the measures recorded on the case (issue 14, item 3).
+ * What forbids accepting a contact's profile now, from its facts (screening and identification), what due
+ * diligence still lacks (issue 14, item 4: mandatory data missing, beneficial owners not verified) and, for
+ * a PEP, the measures recorded on the case (issue 14, item 3).
  */
-export function blockersOfProfile(row: TProfileRow, facts: ContactFacts, measures: TRecordedMeasures) {
+export function blockersOfProfile(
+  row: TProfileRow,
+  facts: ContactFacts,
+  measures: TRecordedMeasures,
+  dueDiligence?: { missingData: readonly string[]; unverifiedBeneficialOwners: readonly string[] },
+) {
   const factorCodes = ((row.result as TVigilanceResult | null)?.factors ?? []).map((f) => f.code);
   return findAcceptanceBlockers({
     screeningHits: facts.screeningHits,
     answers: row.answers as Answers,
     identification: facts,
     ...(isPepCase(factorCodes, facts) ? { pepMeasures: pepMeasuresOf(measures) } : {}),
+    ...(dueDiligence ? { dueDiligence } : {}),
   });
 }
 
@@ -106,19 +114,16 @@ export const riskProfileCase: TCaseAdapter<TProfileRow> = {
   // A confirmed asset-freeze match or identification that cannot be completed (issue 14, items 2 and 4).
   async blockers(db, actor, row) {
     const screening = await screeningFactsOf(db, actor.organisationId, row.contactId);
-    const facts = await contactFactsOf(
-      db,
-      actor.organisationId,
-      await versionData(db, actor, row),
-      screening,
-      {
-        contactId: row.contactId,
-      },
-    );
+    const data = await versionData(db, actor, row);
+    const facts = await contactFactsOf(db, actor.organisationId, data, screening, {
+      contactId: row.contactId,
+    });
+    const gaps = await dueDiligenceGaps(db, actor.organisationId, row.contactId, data);
     return blockersOfProfile(
       row,
       facts,
       await caseMeasuresOf(db, actor.organisationId, 'risk_profile', row.id),
+      gaps,
     );
   },
   async prepareCompute(tx, actor, row) {

@@ -10,6 +10,7 @@ import { awaitedParty, type DecisionState } from '@vigilo/domain/workflow/index.
 import { and, desc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findContact, findVersion } from '../contacts/contacts.repository.ts';
+import { dueDiligenceGaps } from '../contacts/due-diligence.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TTx } from '../db/client.ts';
 import { approveCaseAsManager, caseMeasuresOf, recordCaseMeasures } from '../declarations/case-measures.ts';
@@ -148,12 +149,14 @@ export async function getRiskProfile(
   );
   const recorded = await caseMeasuresOf(ctx.db, actor.organisationId, 'risk_profile', row.id);
   const factorCodes = ((row.result as TVigilanceResult | null)?.factors ?? []).map((f) => f.code);
+  const gaps = await dueDiligenceGaps(ctx.db, actor.organisationId, row.contactId, data);
   const { policy } = await currentPolicy(ctx.db, actor.organisationId);
   const questionnaire = withAgencyCriteria(questionnaires[row.role], policy);
   const state = row.decision as DecisionState;
   return {
     id: row.id,
-    blockers: blockersOfProfile(row, facts, recorded),
+    blockers: blockersOfProfile(row, facts, recorded, gaps),
+    dueDiligenceGaps: { missingData: gaps.missingData, unverifiedBeneficialOwners: gaps.unverifiedNames },
     contactId: row.contactId,
     contactDisplayName: contact!.displayName,
     contactVersionNo: row.contactVersionNo,

@@ -6,7 +6,13 @@ import { Link } from 'react-router';
 import { formatDate } from '../../../components/format-date.ts';
 import { fieldLabel, formatValue } from './contact-values.ts';
 
-type TLink = { contactId: string; ownershipPct?: number; controls?: string[]; power?: string };
+type TLink = {
+  contactId: string;
+  ownershipPct?: number;
+  controls?: string[];
+  power?: string;
+  capacity?: string;
+};
 type TProps = { data: TContactData; linkedContacts: TContactDetail['linkedContacts'] };
 
 const personFields = [
@@ -31,6 +37,7 @@ const personFields = [
   'pep.country',
   'pep.startDate',
   'pep.endDate',
+  'mandataries',
   'notes',
 ];
 const entityFields = [
@@ -81,6 +88,7 @@ export function ContactDataView({ data, linkedContacts }: TProps) {
           {link.controls?.length
             ? ` — ${link.controls.map((c) => t(`options.controlType.${c}`)).join(', ')}`
             : ''}
+          {link.capacity ? ` — ${t(`options.mandataryCapacity.${link.capacity}`)}` : ''}
           {link.power ? ` — ${link.power}` : ''}
         </Text>
       ));

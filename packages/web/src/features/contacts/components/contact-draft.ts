@@ -1,10 +1,11 @@
-import type { TContactData, TContactDetail } from '@vigilo/domain/contracts/contacts.ts';
+import type { mandataryCapacities, TContactData, TContactDetail } from '@vigilo/domain/contracts/contacts.ts';
 import type { TContactInput } from '../api/contacts.ts';
 
 /** A contact chosen as beneficial owner, mandatary or senior managing official (with its name to show). */
 export type TLinkDraft = { contactId: string; displayName: string; kind: 'person' | 'entity' };
 export type TOwnerDraft = TLinkDraft & { ownershipPct: number | ''; controls: string[] };
-export type TMandataryDraft = TLinkDraft & { power: string };
+export type TMandataryDraft = TLinkDraft & { power: string; capacity?: TMandataryCapacity };
+export type TMandataryCapacity = (typeof mandataryCapacities)[number];
 export type TAddressDraft = { street: string; postalCode: string; city: string; country: string };
 
 export type TPersonDraft = {
@@ -23,6 +24,8 @@ export type TPersonDraft = {
   actsForOwnAccount: boolean;
   beneficialOwners: TOwnerDraft[];
   pep: TPepDraft;
+  /** Legal representatives and holders of a power of attorney (issue 14, item 5). */
+  mandataries: TMandataryDraft[];
   notes: string;
 };
 
@@ -93,6 +96,7 @@ export function emptyPerson(): TPersonDraft {
     actsForOwnAccount: true,
     beneficialOwners: [],
     pep: emptyPep(),
+    mandataries: [],
     notes: '',
   };
 }
@@ -121,6 +125,13 @@ export function emptyEntity(): TEntityDraft {
   };
 }
 
+const mandatariesOf = (list: TMandataryDraft[]) =>
+  list.map((m) => ({
+    contactId: m.contactId,
+    power: m.power,
+    ...(m.capacity ? { capacity: m.capacity } : {}),
+  }));
+
 const owners = (list: TOwnerDraft[]) =>
   list.map((o) => ({
     contactId: o.contactId,
@@ -131,10 +142,11 @@ const owners = (list: TOwnerDraft[]) =>
 /** The API body for a draft: optional parts the user switched off are left out. */
 export function draftToInput(draft: TContactDraft): TContactInput {
   if (draft.kind === 'person') {
-    const { beneficialOwners, nationalNumber, pep, ...rest } = draft;
+    const { beneficialOwners, nationalNumber, pep, mandataries, ...rest } = draft;
     return {
       ...rest,
       ...pepInput(pep),
+      mandataries: mandatariesOf(mandataries),
       idDocument: { ...rest.idDocument, type: rest.idDocument.type as never },
       identificationMode: rest.identificationMode as never,
       ...(nationalNumber.trim() ? { nationalNumber } : {}),
@@ -161,7 +173,7 @@ export function draftToInput(draft: TContactDraft): TContactInput {
     ...(registration === 'foreign' ? { foreignRegistration } : {}),
     ...(hasMainPlaceOfBusiness ? { mainPlaceOfBusiness } : {}),
     ...(hasIntroducer ? { introducer } : {}),
-    mandataries: mandataries.map((m) => ({ contactId: m.contactId, power: m.power })),
+    mandataries: mandatariesOf(mandataries),
     beneficialOwners: owners(beneficialOwners),
     seniorManagingOfficials: seniorManagingOfficials.map((s) => ({ contactId: s.contactId })),
   };
@@ -188,6 +200,7 @@ export function dataToDraft(data: TContactData, linked: TLinked): TContactDraft 
       nationalNumber: data.nationalNumber ?? '',
       beneficialOwners: data.beneficialOwners.map(toOwner),
       pep: { ...emptyPep(), ...(data.pep ?? {}) },
+      mandataries: (data.mandataries ?? []).map((m) => ({ ...link(linked, m.contactId), ...m })),
     };
   }
   const empty = emptyEntity();
@@ -201,7 +214,7 @@ export function dataToDraft(data: TContactData, linked: TLinked): TContactDraft 
     mainPlaceOfBusiness: data.mainPlaceOfBusiness ?? empty.mainPlaceOfBusiness,
     hasIntroducer: Boolean(data.introducer),
     introducer: data.introducer ? { ...data.introducer } : empty.introducer,
-    mandataries: data.mandataries.map((m) => ({ ...link(linked, m.contactId), power: m.power })),
+    mandataries: data.mandataries.map((m) => ({ ...link(linked, m.contactId), ...m })),
     beneficialOwners: data.beneficialOwners.map(toOwner),
     seniorManagingOfficials: data.seniorManagingOfficials.map((s) => link(linked, s.contactId)),
   };

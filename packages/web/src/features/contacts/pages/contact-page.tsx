@@ -12,6 +12,7 @@ import { ContactStatusBadge, VigilanceBadge } from '../components/contact-badges
 import { ContactDataView } from '../components/contact-data-view.tsx';
 import { ContactFlags } from '../components/contact-flags.tsx';
 import { DocumentsPanel } from '../components/documents-panel.tsx';
+import { DueDiligencePanel } from '../components/due-diligence-panel.tsx';
 import { HistoryPanel } from '../components/history-panel.tsx';
 import { OwnershipTable } from '../components/ownership-table.tsx';
 import { PepStandingPanel } from '../components/pep-standing-panel.tsx';
@@ -51,6 +52,7 @@ function ContactView({ contactId }: { contactId: string }) {
     <Stack maw={1200} mx="auto">
       <ContactHeader contact={c} />
       <ContactFlags contact={c} />
+      <DueDiligencePanel contact={c} />
       <ContactScreeningPanel contactId={c.id} />
       <Tabs
         value={tab}

@@ -21,6 +21,7 @@ import { formatDateTime } from '../../../components/format-date.ts';
 import { ApiError } from '../../../lib/api.ts';
 import { useAmlStatus } from '../../aml/api/aml-status.ts';
 import { useContactDocuments } from '../../contacts/api/documents.ts';
+import { DueDiligenceGaps } from '../../contacts/components/due-diligence-panel.tsx';
 import { CaseDecisionPanel } from '../../declarations/components/case-decision-panel.tsx';
 import { CaseMeasuresPanel } from '../../declarations/components/case-measures-panel.tsx';
 import { GoAmlCaseLink } from '../../goaml/components/goaml-case-link.tsx';
@@ -159,6 +160,7 @@ function RiskProfileView({ profile }: { profile: TRiskProfile }) {
       {profile.caseMeasures && (profile.result?.level === 'heightened' || profile.caseMeasures.pepCase) && (
         <RiskProfileMeasures profile={profile} />
       )}
+      <DueDiligenceGaps profile={profile} />
       <RiskProfileDecision
         profile={profile}
         isOfficer={isOfficer}
