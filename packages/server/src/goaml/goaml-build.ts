@@ -6,6 +6,8 @@ import {
   type TGoAmlAdjustment,
   type TGoAmlReport,
 } from '@vigilo/domain/goaml/index.ts';
+import { formatCitations } from '@vigilo/domain/risk/citations.ts';
+import { citationsOfFactor } from '@vigilo/domain/risk/factor-catalog.ts';
 import anyAscii from 'any-ascii';
 import { and, eq } from 'drizzle-orm';
 import { users } from '../accounts/accounts.schema.ts';
@@ -121,7 +123,7 @@ export function defaultTexts(caseData: TGoAmlCaseData, lang: TLanguage): TGoAmlT
   const t = translator(lang);
   const factorLines = caseData.factors.map((f) => {
     const label = f.label?.[lang] ?? t(`risk:${f.reasonKey}`);
-    return `- ${label} (${f.article})`;
+    return `- ${label} (${formatCitations(citationsOfFactor(f.code), t)})`;
   });
   const reason = [
     caseData.officerComment,
