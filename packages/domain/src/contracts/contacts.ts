@@ -63,7 +63,7 @@ export const ZBeneficialOwnerLink = z.object({
 });
 export const ZMandataryLink = z.object({ contactId: z.string().uuid(), power: ZText(300).default('') });
 
-/** Natural person (regulation art. 3–7; the law in force adds the counterparty). */
+/** Natural person (law of 18 September 2017 art. 26–27; 2022 regulation, which adds the counterparty). */
 export const ZPersonData = z.object({
   kind: z.literal('person'),
   lastName: ZText(100).min(1),
@@ -91,7 +91,7 @@ export const ZIntroducer = z.object({
   commitmentDocumentId: z.string().uuid().optional(),
 });
 
-/** Legal entity, trust or de-facto association (regulation art. 8–11). */
+/** Legal entity, trust or de-facto association (law of 18 September 2017 art. 26–27; 2022 regulation). */
 export const ZEntityData = z.object({
   kind: z.literal('entity'),
   name: ZText(200).min(1),

@@ -86,7 +86,7 @@ function indexGraph(
 
 /**
  * Computes who the beneficial owners of a legal-entity client are (loi 18/09/2017 art. 4, 27°;
- * règl. 2013 art. 9–11; issue 4):
+ * law of 18 September 2017 art. 4, 27° and art. 23; issue 4):
  * - **ownership**: effective share strictly more than 25%, multiplying shares along each chain of
  *   entities and summing over all chains (a 50% holder of a 50% holder has 25% — not enough);
  * - **control**: any direct control of the client (voting majority, appointing directors,

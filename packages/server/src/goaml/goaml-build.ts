@@ -39,7 +39,7 @@ export async function findGoAmlSettings(db: TDbOrTx, organisationId: string) {
 /**
  * Builds the report file of a case as it would be downloaded now: the domain model, the FIU-fitted tree,
  * the XML, and the active profile's XSD verdict explained in the caller's language. The reporting person
- * is the officer who asks (règl. art. 27 §1: the officer transmits).
+ * is the officer who asks (law of 18 September 2017 art. 47: the officer transmits).
  */
 export async function buildReportFile(
   db: TDbOrTx,

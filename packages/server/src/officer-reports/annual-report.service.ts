@@ -119,7 +119,7 @@ export async function annualReportPdf(ctx: TAppContext, actor: TActor, reportId:
   return { pdf, filename: `annual-aml-report-${row.year}-v${row.versionNo}-${lang}.pdf` };
 }
 
-/** Training sessions (règl. art. 20 §5), newest first; of one year when asked. */
+/** Training sessions (law of 18 September 2017 art. 11), newest first; of one year when asked. */
 export async function listTrainings(ctx: TAppContext, actor: TActor, year?: number) {
   const rows = await ctx.db
     .select()

@@ -37,7 +37,7 @@ export type TTransactionReportInput = {
 const grey = '#555555';
 
 /**
- * The atypical transaction report (regulation art. 18): the agency's internal record of how the
+ * The atypical transaction report (law of 18 September 2017 art. 45): the agency's internal record of how the
  * transaction's vigilance was assessed. Every page says it is internal and must not reach the client.
  */
 export async function renderTransactionReportPdf(input: TTransactionReportInput): Promise<Buffer> {

@@ -7,7 +7,7 @@ import { fieldOrCodeError } from '../../../components/form-errors.ts';
 import { formatDate } from '../../../components/format-date.ts';
 import { useDeleteTraining, useRecordTraining, useTrainings } from '../api/annual-report.ts';
 
-/** Training sessions of the year (règl. art. 20 §5): recorded here, counted in the annual report. */
+/** Training sessions of the year (law of 18 September 2017 art. 11): recorded here, counted in the annual report. */
 export function TrainingsCard({ year }: { year: number }) {
   const { t, i18n } = useTranslation('officer-reports');
   const trainings = useTrainings(year);

@@ -26,7 +26,7 @@ type TProps = {
   ownersSlot?: ReactNode;
 };
 
-/** Identification of a natural person (regulation art. 3–7). */
+/** Identification of a natural person (law of 18 September 2017 art. 26–27; 2022 regulation). */
 export function PersonFields({ value, onChange, errorOf, ownersSlot, forClient = false }: TProps) {
   const { t } = useTranslation('contacts');
   const set = (patch: Partial<TPersonDraft>) => onChange({ ...value, ...patch });
