@@ -101,6 +101,8 @@ describe('declarations journey in Chromium', () => {
     await officerPage.getByTestId('report-to-ctif').waitFor();
     await officerPage.locator('textarea[name=comment]').fill('Déclaration goAML à préparer.');
     await officerPage.getByTestId('report-to-ctif').click();
+    // Reporting, recording CTIF's answer and the final decision are irreversible: each is confirmed.
+    await officerPage.getByTestId('confirm-modal-submit').click();
     await officerPage.getByTestId('record-ctif-answer').waitFor();
     const timeline = officerPage.getByTestId('timeline');
     await timeline.getByTestId('ctif-report-mark').waitFor();
@@ -114,7 +116,10 @@ describe('declarations journey in Chromium', () => {
     // CTIF raises no objection; the officer accepts.
     await officerPage.getByTestId('ctif-no-objection').check();
     await officerPage.getByTestId('record-ctif-answer').click();
+    await officerPage.getByTestId('confirm-modal-submit').click();
+    await expect.poll(() => officerPage.getByTestId('confirm-modal-submit').count()).toBe(0);
     await officerPage.getByTestId('final-accept').click();
+    await officerPage.getByTestId('confirm-modal-submit').click();
     await officerPage.getByTestId('decision-final').waitFor();
     await expect
       .poll(() =>
