@@ -2,6 +2,7 @@ import { Button, Group, NumberInput, Paper, Stack, Table, Text, TextInput, Title
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { fieldOrCodeError } from '../../../components/form-errors.ts';
 import { formatDate } from '../../../components/format-date.ts';
@@ -67,11 +68,10 @@ export function TrainingsCard({ year }: { year: number }) {
           <Stack gap="xs">
             <ErrorAlert error={record.error} />
             <Group align="flex-end" grow>
-              <TextInput
-                type="date"
+              <DateField
                 label={t('trainings.heldOn')}
                 value={heldOn}
-                onChange={(e) => setHeldOn(e.currentTarget.value)}
+                onChange={(day) => setHeldOn(day)}
                 error={fieldOrCodeError(t, record.error, 'heldOn')}
               />
               <TextInput
