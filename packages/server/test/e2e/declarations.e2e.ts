@@ -90,6 +90,8 @@ describe('declarations journey in Chromium', () => {
     const queue = officerPage.getByTestId('declarations-awaiting-officer');
     const declared = queue.getByTestId('declaration');
     await declared.getByText('WOUTERS Marc', { exact: false }).waitFor();
+    // The queue is a compact table: the timeline opens on demand.
+    await declared.getByTestId('declaration-timeline-toggle').click();
     await declared
       .getByTestId('timeline-propose')
       .getByText("propose d'accepter", { exact: false })
