@@ -74,7 +74,9 @@ describe('legal citations', () => {
     for (const lang of ['fr', 'nl', 'en']) {
       for (const file of readdirSync(join(localesDir, lang))) {
         const text = readFileSync(join(localesDir, lang, file), 'utf8');
-        for (const [, line] of text.matchAll(/^(.*(?:2013|règl\.|tiret).*)$/gm))
+        for (const [, line] of text.matchAll(
+          /^(.*(?:(?:r[èe]glement|regulation)[^"]*2013|2013[^"]*(?:r[èe]glement|regulation)|règl\.|tiret).*)$/gim,
+        ))
           offending.push(`${lang}/${file}: ${line}`);
       }
     }
