@@ -7,7 +7,7 @@ export type TContactFieldError = { field: string; code: string };
 /**
  * Checks what a schema cannot: identifiers' check digits (national register number incl. 2000+
  * births, enterprise number), consistency of the national number with the birth date, a beneficial
- * owner for a person acting for someone else (regulation art. 7), a registration for an entity
+ * owner for a person acting for someone else (law of 18 September 2017 art. 4, 27°), a registration for an entity
  * (art. 8), and links that point at the contact itself. Returns the normalised data or field errors.
  */
 export function checkContactData(

@@ -95,7 +95,7 @@ export const ZPepIdentification = z
   });
 export type TPepIdentification = z.infer<typeof ZPepIdentification>;
 
-/** Natural person (regulation art. 3–7; the law in force adds the counterparty). */
+/** Natural person (law of 18 September 2017 art. 26–27; 2022 regulation, which adds the counterparty). */
 export const ZPersonData = z.object({
   kind: z.literal('person'),
   lastName: ZText(100).min(1),
@@ -127,7 +127,7 @@ export const ZIntroducer = z.object({
   commitmentDocumentId: z.string().uuid().optional(),
 });
 
-/** Legal entity, trust or de-facto association (regulation art. 8–11). */
+/** Legal entity, trust or de-facto association (law of 18 September 2017 art. 26–27; 2022 regulation). */
 export const ZEntityData = z.object({
   kind: z.literal('entity'),
   name: ZText(200).min(1),

@@ -64,7 +64,7 @@ function genderOf(nationalNumber: string | undefined): TGoAmlPerson['gender'] {
   return parsed.ok ? parsed.value.sex : null;
 }
 
-/** A natural person's identification as goAML wants it (règl. art. 3 §2: name, birth, address). */
+/** A natural person's identification as goAML wants it (law of 18 September 2017 art. 26; 2022 regulation: name, birth, address). */
 export function toGoAmlPerson(data: TPersonData, comments: string | null = null): TGoAmlPerson {
   return {
     firstName: data.firstNames,
@@ -240,7 +240,7 @@ function transactionOf(input: TGoAmlCaseInput, property: TGoAmlProperty): TGoAml
 }
 
 /**
- * Builds the goAML report of a case reported to CTIF-CFI (M8; règl. art. 23–27): a SAR (activity with the
+ * Builds the goAML report of a case reported to CTIF-CFI (M8; law of 18 September 2017 art. 47): a SAR (activity with the
  * reported contacts and their related persons) for a risk profile, an STR (the sale, its parties and the
  * paying account) for a transaction. Pure: the server loads the data, this decides what goes in the report.
  */

@@ -89,7 +89,7 @@ export type TGoAmlTransaction = {
   description: string;
   date: string;
   amountCents: number;
-  /** The account the price is paid from (règl. art. 21, al. 2), or why there is none. */
+  /** The account the price is paid from (law of 18 September 2017 art. 67; 2022 regulation), or why there is none. */
   payment: { kind: 'account'; account: TGoAmlAccount } | { kind: 'unknown'; explanation: string };
   cashAmountCents: number | null;
   parties: TGoAmlTransactionParty[];

@@ -45,7 +45,7 @@ function isValidBelgianAccount(bban: string): boolean {
 /**
  * Validates an IBAN (ISO 13616: country length, then mod 97 of the rearranged number equals 1).
  * Belgian IBANs (BE + 14 digits) are also checked against the domestic account check digits.
- * Used for the account the price is paid from (règl. art. 21, al. 2: the sale agreement states it).
+ * Used for the account the price is paid from (law of 18 September 2017 art. 67: transfer or cheque only).
  */
 export function parseIban(input: string): ParseResult<Iban, IbanError> {
   const electronic = input.replace(/[\s\u00a0.-]/g, '').toUpperCase();

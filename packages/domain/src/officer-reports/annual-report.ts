@@ -1,5 +1,5 @@
 /**
- * The AML officer's annual activity report (règl. 2013 art. 20 §7): "au moins une fois par an", on the
+ * The AML officer's annual activity report (2022 regulation; the 30 June deadline comes from the repealed 2013 regulation, kept as a product choice): "au moins une fois par an", on the
  * application of the law within the agency and in particular on internal procedures (§4), training (§5)
  * and reporting to CTIF-CFI (§6); sent to the FPS Economy by 30 June of the following year.
  */

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * The agency's overall risk assessment (loi 18/09/2017 art. 16–17; capability M11): a guided document
  * that identifies and assesses the money-laundering and terrorist-financing risks of the agency's
  * services, clientele, geography and delivery channels, and the measures taken. The client acceptance
- * policy (règl. art. 14) derives from it. Reviewed at least once a year.
+ * policy (2022 regulation) derives from it. Reviewed at least once a year.
  */
 export const RISK_ASSESSMENT_SECTIONS = [
   'services',

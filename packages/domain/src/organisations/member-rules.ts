@@ -23,7 +23,7 @@ export type TMemberRuleError =
 /**
  * Checks a manager's change to a member. An organisation never loses its last manager; tool access
  * is given only to confirmed members holding the required recognition; the last AML officer cannot be
- * demoted (every organisation using the tool needs one — regulation art. 18).
+ * demoted (every organisation using the tool needs one — law of 18 September 2017 art. 9).
  */
 export function checkMemberChange(member: TMemberFacts, change: TMemberChange): TMemberRuleError | null {
   if (change.isManager === false && member.isManager && member.otherManagers === 0) return 'last_manager';

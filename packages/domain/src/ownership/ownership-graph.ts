@@ -8,7 +8,7 @@ export interface OwnershipNode {
 
 /**
  * Ways of controlling an entity other than by holding shares (loi 18/09/2017 art. 4, 27°;
- * règl. 2013 art. 11 §1–3): majority of voting rights, right to appoint or dismiss most directors,
+ * law of 18 September 2017 art. 4, 27°): majority of voting rights, right to appoint or dismiss most directors,
  * de-facto control, a seat on the board, a role in a trust (settlor, trustee, protector).
  */
 export type ControlType =

@@ -1,5 +1,5 @@
 /**
- * The retention clock (law of 18 September 2017 art. 60; regulation of 2013 art. 17): identification data,
+ * The retention clock (law of 18 September 2017 art. 60): identification data,
  * documents and records of a client are kept at least ten years after the end of the business
  * relationship, then erased. Dates are ISO calendar dates (`YYYY-MM-DD`).
  */

@@ -8,7 +8,7 @@ const ZLocalizedText = z.object({
   en: z.string().trim().min(1),
 });
 
-/** An agency-specific criterion (règl. art. 14, al. 3, 2e tiret: criteria set by each agent). */
+/** An agency-specific criterion (2022 regulation: criteria set by each agent). */
 export const ZAgencyCriterion = z.object({
   code: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case code'),
   /** The question asked, in the three languages (agency text, not an i18n key). */
@@ -19,7 +19,7 @@ export const ZAgencyCriterion = z.object({
 });
 
 /**
- * A client acceptance policy (règl. 2013 art. 14; M5): which factors count and their weight,
+ * A client acceptance policy (law of 18 September 2017 art. 19, §2; 2022 regulation; M5): which factors count and their weight,
  * the risk scale threshold, agency criteria, thresholds for computed transaction factors, and
  * review periods. Versioned: every computed profile records the policy version it used.
  */
@@ -46,7 +46,7 @@ export const ZAcceptancePolicy = z
     agencyCriteria: z.array(ZAgencyCriterion),
     /**
      * Months until a profile must be reviewed. Identification data are re-verified at least every
-     * two years (règl. art. 16 §2, al. 2), so no period may exceed 24 months.
+     * two years (a rule of the repealed 2013 regulation, kept as a product choice), so no period may exceed 24 months.
      */
     reviewPeriodMonths: z.object({
       normal: z.number().int().min(1).max(24),

@@ -12,7 +12,7 @@ export function criteriaFor(questionnaire: Questionnaire, policy: AcceptancePoli
 
 /**
  * The questionnaire with the agency's own criteria appended as yes/no questions
- * (`agency.<code>`, labelled with the agency's texts): règl. art. 14, al. 3, 2e tiret.
+ * (`agency.<code>`, labelled with the agency's texts): the agency's own criteria under the 2022 regulation.
  */
 export function withAgencyCriteria(questionnaire: Questionnaire, policy: AcceptancePolicy): Questionnaire {
   const extra = criteriaFor(questionnaire, policy).map((criterion) => ({

@@ -2,6 +2,7 @@ import { type LegalVersion, legalVersionOn } from '../legal/legal-versions.ts';
 import type { AcceptancePolicy } from './acceptance-policy.ts';
 import { policyWeightOf } from './acceptance-policy.ts';
 import { agencyQuestionId, criteriaFor, withAgencyCriteria } from './agency-criteria.ts';
+import { AGENCY_POLICY_CITATIONS, citationTrace } from './citations.ts';
 import { type ContactFacts, type CountryRiskLists, toFactView } from './contact-facts.ts';
 import {
   type DetectedFactor,
@@ -25,6 +26,7 @@ export interface VigilanceFactor {
   reasonKey: string;
   /** Agency criteria carry their own texts. */
   label?: LocalizedText;
+  /** Language-neutral trace of the provisions cited when computed; screens cite `citationsOfFactor(code)`. */
   article: string;
   weight: number;
   source: FactorSource;
@@ -65,7 +67,7 @@ export interface VigilanceResult {
   policyLegalVersion: LegalVersion;
 }
 
-const AGENCY_ARTICLE = 'règl. art. 14, al. 3 (politique d’acceptation des clients)';
+const AGENCY_ARTICLE = citationTrace(AGENCY_POLICY_CITATIONS);
 
 function weigh(detected: DetectedFactor, policy: AcceptancePolicy): VigilanceFactor | null {
   const weight = policyWeightOf(policy, detected.code);
@@ -84,7 +86,7 @@ function weigh(detected: DetectedFactor, policy: AcceptancePolicy): VigilanceFac
 
 /**
  * Computes the vigilance level of a contact (as buyer or seller) or of a transaction
- * (règl. 2013 art. 14–16; issues 6–7). Factors come from screening, identification data, the
+ * (law of 18 September 2017 art. 19, §2 and annex III; 2022 regulation; issues 6–7). Factors come from screening, identification data, the
  * answers to visible questions and the agency's criteria; each factor counts once (first source
  * in that order). Score = sum of policy weights. Heightened when a legally forced factor is
  * present (sanctions hit, PEP, high-risk country, cash, avoided contact) or the score reaches the

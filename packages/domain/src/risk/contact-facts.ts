@@ -7,7 +7,7 @@ const ZCountryCode = z
   .regex(/^[A-Za-z]{2}$/)
   .transform((code) => code.toUpperCase());
 
-/** How the contact was identified (règl. 2013 art. 4 §1–3, art. 13). */
+/** How the contact was identified (law of 18 September 2017 art. 26–27; 2022 regulation). */
 export const ZIdentificationMode = z.enum([
   'face-to-face',
   'remote-eid',
@@ -54,7 +54,7 @@ export type ContactFacts = z.output<typeof ZContactFacts>;
 /**
  * High-risk jurisdiction lists in force (M4), versioned like the sanctions lists:
  * FATF "call for action" and "increased monitoring", EU high-risk third countries
- * (loi 18/09/2017 art. 38; règl. 2013 art. 15, 2e tiret).
+ * (law of 18 September 2017 art. 38; annex III).
  */
 export const ZCountryRiskLists = z.object({
   version: z.string().min(1),

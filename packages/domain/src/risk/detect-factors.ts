@@ -52,7 +52,7 @@ function pepCodeAfterOffice(facts: ContactFacts, inOffice: FactorCode): FactorCo
   return inOffice;
 }
 
-/** Factors from the identification data of the contact (règl. art. 4, 7, 10, 15). */
+/** Factors from the identification data of the contact (law of 18 September 2017 art. 23–27, annex III; 2022 regulation). */
 export function detectContactFactors(facts: ContactFacts, countryRisk?: CountryRiskLists): DetectedFactor[] {
   const found: DetectedFactor[] = [];
   const add = (code: FactorCode) => found.push({ code, source: 'contact' });

@@ -1,7 +1,10 @@
+import { AGENCY_POLICY_CITATIONS, type Citation, citationTrace } from './citations.ts';
+
 /**
- * Risk factors the engine knows, with the provision each implements.
- * "règl." is the BIV/IPI regulation of 2013 (seed 004; art. 15 lists its factors as dashes,
- * cited "Ne tiret"); "loi" is the AML law of 18 September 2017 now in force.
+ * Risk factors the engine knows, with the provisions in force each implements (see citations.ts):
+ * the AML law of 18 September 2017 ("law") — its annex III lists the factors of potentially higher
+ * risk — and the BIV/IPI regulation approved by the Royal Decree of 1 April 2022. The regulation of
+ * 2013 (repealed on 1 July 2022) is no longer cited; its dash numbers survive only in git history.
  */
 export const FACTOR_CODES = [
   // contact (identification data)
@@ -53,6 +56,9 @@ export type FactorCode = (typeof FACTOR_CODES)[number];
 
 /** How the catalog describes a factor. */
 export interface FactorDefinition {
+  /** The provisions in force, rendered in the reader's language by `formatCitations`. */
+  citations: readonly Citation[];
+  /** Language-neutral trace of `citations`, stored with each computed factor. */
   article: string;
   /** Default weight in the default client acceptance policy. */
   defaultWeight: number;
@@ -63,56 +69,78 @@ export interface FactorDefinition {
   forcesHeightened: boolean;
 }
 
-const def = (article: string, defaultWeight: number, forcesHeightened = false): FactorDefinition => ({
-  article,
+const law = (articles?: string, annex?: string): Citation => ({
+  act: 'law-2017',
+  ...(articles ? { articles } : {}),
+  ...(annex ? { annex } : {}),
+});
+const REGULATION: Citation = { act: 'regulation-2022' };
+/** Factors of potentially higher risk the law lists (annex III), weighed in the individual risk assessment. */
+const ANNEX_III = law('19, §2', 'III');
+const EU_FREEZE: Citation = { act: 'eu-freeze' };
+const BE_FREEZE: Citation = { act: 'be-freeze' };
+
+const def = (citations: Citation[], defaultWeight: number, forcesHeightened = false): FactorDefinition => ({
+  citations,
+  article: citationTrace(citations),
   defaultWeight,
   forcesHeightened,
 });
 
 /** The catalog. Reason texts are the i18n keys `risk.factor.<code>.reason`. */
 export const FACTOR_CATALOG: Readonly<Record<FactorCode, FactorDefinition>> = {
-  pep: def('loi 18/09/2017 art. 41; règl. art. 15, al. 1er, 7e tiret', 10, true),
-  'pep-family-or-associate': def('loi 18/09/2017 art. 41; règl. art. 15, al. 4', 10, true),
+  pep: def([law('41'), REGULATION], 10, true),
+  'pep-family-or-associate': def([law('41'), REGULATION], 10, true),
   // Still heightened after office ends, until the officer documents that the risk is gone.
-  'former-pep': def('loi 18/09/2017 art. 41', 10, true),
-  'high-risk-country': def('loi 18/09/2017 art. 38; règl. art. 15, al. 1er, 2e tiret', 10, true),
-  'increased-monitoring-country': def('règl. art. 15, al. 1er, 2e tiret', 4),
-  'remote-identification-copy': def('règl. art. 15, al. 1er, 5e tiret; art. 4 §3', 5),
-  'remote-identification': def('règl. art. 4 §2', 2),
-  'beneficial-owners-unverified': def('règl. art. 15, al. 1er, 6e tiret; art. 10 §2', 6),
-  'non-resident': def('règl. art. 15, al. 1er, 10e tiret', 2),
-  'identity-document-expired': def('règl. art. 7', 3),
-  'sanctions-hit': def('règl. art. 15, al. 1er, 3e tiret', 10, true),
+  'former-pep': def([law('41')], 10, true),
+  'high-risk-country': def([law('38'), REGULATION], 10, true),
+  'increased-monitoring-country': def([ANNEX_III, REGULATION], 4),
+  'remote-identification-copy': def([ANNEX_III, REGULATION], 5),
+  'remote-identification': def([ANNEX_III, REGULATION], 2),
+  'beneficial-owners-unverified': def([law('23–24'), REGULATION], 6),
+  'non-resident': def([ANNEX_III, REGULATION], 2),
+  'identity-document-expired': def([law('26–27'), REGULATION], 3),
+  'sanctions-hit': def([EU_FREEZE, BE_FREEZE, law('37, §1')], 10, true),
   // An open (not dismissed) PEP hit is treated as a PEP until reviewed: a PEP never gets normal vigilance.
-  'pep-screening-hit': def('loi 18/09/2017 art. 41', 10, true),
-  'acts-for-third-party': def('règl. art. 9; loi 18/09/2017 art. 4, 27°', 3),
-  'socio-economic-disproportion': def('règl. art. 15, al. 1er, 4e tiret', 6),
-  'price-well-below-value': def('règl. art. 15, al. 1er, 1er tiret', 5),
-  'geographic-distance': def('règl. art. 15, al. 1er, 9e tiret', 2),
-  'sensitive-sector': def('règl. art. 15, al. 1er, 11e tiret', 4),
-  'bearer-shares': def('règl. art. 15, al. 1er, 12e tiret', 6),
-  'trust-or-arrangement': def('règl. art. 15, al. 1er, 13e tiret; art. 6', 5),
-  'company-in-formation': def('règl. art. 15, al. 1er, 14e tiret', 4),
-  'non-profit': def('règl. art. 15, al. 1er, 15e tiret', 3),
-  'equity-below-price': def('règl. art. 15, al. 1er, 8e tiret', 5),
-  'unusual-characteristics': def('règl. art. 15, al. 1er, 16e tiret', 5),
-  'source-of-funds-unknown': def('règl. art. 16 §1, al. 1er; art. 14, al. 7', 5),
-  'avoids-direct-contact': def('règl. art. 16 §3', 10, true),
-  'cash-payment': def('loi 18/09/2017 art. 67; règl. art. 16 §1, al. 2, 4e tiret; art. 21', 10, true),
-  'price-far-from-value': def('règl. art. 15, al. 1er, 1er tiret; art. 16 §1', 5),
-  'quick-resale': def('règl. art. 16 §1, al. 2, 1er tiret', 6),
-  'high-risk-country-funds': def('règl. art. 16 §1, al. 2, 2e tiret', 8),
-  'early-repaid-mortgage': def('règl. art. 16 §1, al. 2, 3e tiret', 5),
-  'buyer-profile-inconsistent': def('règl. art. 16 §1, al. 1er; art. 15, al. 1er, 4e tiret', 6),
-  'third-party-funds': def('règl. art. 16 §1, al. 1er; art. 21, al. 2', 6),
-  'third-party-beneficiary': def('règl. art. 9; art. 16 §1, al. 2, 1er tiret (hommes de paille)', 8),
-  'payment-account-missing': def('règl. art. 21, al. 2', 3),
-  'unusual-transaction': def('règl. art. 18 §1; art. 1er, 3°', 5),
+  'pep-screening-hit': def([law('41')], 10, true),
+  'acts-for-third-party': def([law('4, 27°'), REGULATION], 3),
+  'socio-economic-disproportion': def([ANNEX_III, REGULATION], 6),
+  'price-well-below-value': def([law('35, §1'), REGULATION], 5),
+  'geographic-distance': def([ANNEX_III, REGULATION], 2),
+  'sensitive-sector': def([ANNEX_III, REGULATION], 4),
+  'bearer-shares': def([ANNEX_III, REGULATION], 6),
+  'trust-or-arrangement': def([ANNEX_III, REGULATION], 5),
+  'company-in-formation': def([ANNEX_III, REGULATION], 4),
+  'non-profit': def([ANNEX_III, REGULATION], 3),
+  'equity-below-price': def([ANNEX_III, REGULATION], 5),
+  'unusual-characteristics': def([ANNEX_III, REGULATION], 5),
+  'source-of-funds-unknown': def([law('35, §1'), REGULATION], 5),
+  'avoids-direct-contact': def([ANNEX_III, REGULATION], 10, true),
+  'cash-payment': def([law('67'), REGULATION], 10, true),
+  'price-far-from-value': def([law('35, §1'), REGULATION], 5),
+  'quick-resale': def([law('35, §1'), REGULATION], 6),
+  'high-risk-country-funds': def([law('38'), REGULATION], 8),
+  'early-repaid-mortgage': def([law('35, §1'), REGULATION], 5),
+  'buyer-profile-inconsistent': def([law('35, §1'), REGULATION], 6),
+  'third-party-funds': def([ANNEX_III, REGULATION], 6),
+  'third-party-beneficiary': def([law('4, 27°'), law('35, §1'), REGULATION], 8),
+  'payment-account-missing': def([law('67'), REGULATION], 3),
+  'unusual-transaction': def([law('35, §1'), REGULATION], 5),
   // Months of rent paid up front move a large sum at once, like a price (atypical operation).
-  'rent-paid-in-advance': def('loi 18/09/2017 art. 35 §1; art. 45', 6),
+  'rent-paid-in-advance': def([law('35, §1'), law('45'), REGULATION], 6),
   // The tenant's known income or activity does not explain the rent (the buyer's indicator, for rentals).
-  'tenant-profile-inconsistent': def('loi 18/09/2017 art. 35 §1; art. 45', 6),
+  'tenant-profile-inconsistent': def([law('35, §1'), law('45'), REGULATION], 6),
 };
+
+/**
+ * The provisions in force behind a computed factor, whatever was stored when it was computed: a catalog
+ * code cites the catalog, an agency criterion (`agency.<code>`) the client acceptance policy.
+ */
+export function citationsOfFactor(code: string): readonly Citation[] {
+  if ((FACTOR_CODES as readonly string[]).includes(code)) return FACTOR_CATALOG[code as FactorCode].citations;
+  if (code.startsWith('agency.')) return AGENCY_POLICY_CITATIONS;
+  return [];
+}
 
 /** The i18n key of a catalog factor's reason. */
 export const reasonKeyOf = (code: FactorCode): string => `risk.factor.${code}.reason`;

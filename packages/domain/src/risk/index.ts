@@ -21,6 +21,16 @@ export {
 } from './acceptance-policy.ts';
 export { agencyQuestionId, withAgencyCriteria } from './agency-criteria.ts';
 export {
+  AGENCY_POLICY_CITATIONS,
+  type Citation,
+  type CitationTranslate,
+  citationTrace,
+  formatCitation,
+  formatCitations,
+  LEGAL_ACTS,
+  type LegalAct,
+} from './citations.ts';
+export {
   computeVigilance,
   type VigilanceFactor,
   type VigilanceInput,
@@ -40,6 +50,7 @@ export {
 } from './contact-facts.ts';
 export type { FactorSource } from './detect-factors.ts';
 export {
+  citationsOfFactor,
   FACTOR_CATALOG,
   FACTOR_CODES,
   type FactorCode,

@@ -40,7 +40,7 @@ export const MAX_GOAML_REFERENCE_LENGTH = 100;
 
 /**
  * Applies an action to a goAML report. Only the AML officer acts: transmitting to CTIF is the
- * officer's task (règl. 2013 art. 27 §1, art. 20 §6). The report can be downloaded again until it
+ * officer's task (law of 18 September 2017 art. 47). The report can be downloaded again until it
  * is submitted; each step's date may not precede the previous step's.
  */
 export function transitionGoAmlReport(

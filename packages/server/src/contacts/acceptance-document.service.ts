@@ -18,7 +18,7 @@ import { dueDiligenceOf } from './due-diligence.service.ts';
 /**
  * Builds the acceptance document of a contact version (current by default) in the user's language:
  * identification and the screening of that version. Only identification and screening data are read
- * here — the renderer cannot receive a declaration (tipping-off ban, art. 29). Generating it is audited.
+ * here — the renderer cannot receive a declaration (tipping-off ban, law of 18 September 2017 art. 55). Generating it is audited.
  */
 export async function acceptanceDocument(
   ctx: TAppContext,

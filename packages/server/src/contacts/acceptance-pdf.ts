@@ -9,7 +9,7 @@ import { translator } from '../i18n/i18n.ts';
  *
  * There is deliberately no field for an internal declaration, an officer's decision or a report to CTIF:
  * the client may receive this document, and revealing that a declaration or a report exists is forbidden
- * (tipping-off ban, law of 18 September 2017 art. 55; regulation art. 29). Keep it that way — a caller
+ * (tipping-off ban, law of 18 September 2017 art. 55). Keep it that way — a caller
  * cannot leak what the renderer cannot receive.
  */
 export type TAcceptancePdfInput = {

@@ -93,7 +93,7 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async
         params: ZContactIdParams,
         querystring: z.object({ versionNo: z.coerce.number().int().min(1).optional() }),
         description:
-          'The acceptance document (PDF): identification and screening of a contact version; never a declaration (art. 29).',
+          'The acceptance document (PDF): identification and screening of a contact version; never a declaration (tipping-off ban, law of 18 September 2017 art. 55).',
       },
     },
     async (request, reply) => {

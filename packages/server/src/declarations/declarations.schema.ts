@@ -4,7 +4,7 @@ import { organisations } from '../organisations/organisations.schema.ts';
 
 /**
  * The timeline of a case (risk profile or transaction) for the Declarations page: every action, who
- * took it and in which role. Internal only: never shown on anything a client could see (art. 29).
+ * took it and in which role. Internal only: never shown on anything a client could see (tipping-off ban, law of 18 September 2017 art. 55).
  */
 export const caseEvents = pgTable(
   'case_events',

@@ -6,6 +6,8 @@ import {
   type TGoAmlAdjustment,
   type TGoAmlReport,
 } from '@vigilo/domain/goaml/index.ts';
+import { formatCitations } from '@vigilo/domain/risk/citations.ts';
+import { citationsOfFactor } from '@vigilo/domain/risk/factor-catalog.ts';
 import anyAscii from 'any-ascii';
 import { and, eq } from 'drizzle-orm';
 import { users } from '../accounts/accounts.schema.ts';
@@ -37,7 +39,7 @@ export async function findGoAmlSettings(db: TDbOrTx, organisationId: string) {
 /**
  * Builds the report file of a case as it would be downloaded now: the domain model, the FIU-fitted tree,
  * the XML, and the active profile's XSD verdict explained in the caller's language. The reporting person
- * is the officer who asks (règl. art. 27 §1: the officer transmits).
+ * is the officer who asks (law of 18 September 2017 art. 47: the officer transmits).
  */
 export async function buildReportFile(
   db: TDbOrTx,
@@ -121,7 +123,7 @@ export function defaultTexts(caseData: TGoAmlCaseData, lang: TLanguage): TGoAmlT
   const t = translator(lang);
   const factorLines = caseData.factors.map((f) => {
     const label = f.label?.[lang] ?? t(`risk:${f.reasonKey}`);
-    return `- ${label} (${f.article})`;
+    return `- ${label} (${formatCitations(citationsOfFactor(f.code), t)})`;
   });
   const reason = [
     caseData.officerComment,

@@ -48,7 +48,7 @@ const lifecycleErrors: Record<GoAmlReportError, { field: string; code: string } 
   'reference-required': { field: 'reference', code: 'required' },
 };
 
-/** Applies a lifecycle action through the domain state machine (officer only: règl. art. 27 §1). */
+/** Applies a lifecycle action through the domain state machine (officer only: law of 18 September 2017 art. 47). */
 function transition(actor: TActor, state: GoAmlReportState, action: GoAmlReportAction): GoAmlReportState {
   const result = transitionGoAmlReport(
     state,

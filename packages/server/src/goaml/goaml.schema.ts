@@ -48,7 +48,7 @@ export const goamlSettings = pgTable('goaml_settings', {
 /**
  * A goAML report of a case reported to CTIF-CFI; `state` is the domain lifecycle (draft → downloaded →
  * submitted → answered). A follow-up report completes an earlier one and carries CTIF's reference of it.
- * Internal only: never shown on anything a client could see (tipping-off ban, règl. art. 29).
+ * Internal only: never shown on anything a client could see (tipping-off ban, law of 18 September 2017 art. 55).
  */
 export const goamlReports = pgTable(
   'goaml_reports',

@@ -34,7 +34,7 @@ async function countWhere(
 }
 
 /**
- * The figures of a year for the annual report (règl. art. 20 §7), from the records only: contacts
+ * The figures of a year for the annual report (2022 regulation), from the records only: contacts
  * identified (by type and vigilance), profiles and transactions with heightened vigilance, decisions,
  * reports to CTIF-CFI and its answers, reviews done and overdue, training sessions, policy changes.
  */
@@ -91,7 +91,7 @@ export async function computeAnnualFigures(
       ),
     );
 
-  // A review = a new risk profile computed for a contact that already had one (art. 16 §2).
+  // A review = a new risk profile computed for a contact that already had one (periodic review).
   const [reviews] = await db
     .select({ n: count() })
     .from(riskProfiles)

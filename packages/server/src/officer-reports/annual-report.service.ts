@@ -121,7 +121,7 @@ export async function annualReportPdf(ctx: TAppContext, actor: TActor, reportId:
 }
 
 /**
- * Training sessions (règl. art. 20 §5), newest first; of one year when asked. Each names the members who
+ * Training sessions (law of 18 September 2017 art. 11), newest first; of one year when asked. Each names the members who
  * attended; the agency's active members come along, to choose attendees from (issue 14, item 13).
  */
 export async function listTrainings(ctx: TAppContext, actor: TActor, year?: number) {

@@ -101,7 +101,7 @@ function paragraph(value: string, emptyText: string): Content {
     : { text: emptyText, italics: true, color: grey };
 }
 
-/** The annual activity report (règl. art. 20 §7) of one saved version, in FR, NL or EN. */
+/** The annual activity report (2022 regulation) of one saved version, in FR, NL or EN. */
 export function renderAnnualReportPdf(
   input: TCommon & {
     year: number;

@@ -14,7 +14,7 @@ import { users } from '../accounts/accounts.schema.ts';
 import { organisations } from '../organisations/organisations.schema.ts';
 
 /**
- * The AML officer's annual activity report (règl. art. 20 §7), one immutable version per save: the
+ * The AML officer's annual activity report (2022 regulation), one immutable version per save: the
  * figures computed from the records when saved, and the officer's narrative sections.
  */
 export const annualReports = pgTable(
@@ -55,7 +55,7 @@ export const riskAssessments = pgTable(
   (t) => [uniqueIndex('risk_assessments_org_version_key').on(t.organisationId, t.versionNo)],
 );
 
-/** Internal AML training sessions the officer organised (règl. art. 20 §5), counted in the annual report. */
+/** Internal AML training sessions the officer organised (law of 18 September 2017 art. 11), counted in the annual report. */
 export const amlTrainings = pgTable(
   'aml_trainings',
   {

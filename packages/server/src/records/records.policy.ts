@@ -3,7 +3,7 @@ import type { TActor } from '../http/actor.ts';
 
 /**
  * Who reads the organisation's whole audit trail: its managers (who answer for the agency) and its AML
- * officers (who answer to the supervisor, regulation art. 20). Collaborators see the history of the
+ * officers (who answer to the supervisor, law of 18 September 2017 art. 9). Collaborators see the history of the
  * contacts and transactions they work on, on those pages; exports, the retention clock and legal holds
  * are the officer's alone (routes with `access: 'officer'`).
  */

@@ -4,7 +4,7 @@ import { contacts } from '../contacts/contacts.schema.ts';
 import { organisations } from '../organisations/organisations.schema.ts';
 
 /**
- * The retention clock of a contact (law of 18 September 2017 art. 60; regulation art. 17): the end of the
+ * The retention clock of a contact (law of 18 September 2017 art. 60): the end of the
  * business relationship, recorded by a user or proposed after a period without activity, and any
  * extension. The purge date is computed, never stored: RETENTION_YEARS after `ended_on`, or
  * `extended_until` when later. Deleted with the contact at the purge.
@@ -57,7 +57,7 @@ export const legalHolds = pgTable(
 );
 
 /**
- * What stays of a purged contact or transaction for the annual activity report (regulation art. 20 §7):
+ * What stays of a purged contact or transaction for the annual activity report (2022 regulation):
  * years, kinds, levels, statuses and country codes — nothing that identifies a person.
  */
 export const retentionResidues = pgTable(

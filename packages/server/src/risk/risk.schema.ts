@@ -3,7 +3,7 @@ import { users } from '../accounts/accounts.schema.ts';
 import { contacts, contactVersions } from '../contacts/contacts.schema.ts';
 import { organisations } from '../organisations/organisations.schema.ts';
 
-/** The agency's client acceptance policy (art. 14), versioned: computed profiles keep the version they used. */
+/** The agency's client acceptance policy (2022 regulation), versioned: computed profiles keep the version they used. */
 export const acceptancePolicies = pgTable(
   'acceptance_policies',
   {

@@ -1,6 +1,8 @@
 import type { TAddress } from '@vigilo/domain/contracts/contacts.ts';
 import type { TVigilanceResult } from '@vigilo/domain/contracts/risk.ts';
 import { formatMoney } from '@vigilo/domain/money/index.ts';
+import { formatCitations } from '@vigilo/domain/risk/citations.ts';
+import { citationsOfFactor } from '@vigilo/domain/risk/factor-catalog.ts';
 import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 // Importing the acceptance renderer also configures pdfmake's standard fonts and access policies.
@@ -36,7 +38,7 @@ export type TTransactionReportInput = {
 const grey = '#555555';
 
 /**
- * The atypical transaction report (regulation art. 18): the agency's internal record of how the
+ * The atypical transaction report (law of 18 September 2017 art. 45): the agency's internal record of how the
  * transaction's vigilance was assessed. Every page says it is internal and must not reach the client.
  */
 export async function renderTransactionReportPdf(input: TTransactionReportInput): Promise<Buffer> {
@@ -131,7 +133,7 @@ export async function renderTransactionReportPdf(input: TTransactionReportInput)
             [t('report.reason'), t('report.article'), t('report.score')],
             input.result.factors.map((f) => [
               f.label ? f.label[input.lang] : base(`risk:${f.reasonKey}`),
-              f.article,
+              formatCitations(citationsOfFactor(f.code), base),
               String(f.weight),
             ]),
             ['*', 150, 40],

@@ -91,6 +91,8 @@ describe('declarations journey in Chromium', () => {
     const queue = officerPage.getByTestId('declarations-awaiting-officer');
     const declared = queue.getByTestId('declaration');
     await declared.getByText('WOUTERS Marc', { exact: false }).waitFor();
+    // The queue is a compact table: the timeline opens on demand.
+    await declared.getByTestId('declaration-timeline-toggle').click();
     await declared
       .getByTestId('timeline-propose')
       .getByText("propose d'accepter", { exact: false })
@@ -102,6 +104,8 @@ describe('declarations journey in Chromium', () => {
     await officerPage.getByTestId('report-to-ctif').waitFor();
     await officerPage.locator('textarea[name=comment]').fill('Déclaration goAML à préparer.');
     await officerPage.getByTestId('report-to-ctif').click();
+    // Reporting, recording CTIF's answer and the final decision are irreversible: each is confirmed.
+    await officerPage.getByTestId('confirm-modal-submit').click();
     await officerPage.getByTestId('record-ctif-answer').waitFor();
     const timeline = officerPage.getByTestId('timeline');
     await timeline.getByTestId('ctif-report-mark').waitFor();
@@ -115,6 +119,8 @@ describe('declarations journey in Chromium', () => {
     // CTIF raises no objection; the officer accepts.
     await officerPage.getByTestId('ctif-no-objection').check();
     await officerPage.getByTestId('record-ctif-answer').click();
+    await officerPage.getByTestId('confirm-modal-submit').click();
+    await expect.poll(() => officerPage.getByTestId('confirm-modal-submit').count()).toBe(0);
     // A PEP: source of wealth and of funds recorded, senior management approves, the officer justifies.
     await officerPage.locator('textarea[name=sourceOfWealth]').fill('Épargne sur salaires, extraits joints.');
     await officerPage.locator('textarea[name=sourceOfFunds]').fill('Virement depuis son compte belge.');
@@ -127,6 +133,7 @@ describe('declarations journey in Chromium', () => {
       .locator('textarea[name=comment]')
       .fill('Pas d’opposition de la CTIF ; sources documentées.');
     await officerPage.getByTestId('final-accept').click();
+    await officerPage.getByTestId('confirm-modal-submit').click();
     await officerPage.getByTestId('decision-final').waitFor();
     await expect
       .poll(() =>

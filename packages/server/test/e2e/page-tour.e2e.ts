@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
@@ -34,6 +34,8 @@ type TIds = {
   transactionId: string;
   goamlReportId: string;
   paymentExternalId: string;
+  clientLinkId: string;
+  identifyToken: string;
 };
 
 const laptop: TSize = { name: '1366x768', width: 1366, height: 768 };
@@ -42,7 +44,10 @@ const phone: TSize = { name: '390x844', width: 390, height: 844 };
 const signedIn: TRole[] = ['newcomer', 'collaborator', 'officer', 'admin'];
 const toolUsers: TRole[] = ['collaborator', 'officer'];
 
-/** Every route of packages/web/src/app/app.tsx and the feature route files, with who reaches it. */
+/**
+ * Every route of packages/web/src/app/app.tsx and the feature route files, with who reaches it. The
+ * router's own paths are read from those files (`routerPaths`), so a new route missing here fails the tour.
+ */
 const routes: TRoute[] = [
   { path: '/login', roles: ['visitor'] },
   { path: '/sign-up', roles: ['visitor'] },
@@ -99,6 +104,13 @@ const routes: TRoute[] = [
   { path: '/organisation/api-keys', roles: ['officer'] },
   { path: '/organisation/webhooks', roles: ['officer'] },
   { path: '/client-links', roles: toolUsers },
+  {
+    path: '/client-links/:clientLinkId',
+    roles: toolUsers,
+    params: (i) => `/client-links/${i.clientLinkId}`,
+  },
+  { path: '/identify/:token', roles: ['visitor'], params: (i) => `/identify/${i.identifyToken}` },
+  { path: '/cockpit/items', roles: ['officer'], params: () => '/cockpit/items?figure=cases-under7' },
 ];
 
 const artifacts = new URL('../../../../artifacts/page-tour/', import.meta.url).pathname;
@@ -168,7 +180,12 @@ async function findIds(): Promise<TIds> {
     amountCents: 30_000,
     idempotencyKey: `tour-${me!.id}`,
   });
+  // A client link sent to a client: the agency's review page and the client's own page.
+  const link = await officer.post('/api/client-links', { kind: 'person', language: 'fr' });
+  const identifyPath = new URL(String(link.body.url)).pathname;
   const found = {
+    clientLinkId: link.body.link?.id,
+    identifyToken: identifyPath.split('/').pop(),
     contactId: profile!.contactId,
     profileId: profile!.id,
     transactionId: transactions.body.items[0]?.id,
@@ -286,7 +303,28 @@ async function tour(role: TRole, lang: TLanguage, size: TSize, only: (route: TRo
 const rolePreference: TRole[] = ['officer', 'admin', 'newcomer', 'visitor', 'collaborator'];
 const firstRole = (route: TRoute) => rolePreference.find((r) => route.roles.includes(r));
 
+/** The paths the web app's router declares (`path="…"` in app.tsx and the feature route files). */
+function routerPaths(): string[] {
+  const webSrc = new URL('../../../web/src/', import.meta.url).pathname;
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return files(path);
+      return /(^app|routes)\.tsx$/.test(name) ? [path] : [];
+    });
+  const paths = files(webSrc).flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/\bpath="(\/[^"]*)"/g)].map((m) => m[1]!),
+  );
+  return [...new Set(paths)].sort();
+}
+
 describe('page tour', () => {
+  it('visits every route the router declares', () => {
+    const declared = routerPaths();
+    expect(declared.length).toBeGreaterThan(30);
+    expect(declared.filter((path) => !routes.some((route) => route.path === path))).toEqual([]);
+  });
+
   it('every route, role, language and size renders translated, readable and within the screen', async () => {
     const started = performance.now();
     const roles: TRole[] = ['officer', 'collaborator', 'admin', 'newcomer', 'visitor'];

@@ -16,6 +16,7 @@ import { reviewsRoutes } from '../features/reviews/reviews-routes.tsx';
 import { screeningRoutes } from '../features/screening/screening-routes.tsx';
 import { transactionRoutes } from '../features/transactions/transaction-routes.tsx';
 import { webhooksRoutes } from '../features/webhooks/webhooks-routes.tsx';
+import { LocalizedDates } from './localized-dates.tsx';
 import { createQueryClient } from './query-client.ts';
 import { theme } from './theme.ts';
 
@@ -69,13 +70,15 @@ const queryClient = createQueryClient();
 export function App() {
   return (
     <MantineProvider theme={theme}>
-      {/* Top centre: never over a form's submit button or the header's menus. */}
-      <Notifications position="top-center" />
-      <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
-          <AppRoutes />
-        </BrowserRouter>
-      </QueryClientProvider>
+      <LocalizedDates>
+        {/* Top centre: never over a form's submit button or the header's menus. */}
+        <Notifications position="top-center" />
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </QueryClientProvider>
+      </LocalizedDates>
     </MantineProvider>
   );
 }

@@ -7,12 +7,23 @@ type TProps = {
   text: string;
   confirmLabel: string;
   loading?: boolean;
+  /** Red by default (the action takes something away); a final acceptance confirms in green. */
+  confirmColor?: string;
   onCancel: () => void;
   onConfirm: () => void;
 };
 
 /** "Are you sure?" before an action that takes something away. */
-export function ConfirmModal({ opened, title, text, confirmLabel, loading, onCancel, onConfirm }: TProps) {
+export function ConfirmModal({
+  opened,
+  title,
+  text,
+  confirmLabel,
+  loading,
+  confirmColor = 'red',
+  onCancel,
+  onConfirm,
+}: TProps) {
   const { t } = useTranslation();
   return (
     <Modal opened={opened} onClose={onCancel} title={title}>
@@ -22,7 +33,12 @@ export function ConfirmModal({ opened, title, text, confirmLabel, loading, onCan
           <Button variant="default" onClick={onCancel}>
             {t('actions.cancel')}
           </Button>
-          <Button color="red" loading={loading} onClick={onConfirm} data-testid="confirm-modal-submit">
+          <Button
+            color={confirmColor}
+            loading={loading}
+            onClick={onConfirm}
+            data-testid="confirm-modal-submit"
+          >
             {confirmLabel}
           </Button>
         </Group>

@@ -4,12 +4,12 @@ import { choice, field, whenAnswer, yesNo } from './build-question.ts';
 const forLegalEntity = { fact: 'contactType', equals: 'legal' } as const;
 const forNaturalPerson = { fact: 'contactType', equals: 'natural' } as const;
 
-/** Does a natural person act on their own account? If not, beneficial owners (règl. art. 9). */
+/** Does a natural person act on their own account? If not, beneficial owners (law of 18 September 2017 art. 4, 27°). */
 export const ownAccountBlock: readonly Question[] = [
   yesNo('actsOnOwnAccount', { visibleWhen: forNaturalPerson }),
 ];
 
-/** Legal form questions, only for entities (règl. art. 15, 12e–15e tirets). */
+/** Legal form questions, only for entities (law of 18 September 2017, annex III). */
 export const entityBlock: readonly Question[] = [
   choice(
     'entityForm',
@@ -34,7 +34,7 @@ export const entityBlock: readonly Question[] = [
 ];
 
 /**
- * PEP questions (loi 18/09/2017 art. 41; règl. art. 15, al. 2–4): the contact, a beneficial owner
+ * PEP questions (law of 18 September 2017 art. 41): the contact, a beneficial owner
  * or a mandatary; family members and close associates count; status lasts at least 12 months
  * after leaving office.
  */
@@ -47,7 +47,7 @@ export const pepBlock: readonly Question[] = [
   yesNo('pepLeftOfficeOver12Months', { visibleWhen: whenAnswer('isPep', true) }),
 ];
 
-/** Profile questions common to buyers and sellers (règl. art. 15 and 16 §3). */
+/** Profile questions common to buyers and sellers (law of 18 September 2017, annex III; 2022 regulation). */
 export const profileBlock: readonly Question[] = [
   yesNo('sensitiveSector', { helpKey: 'risk.q.sensitiveSector.help' }),
   choice(

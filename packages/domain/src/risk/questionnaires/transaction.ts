@@ -2,7 +2,7 @@ import type { Questionnaire } from '../questionnaire.ts';
 import { choice, field, whenAnswer, yesNo } from './build-question.ts';
 
 /**
- * Atypical-transaction indicators of a sale (M7; règl. art. 16 §1, al. 2; art. 21; loi 18/09/2017
+ * Atypical-transaction indicators of a sale (M7; 2022 regulation; law of 18 September 2017 art. 35, §1;
  * art. 67) and the account the price is paid from, which the sale agreement must state.
  */
 export const TRANSACTION_QUESTIONNAIRE: Questionnaire = {

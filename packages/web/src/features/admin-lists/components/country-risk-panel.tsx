@@ -1,6 +1,7 @@
-import { Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { fieldOrCodeError } from '../../../components/form-errors.ts';
 import { formatDate } from '../../../components/format-date.ts';
@@ -79,14 +80,13 @@ function PublishForm({ current }: { current: TCountryRisk | null }) {
       <Stack>
         <Title order={4}>{t('countryRisk.publishTitle')}</Title>
         <Text size="sm">{t('countryRisk.publishIntro')}</Text>
-        <TextInput
-          type="date"
+        <DateField
           name="publishedOn"
           label={t('countryRisk.publishedOn')}
           required
           value={publishedOn}
           error={fieldOrCodeError(t, publish.error, 'publishedOn')}
-          onChange={(e) => setPublishedOn(e.currentTarget.value)}
+          onChange={(day) => setPublishedOn(day)}
           maw={240}
         />
         {listKeys.map((key) => (

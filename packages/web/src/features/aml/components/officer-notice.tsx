@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useClaimOfficer } from '../api/aml-status.ts';
 
 /**
- * Every agency must designate at least one AML officer (2013 regulation art. 20; law of 18 September 2017
+ * Every agency must designate at least one AML officer (law of 18 September 2017
  * art. 9). Without one, the notice is prominent; with one, members allowed to become officer are offered
  * it too, as on the existing service's notifications page.
  */

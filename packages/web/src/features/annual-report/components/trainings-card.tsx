@@ -13,13 +13,14 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { fieldOrCodeError } from '../../../components/form-errors.ts';
 import { formatDate } from '../../../components/format-date.ts';
 import { useDeleteTraining, useRecordTraining, useTrainings } from '../api/annual-report.ts';
 
 /**
- * Training sessions of the year (règl. art. 20 §5): recorded here with the members who attended, counted
+ * Training sessions of the year (law of 18 September 2017 art. 11): recorded here with the members who attended, counted
  * per employee in the annual report (issue 14, item 13).
  */
 export function TrainingsCard({ year }: { year: number }) {
@@ -89,11 +90,10 @@ export function TrainingsCard({ year }: { year: number }) {
           <Stack gap="xs">
             <ErrorAlert error={record.error} />
             <Group align="flex-end" grow>
-              <TextInput
-                type="date"
+              <DateField
                 label={t('trainings.heldOn')}
                 value={heldOn}
-                onChange={(e) => setHeldOn(e.currentTarget.value)}
+                onChange={(day) => setHeldOn(day)}
                 error={fieldOrCodeError(t, record.error, 'heldOn')}
               />
               <TextInput

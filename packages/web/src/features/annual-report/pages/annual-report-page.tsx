@@ -30,7 +30,7 @@ import { TrainingsCard } from '../components/trainings-card.tsx';
 
 const languages = ['fr', 'nl', 'en'] as const;
 
-/** The AML officer's annual activity report (règl. art. 20 §7), due by 30 June of the following year. */
+/** The AML officer's annual activity report (2022 regulation), due by 30 June of the following year. */
 export function AnnualReportPage() {
   return <RequireOfficer>{() => <AnnualReport />}</RequireOfficer>;
 }

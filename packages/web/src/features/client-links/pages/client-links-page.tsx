@@ -80,47 +80,56 @@ function ClientLinks() {
         )}
         <ErrorAlert error={create.error ?? revoke.error} />
       </Paper>
-      <Table data-testid="client-links">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('list.createdAt')}</Table.Th>
-            <Table.Th>{t('list.kind')}</Table.Th>
-            <Table.Th>{t('list.status')}</Table.Th>
-            <Table.Th>{t('list.expiresAt')}</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {(links.data ?? []).map((link) => (
-            <Table.Tr key={link.id} data-testid="client-link-row">
-              <Table.Td>{formatDate(link.createdAt, i18n.language)}</Table.Td>
-              <Table.Td>{t(`kinds.${link.kind}`)}</Table.Td>
-              <Table.Td>
-                <Badge variant="light" data-testid="client-link-status">
-                  {link.isExpired && (link.status === 'open' || link.status === 'returned')
-                    ? t('statuses.expired')
-                    : t(`statuses.${link.status}`)}
-                </Badge>
-              </Table.Td>
-              <Table.Td>{formatDate(link.expiresAt, i18n.language)}</Table.Td>
-              <Table.Td>
-                <Group gap="xs" justify="end">
-                  {link.status === 'submitted' && (
-                    <Anchor component={Link} to={`/client-links/${link.id}`} data-testid="client-link-review">
-                      {t('list.review')}
-                    </Anchor>
-                  )}
-                  {(link.status === 'open' || link.status === 'returned' || link.status === 'submitted') && (
-                    <Button size="xs" variant="subtle" color="red" onClick={() => revoke.mutate(link.id)}>
-                      {t('list.revoke')}
-                    </Button>
-                  )}
-                </Group>
-              </Table.Td>
+      {/* A phone scrolls the table, never the page. */}
+      <Table.ScrollContainer minWidth={560}>
+        <Table data-testid="client-links">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('list.createdAt')}</Table.Th>
+              <Table.Th>{t('list.kind')}</Table.Th>
+              <Table.Th>{t('list.status')}</Table.Th>
+              <Table.Th>{t('list.expiresAt')}</Table.Th>
+              <Table.Th />
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {(links.data ?? []).map((link) => (
+              <Table.Tr key={link.id} data-testid="client-link-row">
+                <Table.Td>{formatDate(link.createdAt, i18n.language)}</Table.Td>
+                <Table.Td>{t(`kinds.${link.kind}`)}</Table.Td>
+                <Table.Td>
+                  <Badge variant="light" data-testid="client-link-status">
+                    {link.isExpired && (link.status === 'open' || link.status === 'returned')
+                      ? t('statuses.expired')
+                      : t(`statuses.${link.status}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{formatDate(link.expiresAt, i18n.language)}</Table.Td>
+                <Table.Td>
+                  <Group gap="xs" justify="end">
+                    {link.status === 'submitted' && (
+                      <Anchor
+                        component={Link}
+                        to={`/client-links/${link.id}`}
+                        data-testid="client-link-review"
+                      >
+                        {t('list.review')}
+                      </Anchor>
+                    )}
+                    {(link.status === 'open' ||
+                      link.status === 'returned' ||
+                      link.status === 'submitted') && (
+                      <Button size="xs" variant="subtle" color="red" onClick={() => revoke.mutate(link.id)}>
+                        {t('list.revoke')}
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
-import { Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Select, SimpleGrid } from '@mantine/core';
 import { contactStatuses, vigilanceLevels } from '@vigilo/domain/contracts/contacts.ts';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field.tsx';
 import { useMembers } from '../../organisations/api/members.ts';
 
 export type TFilterValues = {
@@ -68,17 +69,15 @@ export function ContactFilters({ value, onChange }: TProps) {
           (members.data ?? []).map((m) => ({ value: m.userId, label: `${m.firstName} ${m.lastName}` })),
         )}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('list.filters.createdFrom')}
         value={value.createdFrom}
-        onChange={(e) => onChange({ createdFrom: e.currentTarget.value })}
+        onChange={(day) => onChange({ createdFrom: day })}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('list.filters.createdTo')}
         value={value.createdTo}
-        onChange={(e) => onChange({ createdTo: e.currentTarget.value })}
+        onChange={(day) => onChange({ createdTo: day })}
       />
       <Select
         label={t('list.filters.sort')}

@@ -28,7 +28,7 @@ type TProps = {
   linksSlot: ReactNode;
 };
 
-/** Identification of a legal entity, trust or de-facto association (regulation art. 8–11). */
+/** Identification of a legal entity, trust or de-facto association (law of 18 September 2017 art. 26–27; 2022 regulation). */
 export function EntityFields({ value, onChange, errorOf, linksSlot, forClient = false }: TProps) {
   const { t } = useTranslation('contacts');
   const set = (patch: Partial<TEntityDraft>) => onChange({ ...value, ...patch });
@@ -179,7 +179,7 @@ type TIntroducerProps = {
   errorOf: (field: string) => string | undefined;
 };
 
-/** A qualifying third-party introducer who already identified the client (regulation art. 11). */
+/** A qualifying third-party introducer who already identified the client (law of 18 September 2017, third-party introducers; 2022 regulation). */
 function IntroducerFields({ value, set, errorOf }: TIntroducerProps) {
   const { t } = useTranslation('contacts');
   const introducer = value.introducer;

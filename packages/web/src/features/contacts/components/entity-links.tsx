@@ -15,7 +15,7 @@ type TProps = {
 /**
  * Who represents the entity towards the agent (mandataries, natural persons with their powers), who owns
  * or controls it (beneficial owners, through holdings if need be) and, failing them, its senior managing
- * officials (law of 18/09/2017 art. 4, 27°; regulation art. 9–10).
+ * officials (law of 18/09/2017 art. 4, 27° and art. 23).
  */
 export function EntityLinks({ value, onChange, error, selfId }: TProps) {
   const { t } = useTranslation('contacts');

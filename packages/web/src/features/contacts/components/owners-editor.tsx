@@ -16,7 +16,7 @@ type TProps = {
 /**
  * Beneficial owners: for an entity, natural persons or intermediate entities with their direct share
  * and/or the kind of control (law of 18/09/2017 art. 4, 27°); for a person acting for someone else, the
- * persons for whom they act (regulation art. 7).
+ * persons for whom they act (law of 18 September 2017 art. 4, 27°).
  */
 export function OwnersEditor({ items, onChange, forEntity, selfId, errors }: TProps) {
   const { t } = useTranslation('contacts');

@@ -12,6 +12,7 @@ import {
 import { idDocumentTypes, identificationModes, pepStatuses } from '@vigilo/domain/contracts/contacts.ts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field.tsx';
 import { AddressFields } from './address-fields.tsx';
 import type { TPersonDraft } from './contact-draft.ts';
 import { CountriesMultiSelect, CountrySelect } from './country-select.tsx';
@@ -26,7 +27,7 @@ type TProps = {
   ownersSlot?: ReactNode;
 };
 
-/** Identification of a natural person (regulation art. 3–7). */
+/** Identification of a natural person (law of 18 September 2017 art. 26–27; 2022 regulation). */
 export function PersonFields({ value, onChange, errorOf, ownersSlot, forClient = false }: TProps) {
   const { t } = useTranslation('contacts');
   const set = (patch: Partial<TPersonDraft>) => onChange({ ...value, ...patch });
@@ -45,14 +46,13 @@ export function PersonFields({ value, onChange, errorOf, ownersSlot, forClient =
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput {...text('lastName')} description={t('hints.lastName')} required />
             <TextInput {...text('firstNames')} required />
-            <TextInput
+            <DateField
               name="birthDate"
-              type="date"
               label={t('fields.birthDate')}
               value={value.birthDate}
               error={errorOf('birthDate')}
               required
-              onChange={(e) => set({ birthDate: e.currentTarget.value })}
+              onChange={(day) => set({ birthDate: day })}
             />
             <TextInput {...text('birthPlace')} required />
           </SimpleGrid>
@@ -107,14 +107,13 @@ export function PersonFields({ value, onChange, errorOf, ownersSlot, forClient =
             required
             onChange={(e) => set({ idDocument: { ...doc, number: e.currentTarget.value } })}
           />
-          <TextInput
+          <DateField
             name="idDocument.expiryDate"
-            type="date"
             label={t('fields.idDocument.expiryDate')}
             value={doc.expiryDate}
             error={errorOf('idDocument.expiryDate')}
             required
-            onChange={(e) => set({ idDocument: { ...doc, expiryDate: e.currentTarget.value } })}
+            onChange={(day) => set({ idDocument: { ...doc, expiryDate: day } })}
           />
           <CountrySelect
             name="idDocument.issuingCountry"

@@ -57,7 +57,8 @@ export function CaseDecisionPanel(props: TProps) {
   const { t } = useTranslation('declarations');
   const { decision, kase } = props;
   const [text, setText] = useState('');
-  // Refusals, suspicions and closing a suspicion are irreversible legal acts: confirmed first.
+  // Irreversible legal acts (refusing, declaring or closing a suspicion, reporting to CTIF-CFI, recording
+  // its answer, the final decision) restate their consequence and are confirmed first.
   const [toConfirm, setToConfirm] = useState<TDecisionRequest | null>(null);
   const send = (request: TDecisionRequest) =>
     decision.mutate(request, { onSuccess: () => setText(''), onSettled: () => setToConfirm(null) });
@@ -78,6 +79,9 @@ export function CaseDecisionPanel(props: TProps) {
         title={confirmText(t, props.subjectNs, toConfirm).title}
         text={confirmText(t, props.subjectNs, toConfirm).text}
         confirmLabel={confirmText(t, props.subjectNs, toConfirm).label}
+        confirmColor={
+          toConfirm?.action === 'final-decision' && toConfirm.decision === 'accept' ? 'green' : 'red'
+        }
         loading={decision.isPending}
         onCancel={() => setToConfirm(null)}
         onConfirm={() => toConfirm && send(toConfirm)}
@@ -87,10 +91,33 @@ export function CaseDecisionPanel(props: TProps) {
 }
 
 function confirmText(
-  t: (key: string) => string,
+  t: (key: string, values?: Record<string, string>) => string,
   subjectNs: TProps['subjectNs'],
   request: TDecisionRequest | null,
 ): { title: string; text: string; label: string } {
+  if (request?.action === 'report-to-ctif') {
+    return {
+      title: t('cases:confirm.reportTitle'),
+      text: t('cases:confirm.reportText'),
+      label: t('declarations:decision.reportToCtif'),
+    };
+  }
+  if (request?.action === 'record-ctif-answer') {
+    return {
+      title: t('cases:confirm.ctifAnswerTitle'),
+      text: t('cases:confirm.ctifAnswerText', {
+        answer: t(`declarations:timeline.ctifAnswer.${request.answer}`),
+      }),
+      label: t('declarations:decision.recordCtifAnswer'),
+    };
+  }
+  if (request?.action === 'final-decision' && request.decision === 'accept') {
+    return {
+      title: t('cases:confirm.finalAcceptTitle'),
+      text: t('cases:confirm.finalAcceptText'),
+      label: t('declarations:decision.finalAccept'),
+    };
+  }
   if (request?.action === 'declare-suspicion') {
     return {
       title: t('cases:suspicion.confirmTitle'),
@@ -240,7 +267,7 @@ function Motivation({
 
 /**
  * One button of the panel: sends its request, or first asks for confirmation when the request is an
- * irreversible legal act (a refusal, closing a suspicion).
+ * irreversible legal act (a refusal, a report to CTIF-CFI, its answer, the final decision, closing a suspicion).
  */
 function DecisionButton({
   step,
@@ -308,6 +335,7 @@ function ReportToCtifButton({ step }: { step: TStep }) {
     <DecisionButton
       step={step}
       request={{ action: 'report-to-ctif', comment: step.text }}
+      confirmFirst
       color="red"
       label={t('decision.reportToCtif')}
       testId="report-to-ctif"
@@ -447,6 +475,7 @@ function RecordCtifAnswer(step: TStep) {
         <DecisionButton
           step={step}
           request={{ action: 'record-ctif-answer', answer, comment: step.text }}
+          confirmFirst
           label={t('decision.recordCtifAnswer')}
           testId="record-ctif-answer"
         />
@@ -468,6 +497,7 @@ function FinalDecision(step: TStep) {
         <DecisionButton
           step={step}
           request={{ action: 'final-decision', decision: 'accept', comment: text }}
+          confirmFirst
           color="green"
           disabled={!canAccept || text.trim() === ''}
           label={t('decision.finalAccept')}

@@ -1,15 +1,17 @@
 import {
   Anchor,
   Badge,
+  Button,
   Center,
   Group,
   Loader,
   Pagination,
-  Paper,
   Stack,
+  Table,
   Tabs,
   Text,
   Title,
+  UnstyledButton,
 } from '@mantine/core';
 import type { TDeclarationItem } from '@vigilo/domain/contracts/risk.ts';
 import { useState } from 'react';
@@ -23,6 +25,7 @@ import { RequireActiveOrganisation } from '../../organisations/components/requir
 import { CaseTimeline } from '../../risk/components/case-timeline.tsx';
 import { DecisionStatusBadge } from '../../risk/components/decision-status-badge.tsx';
 import { type TDeclarationsFilter, useDeclarations } from '../api/declarations.ts';
+import { daysSince, sortDeclarations, type TSort, type TSortKey } from './declarations-sort.ts';
 
 // Only the officer decides: a collaborator gets no "awaiting my decision" tab, only the open cases.
 const officerTabs: TDeclarationsFilter[] = ['awaiting-officer', 'awaiting-ctif', 'all'];
@@ -37,8 +40,9 @@ export function casePath(item: Pick<TDeclarationItem, 'subjectType' | 'subjectId
 }
 
 /**
- * The Declarations page (M6): every case declared to the AML officer with its timeline. The officer
- * starts on what awaits their decision; collaborators follow their cases under "all".
+ * The Declarations page (M6): the officer's queue as a compact table, one row per case (subject, kind,
+ * status, who it waits for and how long), sortable by date and level, its timeline opened on demand.
+ * The officer starts on what awaits their decision; collaborators follow their cases under "all".
  */
 export function DeclarationsPage() {
   return <RequireActiveOrganisation>{() => <Declarations />}</RequireActiveOrganisation>;
@@ -86,6 +90,7 @@ function Declarations() {
 function DeclarationList({ filter }: { filter: TDeclarationsFilter }) {
   const { t } = useTranslation('declarations');
   const [page, setPage] = useState(1);
+  const [sort, setSort] = useState<TSort>(null);
   const list = useDeclarations(filter, page, pageSize);
   if (list.isPending) {
     return (
@@ -96,12 +101,47 @@ function DeclarationList({ filter }: { filter: TDeclarationsFilter }) {
   }
   if (!list.data) return <ErrorAlert error={list.error} />;
   const total = list.data.total;
+  const now = Date.now();
+  const sortBy = (key: TSortKey) =>
+    setSort((current) => ({ key, descending: current?.key === key ? !current.descending : true }));
+  const sortIcon = (key: TSortKey) => (sort?.key === key ? (sort.descending ? ' ↓' : ' ↑') : '');
   return (
     <Stack data-testid={`declarations-${filter}`}>
-      {list.data.items.length === 0 && <Text c="dimmed">{t('page.empty')}</Text>}
-      {list.data.items.map((item) => (
-        <DeclarationCard key={`${item.subjectType}-${item.subjectId}`} item={item} />
-      ))}
+      {list.data.items.length === 0 ? (
+        <Text c="dimmed">{t('page.empty')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={760}>
+          <Table verticalSpacing="xs" data-testid="declarations-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('queue.columns.subject')}</Table.Th>
+                <Table.Th>{t('queue.columns.status')}</Table.Th>
+                <Table.Th>
+                  <UnstyledButton onClick={() => sortBy('level')} data-testid="declarations-sort-level">
+                    <Text size="sm" fw={700} span>
+                      {t('queue.columns.level')}
+                      {sortIcon('level')}
+                    </Text>
+                  </UnstyledButton>
+                </Table.Th>
+                <Table.Th>{t('queue.columns.awaiting')}</Table.Th>
+                <Table.Th>
+                  <UnstyledButton onClick={() => sortBy('updated')} data-testid="declarations-sort-updated">
+                    <Text size="sm" fw={700} span>
+                      {t('queue.columns.updated')}
+                      {sortIcon('updated')}
+                    </Text>
+                  </UnstyledButton>
+                </Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            {sortDeclarations(list.data.items, sort).map((item) => (
+              <DeclarationRow key={`${item.subjectType}-${item.subjectId}`} item={item} now={now} />
+            ))}
+          </Table>
+        </Table.ScrollContainer>
+      )}
       {total > pageSize && (
         <Group justify="center">
           <Pagination total={Math.ceil(total / pageSize)} value={page} onChange={setPage} />
@@ -111,40 +151,74 @@ function DeclarationList({ filter }: { filter: TDeclarationsFilter }) {
   );
 }
 
-function DeclarationCard({ item }: { item: TDeclarationItem }) {
+/** One case: a compact row, its timeline opened on demand below it. */
+function DeclarationRow({ item, now }: { item: TDeclarationItem; now: number }) {
   const { t, i18n } = useTranslation('declarations');
+  const [isOpen, setOpen] = useState(false);
+  const days = daysSince(item.updatedAt, now);
   return (
-    <Paper withBorder p="md" data-testid="declaration">
-      <Stack>
-        <Group justify="space-between" align="flex-start">
-          <Stack gap={4}>
-            <Group gap="xs">
-              <Badge variant="outline">{t(`page.subject.${item.subjectType}`)}</Badge>
-              <Anchor component={Link} to={casePath(item)} fw={500} data-testid="declaration-link">
-                {item.title}
-              </Anchor>
-            </Group>
+    <Table.Tbody data-testid="declaration">
+      <Table.Tr>
+        <Table.Td>
+          <Stack gap={2}>
+            <Anchor component={Link} to={casePath(item)} fw={500} data-testid="declaration-link">
+              {item.title}
+            </Anchor>
             <Text size="xs" c="dimmed">
-              {t('page.updatedAt', { date: formatDateTime(item.updatedAt, i18n.language) })}
+              {t(`page.subject.${item.subjectType}`)}
             </Text>
           </Stack>
-          <Group gap="xs">
-            <VigilanceBadge level={item.level} />
+        </Table.Td>
+        <Table.Td>
+          <Group gap={4}>
             <DecisionStatusBadge status={item.status} />
             {item.reportedToCtif && (
               <Badge color="red" variant="filled">
                 {t('timeline.ctifReport')}
               </Badge>
             )}
-            {item.awaiting && (
-              <Badge color="orange" variant="dot">
-                {t(`page.awaiting.${item.awaiting}`)}
-              </Badge>
-            )}
           </Group>
-        </Group>
-        <CaseTimeline events={item.timeline} />
-      </Stack>
-    </Paper>
+        </Table.Td>
+        <Table.Td>
+          <VigilanceBadge level={item.level} />
+        </Table.Td>
+        <Table.Td>
+          {item.awaiting ? (
+            <Text size="sm" data-testid="declaration-awaiting">
+              {t(`queue.awaiting.${item.awaiting}`)}
+              <Text size="xs" c={days > 30 ? 'red' : 'dimmed'} span>
+                {' · '}
+                {t('queue.days', { count: days })}
+              </Text>
+            </Text>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('queue.awaitingNobody')}
+            </Text>
+          )}
+        </Table.Td>
+        <Table.Td>
+          <Text size="sm">{formatDateTime(item.updatedAt, i18n.language)}</Text>
+        </Table.Td>
+        <Table.Td>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            onClick={() => setOpen(!isOpen)}
+            aria-expanded={isOpen}
+            data-testid="declaration-timeline-toggle"
+          >
+            {isOpen ? t('queue.hideTimeline') : t('queue.showTimeline')}
+          </Button>
+        </Table.Td>
+      </Table.Tr>
+      {isOpen && (
+        <Table.Tr>
+          <Table.Td colSpan={6}>
+            <CaseTimeline events={item.timeline} />
+          </Table.Td>
+        </Table.Tr>
+      )}
+    </Table.Tbody>
   );
 }

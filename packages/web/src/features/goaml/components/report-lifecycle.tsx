@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { goAmlAnswers, type TGoAmlReportDetail } from '@vigilo/domain/contracts/goaml.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { fieldOrCodeError } from '../../../components/form-errors.ts';
 import { formatDate } from '../../../components/format-date.ts';
@@ -58,11 +59,10 @@ function SubmissionForm({ id }: { id: string }) {
           <Title order={5}>{t('submission.title')}</Title>
           <ErrorAlert error={record.error} />
           <Group align="flex-end">
-            <TextInput
-              type="date"
+            <DateField
               label={t('submission.submittedOn')}
               value={submittedOn}
-              onChange={(e) => setSubmittedOn(e.currentTarget.value)}
+              onChange={(day) => setSubmittedOn(day)}
               error={fieldOrCodeError(t, record.error, 'date')}
             />
             <TextInput
@@ -106,11 +106,10 @@ function AnswerForm({ id }: { id: string }) {
           </Text>
           <ErrorAlert error={record.error} />
           <Group align="flex-end">
-            <TextInput
-              type="date"
+            <DateField
               label={t('answerForm.answeredOn')}
               value={answeredOn}
-              onChange={(e) => setAnsweredOn(e.currentTarget.value)}
+              onChange={(day) => setAnsweredOn(day)}
               error={fieldOrCodeError(t, record.error, 'date')}
             />
             <Select

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import type { TGoAmlReportDetail, TGoAmlTextsView } from '@vigilo/domain/contracts/goaml.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useUpdateGoAmlTexts } from '../api/goaml.ts';
 
@@ -55,12 +56,11 @@ export function ReportTextsForm({ report, locked }: { report: TGoAmlReportDetail
                 onChange={(e) => set({ transactionDescription: e.currentTarget.value })}
               />
               <Group grow>
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('report.transactionDate')}
                   value={texts.transactionDate}
                   readOnly={locked}
-                  onChange={(e) => set({ transactionDate: e.currentTarget.value })}
+                  onChange={(day) => set({ transactionDate: day })}
                 />
                 <TextInput
                   label={t('report.institutionName')}

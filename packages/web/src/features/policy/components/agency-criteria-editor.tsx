@@ -25,7 +25,7 @@ const subjects = ['contact-buyer', 'contact-seller', 'transaction'] as const;
 const languages = ['fr', 'nl', 'en'] as const;
 
 /**
- * The agency's own objective criteria (regulation art. 14): each becomes a yes/no question, in the three
+ * The agency's own objective criteria (2022 regulation): each becomes a yes/no question, in the three
  * languages, in the questionnaires it applies to.
  */
 export function AgencyCriteriaEditor({ value, onChange, readOnly, errorOf }: TProps) {

@@ -1,4 +1,6 @@
 import { NumberInput, Switch, Table, Text } from '@mantine/core';
+import { formatCitations } from '@vigilo/domain/risk/citations.ts';
+import { citationsOfFactor } from '@vigilo/domain/risk/factor-catalog.ts';
 import { useTranslation } from 'react-i18next';
 import type { TPolicyResponse } from '../api/policy.ts';
 import type { TPolicyDraft } from './policy-draft.ts';
@@ -50,7 +52,7 @@ export function FactorsTable({ catalog, value, onChange, readOnly, errorOf }: TP
                 </Table.Td>
                 <Table.Td>
                   <Text size="xs" c="dimmed">
-                    {factor.article}
+                    {formatCitations(citationsOfFactor(factor.code), t)}
                   </Text>
                 </Table.Td>
                 <Table.Td>

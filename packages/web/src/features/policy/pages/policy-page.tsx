@@ -28,7 +28,7 @@ import { AgencyCriteriaEditor } from '../components/agency-criteria-editor.tsx';
 import { FactorsTable } from '../components/factors-table.tsx';
 import { draftToPolicy, policyToDraft, type TPolicyDraft } from '../components/policy-draft.ts';
 
-/** The client acceptance policy (regulation art. 14): officers edit it, everyone else reads it. */
+/** The client acceptance policy (law of 18 September 2017 art. 19, §2; 2022 regulation): officers edit it, everyone else reads it. */
 export function PolicyPage() {
   return <RequireActiveOrganisation>{() => <LoadedPolicy />}</RequireActiveOrganisation>;
 }

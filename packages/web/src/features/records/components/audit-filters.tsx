@@ -1,6 +1,7 @@
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { auditSubjectFilters, type TAuditListQuery } from '@vigilo/domain/contracts/records.ts';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field.tsx';
 import { useAuditFacets } from '../api/records.ts';
 
 export type TAuditFilters = Partial<Omit<TAuditListQuery, 'page' | 'pageSize'>>;
@@ -59,17 +60,15 @@ export function AuditFilters({
         data-testid="filter-action"
         w={240}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('audit.filters.from')}
         value={value.from ?? ''}
-        onChange={(e) => set({ from: e.currentTarget.value || undefined })}
+        onChange={(day) => set({ from: day || undefined })}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('audit.filters.to')}
         value={value.to ?? ''}
-        onChange={(e) => set({ to: e.currentTarget.value || undefined })}
+        onChange={(day) => set({ to: day || undefined })}
       />
       <Button variant="subtle" onClick={() => onChange({})}>
         {t('audit.filters.reset')}

@@ -1,6 +1,7 @@
-import { Button, Group, TextInput } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field.tsx';
 import { exportUrls } from '../api/records.ts';
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
@@ -13,18 +14,8 @@ export function OrganisationExport() {
   const [to, setTo] = useState(isoDay(now));
   return (
     <Group align="flex-end" gap="sm">
-      <TextInput
-        type="date"
-        label={t('export.from')}
-        value={from}
-        onChange={(e) => setFrom(e.currentTarget.value)}
-      />
-      <TextInput
-        type="date"
-        label={t('export.to')}
-        value={to}
-        onChange={(e) => setTo(e.currentTarget.value)}
-      />
+      <DateField label={t('export.from')} value={from} onChange={(day) => setFrom(day)} />
+      <DateField label={t('export.to')} value={to} onChange={(day) => setTo(day)} />
       <Button
         component="a"
         href={exportUrls.organisation(from, to)}

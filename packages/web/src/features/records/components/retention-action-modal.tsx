@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field.tsx';
 import { ErrorAlert, fieldError } from '../../../components/error-alert.tsx';
 import { type TRetentionAction, useRetentionAction } from '../api/records.ts';
 
@@ -51,11 +52,10 @@ export function RetentionActionModal({
       <Stack>
         <TextInput value={intent.displayName} readOnly label={t('retention.columns.contact')} />
         {(intent.kind === 'end' || intent.kind === 'extend') && (
-          <TextInput
-            type="date"
+          <DateField
             label={intent.kind === 'end' ? t('retention.fields.endedOn') : t('retention.fields.until')}
             value={date}
-            onChange={(e) => setDate(e.currentTarget.value)}
+            onChange={(day) => setDate(day)}
             error={fieldError(action.error, dateField)}
             data-testid="retention-date"
           />

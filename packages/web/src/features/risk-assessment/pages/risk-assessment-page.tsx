@@ -8,7 +8,6 @@ import {
   Stack,
   Text,
   Textarea,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -21,6 +20,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DateField } from '../../../components/date-field.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatDate } from '../../../components/format-date.ts';
 import { useDownloadPdf } from '../../annual-report/api/annual-report.ts';
@@ -139,11 +139,10 @@ function AssessmentForm({ view }: { view: TRiskAssessmentView }) {
                 onChange={(e) => setContent({ ...content, conclusion: e.currentTarget.value })}
               />
               <Group align="flex-end">
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('assessment.page.reviewedOn')}
                   value={reviewedOn}
-                  onChange={(e) => setReviewedOn(e.currentTarget.value)}
+                  onChange={(day) => setReviewedOn(day)}
                 />
                 <Button type="submit" loading={save.isPending} data-testid="assessment-save">
                   {t('assessment.page.save')}

@@ -3,6 +3,7 @@ import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
 import type { ZQuestionView } from '@vigilo/domain/contracts/risk.ts';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { DateField } from '../../../components/date-field.tsx';
 import { CountrySelect } from '../../contacts/components/country-select.tsx';
 
 export type TQuestion = z.infer<typeof ZQuestionView>;
@@ -117,12 +118,11 @@ export function QuestionInput({ question, value, onChange, error, readOnly }: TP
       );
     case 'date':
       return (
-        <TextInput
+        <DateField
           {...common}
-          type="date"
           readOnly={readOnly}
           value={typeof value === 'string' ? value : ''}
-          onChange={(e) => onChange(e.currentTarget.value || undefined, false)}
+          onChange={(day) => onChange(day || undefined, false)}
         />
       );
     case 'iban':

@@ -1,6 +1,8 @@
 import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
 import type { TVigilanceResult } from '@vigilo/domain/contracts/risk.ts';
+import { formatCitations } from '@vigilo/domain/risk/citations.ts';
+import { citationsOfFactor } from '@vigilo/domain/risk/factor-catalog.ts';
 import { useTranslation } from 'react-i18next';
 import { VigilanceBadge } from '../../contacts/components/contact-badges.tsx';
 
@@ -49,7 +51,7 @@ export function VigilanceResult({ result }: { result: TVigilanceResult }) {
                     <Table.Td>{t(`risk:risk.source.${f.source}`)}</Table.Td>
                     <Table.Td>
                       <Text size="sm" c="dimmed">
-                        {f.article}
+                        {formatCitations(citationsOfFactor(f.code), t)}
                       </Text>
                     </Table.Td>
                     <Table.Td ta="right">{f.weight}</Table.Td>

@@ -1,4 +1,5 @@
 import { List, Text } from '@mantine/core';
+import { formatCitations } from '@vigilo/domain/risk/citations.ts';
 import { FACTOR_CATALOG, type FactorCode } from '@vigilo/domain/risk/factor-catalog.ts';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../contacts/components/country-select.tsx';
@@ -40,7 +41,7 @@ export function ScreeningFactors({ factors }: { factors: TScreeningFactor[] }) {
             {code && (
               <Text size="xs" c="dimmed" span>
                 {' · '}
-                {FACTOR_CATALOG[code].article}
+                {formatCitations(FACTOR_CATALOG[code].citations, t)}
               </Text>
             )}
           </List.Item>

@@ -7,7 +7,7 @@ import { useMoney } from './use-money.ts';
 
 /**
  * How the calculation was paid, and the atypical transaction report produced after payment: an internal
- * record (regulation art. 18) that must never reach the client (tipping-off ban, art. 29).
+ * record (law of 18 September 2017 art. 45) that must never reach the client (tipping-off ban, art. 55).
  */
 export function ReportPanel({ transaction }: { transaction: TTransactionDetail }) {
   const { t, i18n } = useTranslation('transactions');

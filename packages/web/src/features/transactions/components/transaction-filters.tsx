@@ -1,7 +1,8 @@
-import { Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Select, SimpleGrid } from '@mantine/core';
 import { vigilanceLevels } from '@vigilo/domain/contracts/contacts.ts';
 import { decisionStatuses } from '@vigilo/domain/contracts/risk.ts';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field.tsx';
 import { useMembers } from '../../organisations/api/members.ts';
 
 export const transactionFilterKeys = [
@@ -57,17 +58,15 @@ export function TransactionFilters({ value, onChange }: TProps) {
           (members.data ?? []).map((m) => ({ value: m.userId, label: `${m.firstName} ${m.lastName}` })),
         )}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('list.filters.createdFrom')}
         value={value.createdFrom}
-        onChange={(e) => onChange({ createdFrom: e.currentTarget.value })}
+        onChange={(day) => onChange({ createdFrom: day })}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('list.filters.createdTo')}
         value={value.createdTo}
-        onChange={(e) => onChange({ createdTo: e.currentTarget.value })}
+        onChange={(day) => onChange({ createdTo: day })}
       />
       <Select
         label={t('list.filters.sort')}

@@ -8,6 +8,7 @@ import {
 import { parseMoney } from '@vigilo/domain/money/index.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field.tsx';
 import { productKey } from './use-money.ts';
 
 type TProps = {
@@ -60,17 +61,15 @@ export function MovementsFilters({ query, options, onChange }: TProps) {
         onChange={(userId) => set({ userId: userId ?? undefined })}
         w={190}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('filters.from')}
         value={query.from ?? ''}
-        onChange={(e) => set({ from: e.currentTarget.value || undefined })}
+        onChange={(day) => set({ from: day || undefined })}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('filters.to')}
         value={query.to ?? ''}
-        onChange={(e) => set({ to: e.currentTarget.value || undefined })}
+        onChange={(day) => set({ to: day || undefined })}
       />
       <TextInput
         label={t('filters.minAmount')}
