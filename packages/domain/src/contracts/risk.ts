@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACCEPTANCE_BLOCKERS } from '../risk/acceptance-blockers.ts';
+import { PERSONAL_REPORT_REASONS, type PersonalReportReason } from '../workflow/decision-workflow.ts';
 
 export const riskRoles = ['buyer', 'seller'] as const;
 export const ZRiskRole = z.enum(riskRoles);
@@ -25,6 +26,7 @@ export const decisionStatuses = [
   'awaiting-ctif',
   'ctif-answered',
   'suspicion-declared',
+  'reported-personally',
 ] as const;
 export const ZDecisionStatus = z.enum(decisionStatuses);
 
@@ -53,6 +55,16 @@ export const ZDecisionRequest = z.discriminatedUnion('action', [
   z.object({ action: z.literal('declare-suspicion'), motivation: z.string().trim().min(1).max(4000) }),
   /** The officer closes a suspicion without a report, with a written reason. */
   z.object({ action: z.literal('close-suspicion'), motivation: z.string().trim().min(1).max(4000) }),
+  /**
+   * The employee's own report to CTIF-CFI when the procedure through the officer cannot be followed
+   * (loi art. 48); `concernedOfficerIds` names the officers it must never be shown to.
+   */
+  z.object({
+    action: z.literal('report-personally'),
+    reason: z.enum(PERSONAL_REPORT_REASONS as [PersonalReportReason, ...PersonalReportReason[]]),
+    motivation: z.string().trim().min(1).max(4000),
+    concernedOfficerIds: z.array(z.string().uuid()).max(20).default([]),
+  }),
 ]);
 export type TDecisionRequest = z.infer<typeof ZDecisionRequest>;
 

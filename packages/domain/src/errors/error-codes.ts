@@ -37,6 +37,8 @@ export const errorCodes = [
   'ctif_opposition',
   'acceptance_blocked',
   'suspicion_already_open',
+  'personal_report_reason_invalid',
+  'concerned_officer_required',
   'answers_invalid',
   'profile_not_current',
   'no_active_organisation',

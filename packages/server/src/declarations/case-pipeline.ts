@@ -18,7 +18,7 @@ import type { TDbOrTx, TTx } from '../db/client.ts';
 import { prepareGoAmlReport } from '../goaml/goaml-prepare.ts';
 import type { TActor } from '../http/actor.ts';
 import { currentPolicy } from '../risk/policy.service.ts';
-import { decideCase, recordCaseEvent, type TCaseSubject } from './case-workflow.ts';
+import { decideCase, hiddenFromOf, recordCaseEvent, type TCaseSubject } from './case-workflow.ts';
 
 /** What the pipeline needs of a case row, whatever its subject. */
 export type TCaseRow = {
@@ -190,5 +190,8 @@ export async function decideCaseInTx<TRow extends TCaseRow, TInput>(
     await adapter.blockers(tx, actor, row),
   );
   await adapter.writeDecision(tx, row, next, request);
-  if (request.action === 'report-to-ctif') await prepareGoAmlReport(tx, actor, adapter.subjectType, row.id);
+  // The employee's personal report is prepared like the officer's (goAML), for the employee to submit.
+  if (request.action === 'report-to-ctif' || request.action === 'report-personally') {
+    await prepareGoAmlReport(tx, actor, adapter.subjectType, row.id, hiddenFromOf(next) ?? []);
+  }
 }

@@ -8,7 +8,7 @@ import {
   transitionDecision,
   type WorkflowEffect,
 } from '@vigilo/domain/workflow/index.ts';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { users } from '../accounts/accounts.schema.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
@@ -38,6 +38,8 @@ const errorCodes: Record<DecisionError, TErrorCode> = {
   'ctif-opposition': 'ctif_opposition',
   'acceptance-blocked': 'acceptance_blocked',
   'suspicion-already-open': 'suspicion_already_open',
+  'personal-report-reason-invalid': 'personal_report_reason_invalid',
+  'concerned-officer-required': 'concerned_officer_required',
 };
 
 function toDomainAction(request: TDecisionRequest, organisationHasOfficer: boolean): DecisionAction {
@@ -65,6 +67,13 @@ function toDomainAction(request: TDecisionRequest, organisationHasOfficer: boole
       return { type: 'declare-suspicion', motivation: request.motivation };
     case 'close-suspicion':
       return { type: 'close-suspicion', reason: request.motivation };
+    case 'report-personally':
+      return {
+        type: 'report-personally',
+        motivation: request.motivation,
+        reason: request.reason,
+        hiddenFrom: request.concernedOfficerIds,
+      };
   }
 }
 
@@ -101,9 +110,13 @@ export async function decideCase(
 ): Promise<{ next: DecisionState; effects: WorkflowEffect[] }> {
   const hasOfficer = (await countActive(tx, actor.organisationId, 'officers')) > 0;
   const role = actor.toolRole === 'officer' ? 'officer' : 'collaborator';
+  if (request.action === 'report-personally') await checkConcernedOfficers(tx, actor, request);
   const result = transitionDecision(state, role, toDomainAction(request, hasOfficer), {
     blockers,
     organisationHasOfficer: hasOfficer,
+    actorIsPersonalReporter:
+      state.status === 'reported-personally' &&
+      (await personalReporterOf(tx, actor, subject)) === actor.userId,
   });
   if (!result.ok) {
     throw new AppError(
@@ -116,7 +129,11 @@ export async function decideCase(
   if (request.action === 'propose') data.proposal = request.proposal;
   if (request.action === 'record-ctif-answer') data.answer = request.answer;
   if (request.action === 'final-decision') data.decision = request.decision;
+  if (request.action === 'report-personally') data.reason = request.reason;
   if (blockers.length > 0) data.blockers = [...blockers];
+  // A personal report and what follows it are never shown to the officers it concerns (tipping-off).
+  const hiddenFrom = hiddenFromOf(result.next) ?? hiddenFromOf(state);
+  if (hiddenFrom) data.hiddenFrom = hiddenFrom;
   await recordCaseEvent(tx, actor, subject, { action: request.action, motivation: text || null, data });
   await recordAudit(tx, {
     organisationId: actor.organisationId,
@@ -129,6 +146,44 @@ export async function decideCase(
   });
   await carryOutEffects(tx, ctx, actor, subject, result.effects, request.action);
   return { next: result.next, effects: result.effects };
+}
+
+/** The officers a case in personal report must not be shown to, if any. */
+export function hiddenFromOf(state: DecisionState): string[] | null {
+  return state.status === 'reported-personally' && state.hiddenFrom.length > 0 ? [...state.hiddenFrom] : null;
+}
+
+/** The named officers must be active officers of the organisation (and never the reporter's own name). */
+async function checkConcernedOfficers(
+  tx: TTx,
+  actor: TActor,
+  request: Extract<TDecisionRequest, { action: 'report-personally' }>,
+) {
+  const officers = new Set((await findOfficers(tx, actor.organisationId)).map((o) => o.user.id));
+  const bad = request.concernedOfficerIds.findIndex((id) => !officers.has(id) || id === actor.userId);
+  if (bad >= 0) {
+    throw new AppError('validation_failed', {
+      fields: [{ field: `concernedOfficerIds.${bad}`, code: 'invalid' }],
+    });
+  }
+}
+
+/** Who reported the case personally: only they follow it up. */
+async function personalReporterOf(tx: TTx, actor: TActor, subject: TCaseSubject): Promise<string | null> {
+  const [event] = await tx
+    .select({ userId: caseEvents.actorUserId })
+    .from(caseEvents)
+    .where(
+      and(
+        eq(caseEvents.organisationId, actor.organisationId),
+        eq(caseEvents.subjectType, subject.subjectType),
+        eq(caseEvents.subjectId, subject.subjectId),
+        eq(caseEvents.action, 'report-personally'),
+      ),
+    )
+    .orderBy(desc(caseEvents.createdAt))
+    .limit(1);
+  return event?.userId ?? null;
 }
 
 async function carryOutEffects(
@@ -172,6 +227,7 @@ export async function caseTimelines(
   db: TDbOrTx,
   organisationId: string,
   subjects: { subjectType: 'risk_profile' | 'transaction'; subjectId: string }[],
+  viewerUserId?: string,
 ): Promise<Map<string, TCaseEvent[]>> {
   const timelines = new Map<string, TCaseEvent[]>(subjects.map((s) => [s.subjectId, []]));
   if (subjects.length === 0) return timelines;
@@ -194,9 +250,26 @@ export async function caseTimelines(
   const types = new Map(subjects.map((s) => [s.subjectId, s.subjectType]));
   for (const r of rows) {
     if (types.get(r.event.subjectId) !== r.event.subjectType) continue;
+    if (isHiddenEvent(r.event, viewerUserId)) continue;
     timelines.get(r.event.subjectId)!.push(presentCaseEvent(r));
   }
   return timelines;
+}
+
+/** An event of a personal report, seen by an officer it concerns: left out (tipping-off). */
+function isHiddenEvent(event: typeof caseEvents.$inferSelect, viewerUserId: string | undefined): boolean {
+  const hiddenFrom = (event.data as { hiddenFrom?: unknown }).hiddenFrom;
+  return viewerUserId !== undefined && Array.isArray(hiddenFrom) && hiddenFrom.includes(viewerUserId);
+}
+
+/**
+ * The state a viewer may see: an officer a personal report concerns sees the case as it was before it
+ * (loi art. 48; the tipping-off ban).
+ */
+export function decisionSeenBy(state: DecisionState, viewerUserId: string): DecisionState {
+  return state.status === 'reported-personally' && state.hiddenFrom.includes(viewerUserId)
+    ? state.previous
+    : state;
 }
 
 function presentCaseEvent(r: {
@@ -221,6 +294,7 @@ export async function caseTimeline(
   organisationId: string,
   subjectType: 'risk_profile' | 'transaction',
   subjectId: string,
+  viewerUserId?: string,
 ): Promise<TCaseEvent[]> {
   const rows = await db
     .select({ event: caseEvents, firstName: users.firstName, lastName: users.lastName })
@@ -234,5 +308,5 @@ export async function caseTimeline(
       ),
     )
     .orderBy(asc(caseEvents.createdAt));
-  return rows.map(presentCaseEvent);
+  return rows.filter((r) => !isHiddenEvent(r.event, viewerUserId)).map(presentCaseEvent);
 }

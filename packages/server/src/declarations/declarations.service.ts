@@ -16,18 +16,29 @@ export type TDeclarationsFilter = 'awaiting-officer' | 'awaiting-ctif' | 'open' 
 
 const statusesFor: Record<Exclude<TDeclarationsFilter, 'all'>, string[]> = {
   'awaiting-officer': ['awaiting-officer', 'suspicion-declared', 'ctif-answered'],
-  'awaiting-ctif': ['awaiting-ctif'],
-  open: ['awaiting-officer', 'suspicion-declared', 'awaiting-ctif', 'ctif-answered'],
+  'awaiting-ctif': ['awaiting-ctif', 'reported-personally'],
+  open: ['awaiting-officer', 'suspicion-declared', 'awaiting-ctif', 'ctif-answered', 'reported-personally'],
 };
 
 /**
  * `all` = every case ever declared (a motivated proposal or a suspicion), closed ones included.
  */
-function filterCondition(filter: TDeclarationsFilter, id: PgColumn, status: PgColumn): SQL {
+function filterCondition(
+  filter: TDeclarationsFilter,
+  id: PgColumn,
+  status: PgColumn,
+  decision: PgColumn,
+  viewerUserId: string,
+): SQL {
+  // A personal report is never listed to an officer it concerns, nor while it lasts (tipping-off).
+  const notHidden = sql`not coalesce((${decision} -> 'hiddenFrom') @> to_jsonb(${viewerUserId}::text), false)`;
   if (filter === 'all') {
-    return sql`exists (select 1 from ${caseEvents} e where e.subject_id = ${id} and e.action in ('propose', 'declare-suspicion'))`;
+    return and(
+      sql`exists (select 1 from ${caseEvents} e where e.subject_id = ${id} and e.action in ('propose', 'declare-suspicion', 'report-personally') and not coalesce((e.data -> 'hiddenFrom') @> to_jsonb(${viewerUserId}::text), false))`,
+      notHidden,
+    )!;
   }
-  return inArray(status, statusesFor[filter]);
+  return and(inArray(status, statusesFor[filter]), notHidden)!;
 }
 
 type TCase = Omit<TDeclarationItem, 'timeline' | 'reportedToCtif'> & { updatedAtDate: Date };
@@ -47,11 +58,11 @@ export async function listDeclarations(
   const limit = page * pageSize;
   const profileWhere = and(
     eq(riskProfiles.organisationId, actor.organisationId),
-    filterCondition(filter, riskProfiles.id, riskProfiles.status),
+    filterCondition(filter, riskProfiles.id, riskProfiles.status, riskProfiles.decision, actor.userId),
   );
   const transactionWhere = and(
     eq(transactions.organisationId, actor.organisationId),
-    filterCondition(filter, transactions.id, transactions.status),
+    filterCondition(filter, transactions.id, transactions.status, transactions.decision, actor.userId),
   );
   // Four independent reads, in parallel on the pool.
   const [profiles, deals, [profileCount], [dealCount]] = await Promise.all([
@@ -99,7 +110,7 @@ export async function listDeclarations(
     .sort((a, b) => b.updatedAtDate.getTime() - a.updatedAtDate.getTime())
     .slice((page - 1) * pageSize, limit);
   // Every timeline of the page in one query, not one per case.
-  const timelines = await caseTimelines(ctx.db, actor.organisationId, pageItems);
+  const timelines = await caseTimelines(ctx.db, actor.organisationId, pageItems, actor.userId);
   const items = pageItems.map(({ updatedAtDate: _d, ...item }) => {
     const timeline = timelines.get(item.subjectId) ?? [];
     return { ...item, timeline, reportedToCtif: timeline.some((e) => e.action === 'report-to-ctif') };

@@ -43,6 +43,8 @@ const statusOf: Record<TErrorCode, number> = {
   ctif_opposition: 409,
   acceptance_blocked: 409,
   suspicion_already_open: 409,
+  personal_report_reason_invalid: 422,
+  concerned_officer_required: 422,
   answers_invalid: 400,
   profile_not_current: 409,
   no_active_organisation: 403,

@@ -8,7 +8,7 @@ import { findContact, findVersion } from '../contacts/contacts.repository.ts';
 import type { TAppContext } from '../context.ts';
 import type { TTx } from '../db/client.ts';
 import { computeCase, decideCaseInTx, saveCaseAnswers } from '../declarations/case-pipeline.ts';
-import { caseTimeline } from '../declarations/case-workflow.ts';
+import { caseTimeline, decisionSeenBy } from '../declarations/case-workflow.ts';
 import type { TActor } from '../http/actor.ts';
 import { contactFactsOf } from './contact-facts.ts';
 import { currentPolicy } from './policy.service.ts';
@@ -119,7 +119,7 @@ export async function getRiskProfile(
   );
   const { policy } = await currentPolicy(ctx.db, actor.organisationId);
   const questionnaire = withAgencyCriteria(questionnaires[row.role], policy);
-  const state = row.decision as DecisionState;
+  const state = decisionSeenBy(row.decision as DecisionState, actor.userId);
   return {
     id: row.id,
     blockers: blockersOfProfile(row, facts),
@@ -137,7 +137,7 @@ export async function getRiskProfile(
     policyVersion: row.policyVersion,
     awaiting: awaitedParty(state),
     ctifAnswer: state.status === 'ctif-answered' ? state.ctifAnswer : null,
-    timeline: await caseTimeline(ctx.db, actor.organisationId, 'risk_profile', row.id),
+    timeline: await caseTimeline(ctx.db, actor.organisationId, 'risk_profile', row.id, actor.userId),
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -154,7 +154,7 @@ export async function listRiskProfiles(ctx: TAppContext, actor: TActor, contactI
     items: rows.map((r) => ({
       id: r.id,
       role: r.role,
-      status: (r.decision as DecisionState).status,
+      status: decisionSeenBy(r.decision as DecisionState, actor.userId).status,
       level: r.level,
       contactVersionNo: r.contactVersionNo,
       isCurrentVersion: r.contactVersionNo === contact.currentVersionNo,

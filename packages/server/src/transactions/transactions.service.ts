@@ -17,7 +17,7 @@ import { contacts } from '../contacts/contacts.schema.ts';
 import type { TAppContext } from '../context.ts';
 import type { TTx } from '../db/client.ts';
 import { computeCase, decideCaseInTx, saveCaseAnswers } from '../declarations/case-pipeline.ts';
-import { caseTimeline } from '../declarations/case-workflow.ts';
+import { caseTimeline, decisionSeenBy } from '../declarations/case-workflow.ts';
 import type { TActor } from '../http/actor.ts';
 import { currentPolicy } from '../risk/policy.service.ts';
 import { presentVisibleQuestions } from '../risk/question-view.ts';
@@ -166,6 +166,7 @@ function presentSummary(
   row: TTransactionRow,
   partyNames: string[],
   creator: string | null,
+  viewerUserId: string,
 ): TTransactionSummary {
   return {
     id: row.id,
@@ -173,7 +174,7 @@ function presentSummary(
     type: row.type,
     propertyAddress: row.propertyAddress as TAddress,
     priceCents: row.priceCents,
-    status: (row.decision as DecisionState).status,
+    status: decisionSeenBy(row.decision as DecisionState, viewerUserId).status,
     vigilanceLevel: row.level,
     partyNames,
     createdByName: creator,
@@ -190,13 +191,14 @@ export async function getTransaction(
   const parties = await partiesOf(ctx.db, actor.organisationId, row.id);
   const [creator] = row.createdBy ? await ctx.db.select().from(users).where(eq(users.id, row.createdBy)) : [];
   const { policy } = await currentPolicy(ctx.db, actor.organisationId);
-  const state = row.decision as DecisionState;
+  const state = decisionSeenBy(row.decision as DecisionState, actor.userId);
   const payment = row.payment as TPayment | null;
   return {
     ...presentSummary(
       row,
       parties.map((p) => p.displayName),
       creator ? `${creator.firstName} ${creator.lastName}` : null,
+      actor.userId,
     ),
     parties,
     answers: row.answers as Record<string, string | number | boolean | string[]>,
@@ -212,7 +214,7 @@ export async function getTransaction(
     reportDocumentId: row.reportDocumentId,
     awaiting: awaitedParty(state),
     blockers: await transactionCase.blockers(ctx.db, actor, row),
-    timeline: await caseTimeline(ctx.db, actor.organisationId, 'transaction', row.id),
+    timeline: await caseTimeline(ctx.db, actor.organisationId, 'transaction', row.id, actor.userId),
   };
 }
 
@@ -262,6 +264,7 @@ export async function listTransactions(ctx: TAppContext, actor: TActor, query: T
         r.row,
         names.filter((n) => n.transactionId === r.row.id).map((n) => n.displayName),
         r.firstName ? `${r.firstName} ${r.lastName}` : null,
+        actor.userId,
       ),
     ),
   };
