@@ -8,7 +8,7 @@ import {
   transitionDecision,
   type WorkflowEffect,
 } from '@vigilo/domain/workflow/index.ts';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { users } from '../accounts/accounts.schema.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
@@ -168,22 +168,55 @@ async function checkConcernedOfficers(
   }
 }
 
-/** Who reported the case personally: only they follow it up. */
-async function personalReporterOf(tx: TTx, actor: TActor, subject: TCaseSubject): Promise<string | null> {
-  const [event] = await tx
+const personalReporterOf = (tx: TTx, actor: TActor, subject: TCaseSubject) =>
+  personalReporter(tx, actor.organisationId, subject.subjectType, subject.subjectId);
+
+/** Who reported the case personally to CTIF-CFI (the latest such report): only they follow it up. */
+export async function personalReporter(
+  db: TDbOrTx,
+  organisationId: string,
+  subjectType: 'risk_profile' | 'transaction',
+  subjectId: string,
+): Promise<string | null> {
+  const [event] = await db
     .select({ userId: caseEvents.actorUserId })
     .from(caseEvents)
     .where(
       and(
-        eq(caseEvents.organisationId, actor.organisationId),
-        eq(caseEvents.subjectType, subject.subjectType),
-        eq(caseEvents.subjectId, subject.subjectId),
+        eq(caseEvents.organisationId, organisationId),
+        eq(caseEvents.subjectType, subjectType),
+        eq(caseEvents.subjectId, subjectId),
         eq(caseEvents.action, 'report-personally'),
       ),
     )
     .orderBy(desc(caseEvents.createdAt))
     .limit(1);
   return event?.userId ?? null;
+}
+
+/**
+ * The cases among `subjectIds` reported personally about the viewer (an officer they concern): their
+ * goAML reports are never shown to that officer.
+ */
+export async function casesHiddenFrom(
+  db: TDbOrTx,
+  organisationId: string,
+  viewerUserId: string,
+  subjectIds: string[],
+): Promise<Set<string>> {
+  if (subjectIds.length === 0) return new Set();
+  const rows = await db
+    .select({ subjectId: caseEvents.subjectId })
+    .from(caseEvents)
+    .where(
+      and(
+        eq(caseEvents.organisationId, organisationId),
+        inArray(caseEvents.subjectId, [...new Set(subjectIds)]),
+        eq(caseEvents.action, 'report-personally'),
+        sql`(${caseEvents.data} -> 'hiddenFrom') @> to_jsonb(${viewerUserId}::text)`,
+      ),
+    );
+  return new Set(rows.map((r) => r.subjectId));
 }
 
 async function carryOutEffects(
@@ -248,18 +281,31 @@ export async function caseTimelines(
     )
     .orderBy(asc(caseEvents.createdAt));
   const types = new Map(subjects.map((s) => [s.subjectId, s.subjectType]));
+  const filters = new Map<string, (event: typeof caseEvents.$inferSelect) => boolean>();
   for (const r of rows) {
     if (types.get(r.event.subjectId) !== r.event.subjectType) continue;
-    if (isHiddenEvent(r.event, viewerUserId)) continue;
-    timelines.get(r.event.subjectId)!.push(presentCaseEvent(r));
+    let isVisible = filters.get(r.event.subjectId);
+    if (!isVisible) filters.set(r.event.subjectId, (isVisible = visibilityFor(viewerUserId)));
+    if (isVisible(r.event)) timelines.get(r.event.subjectId)!.push(presentCaseEvent(r));
   }
   return timelines;
 }
 
-/** An event of a personal report, seen by an officer it concerns: left out (tipping-off). */
-function isHiddenEvent(event: typeof caseEvents.$inferSelect, viewerUserId: string | undefined): boolean {
-  const hiddenFrom = (event.data as { hiddenFrom?: unknown }).hiddenFrom;
-  return viewerUserId !== undefined && Array.isArray(hiddenFrom) && hiddenFrom.includes(viewerUserId);
+/**
+ * For an officer a personal report concerns, a case's events (in order) from that report to the reporter's
+ * recording of CTIF-CFI's answer are left out — the goAML steps between them included (tipping-off).
+ */
+function visibilityFor(viewerUserId: string | undefined) {
+  let hiding = false;
+  return (event: typeof caseEvents.$inferSelect): boolean => {
+    if (viewerUserId === undefined) return true;
+    const hiddenFrom = (event.data as { hiddenFrom?: unknown }).hiddenFrom;
+    const isMarked = Array.isArray(hiddenFrom) && hiddenFrom.includes(viewerUserId);
+    if (event.action === 'report-personally' && isMarked) hiding = true;
+    const wasHiding = hiding;
+    if (event.action === 'record-ctif-answer' && hiding) hiding = false;
+    return !wasHiding && !isMarked;
+  };
 }
 
 /**
@@ -308,5 +354,6 @@ export async function caseTimeline(
       ),
     )
     .orderBy(asc(caseEvents.createdAt));
-  return rows.filter((r) => !isHiddenEvent(r.event, viewerUserId)).map(presentCaseEvent);
+  const isVisible = visibilityFor(viewerUserId);
+  return rows.filter((r) => isVisible(r.event)).map(presentCaseEvent);
 }
