@@ -284,8 +284,8 @@ export async function caseTimelines(
   const filters = new Map<string, (event: typeof caseEvents.$inferSelect) => boolean>();
   for (const r of rows) {
     if (types.get(r.event.subjectId) !== r.event.subjectType) continue;
-    let isVisible = filters.get(r.event.subjectId);
-    if (!isVisible) filters.set(r.event.subjectId, (isVisible = visibilityFor(viewerUserId)));
+    const isVisible = filters.get(r.event.subjectId) ?? visibilityFor(viewerUserId);
+    filters.set(r.event.subjectId, isVisible);
     if (isVisible(r.event)) timelines.get(r.event.subjectId)!.push(presentCaseEvent(r));
   }
   return timelines;
