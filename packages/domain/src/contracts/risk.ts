@@ -170,6 +170,12 @@ export const ZDeclarationItem = z.object({
 export type TDeclarationItem = z.infer<typeof ZDeclarationItem>;
 export const ZDeclarationsResponse = z.object({ items: z.array(ZDeclarationItem), total: z.number() });
 
+/** The organisation's AML officers, for an employee naming the one a personal report concerns. */
+export const ZCaseOfficersResponse = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type TCaseOfficersResponse = z.infer<typeof ZCaseOfficersResponse>;
+
 export const ZPolicyResponse = z.object({
   version: z.number(),
   isDefault: z.boolean(),

@@ -1,11 +1,12 @@
 import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
-import type { TDeclarationItem } from '@vigilo/domain/contracts/risk.ts';
+import type { TCaseOfficersResponse, TDeclarationItem } from '@vigilo/domain/contracts/risk.ts';
 import { awaitedParty, type DecisionState } from '@vigilo/domain/workflow/index.ts';
 import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { contacts } from '../contacts/contacts.schema.ts';
 import type { TAppContext } from '../context.ts';
 import type { TActor } from '../http/actor.ts';
+import { findOfficers } from '../notifications/notifications.service.ts';
 import { profileCaseTitle } from '../risk/case-title.ts';
 import { riskProfiles } from '../risk/risk.schema.ts';
 import { transactions } from '../transactions/transactions.schema.ts';
@@ -39,6 +40,16 @@ function filterCondition(
     )!;
   }
   return and(inArray(status, statusesFor[filter]), notHidden)!;
+}
+
+/** The active AML officers, by name (an employee's personal report names the one it concerns). */
+export async function listCaseOfficers(ctx: TAppContext, actor: TActor): Promise<TCaseOfficersResponse> {
+  const officers = await findOfficers(ctx.db, actor.organisationId);
+  return {
+    items: officers
+      .map(({ user }) => ({ id: user.id, name: `${user.firstName} ${user.lastName}` }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+  };
 }
 
 type TCase = Omit<TDeclarationItem, 'timeline' | 'reportedToCtif'> & { updatedAtDate: Date };

@@ -2,7 +2,7 @@ import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import { users } from '../accounts/accounts.schema.ts';
 import type { TAppContext } from '../context.ts';
-import type { TTx } from '../db/client.ts';
+import type { TDbOrTx, TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import { queueMail, type TMailTemplate } from '../mail/mail.service.ts';
 import { memberships } from '../organisations/organisations.schema.ts';
@@ -26,7 +26,7 @@ export type TNotice = {
 };
 
 /** The active AML officers of an organisation. */
-export async function findOfficers(tx: TTx, organisationId: string) {
+export async function findOfficers(tx: TDbOrTx, organisationId: string) {
   return tx
     .select({ user: users })
     .from(memberships)

@@ -55,6 +55,7 @@ export const operationSummaries: Record<string, string> = {
   'GET /api/documents': "List a subject's documents",
   'POST /api/documents': 'Upload a document',
   'GET /api/documents/:documentId/download': 'Download a document',
+  'GET /api/declarations/officers': 'List the AML officers (for a personal report)',
   'GET /api/goaml/personal-reports': 'Find my own report to CTIF-CFI on a case',
   'POST /api/goaml/personal-reports/:goamlReportId/download': 'Download the goAML file of my own report',
   'POST /api/goaml/personal-reports/:goamlReportId/submission': 'Record the submission of my own report',

@@ -238,6 +238,7 @@ function RiskProfileDecision({
         level: profile.result?.level ?? null,
         blockers: profile.blockers,
         timeline: profile.timeline,
+        subjectId: profile.id,
       }}
       subjectNs="declarations"
       decision={decision}

@@ -122,6 +122,7 @@ function TransactionDecision({
         level: transaction.vigilanceLevel,
         blockers: transaction.blockers,
         timeline: transaction.timeline,
+        subjectId: transaction.id,
       }}
       subjectNs="transactions"
       decision={decision}
