@@ -64,3 +64,14 @@ export {
   validateAnswers,
 } from './validate-answers.ts';
 export { evaluateCondition, visibleAnswers, visibleQuestions } from './visible-questions.ts';
+export {
+  checkFreezeRecord,
+  FREEZE_DUTIES,
+  FREEZE_DUTY_ARTICLES,
+  type FreezeDuty,
+  type FreezeDutyRecord,
+  type FreezeHit,
+  type FreezeRecordError,
+  freezeDutiesOf,
+  isAssetFreezeList,
+} from './freeze-duties.ts';

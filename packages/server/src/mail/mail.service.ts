@@ -15,6 +15,7 @@ export type TMailTemplate =
   | 'caseDecided'
   | 'continuedDespiteHeightened'
   | 'screeningNewHit'
+  | 'freezeDutiesDue'
   | 'riskAssessmentReviewDue'
   | 'listSourceFailing'
   | 'listsStale'

@@ -15,6 +15,7 @@ export type TNotice = {
     | 'case_needs_officer'
     | 'case_decided'
     | 'screening_new_hit'
+    | 'freeze_duties_due'
     | 'continued_despite_heightened'
     | 'risk_assessment_review_due'
     | 'webhook_disabled';

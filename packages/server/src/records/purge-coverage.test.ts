@@ -17,6 +17,7 @@ const reachedByThePurge = [
   'contacts',
   'document_blobs',
   'documents',
+  'freeze_duty_records', // the report and Treasury notification after an asset-freeze match
   'goaml_report_files',
   'goaml_reports',
   'legal_holds',

@@ -145,6 +145,7 @@ export async function deleteContactRows(
     );
     await tx.execute(sql`delete from transactions where id::text in ${inList(transactionIds)}`);
   }
+  await tx.execute(sql`delete from freeze_duty_records where contact_id = ${contactId}`);
   await tx.execute(sql`delete from screening_hits where contact_id = ${contactId}`);
   // Hits of another contact's screening where this one was a linked party keep no name of it.
   await tx.execute(sql`update screening_hits set party_name = '' where party_contact_id = ${contactId}`);

@@ -4,6 +4,7 @@ import { and, desc, eq, gt, ne } from 'drizzle-orm';
 import { users } from '../accounts/accounts.schema.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findContact } from '../contacts/contacts.repository.ts';
+import { promptFreezeDuties } from './freeze-duties.service.ts';
 import { contacts } from '../contacts/contacts.schema.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDb, TDbOrTx } from '../db/client.ts';
@@ -137,6 +138,16 @@ export async function dispositionHit(
       },
       ip: actor.ip,
     });
+    if (input.disposition === 'true_match') {
+      const contact = await findContact(tx, actor.organisationId, hit.contactId);
+      await promptFreezeDuties(
+        tx,
+        ctx,
+        actor,
+        { list: hit.list, contactId: hit.contactId, previousDisposition: hit.disposition },
+        contact?.displayName ?? '',
+      );
+    }
     return hit.contactId;
   });
   return getContactScreening(ctx, actor, contactId);
