@@ -6,15 +6,16 @@ const DISPOSITIONS = ['open', 'true_match', 'false_positive'] as const;
 const record = { duty: 'treasury-notification', doneOn: '2026-11-30', reference: 'TRES-2026-0042' } as const;
 
 describe('asset-freeze duties of a confirmed sanctions match', () => {
-  it.each(
-    LISTS.flatMap((list) => DISPOSITIONS.map((disposition) => ({ list, disposition }))),
-  )('$list × $disposition', (hit: FreezeHit) => {
-    const isFreeze = hit.disposition === 'true_match' && !['pep', 'watchlist'].includes(hit.list);
-    const duties = freezeDutiesOf(hit, []);
-    expect(duties.map((d) => d.duty)).toEqual(isFreeze ? ['ctif-report', 'treasury-notification'] : []);
-    const checked = checkFreezeRecord(hit, [], record, '2026-12-02');
-    expect(checked.ok ? 'ok' : checked.error).toBe(isFreeze ? 'ok' : 'not-a-confirmed-freeze');
-  });
+  it.each(LISTS.flatMap((list) => DISPOSITIONS.map((disposition) => ({ list, disposition }))))(
+    '$list × $disposition',
+    (hit: FreezeHit) => {
+      const isFreeze = hit.disposition === 'true_match' && !['pep', 'watchlist'].includes(hit.list);
+      const duties = freezeDutiesOf(hit, []);
+      expect(duties.map((d) => d.duty)).toEqual(isFreeze ? ['ctif-report', 'treasury-notification'] : []);
+      const checked = checkFreezeRecord(hit, [], record, '2026-12-02');
+      expect(checked.ok ? 'ok' : checked.error).toBe(isFreeze ? 'ok' : 'not-a-confirmed-freeze');
+    },
+  );
 
   it('shows each duty done or due, with its article', () => {
     const hit: FreezeHit = { list: 'eu-sanctions', disposition: 'true_match' };
@@ -38,7 +39,9 @@ describe('asset-freeze duties of a confirmed sanctions match', () => {
     expect(outcome(record)).toBe('already-recorded');
     expect(outcome({ duty: 'ctif-report', doneOn: '2026-02-30', reference: 'x' })).toBe('invalid-date');
     expect(outcome({ duty: 'ctif-report', doneOn: '2026-12-03', reference: 'x' })).toBe('date-in-future');
-    expect(outcome({ duty: 'ctif-report', doneOn: '2026-12-02', reference: '  ' })).toBe('reference-required');
+    expect(outcome({ duty: 'ctif-report', doneOn: '2026-12-02', reference: '  ' })).toBe(
+      'reference-required',
+    );
     expect(outcome({ duty: 'ctif-report', doneOn: '2026-12-02', reference: ' GOAML-1 ' })).toEqual({
       duty: 'ctif-report',
       doneOn: '2026-12-02',

@@ -40,6 +40,17 @@ export {
   type FactorDefinition,
   reasonKeyOf,
 } from './factor-catalog.ts';
+export {
+  checkFreezeRecord,
+  FREEZE_DUTIES,
+  FREEZE_DUTY_ARTICLES,
+  type FreezeDuty,
+  type FreezeDutyRecord,
+  type FreezeHit,
+  type FreezeRecordError,
+  freezeDutiesOf,
+  isAssetFreezeList,
+} from './freeze-duties.ts';
 export type {
   Answers,
   AnswerValue,
@@ -64,14 +75,3 @@ export {
   validateAnswers,
 } from './validate-answers.ts';
 export { evaluateCondition, visibleAnswers, visibleQuestions } from './visible-questions.ts';
-export {
-  checkFreezeRecord,
-  FREEZE_DUTIES,
-  FREEZE_DUTY_ARTICLES,
-  type FreezeDuty,
-  type FreezeDutyRecord,
-  type FreezeHit,
-  type FreezeRecordError,
-  freezeDutiesOf,
-  isAssetFreezeList,
-} from './freeze-duties.ts';

@@ -131,7 +131,8 @@ export const operationSummaries: Record<string, string> = {
   'POST /api/risk-profiles/:profileId/compute': 'Compute the vigilance level of a risk profile',
   'POST /api/risk-profiles/:profileId/decision': 'Decide on a risk profile',
   'POST /api/screening/hits/:hitId/disposition': 'Confirm or dismiss a screening hit',
-  'POST /api/screening/hits/:hitId/freeze-duties': 'Record the report to CTIF-CFI or the Treasury notification',
+  'POST /api/screening/hits/:hitId/freeze-duties':
+    'Record the report to CTIF-CFI or the Treasury notification',
   'GET /api/screening/new-hits': 'List new hits found after a list update',
   'POST /api/screening/watchlist': "Import the agency's own watch list",
   'PUT /api/session/active-organisation': 'Choose the active organisation of my session',

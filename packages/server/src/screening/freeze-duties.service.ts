@@ -14,9 +14,25 @@ import type { TAppContext } from '../context.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import { findOfficers, notify } from '../notifications/notifications.service.ts';
-import { freezeDutyRecords, screeningHits } from './screening.schema.ts';
+import { riskListOfHit } from './hit-list-kind.ts';
+import { freezeDutyRecords, screeningHits, screenings } from './screening.schema.ts';
 
 type THit = typeof screeningHits.$inferSelect;
+type TFactors = { code: string; list?: string; entryId?: string }[];
+
+/** A hit with the kind of list it is on (its screening says whether it was PEP data). */
+const asFreezeHit = (hit: THit, factors: unknown) => ({
+  ...hit,
+  list: riskListOfHit(hit, factors as TFactors),
+});
+
+/** Hits of the organisation with their screening's factors. */
+function hitsWithFactors(db: TDbOrTx) {
+  return db
+    .select({ hit: screeningHits, factors: screenings.factors })
+    .from(screeningHits)
+    .innerJoin(screenings, eq(screenings.id, screeningHits.screeningId));
+}
 
 /** The same listed person may be confirmed again on a later screening: one set of duties per entry. */
 const entryKey = (hit: Pick<THit, 'partyContactId' | 'list' | 'entryId'>) =>
@@ -36,9 +52,7 @@ export async function listFreezeDuties(
 ): Promise<TFreezeDutiesResponse> {
   if (!(await findContact(ctx.db, actor.organisationId, contactId))) throw new AppError('not_found');
   const hits = (
-    await ctx.db
-      .select()
-      .from(screeningHits)
+    await hitsWithFactors(ctx.db)
       .where(
         and(
           eq(screeningHits.organisationId, actor.organisationId),
@@ -47,12 +61,14 @@ export async function listFreezeDuties(
         ),
       )
       .orderBy(asc(screeningHits.createdAt))
-  ).filter((hit) => isAssetFreezeList(hit.list));
+  )
+    .map((r) => ({ hit: r.hit, kind: asFreezeHit(r.hit, r.factors) }))
+    .filter((r) => isAssetFreezeList(r.kind.list));
   const records = await recordsOf(ctx.db, actor.organisationId, contactId);
-  const firstByEntry = new Map<string, THit>();
-  for (const hit of hits) if (!firstByEntry.has(entryKey(hit))) firstByEntry.set(entryKey(hit), hit);
+  const firstByEntry = new Map<string, (typeof hits)[number]>();
+  for (const h of hits) if (!firstByEntry.has(entryKey(h.hit))) firstByEntry.set(entryKey(h.hit), h);
   return {
-    items: [...firstByEntry.values()].map((hit) => {
+    items: [...firstByEntry.values()].map(({ hit, kind }) => {
       const mine = records.filter((r) => r.key === entryKey(hit));
       return {
         hitId: hit.id,
@@ -60,7 +76,7 @@ export async function listFreezeDuties(
         list: hit.list,
         matchedName: hit.matchedName,
         confirmedAt: hit.dispositionedAt?.toISOString() ?? null,
-        duties: freezeDutiesOf(hit, mine).map(({ duty, article }) => {
+        duties: freezeDutiesOf(kind, mine).map(({ duty, article }) => {
           const row = mine.find((r) => r.duty === duty);
           return {
             duty,
@@ -121,16 +137,15 @@ export async function recordFreezeDuty(
   input: TRecordFreezeDutyRequest,
 ): Promise<TFreezeDutiesResponse> {
   const contactId = await ctx.db.transaction(async (tx) => {
-    const [hit] = await tx
-      .select()
-      .from(screeningHits)
+    const [found] = await hitsWithFactors(tx)
       .where(and(eq(screeningHits.id, hitId), eq(screeningHits.organisationId, actor.organisationId)))
-      .for('update');
-    if (!hit) throw new AppError('not_found');
+      .for('update', { of: screeningHits });
+    if (!found) throw new AppError('not_found');
+    const hit = found.hit;
     const existing = (await recordsOf(tx, actor.organisationId, hit.contactId)).filter(
       (r) => r.key === entryKey(hit),
     );
-    const checked = checkFreezeRecord(hit, existing, input, today());
+    const checked = checkFreezeRecord(asFreezeHit(hit, found.factors), existing, input, today());
     if (!checked.ok) {
       const field = recordErrors[checked.error];
       if (!field) throw new AppError('invalid_transition');
@@ -160,17 +175,22 @@ export async function recordFreezeDuty(
 }
 
 /**
- * A hit just confirmed as a true match on an asset-freeze list: the officers are told to report to
- * CTIF-CFI and to notify the Treasury of the freeze (in the confirmation's transaction).
+ * A hit just confirmed as a true match (`hit` as it was before) on an asset-freeze list: the officers are
+ * told to report to CTIF-CFI and to notify the Treasury of the freeze (in the confirmation's transaction).
  */
 export async function promptFreezeDuties(
   tx: TTx,
   ctx: TAppContext,
   actor: TActor,
-  hit: Pick<THit, 'list' | 'contactId'> & { previousDisposition: THit['disposition'] },
+  hit: THit,
   contactName: string,
 ) {
-  if (hit.previousDisposition === 'true_match' || !isAssetFreezeList(hit.list)) return;
+  if (hit.disposition === 'true_match') return;
+  const [screening] = await tx
+    .select({ factors: screenings.factors })
+    .from(screenings)
+    .where(eq(screenings.id, hit.screeningId));
+  if (!isAssetFreezeList(asFreezeHit(hit, screening?.factors ?? []).list)) return;
   const officers = (await findOfficers(tx, actor.organisationId)).map((o) => o.user);
   await notify(tx, ctx.config.publicUrl, officers, {
     organisationId: actor.organisationId,

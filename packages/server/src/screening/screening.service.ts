@@ -4,13 +4,13 @@ import { and, desc, eq, gt, ne } from 'drizzle-orm';
 import { users } from '../accounts/accounts.schema.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findContact } from '../contacts/contacts.repository.ts';
-import { promptFreezeDuties } from './freeze-duties.service.ts';
 import { contacts } from '../contacts/contacts.schema.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDb, TDbOrTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import { findOfficers, notify } from '../notifications/notifications.service.ts';
 import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
+import { promptFreezeDuties } from './freeze-duties.service.ts';
 import { activeVersions } from './list-versions.service.ts';
 import { screenContact } from './screen-contact.ts';
 import { rescreenRuns, screeningHits, screenings } from './screening.schema.ts';
@@ -140,13 +140,7 @@ export async function dispositionHit(
     });
     if (input.disposition === 'true_match') {
       const contact = await findContact(tx, actor.organisationId, hit.contactId);
-      await promptFreezeDuties(
-        tx,
-        ctx,
-        actor,
-        { list: hit.list, contactId: hit.contactId, previousDisposition: hit.disposition },
-        contact?.displayName ?? '',
-      );
+      await promptFreezeDuties(tx, ctx, actor, hit, contact?.displayName ?? '');
     }
     return hit.contactId;
   });
