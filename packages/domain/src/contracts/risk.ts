@@ -56,6 +56,15 @@ export const ZDecisionRequest = z.discriminatedUnion('action', [
   /** The officer closes a suspicion without a report, with a written reason. */
   z.object({ action: z.literal('close-suspicion'), motivation: z.string().trim().min(1).max(4000) }),
   /**
+   * Corrects an undecided case in a new version of its answers (the former one is kept), e.g. the payment
+   * method after an intended cash payment; the case is then computed again.
+   */
+  z.object({
+    action: z.literal('revise-answers'),
+    motivation: z.string().trim().min(1).max(4000),
+    answers: ZAnswers,
+  }),
+  /**
    * The employee's own report to CTIF-CFI when the procedure through the officer cannot be followed
    * (loi art. 48); `concernedOfficerIds` names the officers it must never be shown to.
    */

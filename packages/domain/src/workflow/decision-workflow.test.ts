@@ -56,6 +56,7 @@ const ACTIONS: Record<string, DecisionAction> = {
   'final-refuse': { type: 'final-decision', decision: 'refuse' },
   'declare-suspicion': { type: 'declare-suspicion', motivation: 'Unexplained change of buyer' },
   'close-suspicion': { type: 'close-suspicion', reason: 'Documents explain the change' },
+  'revise-answers': { type: 'revise-answers', reason: 'The buyer will pay by transfer' },
   'report-personally': {
     type: 'report-personally',
     motivation: 'The officer is away for weeks and the deed is tomorrow',
@@ -82,6 +83,7 @@ const EXPECTED: Record<string, Partial<Record<string, [Outcome, Outcome]>>> = {
   'computed-normal': {
     ...computeRow,
     ...suspicion,
+    'revise-answers': same('draft'),
     accept: same('accepted'),
     refuse: same('refused'),
     'propose-accept': same('not-heightened'),
@@ -90,6 +92,7 @@ const EXPECTED: Record<string, Partial<Record<string, [Outcome, Outcome]>>> = {
   'computed-heightened': {
     ...computeRow,
     ...suspicion,
+    'revise-answers': same('draft'),
     accept: same('declaration-required'),
     refuse: same('declaration-required'),
     'propose-accept': same('awaiting-officer'),
@@ -148,8 +151,8 @@ describe('transitionDecision', () => {
     expect(result.ok ? result.next.status : result.error).toBe(expected);
   });
 
-  it('covers 11 states × 2 roles × 14 actions', () => {
-    expect(cases).toHaveLength(308);
+  it('covers 11 states × 2 roles × 15 actions', () => {
+    expect(cases).toHaveLength(330);
   });
 
   it('requires a motivation for a declaration', () => {
@@ -265,6 +268,25 @@ describe('transitionDecision', () => {
       expect(closed.ok && closed.next).toEqual(previous);
     }
     expect(isDecisionUsable(declared)).toBe(false);
+  });
+
+  it('corrects an undecided case in a new version of its answers, with a reason, even under a hard stop', () => {
+    const cash = { blockers: ['cash-payment'] as const, organisationHasOfficer: true };
+    const heightened = STATES['computed-heightened'] as DecisionState;
+    expect(
+      transitionDecision(heightened, 'collaborator', { type: 'revise-answers', reason: ' ' }, cash),
+    ).toEqual({
+      ok: false,
+      error: 'motivation-required',
+    });
+    expect(
+      transitionDecision(
+        heightened,
+        'collaborator',
+        { type: 'revise-answers', reason: 'Paid by transfer' },
+        cash,
+      ),
+    ).toEqual({ ok: true, next: { status: 'draft' }, effects: [] });
   });
 
   describe('personal report to CTIF-CFI when the procedure through the officer cannot be followed (loi art. 48)', () => {

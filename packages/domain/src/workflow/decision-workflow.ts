@@ -56,6 +56,7 @@ export type DecisionAction =
   | { type: 'final-decision'; decision: 'accept' | 'refuse' }
   | { type: 'declare-suspicion'; motivation: string }
   | { type: 'close-suspicion'; reason: string }
+  | { type: 'revise-answers'; reason: string }
   | {
       type: 'report-personally';
       motivation: string;
@@ -110,6 +111,11 @@ function fromComputed(
       return action.type === 'accept'
         ? moveTo({ status: 'accepted', decidedBy: role })
         : moveTo({ status: 'refused', decidedBy: role, motivation: null });
+    case 'revise-answers':
+      // A computed case not yet decided can be corrected in a new version of its answers (e.g. the
+      // payment method after an intended cash payment, loi art. 67), then computed again.
+      if (action.reason.trim() === '') return refuse('motivation-required');
+      return moveTo({ status: 'draft' });
     case 'propose': {
       if (state.level !== 'heightened') return refuse('not-heightened');
       const motivation = action.motivation.trim();

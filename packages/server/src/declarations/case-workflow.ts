@@ -67,6 +67,8 @@ function toDomainAction(request: TDecisionRequest, organisationHasOfficer: boole
       return { type: 'declare-suspicion', motivation: request.motivation };
     case 'close-suspicion':
       return { type: 'close-suspicion', reason: request.motivation };
+    case 'revise-answers':
+      return { type: 'revise-answers', reason: request.motivation };
     case 'report-personally':
       return {
         type: 'report-personally',

@@ -16,6 +16,7 @@ export type TMailTemplate =
   | 'continuedDespiteHeightened'
   | 'screeningNewHit'
   | 'freezeDutiesDue'
+  | 'cashIntentionReportDue'
   | 'riskAssessmentReviewDue'
   | 'listSourceFailing'
   | 'listsStale'

@@ -16,6 +16,7 @@ export type TNotice = {
     | 'case_decided'
     | 'screening_new_hit'
     | 'freeze_duties_due'
+    | 'cash_intention_report_due'
     | 'continued_despite_heightened'
     | 'risk_assessment_review_due'
     | 'webhook_disabled';

@@ -10,6 +10,7 @@ import type { TDatabase } from '../db/client.ts';
  */
 const reachedByThePurge = [
   'audit_events', // payloads redacted, hashes kept
+  'case_answer_versions', // the former answers of a corrected case
   'case_events',
   'client_links', // the client's submissions
   'contact_retention',

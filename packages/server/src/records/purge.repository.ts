@@ -133,6 +133,7 @@ export async function deleteContactRows(
   const cases = [...profileIds, ...transactionIds];
   if (cases.length) {
     await tx.execute(sql`delete from case_events where subject_id::text in ${inList(cases)}`);
+    await tx.execute(sql`delete from case_answer_versions where subject_id::text in ${inList(cases)}`);
     // goAML reports to CTIF of these cases: their texts and XML name the person.
     await tx.execute(sql`delete from goaml_report_files where report_id in (
       select id from goaml_reports where subject_id::text in ${inList(cases)})`);

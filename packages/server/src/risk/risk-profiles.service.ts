@@ -78,7 +78,7 @@ export async function saveAnswers(ctx: TAppContext, actor: TActor, profileId: st
 export async function computeRiskProfile(ctx: TAppContext, actor: TActor, profileId: string) {
   await ctx.db.transaction(async (tx) => {
     const row = await loadProfile(tx, actor, profileId);
-    await computeCase(tx, actor, riskProfileCase, row, undefined);
+    await computeCase(tx, ctx, actor, riskProfileCase, row, undefined);
   });
   return getRiskProfile(ctx, actor, profileId);
 }

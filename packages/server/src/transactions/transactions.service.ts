@@ -137,8 +137,14 @@ export async function payAndCompute(
     await loadTransaction(tx, actor, transactionId);
     await transactionCase.lock(tx, transactionId);
     const fresh = await loadTransaction(tx, actor, transactionId);
-    if (fresh.paidAt) return; // The same click arriving twice, or a second tab: already paid and computed.
-    await computeCase(tx, actor, transactionCase, fresh, { ctx, idempotencyKey });
+    // The same click arriving twice, or a second tab: already paid and computed. A case whose answers were
+    // corrected in a new version (back to draft) is computed again without a second charge.
+    if (fresh.paidAt && fresh.status !== 'draft') return;
+    await computeCase(tx, ctx, actor, transactionCase, fresh, {
+      ctx,
+      idempotencyKey,
+      alreadyPaid: fresh.paidAt !== null,
+    });
   });
   return getTransaction(ctx, actor, transactionId);
 }
