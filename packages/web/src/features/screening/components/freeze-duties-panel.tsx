@@ -1,32 +1,14 @@
 import { Alert, Badge, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TFreezeDutiesResponse, TRecordFreezeDutyRequest } from '@vigilo/domain/contracts/screening.ts';
+import type { TFreezeDutiesResponse } from '@vigilo/domain/contracts/screening.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { fieldOrCodeError } from '../../../components/form-errors.ts';
 import { formatDate } from '../../../components/format-date.ts';
-import { api } from '../../../lib/api.ts';
 import { useActiveMembership } from '../../organisations/api/my-organisations.ts';
-import { freezeDutiesKey } from '../api/keys.ts';
+import { useFreezeDuties, useRecordFreezeDuty } from '../api/freeze-duties.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
-
-function useFreezeDuties(contactId: string) {
-  return useQuery({
-    queryKey: freezeDutiesKey(contactId),
-    queryFn: () => api<TFreezeDutiesResponse>('GET', `/api/contacts/${contactId}/freeze-duties`),
-  });
-}
-
-function useRecordFreezeDuty(contactId: string, hitId: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (input: TRecordFreezeDutyRequest) =>
-      api<TFreezeDutiesResponse>('POST', `/api/screening/hits/${hitId}/freeze-duties`, input),
-    onSuccess: (data) => client.setQueryData(freezeDutiesKey(contactId), data),
-  });
-}
 
 type TItem = TFreezeDutiesResponse['items'][number];
 type TDuty = TItem['duties'][number];
