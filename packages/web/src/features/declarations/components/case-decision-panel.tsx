@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../components/confirm-modal.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { fieldOrCodeError } from '../../../components/form-errors.ts';
+import { CorrectCashAnswer } from './correct-cash-answer.tsx';
 import { PersonalReportFollowUp, personalReportConfirmText, ReportPersonally } from './personal-report.tsx';
 
 type TCtifAnswer = 'no-objection' | 'opposition';
@@ -18,7 +19,11 @@ export type TCaseView = {
   timeline: TCaseEvent[];
   /** The risk profile's or transaction's id: the employee's own personal report is looked up by it. */
   subjectId?: string;
+  /** The computed answers: an intended cash payment is corrected from them in a new version. */
+  answers?: TDecisionAnswers;
 };
+
+type TDecisionAnswers = Extract<TDecisionRequest, { action: 'revise-answers' }>['answers'];
 
 /** The decision call of the subject's API (a TanStack mutation). */
 export type TCaseDecision = {
@@ -124,7 +129,14 @@ function decisionBody(step: TStep): ReactNode {
   switch (kase.status) {
     case 'computed':
       if (isStale) return <Notice color="yellow" textKey="declarations:decision.stale" />;
-      return kase.level === 'heightened' ? <Propose {...step} /> : <AcceptOrRefuse {...step} />;
+      return (
+        <Stack>
+          {kase.blockers.includes('cash-payment') && kase.answers && (
+            <CorrectCashAnswer answers={kase.answers} decision={step.decision} />
+          )}
+          {kase.level === 'heightened' ? <Propose {...step} /> : <AcceptOrRefuse {...step} />}
+        </Stack>
+      );
     case 'awaiting-officer':
       return isOfficer ? (
         <OfficerDecision {...step} />

@@ -239,6 +239,7 @@ function RiskProfileDecision({
         blockers: profile.blockers,
         timeline: profile.timeline,
         subjectId: profile.id,
+        answers: profile.answers,
       }}
       subjectNs="declarations"
       decision={decision}

@@ -123,6 +123,7 @@ function TransactionDecision({
         blockers: transaction.blockers,
         timeline: transaction.timeline,
         subjectId: transaction.id,
+        answers: transaction.answers,
       }}
       subjectNs="transactions"
       decision={decision}
