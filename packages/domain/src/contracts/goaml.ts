@@ -185,6 +185,14 @@ export const ZGoAmlReportListQuery = z.object({
   subjectId: z.string().uuid().optional(),
 });
 
+/** The case whose personal report (loi art. 48) the reporting employee looks for. */
+export const ZPersonalGoAmlReportQuery = z.object({ subjectId: z.string().uuid() });
+/** The goAML report of the actor's own personal report on a case, or null (not theirs, or none). */
+export const ZPersonalGoAmlReportResponse = z.object({
+  report: z.object({ id: z.string(), state: ZGoAmlReportState }).nullable(),
+});
+export type TPersonalGoAmlReportResponse = z.infer<typeof ZPersonalGoAmlReportResponse>;
+
 export const ZGoAmlReportDetail = ZGoAmlReportSummary.extend({
   texts: ZGoAmlTexts,
   /** Null while the agency's goAML settings are missing (`settingsMissing`). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LEGAL_VERSIONS } from '../legal/legal-versions.ts';
 import { ACCEPTANCE_BLOCKERS } from '../risk/acceptance-blockers.ts';
+import { PERSONAL_REPORT_REASONS, type PersonalReportReason } from '../workflow/decision-workflow.ts';
 
 export const riskRoles = ['buyer', 'seller'] as const;
 export const ZRiskRole = z.enum(riskRoles);
@@ -26,6 +27,7 @@ export const decisionStatuses = [
   'awaiting-ctif',
   'ctif-answered',
   'suspicion-declared',
+  'reported-personally',
 ] as const;
 export const ZDecisionStatus = z.enum(decisionStatuses);
 
@@ -55,6 +57,25 @@ export const ZDecisionRequest = z.discriminatedUnion('action', [
   z.object({ action: z.literal('declare-suspicion'), motivation: z.string().trim().min(1).max(4000) }),
   /** The officer closes a suspicion without a report, with a written reason. */
   z.object({ action: z.literal('close-suspicion'), motivation: z.string().trim().min(1).max(4000) }),
+  /**
+   * Corrects an undecided case in a new version of its answers (the former one is kept), e.g. the payment
+   * method after an intended cash payment; the case is then computed again.
+   */
+  z.object({
+    action: z.literal('revise-answers'),
+    motivation: z.string().trim().min(1).max(4000),
+    answers: ZAnswers,
+  }),
+  /**
+   * The employee's own report to CTIF-CFI when the procedure through the officer cannot be followed
+   * (loi art. 48); `concernedOfficerIds` names the officers it must never be shown to.
+   */
+  z.object({
+    action: z.literal('report-personally'),
+    reason: z.enum(PERSONAL_REPORT_REASONS as [PersonalReportReason, ...PersonalReportReason[]]),
+    motivation: z.string().trim().min(1).max(4000),
+    concernedOfficerIds: z.array(z.string().uuid()).max(20).default([]),
+  }),
 ]);
 export type TDecisionRequest = z.infer<typeof ZDecisionRequest>;
 
@@ -198,6 +219,12 @@ export const ZDeclarationItem = z.object({
 });
 export type TDeclarationItem = z.infer<typeof ZDeclarationItem>;
 export const ZDeclarationsResponse = z.object({ items: z.array(ZDeclarationItem), total: z.number() });
+
+/** The organisation's AML officers, for an employee naming the one a personal report concerns. */
+export const ZCaseOfficersResponse = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type TCaseOfficersResponse = z.infer<typeof ZCaseOfficersResponse>;
 
 export const ZPolicyResponse = z.object({
   version: z.number(),

@@ -39,6 +39,8 @@ export const errorCodes = [
   'suspicion_already_open',
   'pep_assessment_not_allowed',
   'pep_sources_missing',
+  'personal_report_reason_invalid',
+  'concerned_officer_required',
   'answers_invalid',
   'profile_not_current',
   'profile_review_overdue',

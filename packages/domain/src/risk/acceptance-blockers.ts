@@ -66,7 +66,7 @@ export interface PepMeasures {
 }
 
 /** Lists whose true match means an asset freeze (a watchlist or PEP match does not). */
-const ASSET_FREEZE_LISTS = new Set<string>([
+export const ASSET_FREEZE_LISTS: ReadonlySet<string> = new Set<string>([
   'eu-sanctions',
   'un-sanctions',
   'be-national',

@@ -82,6 +82,17 @@ export {
   pepForcesHeightened,
   pepStanding,
 } from './pep.ts';
+export {
+  checkFreezeRecord,
+  FREEZE_DUTIES,
+  FREEZE_DUTY_ARTICLES,
+  type FreezeDuty,
+  type FreezeDutyRecord,
+  type FreezeHit,
+  type FreezeRecordError,
+  freezeDutiesOf,
+  isAssetFreezeList,
+} from './freeze-duties.ts';
 export type {
   Answers,
   AnswerValue,

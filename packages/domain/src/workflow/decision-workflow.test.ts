@@ -23,6 +23,13 @@ const STATES: Record<string, DecisionState> = {
     motivation: 'Buyer asked to pay part in cash after the deed',
     previous: { status: 'accepted', decidedBy: 'collaborator' },
   },
+  'reported-personally': {
+    status: 'reported-personally',
+    motivation: 'The officer asked me to split the price',
+    reason: 'officer-is-subject',
+    hiddenFrom: ['officer-1'],
+    previous: { status: 'accepted', decidedBy: 'collaborator' },
+  },
 };
 
 const ACTIONS: Record<string, DecisionAction> = {
@@ -52,6 +59,13 @@ const ACTIONS: Record<string, DecisionAction> = {
   'final-refuse': { type: 'final-decision', decision: 'refuse' },
   'declare-suspicion': { type: 'declare-suspicion', motivation: 'Unexplained change of buyer' },
   'close-suspicion': { type: 'close-suspicion', reason: 'Documents explain the change' },
+  'revise-answers': { type: 'revise-answers', reason: 'The buyer will pay by transfer' },
+  'report-personally': {
+    type: 'report-personally',
+    motivation: 'The officer is away for weeks and the deed is tomorrow',
+    reason: 'officer-absent',
+    hiddenFrom: [],
+  },
 };
 
 /** Expected outcome per state and action: [collaborator, officer]; anything absent is invalid. */
@@ -63,12 +77,16 @@ const computeRow = {
   'compute-heightened': same('computed'),
 };
 /** A suspicion can be declared by anyone from every state but an open suspicion or a CTIF report. */
-const suspicion = { 'declare-suspicion': same('suspicion-declared') };
+const suspicion = {
+  'declare-suspicion': same('suspicion-declared'),
+  'report-personally': same('reported-personally'),
+};
 const EXPECTED: Record<string, Partial<Record<string, [Outcome, Outcome]>>> = {
   draft: { ...computeRow, ...suspicion },
   'computed-normal': {
     ...computeRow,
     ...suspicion,
+    'revise-answers': same('draft'),
     accept: same('accepted'),
     refuse: same('refused'),
     'propose-accept': same('not-heightened'),
@@ -77,6 +95,7 @@ const EXPECTED: Record<string, Partial<Record<string, [Outcome, Outcome]>>> = {
   'computed-heightened': {
     ...computeRow,
     ...suspicion,
+    'revise-answers': same('draft'),
     accept: same('declaration-required'),
     refuse: same('declaration-required'),
     'propose-accept': same('awaiting-officer'),
@@ -92,6 +111,7 @@ const EXPECTED: Record<string, Partial<Record<string, [Outcome, Outcome]>>> = {
   'awaiting-ctif': {
     'record-ctif-answer': officerOnly('ctif-answered'),
     'declare-suspicion': same('suspicion-already-open'),
+    'report-personally': same('suspicion-already-open'),
   },
   'ctif-no-objection': {
     ...suspicion,
@@ -105,8 +125,16 @@ const EXPECTED: Record<string, Partial<Record<string, [Outcome, Outcome]>>> = {
   },
   'suspicion-on-accepted': {
     'declare-suspicion': same('suspicion-already-open'),
+    // The officer cannot handle it (absent, concerned): the employee reports it personally.
+    'report-personally': same('reported-personally'),
     'report-to-ctif': officerOnly('awaiting-ctif'),
     'close-suspicion': officerOnly('accepted'),
+  },
+  // Only the reporting employee follows it up (see below); the officer never acts on it.
+  'reported-personally': {
+    'declare-suspicion': same('suspicion-already-open'),
+    'report-personally': same('suspicion-already-open'),
+    'record-ctif-answer': same('forbidden-role'),
   },
 };
 
@@ -126,8 +154,8 @@ describe('transitionDecision', () => {
     expect(result.ok ? result.next.status : result.error).toBe(expected);
   });
 
-  it('covers 10 states × 2 roles × 13 actions', () => {
-    expect(cases).toHaveLength(260);
+  it('covers 11 states × 2 roles × 15 actions', () => {
+    expect(cases).toHaveLength(330);
   });
 
   it('requires a motivation for a declaration', () => {
@@ -197,6 +225,7 @@ describe('transitionDecision', () => {
       'ctif-no-objection': 'officer',
       'ctif-opposition': 'officer',
       'suspicion-on-accepted': 'officer',
+      'reported-personally': 'ctif',
     });
     expect(Object.values(STATES).filter(isDecisionUsable)).toEqual([STATES.accepted]);
   });
@@ -233,7 +262,7 @@ describe('transitionDecision', () => {
       error: 'motivation-required',
     });
     for (const [name, previous] of Object.entries(STATES)) {
-      if (previous.status === 'suspicion-declared' || previous.status === 'awaiting-ctif') continue;
+      if (['suspicion-declared', 'awaiting-ctif', 'reported-personally'].includes(previous.status)) continue;
       const open = transitionDecision(previous, 'collaborator', {
         type: 'declare-suspicion',
         motivation: 'm',
@@ -243,6 +272,157 @@ describe('transitionDecision', () => {
       expect(closed.ok && closed.next).toEqual(previous);
     }
     expect(isDecisionUsable(declared)).toBe(false);
+  });
+
+  it('corrects an undecided case in a new version of its answers, with a reason, even under a hard stop', () => {
+    const cash = { blockers: ['cash-payment'] as const, organisationHasOfficer: true };
+    const heightened = STATES['computed-heightened'] as DecisionState;
+    expect(
+      transitionDecision(heightened, 'collaborator', { type: 'revise-answers', reason: ' ' }, cash),
+    ).toEqual({
+      ok: false,
+      error: 'motivation-required',
+    });
+    expect(
+      transitionDecision(
+        heightened,
+        'collaborator',
+        { type: 'revise-answers', reason: 'Paid by transfer' },
+        cash,
+      ),
+    ).toEqual({ ok: true, next: { status: 'draft' }, effects: [] });
+  });
+
+  describe('personal report to CTIF-CFI when the procedure through the officer cannot be followed (loi art. 48)', () => {
+    const accepted = STATES.accepted as DecisionState;
+    const report = (
+      reason: 'no-officer' | 'officer-absent' | 'officer-is-subject',
+      hiddenFrom: string[] = [],
+    ): DecisionAction => ({ type: 'report-personally', motivation: ' Split price ', reason, hiddenFrom });
+    const silent = (reason: 'no-officer'): DecisionAction => ({
+      type: 'report-personally',
+      motivation: ' ',
+      reason,
+      hiddenFrom: [],
+    });
+    const withOfficer = { blockers: [], organisationHasOfficer: true };
+    const noOfficer = { blockers: [], organisationHasOfficer: false };
+
+    it('accepts exactly the reasons that match the organisation', () => {
+      const outcomes = (['no-officer', 'officer-absent', 'officer-is-subject'] as const).flatMap((reason) =>
+        [withOfficer, noOfficer].map((context) => {
+          const result = transitionDecision(accepted, 'collaborator', report(reason, ['o-1']), context);
+          return [reason, context.organisationHasOfficer, result.ok ? result.next.status : result.error];
+        }),
+      );
+      expect(outcomes).toEqual([
+        ['no-officer', true, 'personal-report-reason-invalid'],
+        ['no-officer', false, 'reported-personally'],
+        ['officer-absent', true, 'reported-personally'],
+        ['officer-absent', false, 'personal-report-reason-invalid'],
+        ['officer-is-subject', true, 'reported-personally'],
+        ['officer-is-subject', false, 'personal-report-reason-invalid'],
+      ]);
+    });
+
+    it('needs a motivation, and the concerned officer when the officer is the subject', () => {
+      expect(transitionDecision(accepted, 'collaborator', silent('no-officer'), noOfficer)).toEqual({
+        ok: false,
+        error: 'motivation-required',
+      });
+      expect(transitionDecision(accepted, 'collaborator', report('officer-is-subject'), withOfficer)).toEqual(
+        {
+          ok: false,
+          error: 'concerned-officer-required',
+        },
+      );
+    });
+
+    it('keeps where the case was, hides it from the concerned officer and notifies only an absent one', () => {
+      expect(
+        transitionDecision(
+          accepted,
+          'collaborator',
+          report('officer-is-subject', ['o-1', 'o-1']),
+          withOfficer,
+        ),
+      ).toEqual({
+        ok: true,
+        next: {
+          status: 'reported-personally',
+          motivation: 'Split price',
+          reason: 'officer-is-subject',
+          hiddenFrom: ['o-1'],
+          previous: accepted,
+        },
+        effects: [],
+      });
+      const absent = transitionDecision(
+        accepted,
+        'collaborator',
+        report('officer-absent', ['o-1']),
+        withOfficer,
+      );
+      expect(absent.ok && [absent.next, absent.effects]).toEqual([
+        {
+          status: 'reported-personally',
+          motivation: 'Split price',
+          reason: 'officer-absent',
+          hiddenFrom: [],
+          previous: accepted,
+        },
+        ['notify-officer'],
+      ]);
+      const none = transitionDecision(accepted, 'collaborator', report('no-officer'), noOfficer);
+      expect(none.ok && none.effects).toEqual([]);
+      // An internal declaration the officer cannot handle is reported from where it came from.
+      const declared = transitionDecision(
+        STATES['suspicion-on-accepted'] as DecisionState,
+        'collaborator',
+        report('officer-is-subject', ['o-1']),
+        withOfficer,
+      );
+      expect(declared.ok && declared.next.status === 'reported-personally' && declared.next.previous).toEqual(
+        accepted,
+      );
+      expect(isDecisionUsable(STATES['reported-personally'] as DecisionState)).toBe(false);
+    });
+
+    it('lets only the reporting employee record CTIF-CFI answer: opposition refuses, otherwise back', () => {
+      const reported = STATES['reported-personally'] as DecisionState;
+      const answer = (a: 'no-objection' | 'opposition'): DecisionAction => ({
+        type: 'record-ctif-answer',
+        answer: a,
+      });
+      const reporter = { ...withOfficer, actorIsPersonalReporter: true };
+      for (const role of ['collaborator', 'officer'] as const) {
+        expect(transitionDecision(reported, role, answer('opposition'), withOfficer)).toEqual({
+          ok: false,
+          error: 'forbidden-role',
+        });
+      }
+      expect(transitionDecision(reported, 'collaborator', answer('opposition'), reporter)).toEqual({
+        ok: true,
+        next: {
+          status: 'refused',
+          decidedBy: 'collaborator',
+          motivation: 'The officer asked me to split the price',
+        },
+        effects: [],
+      });
+      expect(transitionDecision(reported, 'collaborator', answer('no-objection'), reporter)).toEqual({
+        ok: true,
+        next: accepted,
+        effects: [],
+      });
+      // Back to an acceptance is refused while a hard stop remains.
+      expect(
+        transitionDecision(reported, 'collaborator', answer('no-objection'), {
+          ...reporter,
+          blockers: ['cash-payment'],
+        }),
+      ).toEqual({ ok: false, error: 'acceptance-blocked' });
+    });
   });
 
   describe('hard stops (sanctions true match, cash) forbid every acceptance, by any role', () => {

@@ -13,6 +13,8 @@ export {
   type DecisionError,
   type DecisionState,
   isDecisionUsable,
+  PERSONAL_REPORT_REASONS,
+  type PersonalReportReason,
   type SuspicionOrigin,
   transitionDecision,
 } from './decision-workflow.ts';

@@ -29,6 +29,7 @@ export const auditActions = [
   'screening.country_risk_published',
   'screening.contact_screened',
   'screening.hit_dispositioned',
+  'screening.freeze_duty_recorded',
   'screening.contact_decided',
   'transaction.created',
   'transaction.answers_saved',

@@ -11,15 +11,18 @@ import {
   withAgencyCriteria,
 } from '@vigilo/domain/risk/index.ts';
 import type { DecisionState } from '@vigilo/domain/workflow/index.ts';
+import { and, desc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAuditAction } from '../audit/audit-actions.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
 import { prepareGoAmlReport } from '../goaml/goaml-prepare.ts';
 import type { TActor } from '../http/actor.ts';
+import { findOfficers, notify } from '../notifications/notifications.service.ts';
 import { currentPolicy } from '../risk/policy.service.ts';
 import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
-import { decideCase, recordCaseEvent, type TCaseSubject } from './case-workflow.ts';
+import { decideCase, hiddenFromOf, recordCaseEvent, type TCaseSubject } from './case-workflow.ts';
+import { caseAnswerVersions } from './declarations.schema.ts';
 
 /** What the pipeline needs of a case row, whatever its subject. */
 export type TCaseRow = {
@@ -64,6 +67,11 @@ export type TCaseAdapter<TRow extends TCaseRow, TComputeInput = void> = {
   writeDecision(tx: TTx, row: TRow, next: DecisionState, request: TDecisionRequest): Promise<void>;
 };
 
+const changedKeys = (before: Answers, after: Answers) =>
+  [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+  );
+
 function auditOf(
   actor: TActor,
   action: TAuditAction,
@@ -80,6 +88,66 @@ function auditOf(
   };
 }
 
+function checkKnownAnswers<TRow extends TCaseRow, TInput>(
+  adapter: TCaseAdapter<TRow, TInput>,
+  row: TRow,
+  answers: Answers,
+) {
+  const known = new Set(adapter.questionnaire(row).questions.map((q) => q.id));
+  const unknown = Object.keys(answers).filter((key) => !known.has(key) && !key.startsWith('agency.'));
+  if (unknown.length) {
+    throw new AppError('validation_failed', {
+      fields: unknown.map((key) => ({ field: `answers.${key}`, code: 'invalid' })),
+    });
+  }
+}
+
+/**
+ * Keeps the computed answers as a version before a correction replaces them (version 1 the first time),
+ * then the corrected ones with their reason: the former answer is never lost. Returns the new version.
+ */
+async function keepAnswerVersions(
+  tx: TTx,
+  actor: TActor,
+  subject: { subjectType: 'risk_profile' | 'transaction'; subjectId: string },
+  previous: Answers,
+  next: Answers,
+  reason: string,
+): Promise<number> {
+  const [last] = await tx
+    .select({ version: caseAnswerVersions.version })
+    .from(caseAnswerVersions)
+    .where(
+      and(
+        eq(caseAnswerVersions.organisationId, actor.organisationId),
+        eq(caseAnswerVersions.subjectId, subject.subjectId),
+      ),
+    )
+    .orderBy(desc(caseAnswerVersions.version))
+    .limit(1);
+  let version = last?.version ?? 0;
+  const base = { organisationId: actor.organisationId, ...subject, createdBy: actor.userId };
+  if (version === 0) {
+    version = 1;
+    await tx.insert(caseAnswerVersions).values({ ...base, version, answers: previous, reason: null });
+  }
+  version += 1;
+  await tx.insert(caseAnswerVersions).values({ ...base, version, answers: next, reason });
+  return version;
+}
+
+async function promptCashReport(tx: TTx, ctx: TAppContext, actor: TActor, subject: TCaseSubject) {
+  const officers = (await findOfficers(tx, actor.organisationId)).map((o) => o.user);
+  await notify(tx, ctx.config.publicUrl, officers, {
+    organisationId: actor.organisationId,
+    kind: 'cash_intention_report_due',
+    subjectType: subject.subjectType,
+    subjectId: subject.subjectId,
+    title: subject.title,
+    mail: { template: 'cashIntentionReportDue', vars: {}, path: subject.path },
+  });
+}
+
 /** Saves answers as a draft at each step, audited; only a case not yet decided can change. */
 export async function saveCaseAnswers<TRow extends TCaseRow, TInput>(
   ctx: TAppContext,
@@ -91,13 +159,7 @@ export async function saveCaseAnswers<TRow extends TCaseRow, TInput>(
   await ctx.db.transaction(async (tx) => {
     const row = await adapter.load(tx, actor, id);
     if (!adapter.editableStatuses.includes(row.status)) throw new AppError('invalid_transition');
-    const known = new Set(adapter.questionnaire(row).questions.map((q) => q.id));
-    const unknown = Object.keys(answers).filter((key) => !known.has(key) && !key.startsWith('agency.'));
-    if (unknown.length) {
-      throw new AppError('validation_failed', {
-        fields: unknown.map((key) => ({ field: `answers.${key}`, code: 'invalid' })),
-      });
-    }
+    checkKnownAnswers(adapter, row, answers);
     await adapter.writeAnswers(tx, row, answers);
     await recordAudit(tx, {
       ...auditOf(actor, adapter.audit.answersSaved, adapter.subjectType, row.id),
@@ -113,6 +175,7 @@ export async function saveCaseAnswers<TRow extends TCaseRow, TInput>(
  */
 export async function computeCase<TRow extends TCaseRow, TInput>(
   tx: TTx,
+  ctx: TAppContext,
   actor: TActor,
   adapter: TCaseAdapter<TRow, TInput>,
   row: TRow,
@@ -151,7 +214,10 @@ export async function computeCase<TRow extends TCaseRow, TInput>(
     input,
   );
   const summary = { level: result.level, score: result.score };
-  await recordCaseEvent(tx, actor, await adapter.subject(tx, actor, row), {
+  const subject = await adapter.subject(tx, actor, row);
+  // An intended cash payment of the price (loi art. 67) is never accepted: the officer is told to report it.
+  if (checked.value.cashPayment === true) await promptCashReport(tx, ctx, actor, subject);
+  await recordCaseEvent(tx, actor, subject, {
     action: 'computed',
     data: { ...summary, factors: result.factors.map((f) => f.code), ...extra },
   });
@@ -182,17 +248,37 @@ export async function decideCaseInTx<TRow extends TCaseRow, TInput>(
   await adapter.load(tx, actor, id);
   await adapter.lock(tx, id);
   const row = await adapter.load(tx, actor, id);
+  if (request.action === 'revise-answers') checkKnownAnswers(adapter, row, request.answers);
+  const subject = await adapter.subject(tx, actor, row);
   const { next } = await decideCase(
     tx,
     ctx,
     actor,
-    await adapter.subject(tx, actor, row),
+    subject,
     row.decision as DecisionState,
     request,
     await adapter.blockers(tx, actor, row),
   );
   await adapter.writeDecision(tx, row, next, request);
-  if (request.action === 'report-to-ctif') await prepareGoAmlReport(tx, actor, adapter.subjectType, row.id);
+  if (request.action === 'revise-answers') {
+    const version = await keepAnswerVersions(
+      tx,
+      actor,
+      subject,
+      row.answers as Answers,
+      request.answers,
+      request.motivation,
+    );
+    await adapter.writeAnswers(tx, row, request.answers);
+    await recordAudit(tx, {
+      ...auditOf(actor, adapter.audit.answersSaved, adapter.subjectType, row.id),
+      payload: { version, changed: changedKeys(row.answers as Answers, request.answers) },
+    });
+  }
+  // The employee's personal report is prepared like the officer's (goAML), for the employee to submit.
+  if (request.action === 'report-to-ctif' || request.action === 'report-personally') {
+    await prepareGoAmlReport(tx, actor, adapter.subjectType, row.id, hiddenFromOf(next) ?? []);
+  }
   await announceDecision(tx, actor, adapter.subjectType, row.id, request, next);
 }
 

@@ -8,7 +8,7 @@ import {
   transitionDecision,
   type WorkflowEffect,
 } from '@vigilo/domain/workflow/index.ts';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { users } from '../accounts/accounts.schema.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
@@ -38,6 +38,8 @@ const errorCodes: Record<DecisionError, TErrorCode> = {
   'ctif-opposition': 'ctif_opposition',
   'acceptance-blocked': 'acceptance_blocked',
   'suspicion-already-open': 'suspicion_already_open',
+  'personal-report-reason-invalid': 'personal_report_reason_invalid',
+  'concerned-officer-required': 'concerned_officer_required',
 };
 
 function toDomainAction(request: TDecisionRequest, organisationHasOfficer: boolean): DecisionAction {
@@ -65,6 +67,15 @@ function toDomainAction(request: TDecisionRequest, organisationHasOfficer: boole
       return { type: 'declare-suspicion', motivation: request.motivation };
     case 'close-suspicion':
       return { type: 'close-suspicion', reason: request.motivation };
+    case 'revise-answers':
+      return { type: 'revise-answers', reason: request.motivation };
+    case 'report-personally':
+      return {
+        type: 'report-personally',
+        motivation: request.motivation,
+        reason: request.reason,
+        hiddenFrom: request.concernedOfficerIds,
+      };
   }
 }
 
@@ -101,9 +112,13 @@ export async function decideCase(
 ): Promise<{ next: DecisionState; effects: WorkflowEffect[] }> {
   const hasOfficer = (await countActive(tx, actor.organisationId, 'officers')) > 0;
   const role = actor.toolRole === 'officer' ? 'officer' : 'collaborator';
+  if (request.action === 'report-personally') await checkConcernedOfficers(tx, actor, request);
   const result = transitionDecision(state, role, toDomainAction(request, hasOfficer), {
     blockers,
     organisationHasOfficer: hasOfficer,
+    actorIsPersonalReporter:
+      state.status === 'reported-personally' &&
+      (await personalReporterOf(tx, actor, subject)) === actor.userId,
   });
   if (!result.ok) {
     throw new AppError(
@@ -116,7 +131,11 @@ export async function decideCase(
   if (request.action === 'propose') data.proposal = request.proposal;
   if (request.action === 'record-ctif-answer') data.answer = request.answer;
   if (request.action === 'final-decision') data.decision = request.decision;
+  if (request.action === 'report-personally') data.reason = request.reason;
   if (blockers.length > 0) data.blockers = [...blockers];
+  // A personal report and what follows it are never shown to the officers it concerns (tipping-off).
+  const hiddenFrom = hiddenFromOf(result.next) ?? hiddenFromOf(state);
+  if (hiddenFrom) data.hiddenFrom = hiddenFrom;
   await recordCaseEvent(tx, actor, subject, { action: request.action, motivation: text || null, data });
   await recordAudit(tx, {
     organisationId: actor.organisationId,
@@ -129,6 +148,77 @@ export async function decideCase(
   });
   await carryOutEffects(tx, ctx, actor, subject, result.effects, request.action);
   return { next: result.next, effects: result.effects };
+}
+
+/** The officers a case in personal report must not be shown to, if any. */
+export function hiddenFromOf(state: DecisionState): string[] | null {
+  return state.status === 'reported-personally' && state.hiddenFrom.length > 0 ? [...state.hiddenFrom] : null;
+}
+
+/** The named officers must be active officers of the organisation (and never the reporter's own name). */
+async function checkConcernedOfficers(
+  tx: TTx,
+  actor: TActor,
+  request: Extract<TDecisionRequest, { action: 'report-personally' }>,
+) {
+  const officers = new Set((await findOfficers(tx, actor.organisationId)).map((o) => o.user.id));
+  const bad = request.concernedOfficerIds.findIndex((id) => !officers.has(id) || id === actor.userId);
+  if (bad >= 0) {
+    throw new AppError('validation_failed', {
+      fields: [{ field: `concernedOfficerIds.${bad}`, code: 'invalid' }],
+    });
+  }
+}
+
+const personalReporterOf = (tx: TTx, actor: TActor, subject: TCaseSubject) =>
+  personalReporter(tx, actor.organisationId, subject.subjectType, subject.subjectId);
+
+/** Who reported the case personally to CTIF-CFI (the latest such report): only they follow it up. */
+export async function personalReporter(
+  db: TDbOrTx,
+  organisationId: string,
+  subjectType: 'risk_profile' | 'transaction',
+  subjectId: string,
+): Promise<string | null> {
+  const [event] = await db
+    .select({ userId: caseEvents.actorUserId })
+    .from(caseEvents)
+    .where(
+      and(
+        eq(caseEvents.organisationId, organisationId),
+        eq(caseEvents.subjectType, subjectType),
+        eq(caseEvents.subjectId, subjectId),
+        eq(caseEvents.action, 'report-personally'),
+      ),
+    )
+    .orderBy(desc(caseEvents.createdAt))
+    .limit(1);
+  return event?.userId ?? null;
+}
+
+/**
+ * The cases among `subjectIds` reported personally about the viewer (an officer they concern): their
+ * goAML reports are never shown to that officer.
+ */
+export async function casesHiddenFrom(
+  db: TDbOrTx,
+  organisationId: string,
+  viewerUserId: string,
+  subjectIds: string[],
+): Promise<Set<string>> {
+  if (subjectIds.length === 0) return new Set();
+  const rows = await db
+    .select({ subjectId: caseEvents.subjectId })
+    .from(caseEvents)
+    .where(
+      and(
+        eq(caseEvents.organisationId, organisationId),
+        inArray(caseEvents.subjectId, [...new Set(subjectIds)]),
+        eq(caseEvents.action, 'report-personally'),
+        sql`(${caseEvents.data} -> 'hiddenFrom') @> to_jsonb(${viewerUserId}::text)`,
+      ),
+    );
+  return new Set(rows.map((r) => r.subjectId));
 }
 
 async function carryOutEffects(
@@ -172,6 +262,7 @@ export async function caseTimelines(
   db: TDbOrTx,
   organisationId: string,
   subjects: { subjectType: 'risk_profile' | 'transaction'; subjectId: string }[],
+  viewerUserId?: string,
 ): Promise<Map<string, TCaseEvent[]>> {
   const timelines = new Map<string, TCaseEvent[]>(subjects.map((s) => [s.subjectId, []]));
   if (subjects.length === 0) return timelines;
@@ -192,11 +283,41 @@ export async function caseTimelines(
     )
     .orderBy(asc(caseEvents.createdAt));
   const types = new Map(subjects.map((s) => [s.subjectId, s.subjectType]));
+  const filters = new Map<string, (event: typeof caseEvents.$inferSelect) => boolean>();
   for (const r of rows) {
     if (types.get(r.event.subjectId) !== r.event.subjectType) continue;
-    timelines.get(r.event.subjectId)!.push(presentCaseEvent(r));
+    const isVisible = filters.get(r.event.subjectId) ?? visibilityFor(viewerUserId);
+    filters.set(r.event.subjectId, isVisible);
+    if (isVisible(r.event)) timelines.get(r.event.subjectId)!.push(presentCaseEvent(r));
   }
   return timelines;
+}
+
+/**
+ * For an officer a personal report concerns, a case's events (in order) from that report to the reporter's
+ * recording of CTIF-CFI's answer are left out — the goAML steps between them included (tipping-off).
+ */
+function visibilityFor(viewerUserId: string | undefined) {
+  let hiding = false;
+  return (event: typeof caseEvents.$inferSelect): boolean => {
+    if (viewerUserId === undefined) return true;
+    const hiddenFrom = (event.data as { hiddenFrom?: unknown }).hiddenFrom;
+    const isMarked = Array.isArray(hiddenFrom) && hiddenFrom.includes(viewerUserId);
+    if (event.action === 'report-personally' && isMarked) hiding = true;
+    const wasHiding = hiding;
+    if (event.action === 'record-ctif-answer' && hiding) hiding = false;
+    return !wasHiding && !isMarked;
+  };
+}
+
+/**
+ * The state a viewer may see: an officer a personal report concerns sees the case as it was before it
+ * (loi art. 48; the tipping-off ban).
+ */
+export function decisionSeenBy(state: DecisionState, viewerUserId: string): DecisionState {
+  return state.status === 'reported-personally' && state.hiddenFrom.includes(viewerUserId)
+    ? state.previous
+    : state;
 }
 
 function presentCaseEvent(r: {
@@ -221,6 +342,7 @@ export async function caseTimeline(
   organisationId: string,
   subjectType: 'risk_profile' | 'transaction',
   subjectId: string,
+  viewerUserId?: string,
 ): Promise<TCaseEvent[]> {
   const rows = await db
     .select({ event: caseEvents, firstName: users.firstName, lastName: users.lastName })
@@ -234,5 +356,6 @@ export async function caseTimeline(
       ),
     )
     .orderBy(asc(caseEvents.createdAt));
-  return rows.map(presentCaseEvent);
+  const isVisible = visibilityFor(viewerUserId);
+  return rows.filter((r) => isVisible(r.event)).map(presentCaseEvent);
 }

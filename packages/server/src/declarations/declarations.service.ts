@@ -1,11 +1,12 @@
 import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
-import type { TDeclarationItem } from '@vigilo/domain/contracts/risk.ts';
+import type { TCaseOfficersResponse, TDeclarationItem } from '@vigilo/domain/contracts/risk.ts';
 import { awaitedParty, type DecisionState } from '@vigilo/domain/workflow/index.ts';
 import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { contacts } from '../contacts/contacts.schema.ts';
 import type { TAppContext } from '../context.ts';
 import type { TActor } from '../http/actor.ts';
+import { findOfficers } from '../notifications/notifications.service.ts';
 import { profileCaseTitle } from '../risk/case-title.ts';
 import { riskProfiles } from '../risk/risk.schema.ts';
 import { transactions } from '../transactions/transactions.schema.ts';
@@ -16,18 +17,39 @@ export type TDeclarationsFilter = 'awaiting-officer' | 'awaiting-ctif' | 'open' 
 
 const statusesFor: Record<Exclude<TDeclarationsFilter, 'all'>, string[]> = {
   'awaiting-officer': ['awaiting-officer', 'suspicion-declared', 'ctif-answered'],
-  'awaiting-ctif': ['awaiting-ctif'],
-  open: ['awaiting-officer', 'suspicion-declared', 'awaiting-ctif', 'ctif-answered'],
+  'awaiting-ctif': ['awaiting-ctif', 'reported-personally'],
+  open: ['awaiting-officer', 'suspicion-declared', 'awaiting-ctif', 'ctif-answered', 'reported-personally'],
 };
 
 /**
  * `all` = every case ever declared (a motivated proposal or a suspicion), closed ones included.
  */
-function filterCondition(filter: TDeclarationsFilter, id: PgColumn, status: PgColumn): SQL {
+function filterCondition(
+  filter: TDeclarationsFilter,
+  id: PgColumn,
+  status: PgColumn,
+  decision: PgColumn,
+  viewerUserId: string,
+): SQL {
+  // A personal report is never listed to an officer it concerns, nor while it lasts (tipping-off).
+  const notHidden = sql`not coalesce((${decision} -> 'hiddenFrom') @> to_jsonb(${viewerUserId}::text), false)`;
   if (filter === 'all') {
-    return sql`exists (select 1 from ${caseEvents} e where e.subject_id = ${id} and e.action in ('propose', 'declare-suspicion'))`;
+    return and(
+      sql`exists (select 1 from ${caseEvents} e where e.subject_id = ${id} and e.action in ('propose', 'declare-suspicion', 'report-personally') and not coalesce((e.data -> 'hiddenFrom') @> to_jsonb(${viewerUserId}::text), false))`,
+      notHidden,
+    )!;
   }
-  return inArray(status, statusesFor[filter]);
+  return and(inArray(status, statusesFor[filter]), notHidden)!;
+}
+
+/** The active AML officers, by name (an employee's personal report names the one it concerns). */
+export async function listCaseOfficers(ctx: TAppContext, actor: TActor): Promise<TCaseOfficersResponse> {
+  const officers = await findOfficers(ctx.db, actor.organisationId);
+  return {
+    items: officers
+      .map(({ user }) => ({ id: user.id, name: `${user.firstName} ${user.lastName}` }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+  };
 }
 
 type TCase = Omit<TDeclarationItem, 'timeline' | 'reportedToCtif'> & { updatedAtDate: Date };
@@ -47,11 +69,11 @@ export async function listDeclarations(
   const limit = page * pageSize;
   const profileWhere = and(
     eq(riskProfiles.organisationId, actor.organisationId),
-    filterCondition(filter, riskProfiles.id, riskProfiles.status),
+    filterCondition(filter, riskProfiles.id, riskProfiles.status, riskProfiles.decision, actor.userId),
   );
   const transactionWhere = and(
     eq(transactions.organisationId, actor.organisationId),
-    filterCondition(filter, transactions.id, transactions.status),
+    filterCondition(filter, transactions.id, transactions.status, transactions.decision, actor.userId),
   );
   // Four independent reads, in parallel on the pool.
   const [profiles, deals, [profileCount], [dealCount]] = await Promise.all([
@@ -99,7 +121,7 @@ export async function listDeclarations(
     .sort((a, b) => b.updatedAtDate.getTime() - a.updatedAtDate.getTime())
     .slice((page - 1) * pageSize, limit);
   // Every timeline of the page in one query, not one per case.
-  const timelines = await caseTimelines(ctx.db, actor.organisationId, pageItems);
+  const timelines = await caseTimelines(ctx.db, actor.organisationId, pageItems, actor.userId);
   const items = pageItems.map(({ updatedAtDate: _d, ...item }) => {
     const timeline = timelines.get(item.subjectId) ?? [];
     return { ...item, timeline, reportedToCtif: timeline.some((e) => e.action === 'report-to-ctif') };

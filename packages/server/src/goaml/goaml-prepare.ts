@@ -20,6 +20,8 @@ export async function prepareGoAmlReport(
   actor: TActor,
   subjectType: 'risk_profile' | 'transaction',
   subjectId: string,
+  /** The officers a personal report must never be shown to (their audit view skips the event). */
+  hiddenFrom: readonly string[] = [],
 ): Promise<string> {
   const [existing] = await tx
     .select({ id: goamlReports.id })
@@ -54,7 +56,12 @@ export async function prepareGoAmlReport(
     action: 'goaml.report_created',
     subjectType: 'goaml_report',
     subjectId: row!.id,
-    payload: { caseType: subjectType, caseId: subjectId, kind: row!.kind },
+    payload: {
+      caseType: subjectType,
+      caseId: subjectId,
+      kind: row!.kind,
+      ...(hiddenFrom.length > 0 ? { hiddenFrom: [...hiddenFrom] } : {}),
+    },
     ip: actor.ip,
   });
   return row!.id;

@@ -9,12 +9,12 @@ import {
   type GoAmlReportState,
   transitionGoAmlReport,
 } from '@vigilo/domain/workflow/index.ts';
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import { users } from '../accounts/accounts.schema.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
-import { recordCaseEvent } from '../declarations/case-workflow.ts';
+import { casesHiddenFrom, personalReporter, recordCaseEvent } from '../declarations/case-workflow.ts';
 import type { TActor } from '../http/actor.ts';
 import { translator } from '../i18n/i18n.ts';
 import type { TCaseTitle } from '../risk/case-title.ts';
@@ -37,7 +37,77 @@ async function loadReport(db: TDbOrTx, actor: TActor, reportId: string, lock = f
     .where(and(eq(goamlReports.id, reportId), eq(goamlReports.organisationId, actor.organisationId)));
   const [row] = lock ? await query.for('update') : await query;
   if (!row) throw new AppError('not_found');
+  // A personal report about this officer does not exist for them (tipping-off).
+  if ((await casesHiddenFrom(db, actor.organisationId, actor.userId, [row.subjectId])).size > 0) {
+    throw new AppError('not_found');
+  }
   return row;
+}
+
+/**
+ * The report of a case the actor reported personally to CTIF-CFI (loi art. 48), loaded for them: they
+ * act in the officer's stead for this report only.
+ */
+async function loadPersonalReport(db: TDbOrTx, actor: TActor, reportId: string, lock = false) {
+  const row = await loadReport(db, actor, reportId, lock);
+  const reporter = await personalReporter(db, actor.organisationId, row.subjectType, row.subjectId);
+  if (reporter !== actor.userId) throw new AppError('not_found');
+  return row;
+}
+
+/**
+ * The reporting employee steps through the goAML lifecycle like an officer would (loi art. 48), keeping
+ * their own role everywhere else (timeline, audit).
+ */
+const personalReporters = new WeakSet<TActor>();
+function asReporter(actor: TActor): TActor {
+  personalReporters.add(actor);
+  return actor;
+}
+
+/** The goAML report of a case the actor reported personally, if they did (their decision panel asks). */
+export async function findPersonalGoAmlReport(
+  ctx: TAppContext,
+  actor: TActor,
+  subjectId: string,
+): Promise<{ report: { id: string; state: GoAmlReportState } | null }> {
+  const [row] = await ctx.db
+    .select()
+    .from(goamlReports)
+    .where(
+      and(
+        eq(goamlReports.organisationId, actor.organisationId),
+        eq(goamlReports.subjectId, subjectId),
+        isNull(goamlReports.previousReportId),
+      ),
+    );
+  if (!row) return { report: null };
+  const reporter = await personalReporter(ctx.db, actor.organisationId, row.subjectType, row.subjectId);
+  if (reporter !== actor.userId) return { report: null };
+  return { report: { id: row.id, state: row.state as GoAmlReportState } };
+}
+
+/** The reporting employee downloads the goAML file of their personal report (validated as any). */
+export async function downloadPersonalGoAmlReport(
+  ctx: TAppContext,
+  actor: TActor,
+  reportId: string,
+  lang: TLanguage,
+) {
+  await loadPersonalReport(ctx.db, actor, reportId);
+  return downloadGoAmlReport(ctx, asReporter(actor), reportId, lang);
+}
+
+/** The reporting employee records the submission of their personal report on the goAML portal. */
+export async function recordPersonalGoAmlSubmission(
+  ctx: TAppContext,
+  actor: TActor,
+  reportId: string,
+  input: { submittedOn: string; reference: string },
+  lang: TLanguage,
+) {
+  await loadPersonalReport(ctx.db, actor, reportId);
+  await recordGoAmlSubmission(ctx, asReporter(actor), reportId, input, lang);
 }
 
 const lifecycleErrors: Record<GoAmlReportError, { field: string; code: string } | null> = {
@@ -52,7 +122,7 @@ const lifecycleErrors: Record<GoAmlReportError, { field: string; code: string } 
 function transition(actor: TActor, state: GoAmlReportState, action: GoAmlReportAction): GoAmlReportState {
   const result = transitionGoAmlReport(
     state,
-    actor.toolRole === 'officer' ? 'officer' : 'collaborator',
+    actor.toolRole === 'officer' || personalReporters.has(actor) ? 'officer' : 'collaborator',
     action,
   );
   if (result.ok) return result.next;
@@ -78,7 +148,7 @@ async function build(db: TDbOrTx, actor: TActor, row: TReportRow, lang: TLanguag
 }
 
 export async function listGoAmlReports(ctx: TAppContext, actor: TActor, lang: TLanguage, subjectId?: string) {
-  const rows = await ctx.db
+  let rows = await ctx.db
     .select()
     .from(goamlReports)
     .where(
@@ -89,6 +159,13 @@ export async function listGoAmlReports(ctx: TAppContext, actor: TActor, lang: TL
     )
     .orderBy(desc(goamlReports.updatedAt))
     .limit(200);
+  const hidden = await casesHiddenFrom(
+    ctx.db,
+    actor.organisationId,
+    actor.userId,
+    rows.map((r) => r.subjectId),
+  );
+  rows = rows.filter((r) => !hidden.has(r.subjectId));
   const titles = await caseTitles(ctx.db, actor.organisationId, rows);
   return { items: rows.map((r) => presentSummary(r, titles.get(r.subjectId), lang)) };
 }

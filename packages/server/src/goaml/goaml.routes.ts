@@ -10,6 +10,8 @@ import {
   ZGoAmlSettings,
   ZGoAmlSettingsResponse,
   ZOpenGoAmlReportRequest,
+  ZPersonalGoAmlReportQuery,
+  ZPersonalGoAmlReportResponse,
   ZRecordAnswerRequest,
   ZRecordSubmissionRequest,
   ZUpdateGoAmlTextsRequest,
@@ -152,6 +154,58 @@ export const goamlRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (a
     '/api/goaml/reports/:goamlReportId/follow-up',
     { config, schema: { tags, params: ZGoAmlReportIdParams, response: { 200: ZId } } },
     async (request) => reports.createGoAmlFollowUp(ctx, requireActor(request), request.params.goamlReportId),
+  );
+
+  // The employee who reported a case personally (loi art. 48) downloads and records their own report;
+  // the service answers 404 to anyone else.
+  const reporter = { access: 'toolUser' as const };
+
+  app.get(
+    '/api/goaml/personal-reports',
+    {
+      config: reporter,
+      schema: {
+        tags,
+        querystring: ZPersonalGoAmlReportQuery,
+        response: { 200: ZPersonalGoAmlReportResponse },
+      },
+    },
+    async (request) => reports.findPersonalGoAmlReport(ctx, requireActor(request), request.query.subjectId),
+  );
+
+  app.post(
+    '/api/goaml/personal-reports/:goamlReportId/download',
+    { config: reporter, schema: { tags, params: ZGoAmlReportIdParams } },
+    async (request, reply) => {
+      const file = await reports.downloadPersonalGoAmlReport(
+        ctx,
+        requireActor(request),
+        request.params.goamlReportId,
+        request.lang,
+      );
+      return reply
+        .header('content-type', 'application/xml; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .send(file.xml);
+    },
+  );
+
+  app.post(
+    '/api/goaml/personal-reports/:goamlReportId/submission',
+    {
+      config: reporter,
+      schema: { tags, params: ZGoAmlReportIdParams, body: ZRecordSubmissionRequest, response: { 200: ZOk } },
+    },
+    async (request) => {
+      await reports.recordPersonalGoAmlSubmission(
+        ctx,
+        requireActor(request),
+        request.params.goamlReportId,
+        request.body,
+        request.lang,
+      );
+      return { ok: true as const };
+    },
   );
 
   const admin = { access: 'platformAdmin' as const };

@@ -45,6 +45,8 @@ const statusOf: Record<TErrorCode, number> = {
   suspicion_already_open: 409,
   pep_assessment_not_allowed: 409,
   pep_sources_missing: 409,
+  personal_report_reason_invalid: 422,
+  concerned_officer_required: 422,
   answers_invalid: 400,
   profile_not_current: 409,
   profile_review_overdue: 409,

@@ -15,6 +15,8 @@ export type TMailTemplate =
   | 'caseDecided'
   | 'continuedDespiteHeightened'
   | 'screeningNewHit'
+  | 'freezeDutiesDue'
+  | 'cashIntentionReportDue'
   | 'riskAssessmentReviewDue'
   | 'listSourceFailing'
   | 'listsStale'

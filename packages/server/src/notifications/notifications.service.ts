@@ -2,7 +2,7 @@ import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import { users } from '../accounts/accounts.schema.ts';
 import type { TAppContext } from '../context.ts';
-import type { TTx } from '../db/client.ts';
+import type { TDbOrTx, TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import { queueMail, type TMailTemplate } from '../mail/mail.service.ts';
 import { memberships } from '../organisations/organisations.schema.ts';
@@ -15,6 +15,8 @@ export type TNotice = {
     | 'case_needs_officer'
     | 'case_decided'
     | 'screening_new_hit'
+    | 'freeze_duties_due'
+    | 'cash_intention_report_due'
     | 'continued_despite_heightened'
     | 'risk_assessment_review_due'
     | 'webhook_disabled'
@@ -30,7 +32,7 @@ export type TNotice = {
 };
 
 /** The active AML officers of an organisation. */
-export async function findOfficers(tx: TTx, organisationId: string) {
+export async function findOfficers(tx: TDbOrTx, organisationId: string) {
   return tx
     .select({ user: users })
     .from(memberships)

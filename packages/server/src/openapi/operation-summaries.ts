@@ -42,6 +42,7 @@ export const operationSummaries: Record<string, string> = {
   'GET /api/auth/session': 'Read the current session and its CSRF token',
   'GET /api/contacts': 'List and search contacts',
   'POST /api/contacts': 'Create a contact (person or entity)',
+  'GET /api/contacts/:contactId/freeze-duties': 'List the duties after an asset-freeze match',
   'GET /api/contacts/:contactId': 'Read a contact',
   'PUT /api/contacts/:contactId': "Update a contact's identification (new version)",
   'POST /api/contacts/:contactId/pep-assessment':
@@ -62,6 +63,10 @@ export const operationSummaries: Record<string, string> = {
   'GET /api/documents': "List a subject's documents",
   'POST /api/documents': 'Upload a document',
   'GET /api/documents/:documentId/download': 'Download a document',
+  'GET /api/declarations/officers': 'List the AML officers (for a personal report)',
+  'GET /api/goaml/personal-reports': 'Find my own report to CTIF-CFI on a case',
+  'POST /api/goaml/personal-reports/:goamlReportId/download': 'Download the goAML file of my own report',
+  'POST /api/goaml/personal-reports/:goamlReportId/submission': 'Record the submission of my own report',
   'GET /api/goaml/reports': 'List reports to CTIF-CFI',
   'POST /api/goaml/reports': 'Prepare a report to CTIF-CFI',
   'GET /api/goaml/reports/:goamlReportId': 'Read a report to CTIF-CFI',
@@ -135,6 +140,8 @@ export const operationSummaries: Record<string, string> = {
   'POST /api/risk-profiles/:profileId/measures': 'Record the enhanced measures taken on a risk profile',
   'POST /api/risk-profiles/:profileId/manager-approval': 'Approve a PEP relationship as senior management',
   'POST /api/screening/hits/:hitId/disposition': 'Confirm or dismiss a screening hit',
+  'POST /api/screening/hits/:hitId/freeze-duties':
+    'Record the report to CTIF-CFI or the Treasury notification',
   'GET /api/screening/new-hits': 'List new hits found after a list update',
   'POST /api/screening/watchlist': "Import the agency's own watch list",
   'PUT /api/session/active-organisation': 'Choose the active organisation of my session',

@@ -4,6 +4,8 @@ import { users } from '../accounts/accounts.schema.ts';
 import { auditEvents } from '../audit/audit.schema.ts';
 import { documents } from '../contacts/contacts.schema.ts';
 import type { TDbOrTx } from '../db/client.ts';
+import { caseEvents } from '../declarations/declarations.schema.ts';
+import { goamlReports } from '../goaml/goaml.schema.ts';
 import { memberships } from '../organisations/organisations.schema.ts';
 import { contactEventsCondition, transactionEventsCondition } from './record-subjects.ts';
 
@@ -29,9 +31,28 @@ function subjectCondition(query: TAuditListQuery): SQL | undefined {
   return subjectId ? and(type, eq(auditEvents.subjectId, subjectId)) : type;
 }
 
-function filterCondition(organisationId: string, query: TAuditListQuery): SQL {
+/**
+ * Leaves out, for an officer a personal report to CTIF-CFI concerns (loi art. 48), every event of that
+ * report: the events marked as hidden from them, and those on its case or its goAML report from the
+ * moment it was made (tipping-off).
+ */
+export function notHiddenFrom(viewerUserId: string): SQL {
+  return sql`not coalesce((${auditEvents.payload} -> 'hiddenFrom') @> to_jsonb(${viewerUserId}::text), false)
+    and not exists (
+      select 1 from ${caseEvents} e
+      where e.organisation_id = ${auditEvents.organisationId}
+        and e.action = 'report-personally'
+        and (e.data -> 'hiddenFrom') @> to_jsonb(${viewerUserId}::text)
+        and ${auditEvents.createdAt} >= e.created_at
+        and (e.subject_id::text = ${auditEvents.subjectId}
+          or e.subject_id in (select g.subject_id from ${goamlReports} g where g.id::text = ${auditEvents.subjectId}))
+    )`;
+}
+
+function filterCondition(organisationId: string, query: TAuditListQuery, viewerUserId: string): SQL {
   return and(
     eq(auditEvents.organisationId, organisationId),
+    notHiddenFrom(viewerUserId),
     subjectCondition(query),
     query.actorUserId ? eq(auditEvents.actorUserId, query.actorUserId) : undefined,
     query.action ? eq(auditEvents.action, query.action) : undefined,
@@ -52,8 +73,9 @@ export async function searchAuditEvents(
   db: TDbOrTx,
   organisationId: string,
   query: TAuditListQuery,
+  viewerUserId: string,
 ): Promise<{ rows: TAuditRow[]; total: number }> {
-  const where = filterCondition(organisationId, query);
+  const where = filterCondition(organisationId, query, viewerUserId);
   const rows = await db
     .select(withActor)
     .from(auditEvents)
@@ -72,12 +94,13 @@ export async function findEventsWhere(
   organisationId: string,
   condition: SQL,
   limit: number,
+  viewerUserId: string,
 ): Promise<TAuditRow[]> {
   const rows = await db
     .select(withActor)
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorUserId))
-    .where(and(eq(auditEvents.organisationId, organisationId), condition))
+    .where(and(eq(auditEvents.organisationId, organisationId), condition, notHiddenFrom(viewerUserId)))
     .orderBy(desc(auditEvents.id))
     .limit(limit);
   return rows.map(toRow);

@@ -78,7 +78,7 @@ export async function listAuditEvents(
   query: TAuditListQuery,
 ): Promise<TAuditListResponse> {
   assertCanViewAuditTrail(actor);
-  const { rows, total } = await searchAuditEvents(ctx.db, actor.organisationId, query);
+  const { rows, total } = await searchAuditEvents(ctx.db, actor.organisationId, query, actor.userId);
   return {
     items: await present(ctx, actor.organisationId, rows),
     total,
@@ -93,7 +93,7 @@ export async function listAuditFacets(ctx: TAppContext, actor: TActor): Promise<
 }
 
 async function history(ctx: TAppContext, actor: TActor, condition: SQL): Promise<TSubjectHistoryResponse> {
-  const rows = await findEventsWhere(ctx.db, actor.organisationId, condition, historyLimit + 1);
+  const rows = await findEventsWhere(ctx.db, actor.organisationId, condition, historyLimit + 1, actor.userId);
   return {
     items: await present(ctx, actor.organisationId, rows.slice(0, historyLimit)),
     truncated: rows.length > historyLimit,

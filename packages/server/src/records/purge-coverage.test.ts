@@ -11,6 +11,7 @@ import type { TDatabase } from '../db/client.ts';
 const reachedByThePurge = [
   'audit_events', // payloads redacted, hashes kept
   'beneficial_owner_verifications', // issue 14, item 4: with the client, the owner or the document
+  'case_answer_versions', // the former answers of a corrected case
   'case_events',
   'client_links', // the client's submissions
   'contact_retention',
@@ -18,6 +19,7 @@ const reachedByThePurge = [
   'contacts',
   'document_blobs',
   'documents',
+  'freeze_duty_records', // the report and Treasury notification after an asset-freeze match
   'goaml_report_files',
   'goaml_reports',
   'legal_holds',

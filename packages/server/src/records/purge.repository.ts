@@ -140,6 +140,7 @@ export async function deleteContactRows(
   const cases = [...profileIds, ...transactionIds];
   if (cases.length) {
     await tx.execute(sql`delete from case_events where subject_id::text in ${inList(cases)}`);
+    await tx.execute(sql`delete from case_answer_versions where subject_id::text in ${inList(cases)}`);
     // goAML reports to CTIF of these cases: their texts and XML name the person.
     await tx.execute(sql`delete from goaml_report_files where report_id in (
       select id from goaml_reports where subject_id::text in ${inList(cases)})`);
@@ -152,6 +153,7 @@ export async function deleteContactRows(
     );
     await tx.execute(sql`delete from transactions where id::text in ${inList(transactionIds)}`);
   }
+  await tx.execute(sql`delete from freeze_duty_records where contact_id = ${contactId}`);
   await tx.execute(sql`delete from screening_hits where contact_id = ${contactId}`);
   // Hits of another contact's screening where this one was a linked party keep no name of it.
   await tx.execute(sql`update screening_hits set party_name = '' where party_contact_id = ${contactId}`);

@@ -61,10 +61,12 @@ function contactStatusFor(
     state.status === 'awaiting-ctif' ||
     state.status === 'awaiting-officer' ||
     state.status === 'ctif-answered' ||
-    state.status === 'suspicion-declared'
+    state.status === 'suspicion-declared' ||
+    state.status === 'reported-personally'
   )
     return 'blocked';
-  return action === 'close-suspicion' ? 'screened' : null;
+  // Back from a suspicion or a personal report to an undecided state: to be decided anew.
+  return action === 'close-suspicion' || action === 'record-ctif-answer' ? 'screened' : null;
 }
 
 /**

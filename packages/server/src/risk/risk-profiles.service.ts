@@ -15,7 +15,7 @@ import type { TAppContext } from '../context.ts';
 import type { TTx } from '../db/client.ts';
 import { approveCaseAsManager, caseMeasuresOf, recordCaseMeasures } from '../declarations/case-measures.ts';
 import { computeCase, decideCaseInTx, saveCaseAnswers } from '../declarations/case-pipeline.ts';
-import { caseTimeline } from '../declarations/case-workflow.ts';
+import { caseTimeline, decisionSeenBy } from '../declarations/case-workflow.ts';
 import type { TActor } from '../http/actor.ts';
 import { contactFactsOf } from './contact-facts.ts';
 import { currentPolicy } from './policy.service.ts';
@@ -85,7 +85,7 @@ export async function saveAnswers(ctx: TAppContext, actor: TActor, profileId: st
 export async function computeRiskProfile(ctx: TAppContext, actor: TActor, profileId: string) {
   await ctx.db.transaction(async (tx) => {
     const row = await loadProfile(tx, actor, profileId);
-    await computeCase(tx, actor, riskProfileCase, row, undefined);
+    await computeCase(tx, ctx, actor, riskProfileCase, row, undefined);
   });
   return getRiskProfile(ctx, actor, profileId);
 }
@@ -152,7 +152,7 @@ export async function getRiskProfile(
   const gaps = await dueDiligenceGaps(ctx.db, actor.organisationId, row.contactId, data);
   const { policy } = await currentPolicy(ctx.db, actor.organisationId);
   const questionnaire = withAgencyCriteria(questionnaires[row.role], policy);
-  const state = row.decision as DecisionState;
+  const state = decisionSeenBy(row.decision as DecisionState, actor.userId);
   return {
     id: row.id,
     blockers: blockersOfProfile(row, facts, recorded, gaps),
@@ -171,7 +171,7 @@ export async function getRiskProfile(
     policyVersion: row.policyVersion,
     awaiting: awaitedParty(state),
     ctifAnswer: state.status === 'ctif-answered' ? state.ctifAnswer : null,
-    timeline: await caseTimeline(ctx.db, actor.organisationId, 'risk_profile', row.id),
+    timeline: await caseTimeline(ctx.db, actor.organisationId, 'risk_profile', row.id, actor.userId),
     caseMeasures: { pepCase: isPepCase(factorCodes, facts), ...recorded },
     createdAt: row.createdAt.toISOString(),
   };
@@ -189,7 +189,7 @@ export async function listRiskProfiles(ctx: TAppContext, actor: TActor, contactI
     items: rows.map((r) => ({
       id: r.id,
       role: r.role,
-      status: (r.decision as DecisionState).status,
+      status: decisionSeenBy(r.decision as DecisionState, actor.userId).status,
       level: r.level,
       contactVersionNo: r.contactVersionNo,
       isCurrentVersion: r.contactVersionNo === contact.currentVersionNo,

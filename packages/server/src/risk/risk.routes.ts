@@ -1,6 +1,7 @@
 import { ZOk } from '@vigilo/domain/contracts/common.ts';
 import { ZContactIdParams } from '@vigilo/domain/contracts/contacts.ts';
 import {
+  ZCaseOfficersResponse,
   ZCreateRiskProfileRequest,
   ZDecisionRequest,
   ZDeclarationsQuery,
@@ -20,7 +21,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { TAppContext } from '../context.ts';
-import { listDeclarations } from '../declarations/declarations.service.ts';
+import { listCaseOfficers, listDeclarations } from '../declarations/declarations.service.ts';
 import { registerOwnershipRule } from '../http/resource-ownership.ts';
 import { requireActor } from '../http/session.plugin.ts';
 import { notifications } from '../notifications/notifications.schema.ts';
@@ -172,6 +173,12 @@ export const riskRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (ap
         request.query.pageSize,
         request.lang,
       ),
+  );
+
+  app.get(
+    '/api/declarations/officers',
+    { config, schema: { tags: ['declarations'], response: { 200: ZCaseOfficersResponse } } },
+    async (request) => listCaseOfficers(ctx, requireActor(request)),
   );
 
   app.get(

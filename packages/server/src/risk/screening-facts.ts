@@ -1,13 +1,7 @@
 import type { TDbOrTx } from '../db/client.ts';
+import { riskListOfHit } from '../screening/hit-list-kind.ts';
 import { latestScreening } from '../screening/screening.service.ts';
 import type { TScreeningFacts } from './contact-facts.ts';
-
-const riskListOf: Record<string, NonNullable<TScreeningFacts['hits']>[number]['list']> = {
-  eu: 'eu-sanctions',
-  un: 'un-sanctions',
-  be: 'be-national',
-  watchlist: 'watchlist',
-};
 
 /**
  * The latest screening of a contact as facts for the vigilance engine: every hit not dismissed as a false
@@ -21,13 +15,8 @@ export async function screeningFactsOf(
   const latest = await latestScreening(db, organisationId, contactId);
   if (!latest) return { hits: [], pep: 'none' };
   const factors = latest.screening.factors as { code: string; list?: string; entryId?: string }[];
-  const pepEntries = new Set(
-    factors.filter((f) => f.code === 'pep_hit').map((f) => `${f.list}:${f.entryId}`),
-  );
   const hits = latest.hits.map(({ hit }) => ({
-    list: pepEntries.has(`${hit.list}:${hit.entryId}`)
-      ? ('pep' as const)
-      : (riskListOf[hit.list] ?? 'other-sanctions'),
+    list: riskListOfHit(hit, factors),
     status:
       hit.disposition === 'true_match'
         ? ('true-match' as const)

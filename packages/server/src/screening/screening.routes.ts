@@ -1,6 +1,7 @@
 import multipart from '@fastify/multipart';
 import { ZIsoDate, ZOk } from '@vigilo/domain/contracts/common.ts';
 import { ZContactIdParams } from '@vigilo/domain/contracts/contacts.ts';
+import { ZFreezeDutiesResponse, ZRecordFreezeDutyRequest } from '@vigilo/domain/contracts/screening.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { desc, eq, isNull } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
@@ -11,6 +12,7 @@ import { registerOwnershipRule } from '../http/resource-ownership.ts';
 import { requireActor, requireUser } from '../http/session.plugin.ts';
 import { enqueueJob } from '../jobs/jobs.service.ts';
 import { currentCountryRisk, publishCountryRisk } from './country-risk.service.ts';
+import { listFreezeDuties, recordFreezeDuty } from './freeze-duties.service.ts';
 import { importList } from './list-import.ts';
 import { listVersions, screeningHits } from './screening.schema.ts';
 import * as screening from './screening.service.ts';
@@ -117,6 +119,27 @@ export const screeningRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = asyn
     { config, schema: { tags, params: ZHitIdParams, body: ZDisposition, response: { 200: ZAny } } },
     async (request) =>
       screening.dispositionHit(ctx, requireActor(request), request.params.hitId, request.body),
+  );
+
+  // What a confirmed asset-freeze match calls for: the report to CTIF-CFI and the Treasury notification.
+  app.get(
+    '/api/contacts/:contactId/freeze-duties',
+    { config, schema: { tags, params: ZContactIdParams, response: { 200: ZFreezeDutiesResponse } } },
+    async (request) => listFreezeDuties(ctx, requireActor(request), request.params.contactId),
+  );
+
+  app.post(
+    '/api/screening/hits/:hitId/freeze-duties',
+    {
+      config: { access: 'officer' as const },
+      schema: {
+        tags,
+        params: ZHitIdParams,
+        body: ZRecordFreezeDutyRequest,
+        response: { 200: ZFreezeDutiesResponse },
+      },
+    },
+    async (request) => recordFreezeDuty(ctx, requireActor(request), request.params.hitId, request.body),
   );
 
   app.get('/api/screening/new-hits', { config, schema: { tags, response: { 200: ZAny } } }, async (request) =>

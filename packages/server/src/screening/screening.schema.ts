@@ -171,3 +171,34 @@ export const platformAlerts = pgTable(
   },
   (t) => [uniqueIndex('platform_alerts_open_key').on(t.kind, t.subject).where(sql`resolved_at is null`)],
 );
+
+/**
+ * What the agency did after confirming a match on an asset-freeze list (issue 14, item 2): the report to
+ * CTIF-CFI and the notification of the freeze to the FPS Finance (Treasury), each once per hit, with its
+ * date, the reference received and who recorded it. Internal only: never shown to a client (tipping-off).
+ */
+export const freezeDutyRecords = pgTable(
+  'freeze_duty_records',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    hitId: uuid('hit_id')
+      .notNull()
+      .references(() => screeningHits.id),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id),
+    duty: text('duty', { enum: ['ctif-report', 'treasury-notification'] }).notNull(),
+    /** ISO date the report or notification was made. */
+    doneOn: text('done_on').notNull(),
+    reference: text('reference').notNull(),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('freeze_duty_records_hit_duty_key').on(t.hitId, t.duty),
+    index('freeze_duty_records_contact_idx').on(t.organisationId, t.contactId),
+  ],
+);

@@ -10,6 +10,7 @@ import type { TDb, TDbOrTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import { findOfficers, notify } from '../notifications/notifications.service.ts';
 import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
+import { promptFreezeDuties } from './freeze-duties.service.ts';
 import { activeVersions } from './list-versions.service.ts';
 import { screenContact } from './screen-contact.ts';
 import { rescreenRuns, screeningHits, screenings } from './screening.schema.ts';
@@ -137,6 +138,10 @@ export async function dispositionHit(
       },
       ip: actor.ip,
     });
+    if (input.disposition === 'true_match') {
+      const contact = await findContact(tx, actor.organisationId, hit.contactId);
+      await promptFreezeDuties(tx, ctx, actor, hit, contact?.displayName ?? '');
+    }
     return hit.contactId;
   });
   return getContactScreening(ctx, actor, contactId);

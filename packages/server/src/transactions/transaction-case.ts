@@ -155,7 +155,7 @@ async function blockersOf(db: TDbOrTx, organisationId: string, row: TTransaction
 }
 
 /** What "pay and continue" passes to the computation: the charge is idempotent per click. */
-type TPayInput = { ctx: TAppContext; idempotencyKey: string };
+type TPayInput = { ctx: TAppContext; idempotencyKey: string; alreadyPaid?: boolean };
 
 /**
  * A transaction as a case of the one pipeline: computing is paid (subscription or wallet) and stores the
@@ -193,20 +193,27 @@ export const transactionCase: TCaseAdapter<TTransactionRow, TPayInput> = {
     }
     return null;
   },
-  async persistComputed(tx, actor, row, { answers, result, decision }, { ctx, idempotencyKey }) {
-    const charge = await chargeVigilanceCalculation(tx, actor, {
-      idempotencyKey,
-      transactionId: row.id,
-      reference: row.reference,
-    });
-    const paidAt = new Date();
-    const payment: TPayment = {
-      kind: charge.kind,
-      amountInclVatCents: charge.kind === 'wallet' ? charge.amountInclVatCents : null,
-      paidAt: paidAt.toISOString(),
-      movementId: charge.movementId,
-      subscriptionId: charge.kind === 'subscription' ? charge.subscriptionId : null,
-    };
+  async persistComputed(tx, actor, row, { answers, result, decision }, { ctx, idempotencyKey, alreadyPaid }) {
+    const previous = row.payment as TPayment | null;
+    let payment: TPayment;
+    if (alreadyPaid && previous) {
+      // Computing again after a correction of the answers: the calculation was paid once.
+      payment = previous;
+    } else {
+      const charge = await chargeVigilanceCalculation(tx, actor, {
+        idempotencyKey,
+        transactionId: row.id,
+        reference: row.reference,
+      });
+      payment = {
+        kind: charge.kind,
+        amountInclVatCents: charge.kind === 'wallet' ? charge.amountInclVatCents : null,
+        paidAt: new Date().toISOString(),
+        movementId: charge.movementId,
+        subscriptionId: charge.kind === 'subscription' ? charge.subscriptionId : null,
+      };
+    }
+    const paidAt = new Date(payment.paidAt);
     await tx
       .update(transactions)
       .set({
@@ -218,7 +225,7 @@ export const transactionCase: TCaseAdapter<TTransactionRow, TPayInput> = {
         status: decision.status,
         payment,
         paidAt,
-        updatedAt: paidAt,
+        updatedAt: new Date(),
       })
       .where(eq(transactions.id, row.id));
     const reportId = await storeReport(tx, ctx, actor, row, answers, result, payment);

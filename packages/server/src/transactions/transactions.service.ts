@@ -31,7 +31,7 @@ import type { TAppContext } from '../context.ts';
 import type { TTx } from '../db/client.ts';
 import { caseMeasuresOf, recordCaseMeasures } from '../declarations/case-measures.ts';
 import { computeCase, decideCaseInTx, saveCaseAnswers } from '../declarations/case-pipeline.ts';
-import { caseTimeline } from '../declarations/case-workflow.ts';
+import { caseTimeline, decisionSeenBy } from '../declarations/case-workflow.ts';
 import type { TActor } from '../http/actor.ts';
 import { findOfficers, notify } from '../notifications/notifications.service.ts';
 import { currentPolicy } from '../risk/policy.service.ts';
@@ -281,8 +281,14 @@ export async function payAndCompute(
     await loadTransaction(tx, actor, transactionId);
     await transactionCase.lock(tx, transactionId);
     const fresh = await loadTransaction(tx, actor, transactionId);
-    if (fresh.paidAt) return; // The same click arriving twice, or a second tab: already paid and computed.
-    await computeCase(tx, actor, transactionCase, fresh, { ctx, idempotencyKey });
+    // The same click arriving twice, or a second tab: already paid and computed. A case whose answers were
+    // corrected in a new version (back to draft) is computed again without a second charge.
+    if (fresh.paidAt && fresh.status !== 'draft') return;
+    await computeCase(tx, ctx, actor, transactionCase, fresh, {
+      ctx,
+      idempotencyKey,
+      alreadyPaid: fresh.paidAt !== null,
+    });
   });
   return getTransaction(ctx, actor, transactionId);
 }
@@ -321,6 +327,7 @@ function presentSummary(
   row: TTransactionRow,
   partyNames: string[],
   creator: string | null,
+  viewerUserId: string,
 ): TTransactionSummary {
   return {
     id: row.id,
@@ -328,7 +335,7 @@ function presentSummary(
     type: row.type,
     propertyAddress: row.propertyAddress as TAddress,
     priceCents: row.priceCents,
-    status: (row.decision as DecisionState).status,
+    status: decisionSeenBy(row.decision as DecisionState, viewerUserId).status,
     vigilanceLevel: row.level,
     partyNames,
     createdByName: creator,
@@ -345,7 +352,7 @@ export async function getTransaction(
   const parties = await partiesOf(ctx.db, actor.organisationId, row.id);
   const [creator] = row.createdBy ? await ctx.db.select().from(users).where(eq(users.id, row.createdBy)) : [];
   const { policy } = await currentPolicy(ctx.db, actor.organisationId);
-  const state = row.decision as DecisionState;
+  const state = decisionSeenBy(row.decision as DecisionState, actor.userId);
   const payment = row.payment as TPayment | null;
   const dates = datesOf(row);
   return {
@@ -353,6 +360,7 @@ export async function getTransaction(
       row,
       parties.map((p) => p.displayName),
       creator ? `${creator.firstName} ${creator.lastName}` : null,
+      actor.userId,
     ),
     parties,
     ...dates,
@@ -370,7 +378,7 @@ export async function getTransaction(
     reportDocumentId: row.reportDocumentId,
     awaiting: awaitedParty(state),
     blockers: await transactionCase.blockers(ctx.db, actor, row),
-    timeline: await caseTimeline(ctx.db, actor.organisationId, 'transaction', row.id),
+    timeline: await caseTimeline(ctx.db, actor.organisationId, 'transaction', row.id, actor.userId),
     caseMeasures: {
       pepCase: false,
       ...(await caseMeasuresOf(ctx.db, actor.organisationId, 'transaction', row.id)),
@@ -424,6 +432,7 @@ export async function listTransactions(ctx: TAppContext, actor: TActor, query: T
         r.row,
         names.filter((n) => n.transactionId === r.row.id).map((n) => n.displayName),
         r.firstName ? `${r.firstName} ${r.lastName}` : null,
+        actor.userId,
       ),
     ),
   };

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../components/confirm-modal.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { fieldOrCodeError } from '../../../components/form-errors.ts';
+import { CorrectCashAnswer } from './correct-cash-answer.tsx';
+import { PersonalReportFollowUp, personalReportConfirmText, ReportPersonally } from './personal-report.tsx';
 
 type TCtifAnswer = 'no-objection' | 'opposition';
 
@@ -15,7 +17,13 @@ export type TCaseView = {
   level: 'normal' | 'heightened' | null;
   blockers: AcceptanceBlocker[];
   timeline: TCaseEvent[];
+  /** The risk profile's or transaction's id: the employee's own personal report is looked up by it. */
+  subjectId?: string;
+  /** The computed answers: an intended cash payment is corrected from them in a new version. */
+  answers?: TDecisionAnswers;
 };
+
+type TDecisionAnswers = Extract<TDecisionRequest, { action: 'revise-answers' }>['answers'];
 
 /** The decision call of the subject's API (a TanStack mutation). */
 export type TCaseDecision = {
@@ -64,7 +72,9 @@ export function CaseDecisionPanel(props: TProps) {
     decision.mutate(request, { onSuccess: () => setText(''), onSettled: () => setToConfirm(null) });
   const step: TStep = { ...props, send, confirm: setToConfirm, text, setText };
   const body = decisionBody(step);
-  const canDeclare = kase.status !== 'suspicion-declared' && kase.status !== 'awaiting-ctif';
+  const canDeclare = !['suspicion-declared', 'awaiting-ctif', 'reported-personally'].includes(kase.status);
+  // Reporting personally stays open while a suspicion waits for an officer who cannot handle it.
+  const canReportPersonally = kase.status !== 'awaiting-ctif' && kase.status !== 'reported-personally';
   return (
     <Paper withBorder p="md" data-testid="decision-panel">
       <Stack>
@@ -73,6 +83,7 @@ export function CaseDecisionPanel(props: TProps) {
         {kase.blockers.length > 0 && <Blockers blockers={kase.blockers} />}
         {body}
         {canDeclare && <DeclareSuspicion {...step} />}
+        {canReportPersonally && <ReportPersonally decision={decision} confirm={setToConfirm} />}
       </Stack>
       <ConfirmModal
         opened={toConfirm !== null}
@@ -125,6 +136,7 @@ function confirmText(
       label: t('cases:suspicion.declare'),
     };
   }
+  if (request?.action === 'report-personally') return personalReportConfirmText(t);
   if (request?.action === 'close-suspicion') {
     return {
       title: t('cases:suspicion.confirmCloseTitle'),
@@ -144,7 +156,14 @@ function decisionBody(step: TStep): ReactNode {
   switch (kase.status) {
     case 'computed':
       if (isStale) return <Notice color="yellow" textKey="declarations:decision.stale" />;
-      return kase.level === 'heightened' ? <Propose {...step} /> : <AcceptOrRefuse {...step} />;
+      return (
+        <Stack>
+          {kase.blockers.includes('cash-payment') && kase.answers && (
+            <CorrectCashAnswer answers={kase.answers} decision={step.decision} />
+          )}
+          {kase.level === 'heightened' ? <Propose {...step} /> : <AcceptOrRefuse {...step} />}
+        </Stack>
+      );
     case 'awaiting-officer':
       return isOfficer ? (
         <OfficerDecision {...step} />
@@ -169,6 +188,8 @@ function decisionBody(step: TStep): ReactNode {
       ) : (
         <SubjectNotice step={step} color="orange" textKey="awaitingFinal" />
       );
+    case 'reported-personally':
+      return <PersonalReportFollowUp subjectId={kase.subjectId} decision={step.decision} />;
     case 'accepted':
       return <SubjectNotice step={step} color="green" textKey="accepted" testId="decision-final" />;
     case 'refused':

@@ -25,6 +25,7 @@ function useActionLabel() {
       proposal: data.proposal ? t(`timeline.proposal.${data.proposal}`) : '',
       answer: data.answer ? t(`timeline.ctifAnswer.${data.answer}`) : '',
       decision: data.decision ? t(`timeline.decision.${data.decision}`) : '',
+      reason: data.reason ? t(`cases:personalReport.reasons.${data.reason}`) : '',
     });
   };
 }

@@ -11,6 +11,7 @@ const colors: Record<(typeof decisionStatuses)[number], string> = {
   'awaiting-ctif': 'grape',
   'ctif-answered': 'violet',
   'suspicion-declared': 'red',
+  'reported-personally': 'grape',
 };
 
 /** Where a risk profile or transaction stands in the decision workflow (M6). */

@@ -266,6 +266,8 @@ function RiskProfileDecision({
         level: profile.result?.level ?? null,
         blockers: profile.blockers,
         timeline: profile.timeline,
+        subjectId: profile.id,
+        answers: profile.answers,
       }}
       subjectNs="declarations"
       decision={decision}

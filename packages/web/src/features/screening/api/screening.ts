@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
 import { contactKeys } from '../../contacts/api/keys.ts';
-import { screeningKeys } from './keys.ts';
+import { freezeDutiesKey, screeningKeys } from './keys.ts';
 import type { TContactScreening, TListImportResult, TNewHit } from './types.ts';
 import { uploadFile } from './upload-file.ts';
 
@@ -27,6 +27,7 @@ function useScreeningChanged(contactId: string) {
     return Promise.all([
       client.invalidateQueries({ queryKey: contactKeys.detail(contactId) }),
       client.invalidateQueries({ queryKey: screeningKeys.newHits }),
+      client.invalidateQueries({ queryKey: freezeDutiesKey(contactId) }),
     ]);
   };
 }

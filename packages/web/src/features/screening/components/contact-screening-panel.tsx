@@ -6,6 +6,7 @@ import { useContact } from '../../contacts/api/contacts.ts';
 import { FreshnessWarning } from '../../list-freshness/components/freshness-warning.tsx';
 import { useContactScreening, useRescreenContact } from '../api/screening.ts';
 import type { TContactScreening } from '../api/types.ts';
+import { FreezeDutiesPanel } from './freeze-duties-panel.tsx';
 import { HitCard } from './hit-card.tsx';
 import { ScreeningDecision } from './screening-decision.tsx';
 import { ScreeningFactors } from './screening-factors.tsx';
@@ -45,6 +46,7 @@ export function ContactScreeningPanel({ contactId }: { contactId: string }) {
         {screening.isPending && <Loader size="sm" aria-label={t('common:loading')} />}
         {latest === null && <Text c="dimmed">{t('panel.notScreened')}</Text>}
         {latest && <ScreeningBody contactId={contactId} screening={latest} />}
+        <FreezeDutiesPanel contactId={contactId} />
         {latest && contact.data?.status === 'screened' && (
           <ScreeningDecision contactId={contactId} level={latest.level} />
         )}

@@ -151,6 +151,8 @@ function TransactionDecision({
         level: transaction.vigilanceLevel,
         blockers: transaction.blockers,
         timeline: transaction.timeline,
+        subjectId: transaction.id,
+        answers: transaction.answers,
       }}
       subjectNs="transactions"
       decision={decision}
