@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client.ts';
-import { sessions, users } from './accounts.schema.ts';
+import { sessions } from './accounts.schema.ts';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -29,24 +29,6 @@ export async function createSession(
     authMethod: input.authMethod ?? 'password',
   });
   return { token, csrfToken };
-}
-
-/** The live session behind a cookie token, with its user; null when expired, idle too long or unknown. */
-export async function findLiveSession(db: TDbOrTx, token: string, idleMinutes: number) {
-  const now = new Date();
-  const [row] = await db
-    .select({ session: sessions, user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, hashToken(token)), gt(sessions.expiresAt, now)))
-    .limit(1);
-  if (!row) return null;
-  if (now.getTime() - row.session.lastSeenAt.getTime() > idleMinutes * 60_000) {
-    await deleteSession(db, row.session.id);
-    return null;
-  }
-  if (row.user.status !== 'active') return null;
-  return row;
 }
 
 export async function touchSession(db: TDbOrTx, id: string): Promise<void> {

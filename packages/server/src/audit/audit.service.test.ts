@@ -8,7 +8,7 @@ import { createSignedInUser } from '../../test/factories.ts';
 import { createTestApp, createTestDatabase, type TTestApp, testDriver } from '../../test/harness.ts';
 import { openDatabase } from '../db/client.ts';
 import { auditEvents } from './audit.schema.ts';
-import { recordAudit, verifyAuditChains } from './audit.service.ts';
+import { recordAudit, recordReadAudit, verifyAuditChains } from './audit.service.ts';
 
 let t: TTestApp;
 beforeAll(async () => {
@@ -58,6 +58,45 @@ describe('audit hash chain', () => {
         ),
       );
       expect(await verifyAuditChains(db.db)).toMatchObject({ ok: true, events: 20 });
+    } finally {
+      if (testDriver() === 'postgres') await db.close();
+    }
+  });
+
+  it('appends reads in batches to the organisation chain, interleaved with its writers, without a fork', async () => {
+    const db = await createTestDatabase();
+    try {
+      const organisationId = '00000000-0000-4000-8000-0000000000b1';
+      const read = (i: number) =>
+        recordReadAudit(db.db, {
+          organisationId,
+          action: 'contact.viewed',
+          subjectType: 'contact',
+          subjectId: `c${i}`,
+          payload: { versionNo: i },
+        });
+      const write = () =>
+        db.db.transaction((tx) =>
+          recordAudit(tx, { organisationId, action: 'account.profile_updated', subjectType: 'account' }),
+        );
+      await Promise.all([
+        ...Array.from({ length: 30 }, (_, i) => read(i)),
+        ...Array.from({ length: 10 }, () => write()),
+      ]);
+      // A read resolves only once on record: each one is there, with its own payload, in the one chain.
+      const views = await db.db
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.action, 'contact.viewed'))
+        .orderBy(auditEvents.id);
+      expect(views.map((v) => v.subjectId).sort()).toEqual(
+        Array.from({ length: 30 }, (_, i) => `c${i}`).sort(),
+      );
+      expect(new Set(views.map((v) => v.chain))).toEqual(new Set([organisationId]));
+      for (const v of views) expect(v.payload).toEqual({ versionNo: Number(v.subjectId!.slice(1)) });
+      expect(await verifyAuditChains(db.db)).toMatchObject({ ok: true, chains: 1, events: 40 });
+      await read(99);
+      expect(await verifyAuditChains(db.db)).toMatchObject({ ok: true, events: 41 });
     } finally {
       if (testDriver() === 'postgres') await db.close();
     }

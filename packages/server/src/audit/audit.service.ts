@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
-import type { TDbOrTx, TTx } from '../db/client.ts';
+import type { TDb, TDbOrTx, TTx } from '../db/client.ts';
 import { auditEvents } from './audit.schema.ts';
 import type { TAuditAction, TAuditSubjectType } from './audit-actions.ts';
-import { auditChannel } from './audit-context.ts';
+import { auditChannel, type TAuditChannel } from './audit-context.ts';
 import { canonicalJson, genesisHash, hashAuditRow, sha256 } from './audit-hash.ts';
 
 export type TAuditInput = {
@@ -24,7 +24,15 @@ export function chainOf(organisationId: string | null | undefined): string {
  * The advisory lock serialises writers of the same chain across connections and instances.
  */
 export async function recordAudit(tx: TTx, input: TAuditInput): Promise<void> {
-  const chain = chainOf(input.organisationId);
+  await appendToChain(tx, chainOf(input.organisationId), [
+    { input, apiKey: auditChannel.getStore()?.apiKey },
+  ]);
+}
+
+type TPendingEvent = { input: TAuditInput; apiKey: TAuditChannel['apiKey'] };
+
+/** Appends events of one chain, in order, under the chain's lock: each links to the one before it. */
+async function appendToChain(tx: TTx, chain: string, events: TPendingEvent[]): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`audit:${chain}`}))`);
   const [last] = await tx
     .select({ hash: auditEvents.hash })
@@ -32,22 +40,75 @@ export async function recordAudit(tx: TTx, input: TAuditInput): Promise<void> {
     .where(eq(auditEvents.chain, chain))
     .orderBy(desc(auditEvents.id))
     .limit(1);
+  let prevHash = last?.hash ?? genesisHash;
+  const rows: (typeof auditEvents.$inferInsert)[] = [];
+  for (const { input, apiKey } of events) {
+    // The payload is hashed into the row: who acted through which key cannot be rewritten afterwards.
+    const payload = apiKey ? { ...input.payload, viaApiKey: apiKey } : (input.payload ?? {});
+    const row = {
+      prevHash,
+      chain,
+      organisationId: input.organisationId ?? null,
+      actorUserId: input.actorUserId ?? null,
+      action: input.action,
+      subjectType: input.subjectType,
+      subjectId: input.subjectId ?? null,
+      payloadHash: sha256(canonicalJson(payload)),
+      ip: input.ip ?? null,
+      createdAt: new Date(),
+    };
+    const hash = hashAuditRow(row);
+    rows.push({ ...row, payload, hash });
+    prevHash = hash;
+  }
+  // One multi-row insert: the ids follow the order of the rows, which is the order of the links.
+  await tx.insert(auditEvents).values(rows);
+}
+
+type TChainQueue = { waiting: (TPendingEvent & { done: (error?: unknown) => void })[]; flushing: boolean };
+const readQueues = new WeakMap<TDb, Map<string, TChainQueue>>();
+
+/**
+ * Records an event that goes with no change (a read: who viewed what, M10) in a transaction of its own,
+ * in the same chain as every other event of the organisation. Reads that arrive while one batch is being
+ * appended wait and go together in the next: the chain's lock is taken once per batch rather than once
+ * per read, so the organisation's writers do not queue behind its readers. Resolves once the event has
+ * committed, so a read is answered only after it is on record (as before); a failed batch rejects each
+ * of its reads.
+ */
+export function recordReadAudit(db: TDb, input: TAuditInput): Promise<void> {
+  const chain = chainOf(input.organisationId);
+  let queues = readQueues.get(db);
+  if (!queues) {
+    queues = new Map();
+    readQueues.set(db, queues);
+  }
+  let queue = queues.get(chain);
+  if (!queue) {
+    queue = { waiting: [], flushing: false };
+    queues.set(chain, queue);
+  }
   const apiKey = auditChannel.getStore()?.apiKey;
-  // The payload is hashed into the row: who acted through which key cannot be rewritten afterwards.
-  const payload = apiKey ? { ...input.payload, viaApiKey: apiKey } : (input.payload ?? {});
-  const row = {
-    prevHash: last?.hash ?? genesisHash,
-    chain,
-    organisationId: input.organisationId ?? null,
-    actorUserId: input.actorUserId ?? null,
-    action: input.action,
-    subjectType: input.subjectType,
-    subjectId: input.subjectId ?? null,
-    payloadHash: sha256(canonicalJson(payload)),
-    ip: input.ip ?? null,
-    createdAt: new Date(),
-  };
-  await tx.insert(auditEvents).values({ ...row, payload, hash: hashAuditRow(row) });
+  const recorded = new Promise<void>((resolve, reject) => {
+    queue.waiting.push({ input, apiKey, done: (error) => (error === undefined ? resolve() : reject(error)) });
+  });
+  if (!queue.flushing) void flushReads(db, queues, chain, queue);
+  return recorded;
+}
+
+async function flushReads(db: TDb, queues: Map<string, TChainQueue>, chain: string, queue: TChainQueue) {
+  queue.flushing = true;
+  while (queue.waiting.length > 0) {
+    const batch = queue.waiting.splice(0, 200);
+    try {
+      await db.transaction((tx) => appendToChain(tx, chain, batch));
+      for (const event of batch) event.done();
+    } catch (error) {
+      for (const event of batch) event.done(error ?? new Error('audit append failed'));
+    }
+  }
+  queue.flushing = false;
+  queues.delete(chain);
 }
 
 export type TChainReport =

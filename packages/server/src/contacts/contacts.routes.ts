@@ -12,7 +12,6 @@ import {
   ZUboDiscrepancyReportRequest,
   ZUboRegisterExtractRequest,
 } from '@vigilo/domain/contracts/contacts.ts';
-import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { TAppContext } from '../context.ts';
@@ -24,13 +23,7 @@ import { contacts } from './contacts.schema.ts';
 import * as service from './contacts.service.ts';
 import * as dueDiligence from './due-diligence.service.ts';
 
-registerOwnershipRule('contactId', async (db, id) => {
-  const [row] = await db
-    .select({ organisationId: contacts.organisationId })
-    .from(contacts)
-    .where(eq(contacts.id, id));
-  return row?.organisationId ?? null;
-});
+registerOwnershipRule('contactId', contacts);
 
 export const contactsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
   const tags = ['contacts'];

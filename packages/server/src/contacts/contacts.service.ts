@@ -14,7 +14,7 @@ import type {
 } from '@vigilo/domain/contracts/contacts.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { eq } from 'drizzle-orm';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit, recordReadAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
@@ -238,17 +238,16 @@ function recordContactView(
   contactId: string,
   payload: Record<string, unknown>,
 ) {
-  return ctx.db.transaction((tx) =>
-    recordAudit(tx, {
-      organisationId: actor.organisationId,
-      actorUserId: actor.userId,
-      action: 'contact.viewed',
-      subjectType: 'contact',
-      subjectId: contactId,
-      payload,
-      ip: actor.ip,
-    }),
-  );
+  // A read takes no part in the organisation's write transactions: appended in batches (see recordReadAudit).
+  return recordReadAudit(ctx.db, {
+    organisationId: actor.organisationId,
+    actorUserId: actor.userId,
+    action: 'contact.viewed',
+    subjectType: 'contact',
+    subjectId: contactId,
+    payload,
+    ip: actor.ip,
+  });
 }
 
 /** The contact page: current version, history, warnings, linked contacts and, for entities, ownership. */

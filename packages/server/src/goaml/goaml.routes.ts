@@ -17,7 +17,6 @@ import {
   ZUpdateGoAmlTextsRequest,
 } from '@vigilo/domain/contracts/goaml.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
-import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { TAppContext } from '../context.ts';
@@ -28,13 +27,7 @@ import * as profiles from './goaml-profiles.service.ts';
 import * as reports from './goaml-reports.service.ts';
 import * as settings from './goaml-settings.service.ts';
 
-registerOwnershipRule('goamlReportId', async (db, id) => {
-  const [row] = await db
-    .select({ o: goamlReports.organisationId })
-    .from(goamlReports)
-    .where(eq(goamlReports.id, id));
-  return row?.o ?? null;
-});
+registerOwnershipRule('goamlReportId', goamlReports);
 
 const ZId = z.object({ id: z.string() });
 

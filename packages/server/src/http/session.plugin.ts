@@ -3,15 +3,15 @@ import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { users } from '../accounts/accounts.schema.ts';
-import { findLiveSession, touchSession } from '../accounts/sessions.repository.ts';
 import { bearerToken, findKeyForToken, resolveApiKeyActor } from '../api-keys/api-key-auth.ts';
 import type { TApiKeyRow } from '../api-keys/api-keys.repository.ts';
 import { auditChannel } from '../audit/audit-context.ts';
 import type { TConfig } from '../config.ts';
 import type { TDb } from '../db/client.ts';
 import { languageFromHeader } from '../i18n/i18n.ts';
-import { resolveActor, type TActor, type TOrgAccess } from './actor.ts';
-import { assertOwnedBy } from './resource-ownership.ts';
+import { actorOf, type TActor, type TMembershipAccess, type TOrgAccess } from './actor.ts';
+import { loadRequestAuth } from './request-auth.ts';
+import { assertOwnedBy, guardedId } from './resource-ownership.ts';
 
 export const sessionCookie = 'vigilo_session';
 
@@ -46,6 +46,10 @@ declare module 'fastify' {
 
 const mutating = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** What the session's statement loaded beyond the session: checked in preValidation, in the same order. */
+type TLoadedAccess = { membership: TMembershipAccess | null; owners: ReadonlyMap<string, string | null> };
+const loadedAccess = new WeakMap<FastifyRequest, TLoadedAccess>();
+
 /** Resolves the session and language once per request, then enforces the route's access and CSRF. */
 export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: TDb; config: TConfig }) => {
   app.decorateRequest('user', null);
@@ -67,7 +71,15 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: TDb; co
     }
     const token = request.cookies[sessionCookie];
     if (!token) return;
-    const live = await findLiveSession(opts.db, token, opts.config.sessionIdleMinutes);
+    // An organisation route's guarded ids are checked in the statement that loads the session.
+    const guarded = new Map<string, string>();
+    if (orgAccess.has(request.routeOptions.config.access ?? 'public')) {
+      for (const [name, value] of Object.entries((request.params ?? {}) as Record<string, string>)) {
+        const id = guardedId(name, value);
+        if (id !== null) guarded.set(name, id);
+      }
+    }
+    const live = await loadRequestAuth(opts.db, token, opts.config.sessionIdleMinutes, guarded);
     if (!live) return;
     request.user = live.user;
     request.session = {
@@ -77,8 +89,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: TDb; co
       authMethod: live.session.authMethod,
     };
     request.lang = live.user.language as TLanguage;
-    // One write a minute at most keeps the idle clock without a write per request.
-    if (Date.now() - live.session.lastSeenAt.getTime() > 60_000) await touchSession(opts.db, live.session.id);
+    loadedAccess.set(request, { membership: live.membership, owners: live.owners });
   });
 
   // preValidation: who may call a route is decided before its input is even looked at.
@@ -97,8 +108,19 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: TDb; co
     }
     if (access === 'platformAdmin' && !request.user.isPlatformAdmin) throw new AppError('forbidden');
     if (!orgAccess.has(access)) return;
-    request.actor = await resolveActor(opts.db, request, access as TOrgAccess, opts.config.oidc !== null);
-    await assertOwnedBy(opts.db, request.params as Record<string, string>, request.actor.organisationId);
+    const loaded = loadedAccess.get(request);
+    request.actor = actorOf(
+      request,
+      loaded?.membership ?? null,
+      access as TOrgAccess,
+      opts.config.oidc !== null,
+    );
+    await assertOwnedBy(
+      opts.db,
+      request.params as Record<string, string>,
+      request.actor.organisationId,
+      loaded?.owners,
+    );
   });
 });
 

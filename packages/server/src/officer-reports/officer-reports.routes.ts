@@ -12,26 +12,18 @@ import {
   ZTrainingsQuery,
   ZTrainingsResponse,
 } from '@vigilo/domain/contracts/officer-reports.ts';
-import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { TAppContext } from '../context.ts';
-import type { TDb } from '../db/client.ts';
 import { registerOwnershipRule } from '../http/resource-ownership.ts';
 import { requireActor } from '../http/session.plugin.ts';
 import * as annual from './annual-report.service.ts';
 import { amlTrainings, annualReports, riskAssessments } from './officer-reports.schema.ts';
 import * as assessment from './risk-assessment.service.ts';
 
-function ownedBy(table: typeof annualReports | typeof riskAssessments | typeof amlTrainings) {
-  return async (db: TDb, id: string) => {
-    const [row] = await db.select({ o: table.organisationId }).from(table).where(eq(table.id, id));
-    return row?.o ?? null;
-  };
-}
-registerOwnershipRule('annualReportId', ownedBy(annualReports));
-registerOwnershipRule('riskAssessmentId', ownedBy(riskAssessments));
-registerOwnershipRule('trainingId', ownedBy(amlTrainings));
+registerOwnershipRule('annualReportId', annualReports);
+registerOwnershipRule('riskAssessmentId', riskAssessments);
+registerOwnershipRule('trainingId', amlTrainings);
 
 const ZCreated = z.object({ id: z.string(), versionNo: z.number().optional() });
 

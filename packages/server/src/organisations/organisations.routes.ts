@@ -18,7 +18,6 @@ import {
   ZUpdateMemberRequest,
   ZUpdateOrganisationRequest,
 } from '@vigilo/domain/contracts/organisations.ts';
-import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requestMeta } from '../accounts/accounts.routes.ts';
 import { presentMe } from '../accounts/accounts.service.ts';
@@ -29,13 +28,7 @@ import * as members from './members.service.ts';
 import { memberships } from './organisations.schema.ts';
 import * as orgs from './organisations.service.ts';
 
-registerOwnershipRule('memberId', async (db, id) => {
-  const [row] = await db
-    .select({ organisationId: memberships.organisationId })
-    .from(memberships)
-    .where(eq(memberships.id, id));
-  return row?.organisationId ?? null;
-});
+registerOwnershipRule('memberId', memberships);
 
 export const organisationsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
   const tags = ['organisations'];

@@ -17,7 +17,6 @@ import {
   ZSaveAnswersRequest,
 } from '@vigilo/domain/contracts/risk.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
-import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { TAppContext } from '../context.ts';
@@ -31,20 +30,8 @@ import { reviewRoutes } from './reviews.routes.ts';
 import { riskProfiles } from './risk.schema.ts';
 import * as profiles from './risk-profiles.service.ts';
 
-registerOwnershipRule('profileId', async (db, id) => {
-  const [row] = await db
-    .select({ o: riskProfiles.organisationId })
-    .from(riskProfiles)
-    .where(eq(riskProfiles.id, id));
-  return row?.o ?? null;
-});
-registerOwnershipRule('notificationId', async (db, id) => {
-  const [row] = await db
-    .select({ o: notifications.organisationId })
-    .from(notifications)
-    .where(eq(notifications.id, id));
-  return row?.o ?? null;
-});
+registerOwnershipRule('profileId', riskProfiles);
+registerOwnershipRule('notificationId', notifications);
 
 export const riskRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
   const tags = ['risk'];

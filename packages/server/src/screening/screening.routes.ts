@@ -3,7 +3,7 @@ import { ZIsoDate, ZOk } from '@vigilo/domain/contracts/common.ts';
 import { ZContactIdParams } from '@vigilo/domain/contracts/contacts.ts';
 import { ZFreezeDutiesResponse, ZRecordFreezeDutyRequest } from '@vigilo/domain/contracts/screening.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
-import { desc, eq, isNull } from 'drizzle-orm';
+import { desc, isNull } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -19,13 +19,7 @@ import * as screening from './screening.service.ts';
 import { listCheckJob } from './sources/list-check-job.ts';
 import { listFreshness, listSourcesPanel } from './sources/list-freshness.service.ts';
 
-registerOwnershipRule('hitId', async (db, id) => {
-  const [row] = await db
-    .select({ o: screeningHits.organisationId })
-    .from(screeningHits)
-    .where(eq(screeningHits.id, id));
-  return row?.o ?? null;
-});
+registerOwnershipRule('hitId', screeningHits);
 
 const ZHitIdParams = z.object({ hitId: z.string().uuid() });
 const ZDisposition = z.object({

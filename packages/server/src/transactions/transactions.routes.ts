@@ -14,7 +14,6 @@ import {
   ZTransactionListQuery,
   ZTransactionListResponse,
 } from '@vigilo/domain/contracts/transactions.ts';
-import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { TAppContext } from '../context.ts';
 import { registerOwnershipRule } from '../http/resource-ownership.ts';
@@ -23,13 +22,7 @@ import { findPartyCandidates } from './transaction-parties.ts';
 import { transactions } from './transactions.schema.ts';
 import * as service from './transactions.service.ts';
 
-registerOwnershipRule('transactionId', async (db, id) => {
-  const [row] = await db
-    .select({ o: transactions.organisationId })
-    .from(transactions)
-    .where(eq(transactions.id, id));
-  return row?.o ?? null;
-});
+registerOwnershipRule('transactionId', transactions);
 
 export const transactionsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
   const tags = ['transactions'];

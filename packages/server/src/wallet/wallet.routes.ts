@@ -11,7 +11,6 @@ import {
   ZTransferInstructions,
   ZWalletResponse,
 } from '@vigilo/domain/contracts/wallet.ts';
-import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { TAppContext } from '../context.ts';
 import { attachmentDisposition } from '../documents/documents.routes.ts';
@@ -24,13 +23,7 @@ import { paymentIntents } from './wallet.schema.ts';
 import * as wallet from './wallet.service.ts';
 
 registerOwnershipRule('movementId', (db, id) => findMovementOrganisation(db, id));
-registerOwnershipRule('paymentId', async (db, id) => {
-  const [row] = await db
-    .select({ organisationId: paymentIntents.organisationId })
-    .from(paymentIntents)
-    .where(eq(paymentIntents.id, id));
-  return row?.organisationId ?? null;
-});
+registerOwnershipRule('paymentId', paymentIntents);
 
 /**
  * The organisation's wallet (M9). Every tool user reads it; buying a subscription and topping up are
