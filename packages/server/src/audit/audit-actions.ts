@@ -98,6 +98,10 @@ export const auditActions = [
   'client_link.accepted',
   'client_link.returned',
   'client_link.revoked',
+  'contact_import.uploaded',
+  'contact_import.confirmed',
+  'contact_import.cancelled',
+  'contact_import.completed',
 ] as const;
 
 export type TAuditAction = (typeof auditActions)[number];
@@ -123,4 +127,5 @@ export type TAuditSubjectType =
   | 'invoice'
   | 'api_key'
   | 'webhook'
-  | 'client_link';
+  | 'client_link'
+  | 'contact_import';

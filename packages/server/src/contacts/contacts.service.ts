@@ -23,6 +23,7 @@ import { analyseOwnership } from './contact-ownership.ts';
 import {
   documentPurposes,
   findContact,
+  findContactIdByIdentifier,
   findCurrentVersions,
   findVersion,
   listVersions,
@@ -295,4 +296,13 @@ export async function getContactDetail(
         }
       : {}),
   };
+}
+
+/** The contact already identified by this national or enterprise number in the organisation (imports, B10). */
+export function findContactByIdentifier(
+  db: TDbOrTx,
+  organisationId: string,
+  identifier: { nationalNumber: string } | { enterpriseNumber: string },
+): Promise<string | null> {
+  return findContactIdByIdentifier(db, organisationId, identifier);
 }
