@@ -45,7 +45,8 @@ function ContactImportView() {
   const [params, setParams] = useSearchParams();
   const id = params.get('import');
   const current = useImport(id);
-  const open = (importId: string | null) => setParams(importId ? { import: importId } : {});
+  const open = (importId: string | null, alreadyUploaded = false) =>
+    setParams(importId ? { import: importId, ...(alreadyUploaded ? { again: '1' } : {}) } : {});
   return (
     <Stack maw={1300} mx="auto">
       <Group justify="space-between">
@@ -57,6 +58,11 @@ function ContactImportView() {
         )}
       </Group>
       <Text c="dimmed">{t('intro')}</Text>
+      {id && params.get('again') && (
+        <Alert color="yellow" data-testid="import-already-uploaded">
+          {t('alreadyUploaded')}
+        </Alert>
+      )}
       {!id ? (
         <UploadStep onUploaded={open} />
       ) : current.isPending ? (
@@ -74,10 +80,9 @@ function ContactImportView() {
   );
 }
 
-function UploadStep({ onUploaded }: { onUploaded: (id: string) => void }) {
+function UploadStep({ onUploaded }: { onUploaded: (id: string, alreadyUploaded?: boolean) => void }) {
   const { t } = useTranslation('contact-imports');
   const [file, setFile] = useState<File | null>(null);
-  const [again, setAgain] = useState(false);
   const upload = useUploadImport();
   const imports = useImports();
   return (
@@ -99,10 +104,7 @@ function UploadStep({ onUploaded }: { onUploaded: (id: string) => void }) {
               onClick={() =>
                 file &&
                 upload.mutate(file, {
-                  onSuccess: (res) => {
-                    setAgain(res.alreadyUploaded);
-                    onUploaded(res.import.id);
-                  },
+                  onSuccess: (res) => onUploaded(res.import.id, res.alreadyUploaded),
                 })
               }
               data-testid="import-upload"
@@ -110,7 +112,6 @@ function UploadStep({ onUploaded }: { onUploaded: (id: string) => void }) {
               {t('upload')}
             </Button>
           </Group>
-          {again && <Alert color="yellow">{t('alreadyUploaded')}</Alert>}
         </Stack>
       </Paper>
       <Title order={4}>{t('history')}</Title>
