@@ -170,7 +170,7 @@ describe('column mapping', () => {
     expect(res.body.import.format).toBe('xlsx');
     const preview = (await collaborator.get(`/api/contact-imports/${res.body.import.id}/preview`)).body;
     expect(preview.rows[0].cells).toEqual({ Nom: 'Claes', Prénom: 'Anna', 'Date de naissance': '31258' });
-    // 31258 days after 30 December 1899: 28 July 1985, accepted as a date (no error on that column).
+    // 31258 days after 30 December 1899: 30 July 1985, accepted as a date (no error on that column).
     expect(preview.rows[0].errors.map((e: { field: string }) => e.field)).not.toContain('birthDate');
   });
 
