@@ -11,6 +11,8 @@ import { apiKeysRoutes } from './api-keys/api-keys.routes.ts';
 import { clientLinksRoutes } from './client-links/client-links.routes.ts';
 import { cockpitRoutes } from './cockpit/cockpit.routes.ts';
 import type { TConfig } from './config.ts';
+import { contactImportsRoutes } from './contact-imports/contact-imports.routes.ts';
+import { contactImportJob, createContactImportHandler } from './contact-imports/contact-imports.service.ts';
 import { contactsRoutes } from './contacts/contacts.routes.ts';
 import type { TAppContext } from './context.ts';
 import type { TDb } from './db/client.ts';
@@ -138,6 +140,7 @@ export async function buildApp(options: {
   await app.register(webhooksRoutes, { ctx });
   await app.register(cockpitRoutes, { ctx });
   await app.register(clientLinksRoutes, { ctx });
+  await app.register(contactImportsRoutes, { ctx });
   await serveWebApp(app, config);
 
   const jobs = new JobRunner(db, app.log);
@@ -150,6 +153,7 @@ export async function buildApp(options: {
   jobs.register(invoicingJob, createInvoicingHandler(ctx, app.log));
   jobs.register(deliverWebhookJob, createWebhookDeliveryHandler(db, config.publicUrl));
   jobs.register(reviewRemindersJob, createReviewRemindersHandler(db, config.publicUrl));
+  jobs.register(contactImportJob, createContactImportHandler(ctx, app.log));
   app.addHook('onClose', () => jobs.stop());
   return Object.assign(app, { jobs, ctx, routeTable }) as unknown as TApp;
 }

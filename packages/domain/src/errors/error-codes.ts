@@ -85,6 +85,9 @@ export const errorCodes = [
   'api_key_route_not_allowed',
   'api_key_scope_missing',
   'api_key_owner_inactive',
+  'contact_import_malformed',
+  'contact_import_has_invalid_rows',
+  'contact_import_not_editable',
   'internal_error',
 ] as const;
 

@@ -106,6 +106,10 @@ export const auditActions = [
   'contact.beneficial_owner_verified',
   'contact.ubo_register_extract_recorded',
   'contact.ubo_discrepancy_reported',
+  'contact_import.uploaded',
+  'contact_import.confirmed',
+  'contact_import.cancelled',
+  'contact_import.completed',
 ] as const;
 
 export type TAuditAction = (typeof auditActions)[number];
@@ -131,4 +135,5 @@ export type TAuditSubjectType =
   | 'invoice'
   | 'api_key'
   | 'webhook'
-  | 'client_link';
+  | 'client_link'
+  | 'contact_import';

@@ -158,3 +158,46 @@ export async function insertPepAssessment(
 ) {
   await tx.insert(pepAssessments).values(values);
 }
+
+/**
+ * The contact of the organisation that already carries this national number (in its current version) or
+ * enterprise number, if any: how an import recognises a client it already has.
+ */
+export async function findContactIdByIdentifier(
+  db: TDbOrTx,
+  organisationId: string,
+  identifier: { nationalNumber: string } | { enterpriseNumber: string },
+): Promise<string | null> {
+  if ('enterpriseNumber' in identifier) {
+    const [row] = await db
+      .select({ id: contacts.id })
+      .from(contacts)
+      .where(
+        and(
+          eq(contacts.organisationId, organisationId),
+          eq(contacts.enterpriseNumber, identifier.enterpriseNumber),
+        ),
+      )
+      .limit(1);
+    return row?.id ?? null;
+  }
+  const [row] = await db
+    .select({ id: contacts.id })
+    .from(contacts)
+    .innerJoin(
+      contactVersions,
+      and(
+        eq(contactVersions.contactId, contacts.id),
+        eq(contactVersions.versionNo, contacts.currentVersionNo),
+      ),
+    )
+    .where(
+      and(
+        eq(contacts.organisationId, organisationId),
+        eq(contacts.kind, 'person'),
+        sql`${contactVersions.data}->>'nationalNumber' = ${identifier.nationalNumber}`,
+      ),
+    )
+    .limit(1);
+  return row?.id ?? null;
+}

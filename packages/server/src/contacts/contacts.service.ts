@@ -24,6 +24,7 @@ import { pepStandingView } from './contact-pep.ts';
 import {
   documentPurposes,
   findContact,
+  findContactIdByIdentifier,
   findCurrentVersions,
   findVersion,
   listVersions,
@@ -300,4 +301,13 @@ export async function getContactDetail(
       : {}),
     ...(pepStanding ? { pepStanding } : {}),
   };
+}
+
+/** The contact already identified by this national or enterprise number in the organisation (imports, B10). */
+export function findContactByIdentifier(
+  db: TDbOrTx,
+  organisationId: string,
+  identifier: { nationalNumber: string } | { enterpriseNumber: string },
+): Promise<string | null> {
+  return findContactIdByIdentifier(db, organisationId, identifier);
 }

@@ -3,6 +3,7 @@ export * from '../accounts/accounts.schema.ts';
 export * from '../api-keys/api-keys.schema.ts';
 export * from '../audit/audit.schema.ts';
 export * from '../client-links/client-links.schema.ts';
+export * from '../contact-imports/contact-imports.schema.ts';
 export * from '../contacts/contacts.schema.ts';
 export * from '../declarations/declarations.schema.ts';
 export * from '../eid/eid.schema.ts';

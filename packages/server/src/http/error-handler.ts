@@ -95,6 +95,9 @@ const statusOf: Record<TErrorCode, number> = {
   api_key_route_not_allowed: 403,
   api_key_scope_missing: 403,
   api_key_owner_inactive: 403,
+  contact_import_malformed: 422,
+  contact_import_has_invalid_rows: 409,
+  contact_import_not_editable: 409,
   internal_error: 500,
 };
 

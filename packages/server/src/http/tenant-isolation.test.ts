@@ -69,6 +69,7 @@ beforeAll(async () => {
   fixtures.invoiceId = '00000000-0000-4000-8000-000000000000';
   fixtures.webhookId = '00000000-0000-4000-8000-000000000000';
   fixtures.clientLinkId = '00000000-0000-4000-8000-000000000000';
+  fixtures.importId = '00000000-0000-4000-8000-000000000000';
   await forceActiveOrganisation(t, pending.client, a.organisation.id);
   const keyOf = async (creator: TestClient, scopes: readonly TApiKeyScope[]) =>
     (await createApiKeyClient(t, creator, [...scopes], { rateLimitPerMinute: 1200 })).client;

@@ -103,6 +103,16 @@ export const operationSummaries: Record<string, string> = {
   'GET /api/org/api-keys': "List the organisation's API keys",
   'POST /api/org/api-keys': 'Create an API key (its token is shown once)',
   'POST /api/org/api-keys/:apiKeyId/revoke': 'Revoke an API key',
+  'GET /api/contact-imports': 'List the contact imports of the organisation',
+  'POST /api/contact-imports':
+    'Upload a CSV or XLSX file of contacts to import (the same file twice is recognised)',
+  'GET /api/contact-imports/:importId': 'Read a contact import and its progress',
+  'GET /api/contact-imports/:importId/preview':
+    'Preview the first rows of an import with their validation errors',
+  'PUT /api/contact-imports/:importId/mapping': 'Change the column mapping of an import',
+  'POST /api/contact-imports/:importId/confirm': 'Start a contact import, partially if chosen',
+  'POST /api/contact-imports/:importId/cancel': 'Cancel a contact import not started yet',
+  'GET /api/contact-imports/:importId/rows': 'Read the outcome of each row of a contact import',
   'GET /api/org/webhooks': "List the organisation's webhook endpoints",
   'POST /api/org/webhooks': 'Register a webhook endpoint (its signing secret is shown once)',
   'POST /api/org/webhooks/:webhookId/rotate-secret': "Replace a webhook endpoint's signing secret",

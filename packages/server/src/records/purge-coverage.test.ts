@@ -53,6 +53,10 @@ const notAboutClients = [
   'invoice_deliveries',
   'invoice_lines',
   'invoiced_movements',
+  // Contact imports (B10): the file's cells are erased when the import ends or is cancelled; what stays
+  // is each row's outcome, error codes and a plain contact id that a purge leaves pointing at nothing.
+  'contact_import_rows',
+  'contact_imports',
   'invoices',
   'jobs',
   'list_entries',

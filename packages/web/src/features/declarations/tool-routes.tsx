@@ -11,6 +11,9 @@ const ContactWizardPage = lazy(() =>
 const ContactsPage = lazy(() =>
   import('../contacts/pages/contacts-page.tsx').then((m) => ({ default: m.ContactsPage })),
 );
+const ContactImportPage = lazy(() =>
+  import('../contact-imports/pages/contact-import-page.tsx').then((m) => ({ default: m.ContactImportPage })),
+);
 const PolicyPage = lazy(() =>
   import('../policy/pages/policy-page.tsx').then((m) => ({ default: m.PolicyPage })),
 );
@@ -34,6 +37,7 @@ export function toolRoutes(Guard: ComponentType<{ children: ReactNode }>) {
     <>
       <Route path="/contacts" element={guard(<ContactsPage />)} />
       <Route path="/contacts/new" element={guard(<ContactWizardPage />)} />
+      <Route path="/contacts/import" element={guard(<ContactImportPage />)} />
       <Route path="/contacts/:contactId" element={guard(<ContactPage />)} />
       <Route path="/contacts/:contactId/edit" element={guard(<ContactWizardPage />)} />
       <Route path="/contacts/:contactId/risk-profiles/:profileId" element={guard(<RiskProfilePage />)} />

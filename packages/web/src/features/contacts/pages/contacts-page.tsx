@@ -83,6 +83,9 @@ function ContactsList() {
           <Button component={Link} to="/contacts/new?kind=entity" variant="light" data-testid="new-entity">
             {t('list.newEntity')}
           </Button>
+          <Button component={Link} to="/contacts/import" variant="subtle" data-testid="import-contacts">
+            {t('contact-imports:importButton')}
+          </Button>
         </Group>
       </Group>
       <TextInput

@@ -1,0 +1,87 @@
+/**
+ * `npm run bench:import`: imports a generated CSV of BENCH_ROWS (10,000) persons into one organisation on
+ * embedded PGlite through the real routes and job, and prints the time of the upload (read, hash, rows
+ * stored, mapping proposed), of the preview (every row checked), and of the job (each row created through
+ * the contacts module and screened, one transaction per row), with rows per second.
+ */
+import { performance } from 'node:perf_hooks';
+import { createAgency, createSignedInUser } from '../packages/server/test/factories.ts';
+import { createTestApp } from '../packages/server/test/harness.ts';
+
+const rows = Number(process.env.BENCH_ROWS ?? 10_000);
+
+/** A valid national register number for a birth date before 2000 and a sequence number. */
+function nationalNumber(birth: string, seq: number): string {
+  const base = `${birth.slice(2, 4)}${birth.slice(5, 7)}${birth.slice(8, 10)}${String(seq).padStart(3, '0')}`;
+  return `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}`;
+}
+
+function csv(): string {
+  const lines = [
+    'Nom;Prénom;Date de naissance;Lieu de naissance;Nationalité;Numéro national;Adresse;Code postal;Localité;Type de document;Numéro de carte;Date d’expiration;Mode d’identification',
+  ];
+  for (let i = 0; i < rows; i += 1) {
+    const year = 1940 + (i % 59);
+    const day = 1 + (i % 28);
+    const birth = `${year}-${String(1 + (i % 12)).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    lines.push(
+      `Nom${i};Prénom${i % 97};${birth};Gent;BE;${nationalNumber(birth, 1 + (Math.floor(i / 700) % 997))};Kouter ${i};9000;Gent;eid;592-${String(i).padStart(7, '0')}-89;2031-01-01;face_to_face`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const t = await createTestApp();
+try {
+  await createSignedInUser(t);
+  const member = await (await createAgency(t)).addMember({ toolRole: 'collaborator' });
+  const client = member.client;
+  const body = Buffer.concat([
+    Buffer.from('--B0\r\nContent-Disposition: form-data; name="file"; filename="bench.csv"\r\n\r\n'),
+    Buffer.from(csv()),
+    Buffer.from('\r\n--B0--\r\n'),
+  ]);
+  let start = performance.now();
+  const uploaded = await t.app.inject({
+    method: 'POST',
+    url: '/api/contact-imports',
+    headers: {
+      cookie: client.cookieHeader(),
+      'x-csrf-token': client.csrfToken!,
+      'content-type': 'multipart/form-data; boundary=B0',
+    },
+    remoteAddress: client.ip,
+    payload: body,
+  });
+  const uploadMs = performance.now() - start;
+  const id = uploaded.json().import.id as string;
+  start = performance.now();
+  const preview = (await client.get(`/api/contact-imports/${id}/preview`)).body;
+  const previewMs = performance.now() - start;
+  await client.post(`/api/contact-imports/${id}/confirm`, { acceptPartial: true });
+  start = performance.now();
+  await t.app.jobs.drain();
+  const jobMs = performance.now() - start;
+  const done = (await client.get(`/api/contact-imports/${id}`)).body;
+  console.log(
+    JSON.stringify(
+      {
+        rows,
+        bytes: body.length,
+        uploadMs: Math.round(uploadMs),
+        previewMs: Math.round(previewMs),
+        validRows: preview.validRows,
+        jobMs: Math.round(jobMs),
+        rowsPerSecond: Math.round((rows / jobMs) * 1000),
+        imported: done.importedRows,
+        duplicates: done.duplicateRows,
+        invalid: done.invalidRows,
+        status: done.status,
+      },
+      null,
+      2,
+    ),
+  );
+} finally {
+  await t.close();
+}
