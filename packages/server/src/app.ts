@@ -26,6 +26,7 @@ import { registerSecurityHeaders } from './http/security-headers.ts';
 import { orgAccess, sessionPlugin } from './http/session.plugin.ts';
 import { registerTextSafety } from './http/text-safety.ts';
 import { invoicingRoutes } from './invoicing/invoicing.routes.ts';
+import { kboRoutes } from './kbo/kbo.routes.ts';
 import { createInvoicingHandler, invoicingJob } from './invoicing/invoicing-job.ts';
 import { JobRunner } from './jobs/jobs.service.ts';
 import { createMailDeliverer, sendMailJob } from './mail/mail.service.ts';
@@ -137,6 +138,7 @@ export async function buildApp(options: {
   await app.register(webhooksRoutes, { ctx });
   await app.register(cockpitRoutes, { ctx });
   await app.register(clientLinksRoutes, { ctx });
+  await app.register(kboRoutes, { ctx });
   await serveWebApp(app, config);
 
   const jobs = new JobRunner(db, app.log);
