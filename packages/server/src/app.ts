@@ -26,9 +26,9 @@ import { registerSecurityHeaders } from './http/security-headers.ts';
 import { orgAccess, sessionPlugin } from './http/session.plugin.ts';
 import { registerTextSafety } from './http/text-safety.ts';
 import { invoicingRoutes } from './invoicing/invoicing.routes.ts';
-import { kboRoutes } from './kbo/kbo.routes.ts';
 import { createInvoicingHandler, invoicingJob } from './invoicing/invoicing-job.ts';
 import { JobRunner } from './jobs/jobs.service.ts';
+import { kboRoutes } from './kbo/kbo.routes.ts';
 import { createMailDeliverer, sendMailJob } from './mail/mail.service.ts';
 import { officerReportsRoutes } from './officer-reports/officer-reports.routes.ts';
 import {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { kboDateToIso, kboRiskFacts, newestNaceVersion, proposeSectorFactor, sensitiveSectorOf } from './kbo-rules.ts';
+import {
+  kboDateToIso,
+  kboRiskFacts,
+  newestNaceVersion,
+  proposeSectorFactor,
+  sensitiveSectorOf,
+} from './kbo-rules.ts';
 
 describe('sensitiveSectorOf', () => {
   it('maps NACE-BEL 2008 and 2025 classes to the questionnaire sector kinds', () => {

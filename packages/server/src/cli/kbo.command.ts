@@ -6,7 +6,9 @@ export function registerKboCommands(program: Command): void {
   const kbo = program.command('kbo').description('KBO/BCE enterprise data (FPS Economy open-data extract)');
   kbo
     .command('import')
-    .description('import a KBO open-data ZIP (monthly full or update); run it again to resume an interrupted import')
+    .description(
+      'import a KBO open-data ZIP (monthly full or update); run it again to resume an interrupted import',
+    )
     .argument('<file>', 'KboOpenData_NNNN_YYYY_MM_Full.zip or …_Update.zip')
     .option('--batch-size <rows>', 'rows per committed batch', '2000')
     .action(async (file: string, opts: { batchSize: string }) => {

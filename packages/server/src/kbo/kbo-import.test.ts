@@ -7,7 +7,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/harness.ts';
 import { kboFixtureZip } from '../../test/kbo-fixtures.ts';
 import type { TDatabase } from '../db/client.ts';
-import { importKboExtract, KboImportError } from './kbo-import.ts';
 import {
   kboActivities,
   kboAddresses,
@@ -16,6 +15,7 @@ import {
   kboEnterprises,
   kboImportRuns,
 } from './kbo.schema.ts';
+import { importKboExtract, KboImportError } from './kbo-import.ts';
 
 let database: TDatabase;
 beforeAll(async () => {
@@ -24,7 +24,14 @@ beforeAll(async () => {
 afterAll(() => database.close());
 // One database for the file (opening one is slow); each test starts with empty KBO tables.
 beforeEach(async () => {
-  for (const table of [kboActivities, kboAddresses, kboCodes, kboDenominations, kboEnterprises, kboImportRuns]) {
+  for (const table of [
+    kboActivities,
+    kboAddresses,
+    kboCodes,
+    kboDenominations,
+    kboEnterprises,
+    kboImportRuns,
+  ]) {
     await database.db.delete(table);
   }
 });
@@ -134,7 +141,13 @@ describe('KBO extract import', () => {
       }),
     );
     await importKboExtract(database.db, zip);
-    expect(await counts()).toEqual({ enterprises: 1, denominations: 0, addresses: 0, activities: 0, codes: 1 });
+    expect(await counts()).toEqual({
+      enterprises: 1,
+      denominations: 0,
+      addresses: 0,
+      activities: 0,
+      codes: 1,
+    });
   });
 
   it('refuses a file that is not a KBO extract and leaves the data as it was', async () => {

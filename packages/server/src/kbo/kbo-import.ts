@@ -52,7 +52,9 @@ async function scanZip(path: string): Promise<{ sha256: string; entries: Set<str
     });
     input.on('error', reject);
   }).catch((error: unknown) => {
-    throw new KboImportError(`Not a readable ZIP file: ${error instanceof Error ? error.message : String(error)}`);
+    throw new KboImportError(
+      `Not a readable ZIP file: ${error instanceof Error ? error.message : String(error)}`,
+    );
   });
   return { sha256: hash.digest('hex'), entries };
 }
@@ -170,8 +172,10 @@ function planOf(extractType: string, entries: Set<string>): TStep[] {
   } else {
     for (const table of DATA_FILES) {
       // Deletes first: an update names an entity in both files when its rows changed.
-      if (entries.has(`${table}_delete.csv`)) steps.push({ file: `${table}_delete.csv`, table, kind: 'delete' });
-      if (entries.has(`${table}_insert.csv`)) steps.push({ file: `${table}_insert.csv`, table, kind: 'insert' });
+      if (entries.has(`${table}_delete.csv`))
+        steps.push({ file: `${table}_delete.csv`, table, kind: 'delete' });
+      if (entries.has(`${table}_insert.csv`))
+        steps.push({ file: `${table}_insert.csv`, table, kind: 'insert' });
     }
   }
   return steps.filter((step) => entries.has(step.file));
@@ -245,7 +249,8 @@ export async function importKboExtract(
         batch = [];
         numbers = [];
         await db.transaction(async (tx) => {
-          if (step.kind === 'delete') await repo.deleteRows(tx, step.table as Exclude<repo.TKboTable, 'code'>, deleted);
+          if (step.kind === 'delete')
+            await repo.deleteRows(tx, step.table as Exclude<repo.TKboTable, 'code'>, deleted);
           else await repo.insertRows(tx, step.table, rows);
           rowsImported += step.kind === 'delete' ? deleted.length : rows.length;
           await repo.updateRun(tx, run.id, { currentFile: step.file, rowsCommitted: consumed, rowsImported });

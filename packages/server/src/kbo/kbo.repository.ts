@@ -56,7 +56,11 @@ export async function clearData(tx: TKboTx): Promise<void> {
   for (const table of Object.values(kboTables)) await tx.delete(table);
 }
 
-export async function insertRows(tx: TKboTx, table: TKboTable, rows: Record<string, unknown>[]): Promise<void> {
+export async function insertRows(
+  tx: TKboTx,
+  table: TKboTable,
+  rows: Record<string, unknown>[],
+): Promise<void> {
   if (rows.length === 0) return;
   if (table === 'code') {
     await tx
@@ -87,7 +91,11 @@ export async function insertRows(tx: TKboTx, table: TKboTable, rows: Record<stri
 }
 
 /** Update extracts: `<file>_delete.csv` names the entities whose rows of that file are replaced. */
-export async function deleteRows(tx: TKboTx, table: Exclude<TKboTable, 'code'>, numbers: string[]): Promise<void> {
+export async function deleteRows(
+  tx: TKboTx,
+  table: Exclude<TKboTable, 'code'>,
+  numbers: string[],
+): Promise<void> {
   if (numbers.length === 0) return;
   if (table === 'enterprise') {
     await tx.delete(kboEnterprises).where(inArray(kboEnterprises.enterpriseNumber, numbers));
@@ -98,7 +106,10 @@ export async function deleteRows(tx: TKboTx, table: Exclude<TKboTable, 'code'>, 
 }
 
 export async function findEnterprise(db: TDb, number: string) {
-  const [enterprise] = await db.select().from(kboEnterprises).where(eq(kboEnterprises.enterpriseNumber, number));
+  const [enterprise] = await db
+    .select()
+    .from(kboEnterprises)
+    .where(eq(kboEnterprises.enterpriseNumber, number));
   if (!enterprise) return null;
   const [denominations, addresses, activities] = await Promise.all([
     db.select().from(kboDenominations).where(eq(kboDenominations.entityNumber, number)),

@@ -1,5 +1,5 @@
-import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import type { TKboEnterprise, TKboImportRun } from '@vigilo/domain/contracts/kbo.ts';
+import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { parseEnterpriseNumber } from '@vigilo/domain/identifiers/enterprise-number.ts';
 import { kboRiskFacts, newestNaceVersion, proposeSectorFactor } from '@vigilo/domain/kbo/kbo-rules.ts';
 import type { TAppContext } from '../context.ts';
@@ -9,7 +9,12 @@ type TLang = 'fr' | 'nl' | 'en';
 
 /** code.csv has French, Dutch and German labels; an English reader gets the French one. */
 const CODE_LANGUAGE: Record<TLang, string> = { fr: 'FR', nl: 'NL', en: 'FR' };
-const DENOMINATION_LANGUAGE: Record<string, 'fr' | 'nl' | 'de' | 'en'> = { '1': 'fr', '2': 'nl', '3': 'de', '4': 'en' };
+const DENOMINATION_LANGUAGE: Record<string, 'fr' | 'nl' | 'de' | 'en'> = {
+  '1': 'fr',
+  '2': 'nl',
+  '3': 'de',
+  '4': 'en',
+};
 const DENOMINATION_TYPE: Record<string, TKboEnterprise['denominations'][number]['type']> = {
   '001': 'name',
   '002': 'abbreviation',
@@ -21,9 +26,13 @@ const DENOMINATION_TYPE: Record<string, TKboEnterprise['denominations'][number][
  * The KBO data of an enterprise, for filling in an entity. Answers `kbo_enterprise_not_found` when no
  * extract is loaded or the number is not in it, so the form simply stays as typed.
  */
-export async function lookupEnterprise(ctx: TAppContext, input: string, lang: TLang): Promise<TKboEnterprise> {
+export async function lookupEnterprise(
+  ctx: TAppContext,
+  input: string,
+  lang: TLang,
+): Promise<TKboEnterprise> {
   const parsed = parseEnterpriseNumber(input);
-  if (!parsed.ok) throw new AppError('kbo_enterprise_not_found', { reason: parsed.error });
+  if (!parsed.ok) throw new AppError('kbo_enterprise_not_found');
   const found = await repo.findEnterprise(ctx.db, parsed.value);
   if (!found) throw new AppError('kbo_enterprise_not_found');
   const { enterprise, denominations, addresses, activities } = found;
@@ -43,8 +52,13 @@ export async function lookupEnterprise(ctx: TAppContext, input: string, lang: TL
   ]);
   const label = (category: string, code: string): string | null => {
     const of = labels.filter((l) => l.category === category && l.code === code);
-    return (of.find((l) => l.language === CODE_LANGUAGE[lang]) ?? of.find((l) => l.language === 'FR') ?? of[0])
-      ?.description.trim() ?? null;
+    return (
+      (
+        of.find((l) => l.language === CODE_LANGUAGE[lang]) ??
+        of.find((l) => l.language === 'FR') ??
+        of[0]
+      )?.description.trim() ?? null
+    );
   };
 
   const names = denominations.map((d) => ({
@@ -63,7 +77,9 @@ export async function lookupEnterprise(ctx: TAppContext, input: string, lang: TL
   const pick = (nl: string | null, fr: string | null) => (isDutch ? (nl ?? fr) : (fr ?? nl));
 
   const shownActivities = [...shown.values()].sort(
-    (a, b) => Number(b.classification === 'MAIN') - Number(a.classification === 'MAIN') || a.naceCode.localeCompare(b.naceCode),
+    (a, b) =>
+      Number(b.classification === 'MAIN') - Number(a.classification === 'MAIN') ||
+      a.naceCode.localeCompare(b.naceCode),
   );
   const run = await repo.latestCompletedRun(ctx.db);
   return {
