@@ -30,6 +30,7 @@ import { registerTextSafety } from './http/text-safety.ts';
 import { invoicingRoutes } from './invoicing/invoicing.routes.ts';
 import { createInvoicingHandler, invoicingJob } from './invoicing/invoicing-job.ts';
 import { JobRunner } from './jobs/jobs.service.ts';
+import { kboRoutes } from './kbo/kbo.routes.ts';
 import { createMailDeliverer, sendMailJob } from './mail/mail.service.ts';
 import { officerReportsRoutes } from './officer-reports/officer-reports.routes.ts';
 import {
@@ -141,6 +142,7 @@ export async function buildApp(options: {
   await app.register(cockpitRoutes, { ctx });
   await app.register(clientLinksRoutes, { ctx });
   await app.register(contactImportsRoutes, { ctx });
+  await app.register(kboRoutes, { ctx });
   await serveWebApp(app, config);
 
   const jobs = new JobRunner(db, app.log);

@@ -49,6 +49,7 @@ export const errorCodes = [
   'invalid_enterprise_number',
   'organisation_exists',
   'organisation_not_found',
+  'kbo_enterprise_not_found',
   'already_member',
   'last_manager',
   'last_officer',

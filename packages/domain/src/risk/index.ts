@@ -58,17 +58,16 @@ export {
   reasonKeyOf,
 } from './factor-catalog.ts';
 export {
-  addDays,
-  checkProfileUsableForNewTransaction,
-  daysUntilReview,
-  type ProfileUseRefusal,
-  REVIEW_DUE_SOON_DAYS,
-  type ReviewStatus,
-  reviewDueDate,
-  reviewNoticeOwed,
-  reviewStatus,
-  weeklyDigestOwed,
-} from './periodic-review.ts';
+  checkFreezeRecord,
+  FREEZE_DUTIES,
+  FREEZE_DUTY_ARTICLES,
+  type FreezeDuty,
+  type FreezeDutyRecord,
+  type FreezeHit,
+  type FreezeRecordError,
+  freezeDutiesOf,
+  isAssetFreezeList,
+} from './freeze-duties.ts';
 export {
   addMonths,
   canEndPepVigilance,
@@ -83,16 +82,17 @@ export {
   pepStanding,
 } from './pep.ts';
 export {
-  checkFreezeRecord,
-  FREEZE_DUTIES,
-  FREEZE_DUTY_ARTICLES,
-  type FreezeDuty,
-  type FreezeDutyRecord,
-  type FreezeHit,
-  type FreezeRecordError,
-  freezeDutiesOf,
-  isAssetFreezeList,
-} from './freeze-duties.ts';
+  addDays,
+  checkProfileUsableForNewTransaction,
+  daysUntilReview,
+  type ProfileUseRefusal,
+  REVIEW_DUE_SOON_DAYS,
+  type ReviewStatus,
+  reviewDueDate,
+  reviewNoticeOwed,
+  reviewStatus,
+  weeklyDigestOwed,
+} from './periodic-review.ts';
 export type {
   Answers,
   AnswerValue,

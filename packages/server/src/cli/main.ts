@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerAdminCommands } from './admin.command.ts';
 import { registerAuditCommands } from './audit.command.ts';
 import { registerBankCommands } from './bank.command.ts';
+import { registerKboCommands } from './kbo.command.ts';
 import { registerListsCommands } from './lists.command.ts';
 import { registerMailCommands } from './mail.command.ts';
 import { registerRecordsCommands } from './records.command.ts';
@@ -18,6 +19,7 @@ registerBankCommands(program);
 registerScreenCommand(program);
 registerRecordsCommands(program);
 registerListsCommands(program);
+registerKboCommands(program);
 registerSeedCommand(program);
 
 await program.parseAsync(process.argv);

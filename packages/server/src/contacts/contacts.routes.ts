@@ -7,8 +7,8 @@ import {
   ZContactListResponse,
   ZContactVersion,
   ZContactVersionParams,
-  ZPepAssessmentRequest,
   ZDueDiligence,
+  ZPepAssessmentRequest,
   ZUboDiscrepancyReportRequest,
   ZUboRegisterExtractRequest,
 } from '@vigilo/domain/contracts/contacts.ts';

@@ -10,6 +10,7 @@ export * from '../eid/eid.schema.ts';
 export * from '../goaml/goaml.schema.ts';
 export * from '../invoicing/invoicing.schema.ts';
 export * from '../jobs/jobs.schema.ts';
+export * from '../kbo/kbo.schema.ts';
 export * from '../mail/mail.schema.ts';
 export * from '../notifications/notifications.schema.ts';
 export * from '../officer-reports/officer-reports.schema.ts';

@@ -55,6 +55,7 @@ const statusOf: Record<TErrorCode, number> = {
   invalid_enterprise_number: 400,
   organisation_exists: 409,
   organisation_not_found: 404,
+  kbo_enterprise_not_found: 404,
   already_member: 409,
   last_manager: 409,
   last_officer: 409,

@@ -192,6 +192,8 @@ export const operationSummaries: Record<string, string> = {
   'GET /api/reviews': 'List the risk profile reviews overdue or due within 30 days',
   'GET /api/cockpit/agency': 'Read the agency-level cockpit figures',
   'GET /api/cockpit/operator': 'Read the operator’s platform figures',
+  'GET /api/kbo/enterprise': 'Look an enterprise up in the loaded KBO/BCE extract',
+  'GET /api/admin/kbo/imports': 'List the KBO/BCE extract imports and their progress',
   'POST /api/client-links': 'Create a client identification link',
   'GET /api/client-links': 'List client identification links',
   'GET /api/client-links/:clientLinkId': 'Read a client identification link and its submission',

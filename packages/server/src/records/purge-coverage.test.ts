@@ -59,6 +59,13 @@ const notAboutClients = [
   'contact_imports',
   'invoices',
   'jobs',
+  // KBO/BCE open data (issue 22): platform reference data on enterprises, not the agency's clients.
+  'kbo_activities',
+  'kbo_addresses',
+  'kbo_codes',
+  'kbo_denominations',
+  'kbo_enterprises',
+  'kbo_import_runs',
   'list_entries',
   'list_source_states', // a list source's fetch state (ETag, last check, failure)
   'list_versions',

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { AccountsPanel } from '../components/accounts-panel.tsx';
 import { AllowedNumbersPanel } from '../components/allowed-numbers-panel.tsx';
+import { KboImportsPanel } from '../components/kbo-imports-panel.tsx';
 import { RecognitionTypesPanel } from '../components/recognition-types-panel.tsx';
 
-const tabs = ['numbers', 'recognitions', 'accounts'] as const;
+const tabs = ['numbers', 'recognitions', 'accounts', 'kbo'] as const;
 type TTab = (typeof tabs)[number];
 
 /** The platform administrator's pages: who may use the tool, and which recognitions accounts hold. */
@@ -28,6 +29,7 @@ export function AdminPage() {
           <Tabs.Tab value="accounts" data-testid="admin-accounts-tab">
             {t('tabs.accounts')}
           </Tabs.Tab>
+          <Tabs.Tab value="kbo">{t('tabs.kbo')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="numbers" pt="md">
           <AllowedNumbersPanel />
@@ -37,6 +39,9 @@ export function AdminPage() {
         </Tabs.Panel>
         <Tabs.Panel value="accounts" pt="md">
           <AccountsPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="kbo" pt="md">
+          <KboImportsPanel />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { AddressFields } from './address-fields.tsx';
 import type { TEntityDraft } from './contact-draft.ts';
 import { CountrySelect } from './country-select.tsx';
+import { KboFill } from './kbo-fill.tsx';
 
 type TProps = {
   value: TEntityDraft;
@@ -74,6 +75,7 @@ export function EntityFields({ value, onChange, errorOf, linksSlot, forClient = 
           {value.registration === 'belgian' && (
             <TextInput {...text('enterpriseNumber')} description={t('hints.enterpriseNumber')} />
           )}
+          {value.registration === 'belgian' && !forClient && <KboFill value={value} onChange={onChange} />}
           {value.registration === 'foreign' && (
             <Group grow align="flex-start">
               <TextInput
