@@ -2,8 +2,8 @@
  * What Vigilo reads into the KBO/BCE data of an enterprise (Crossroads Bank for Enterprises, open-data
  * extract of FPS Economy). Pure: the server passes the stored codes, these rules say what they mean for
  * the agency's risk assessment. Nothing here decides: a proposed factor is shown to the collaborator,
- * who answers the questionnaire (the sensitive-sector factor cites règl. art. 15, al. 1er, 11e tiret, as in
- * `risk/factor-catalog.ts`).
+ * who answers the questionnaire (the sensitive-sector factor cites the law of 18 September 2017, annex III,
+ * and the 2022 regulation, as in `risk/factor-catalog.ts`).
  */
 
 export type TSensitiveSectorKind =
