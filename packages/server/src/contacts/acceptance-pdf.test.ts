@@ -119,6 +119,7 @@ describe('renderAcceptancePdf', () => {
       'À examiner',
       'Établi le 22/11/2026 10:30 par Jan Peeters',
       'Page 1 / 1',
+      'Pièce du dossier de l’agence — ne jamais la remettre au client',
     ]) {
       expect(content, expected).toContain(expected);
     }

@@ -65,11 +65,17 @@ export async function renderAcceptancePdf(input: TAcceptancePdfInput): Promise<B
       author: text(input.organisation.name),
       creator: 'Vigilo',
     },
+    // The file's summary of identification and screening, never a client document: every page says so.
     header: () => ({
-      margin: [40, 20, 40, 0],
-      columns: [
-        { text: text(input.organisation.name), color: grey, fontSize: 8 },
-        { text: r.t('title'), color: grey, fontSize: 8, alignment: 'right' },
+      margin: [40, 14, 40, 0],
+      stack: [
+        {
+          columns: [
+            { text: text(input.organisation.name), color: grey, fontSize: 8 },
+            { text: r.t('title'), color: grey, fontSize: 8, alignment: 'right' },
+          ],
+        },
+        { text: r.t('agencyFileOnly'), bold: true, fontSize: 8, alignment: 'center', margin: [0, 2, 0, 0] },
       ],
     }),
     footer: (page, pages) => ({
