@@ -4,7 +4,8 @@ import { z } from 'zod';
  * Events an organisation can receive on its endpoints. None of them may reveal an internal declaration or
  * a report to CTIF-CFI (tipping-off ban): payloads carry ids and facts the agency's staff see anyway.
  * `case.decided` carries the outcome (accepted or refused) of a deciding action only, never the closing
- * of a suspicion; `client_link.submitted` only that a client sent their data back.
+ * of a suspicion; `client_link.submitted` only that a client sent their data back; `contact.review_due`
+ * the contact, its review date and whether it is overdue.
  */
 export const webhookEventTypes = [
   'contact.screened_with_hits',
@@ -12,6 +13,7 @@ export const webhookEventTypes = [
   'screening.new_hits',
   'case.decided',
   'client_link.submitted',
+  'contact.review_due',
 ] as const;
 export type TWebhookEventType = (typeof webhookEventTypes)[number] | 'webhook.test';
 

@@ -19,6 +19,7 @@ import { enqueueJob, type TJobHandler } from '../jobs/jobs.service.ts';
 import { notifications } from '../notifications/notifications.schema.ts';
 import { findOfficers, notify } from '../notifications/notifications.service.ts';
 import { memberships } from '../organisations/organisations.schema.ts';
+import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
 
 /** The day in Belgium: review dates are Belgian calendar days. */
 export function brusselsDay(instant: Date): string {
@@ -185,6 +186,11 @@ export async function runReviewReminders(
             vars: { due: dueOn },
             path: `/contacts/${row.contactId}`,
           },
+        });
+        await emitWebhookEvent(tx, organisationId, 'contact.review_due', {
+          contactId: row.contactId,
+          dueOn,
+          overdue: kind === 'overdue',
         });
         if (kind === 'overdue') report.overdue += 1;
         else report.dueSoon += 1;

@@ -6,7 +6,9 @@ import { personInput } from '../../test/contact-fixtures.ts';
 import { createAgency } from '../../test/factories.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../test/harness.ts';
 import { answerAll } from '../../test/risk-helpers.ts';
+import { contacts } from '../contacts/contacts.schema.ts';
 import { notifications } from '../notifications/notifications.schema.ts';
+import { runReviewReminders } from '../risk/periodic-review.service.ts';
 import { failuresBeforeDisabling } from './webhook-delivery.ts';
 import { signatureHeader, verifyWebhook } from './webhook-signature.ts';
 
@@ -148,6 +150,25 @@ describe('signed webhooks', () => {
     expect(closing.body.status).toBe('accepted');
     await deliverNow();
     expect(ours()).toHaveLength(1);
+  });
+
+  it('announces a contact whose review is overdue, with its date only', async () => {
+    const { secret } = await register(['contact.review_due']);
+    const contact = (await manager.post('/api/contacts', personInput())).body;
+    await t.database.db
+      .update(contacts)
+      .set({ reviewDueAt: '2026-01-05' })
+      .where(eq(contacts.id, contact.id));
+    await runReviewReminders(t.database.db, 'http://vigilo.test', new Date('2026-03-02T10:00:00Z'));
+    await deliverNow();
+    const ours = received
+      .filter((r) => verifyWebhook(secret, r.body, String(r.headers[signatureHeader]), now()))
+      .map((r) => JSON.parse(r.body));
+    expect(ours).toHaveLength(1);
+    expect(ours[0]).toMatchObject({
+      type: 'contact.review_due',
+      data: { contactId: contact.id, dueOn: '2026-01-05', overdue: true },
+    });
   });
 
   it('retries a failed delivery through the job queue until the receiver accepts it', async () => {
