@@ -60,6 +60,7 @@ const routes: TRoute[] = [
   { path: '/aml', roles: ['newcomer', 'collaborator', 'officer'] },
   { path: '/contacts', roles: toolUsers },
   { path: '/contacts/new', roles: toolUsers },
+  { path: '/contacts/import', roles: toolUsers },
   { path: '/contacts/:contactId', roles: toolUsers, params: (i) => `/contacts/${i.contactId}` },
   { path: '/contacts/:contactId/edit', roles: toolUsers, params: (i) => `/contacts/${i.contactId}/edit` },
   {
