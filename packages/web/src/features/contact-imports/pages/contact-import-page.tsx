@@ -23,6 +23,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { formatDateTime } from '../../../components/format-date.ts';
 import { RequireActiveOrganisation } from '../../organisations/components/require-active-organisation.tsx';
 import {
   useCancelImport,
@@ -81,7 +82,7 @@ function ContactImportView() {
 }
 
 function UploadStep({ onUploaded }: { onUploaded: (id: string, alreadyUploaded?: boolean) => void }) {
-  const { t } = useTranslation('contact-imports');
+  const { t, i18n } = useTranslation('contact-imports');
   const [file, setFile] = useState<File | null>(null);
   const upload = useUploadImport();
   const imports = useImports();
@@ -124,7 +125,7 @@ function UploadStep({ onUploaded }: { onUploaded: (id: string, alreadyUploaded?:
               {imports.data?.imports.map((run) => (
                 <Table.Tr key={run.id}>
                   <Table.Td translate="no">{run.filename}</Table.Td>
-                  <Table.Td>{new Date(run.createdAt).toLocaleString()}</Table.Td>
+                  <Table.Td>{formatDateTime(run.createdAt, i18n.language)}</Table.Td>
                   <Table.Td>
                     <Badge variant="light">{t(`status.${run.status}`)}</Badge>
                   </Table.Td>
