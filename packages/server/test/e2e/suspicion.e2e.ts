@@ -57,7 +57,7 @@ describe('suspicion journey in Chromium (loi art. 47)', () => {
     await declared.getByText('CLAES Inès', { exact: false }).waitFor();
     await declared.getByTestId('declaration-link').click();
     await officerPage.getByTestId('report-to-ctif').waitFor();
-    await officerPage.locator('textarea[name=comment]').fill('Origine des fonds inexpliquée.');
+    await officerPage.locator('textarea[name=motivation]').fill('Origine des fonds inexpliquée.');
     await officerPage.getByTestId('report-to-ctif').click();
     await officerPage.getByTestId('confirm-modal-submit').click();
     await officerPage.getByTestId('record-ctif-answer').waitFor();
@@ -73,7 +73,7 @@ describe('suspicion journey in Chromium (loi art. 47)', () => {
     await officerPage.getByTestId('goaml-download').click();
     const file = await (await download).path();
     const xml = await readFile(file, 'utf8');
-    expect(xml).toContain('CLAES');
+    expect(xml).toContain('<last_name>Claes</last_name>');
     const verdict = await validateWithXsd(xml, builtInProfile().xsd);
     expect(verdict.errors).toEqual([]);
     expect(verdict.valid).toBe(true);
