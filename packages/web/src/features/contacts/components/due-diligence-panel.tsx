@@ -20,6 +20,7 @@ import type { TRiskProfile } from '@vigilo/domain/contracts/risk.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DateField } from '../../../components/date-field.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatDate } from '../../../components/format-date.ts';
 import { api } from '../../../lib/api.ts';
@@ -240,12 +241,11 @@ function VerifyOwnerForm(props: { contact: TContactDetail; ownerId: string; onDo
               onChange={setExtractId}
             />
           )}
-          <TextInput
-            type="date"
+          <DateField
             label={t('dueDiligence.verifiedOn')}
             value={verifiedOn}
-            max={todayIso()}
-            onChange={(e) => setVerifiedOn(e.currentTarget.value)}
+            maxDate={todayIso()}
+            onChange={setVerifiedOn}
           />
         </Group>
         <ErrorAlert error={record.error} />
@@ -386,12 +386,11 @@ function ExtractForm({ contactId }: { contactId: string }) {
             onChange={setDocumentId}
             data-testid="ubo-extract-document"
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('dueDiligence.register.extractDate')}
             value={extractDate}
-            max={todayIso()}
-            onChange={(e) => setExtractDate(e.currentTarget.value)}
+            maxDate={todayIso()}
+            onChange={setExtractDate}
           />
         </Group>
         <Textarea
@@ -435,12 +434,11 @@ function DiscrepancyForm({ contactId, extractId }: { contactId: string; extractI
       <Stack gap="xs">
         <Text fw={500}>{t('dueDiligence.register.reportTitle')}</Text>
         <Group grow align="flex-start">
-          <TextInput
-            type="date"
+          <DateField
             label={t('dueDiligence.register.reportedOn')}
             value={reportedOn}
-            max={todayIso()}
-            onChange={(e) => setReportedOn(e.currentTarget.value)}
+            maxDate={todayIso()}
+            onChange={setReportedOn}
           />
           <TextInput
             label={t('dueDiligence.register.reference')}

@@ -184,22 +184,20 @@ export function PersonFields({ value, onChange, errorOf, ownersSlot, forClient =
                   required
                   onChange={(country) => set({ pep: { ...value.pep, country: country ?? '' } })}
                 />
-                <TextInput
+                <DateField
                   name="pep.startDate"
-                  type="date"
                   label={t('fields.pep.startDate')}
                   value={value.pep.startDate}
                   error={errorOf('pep.startDate')}
-                  onChange={(e) => set({ pep: { ...value.pep, startDate: e.currentTarget.value } })}
+                  onChange={(day) => set({ pep: { ...value.pep, startDate: day } })}
                 />
-                <TextInput
+                <DateField
                   name="pep.endDate"
-                  type="date"
                   label={t('fields.pep.endDate')}
                   description={t('hints.pepEndDate')}
                   value={value.pep.endDate}
                   error={errorOf('pep.endDate')}
-                  onChange={(e) => set({ pep: { ...value.pep, endDate: e.currentTarget.value } })}
+                  onChange={(day) => set({ pep: { ...value.pep, endDate: day } })}
                 />
               </SimpleGrid>
             )}

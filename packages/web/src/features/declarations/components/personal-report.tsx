@@ -20,6 +20,7 @@ import {
 } from '@vigilo/domain/workflow/index.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { fieldOrCodeError } from '../../../components/form-errors.ts';
 import { formatDate } from '../../../components/format-date.ts';
@@ -230,11 +231,10 @@ function GoAmlSteps({
             <Stack>
               <ErrorAlert error={record.error} />
               <Group align="flex-end">
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('personalReport.submittedOn')}
                   value={submittedOn}
-                  onChange={(e) => setSubmittedOn(e.currentTarget.value)}
+                  onChange={setSubmittedOn}
                   error={fieldOrCodeError(t, record.error, 'date')}
                 />
                 <TextInput

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Group, Stack, Text, TextInput, Title } from '@man
 import type { TFreezeDutiesResponse } from '@vigilo/domain/contracts/screening.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { fieldOrCodeError } from '../../../components/form-errors.ts';
 import { formatDate } from '../../../components/format-date.ts';
@@ -93,11 +94,10 @@ function DutyRow({
             <Stack gap="xs">
               <ErrorAlert error={record.error} />
               <Group align="flex-end">
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('freeze.doneOn')}
                   value={doneOn}
-                  onChange={(e) => setDoneOn(e.currentTarget.value)}
+                  onChange={setDoneOn}
                   error={fieldOrCodeError(t, record.error, 'doneOn')}
                 />
                 <TextInput

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { TTransactionDetail } from '@vigilo/domain/contracts/transactions.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { fieldOrCodeError } from '../../../components/form-errors.ts';
 import { formatDate } from '../../../components/format-date.ts';
 import { useSetTransactionDates } from '../api/transactions.ts';
+import { AgreementDateFields, type TAgreementDates } from './agreement-date-fields.tsx';
 
 /**
  * The dates of the brokerage agreement and of the accepted offer / sale agreement (or lease), and the
@@ -15,11 +16,13 @@ import { useSetTransactionDates } from '../api/transactions.ts';
 export function TransactionDates({ transaction }: { transaction: TTransactionDetail }) {
   const { t } = useTranslation('transactions');
   const save = useSetTransactionDates(transaction.id);
-  const [brokerage, setBrokerage] = useState(transaction.brokerageAgreementDate ?? '');
-  const [agreement, setAgreement] = useState(transaction.agreementDate ?? '');
+  const [dates, setDates] = useState<TAgreementDates>({
+    brokerageAgreementDate: transaction.brokerageAgreementDate ?? '',
+    agreementDate: transaction.agreementDate ?? '',
+  });
   const changed =
-    brokerage !== (transaction.brokerageAgreementDate ?? '') ||
-    agreement !== (transaction.agreementDate ?? '');
+    dates.brokerageAgreementDate !== (transaction.brokerageAgreementDate ?? '') ||
+    dates.agreementDate !== (transaction.agreementDate ?? '');
   const errorOf = (field: string) => fieldOrCodeError(t, save.error, field);
   const isRental = transaction.type === 'rental_high_value';
   return (
@@ -30,26 +33,7 @@ export function TransactionDates({ transaction }: { transaction: TTransactionDet
           {t(isRental ? 'dates.introRental' : 'dates.intro')}
         </Text>
         <LateIdentifications transaction={transaction} />
-        <Group grow align="flex-start">
-          <TextInput
-            type="date"
-            name="brokerageAgreementDate"
-            label={t('dates.brokerageAgreementDate')}
-            description={t('dates.brokerageAgreementHint')}
-            value={brokerage}
-            error={errorOf('brokerageAgreementDate')}
-            onChange={(e) => setBrokerage(e.currentTarget.value)}
-          />
-          <TextInput
-            type="date"
-            name="agreementDate"
-            label={t(isRental ? 'dates.leaseDate' : 'dates.agreementDate')}
-            description={t(isRental ? 'dates.leaseHint' : 'dates.agreementHint')}
-            value={agreement}
-            error={errorOf('agreementDate')}
-            onChange={(e) => setAgreement(e.currentTarget.value)}
-          />
-        </Group>
+        <AgreementDateFields value={dates} onChange={setDates} isRental={isRental} errorOf={errorOf} />
         {save.error && !errorOf('brokerageAgreementDate') && !errorOf('agreementDate') ? (
           <ErrorAlert error={save.error} />
         ) : null}
@@ -61,7 +45,10 @@ export function TransactionDates({ transaction }: { transaction: TTransactionDet
         <Group justify="flex-end">
           <Button
             onClick={() =>
-              save.mutate({ brokerageAgreementDate: brokerage || null, agreementDate: agreement || null })
+              save.mutate({
+                brokerageAgreementDate: dates.brokerageAgreementDate || null,
+                agreementDate: dates.agreementDate || null,
+              })
             }
             disabled={!changed}
             loading={save.isPending}

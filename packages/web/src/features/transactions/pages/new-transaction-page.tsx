@@ -24,6 +24,7 @@ import { AddressFields } from '../../contacts/components/address-fields.tsx';
 import type { TAddressDraft } from '../../contacts/components/contact-draft.ts';
 import { RequireActiveOrganisation } from '../../organisations/components/require-active-organisation.tsx';
 import { type TPartyCandidate, useCreateTransaction } from '../api/transactions.ts';
+import { AgreementDateFields, type TAgreementDates } from '../components/agreement-date-fields.tsx';
 import { PartyPicker, type TPartyRole } from '../components/party-picker.tsx';
 import { useMoneyLocale } from '../components/use-money.ts';
 
@@ -53,8 +54,7 @@ function NewTransactionForm() {
     country: 'BE',
   });
   const [price, setPrice] = useState('');
-  const [brokerageAgreementDate, setBrokerageAgreementDate] = useState('');
-  const [agreementDate, setAgreementDate] = useState('');
+  const [dates, setDates] = useState<TAgreementDates>({ brokerageAgreementDate: '', agreementDate: '' });
   const isRental = type === 'rental_high_value';
   const [parties, setParties] = useState<TParty[]>([]);
   const [submitted, setSubmitted] = useState(false);
@@ -88,8 +88,8 @@ function NewTransactionForm() {
         type,
         propertyAddress: address,
         priceCents: parsedPrice.value,
-        brokerageAgreementDate: brokerageAgreementDate || null,
-        agreementDate: agreementDate || null,
+        brokerageAgreementDate: dates.brokerageAgreementDate || null,
+        agreementDate: dates.agreementDate || null,
         parties: parties.map(({ contactId, role, side }) => ({ contactId, role, ...(side ? { side } : {}) })),
       },
       { onSuccess: (detail) => navigate(`/transactions/${detail.id}`) },
@@ -139,26 +139,7 @@ function NewTransactionForm() {
             error={priceError ?? errorOf('priceCents')}
             onChange={(e) => setPrice(e.currentTarget.value)}
           />
-          <Group grow align="flex-start">
-            <TextInput
-              type="date"
-              name="brokerageAgreementDate"
-              label={t('dates.brokerageAgreementDate')}
-              description={t('dates.brokerageAgreementHint')}
-              value={brokerageAgreementDate}
-              error={errorOf('brokerageAgreementDate')}
-              onChange={(e) => setBrokerageAgreementDate(e.currentTarget.value)}
-            />
-            <TextInput
-              type="date"
-              name="agreementDate"
-              label={t(isRental ? 'dates.leaseDate' : 'dates.agreementDate')}
-              description={t(isRental ? 'dates.leaseHint' : 'dates.agreementHint')}
-              value={agreementDate}
-              error={errorOf('agreementDate')}
-              onChange={(e) => setAgreementDate(e.currentTarget.value)}
-            />
-          </Group>
+          <AgreementDateFields value={dates} onChange={setDates} isRental={isRental} errorOf={errorOf} />
         </Stack>
       </Paper>
       <Paper withBorder p="md">
