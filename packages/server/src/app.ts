@@ -60,6 +60,7 @@ export type TRouteEntry = { method: string; url: string; access: string | undefi
 export type TApp = FastifyInstance & { jobs: JobRunner; ctx: TAppContext; routeTable: TRouteEntry[] };
 
 /** Builds the whole HTTP application: plugins, routes, error handling, static web app and job runner. */
+// Long because it assembles the app in the order Fastify needs: plugins, then hooks, then routes.
 export async function buildApp(options: {
   config: TConfig;
   db: TDb;

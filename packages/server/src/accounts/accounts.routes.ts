@@ -29,6 +29,7 @@ export function requestMeta(request: FastifyRequest): TRequestMeta {
   return { ip: request.ip, userAgent: request.headers['user-agent'] ?? null };
 }
 
+// Long because it is a route table: one short registration per endpoint, each delegating to a service.
 export const accountsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
   const tags = ['accounts'];
 

@@ -21,6 +21,7 @@ import * as admin from './admin.service.ts';
 
 const ok = { ok: true as const };
 
+// Long because it is a route table: one short registration per endpoint, each delegating to a service.
 export const adminRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
   const tags = ['platform administration'];
   const config = { access: 'platformAdmin' as const };

@@ -25,6 +25,7 @@ registerOwnershipRule('importId', findImportOrganisation);
 const maxImportBytes = 20 * 1024 * 1024;
 
 /** Bulk import of contacts from a CSV or XLSX file (B10): upload, mapping, preview, confirmation, progress. */
+// Long because it is a route table: one short registration per endpoint, each delegating to a service.
 export const contactImportsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
   const tags = ['contacts'];
   const config = { access: 'toolUser' as const };

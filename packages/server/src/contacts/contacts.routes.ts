@@ -25,6 +25,7 @@ import * as dueDiligence from './due-diligence.service.ts';
 
 registerOwnershipRule('contactId', contacts);
 
+// Long because it is a route table: one short registration per endpoint, each delegating to a service.
 export const contactsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
   const tags = ['contacts'];
   const config = { access: 'toolUser' as const };

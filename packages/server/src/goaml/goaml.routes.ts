@@ -32,6 +32,7 @@ registerOwnershipRule('goamlReportId', goamlReports);
 const ZId = z.object({ id: z.string() });
 
 /** goAML reporting to CTIF-CFI (M8): AML officers only; FIU profiles: platform administrators. */
+// Long because it is a route table: one short registration per endpoint, each delegating to a service.
 export const goamlRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
   const tags = ['goaml'];
   const config = { access: 'officer' as const };

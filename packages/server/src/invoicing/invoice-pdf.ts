@@ -22,6 +22,7 @@ export type TInvoicePdfInput = {
  * A readable copy of an issued document in the reader's language (issue 24). The legal e-invoice is the
  * UBL; this PDF shows the same stored figures, never recomputed ones.
  */
+// Long because it lays a document out top to bottom, block after block, as it reads on paper.
 export async function renderInvoicePdf(input: TInvoicePdfInput): Promise<Buffer> {
   const t = translator(input.lang);
   const { invoice } = input;

@@ -33,6 +33,7 @@ function sendFile(reply: FastifyReply, file: invoicing.TInvoiceFile) {
  * Periodic invoices (issue 24): the organisation's managers and officers list and download theirs; the
  * platform administrator sees a month's documents, exports them, issues a period and credit notes.
  */
+// Long because it is a route table: one short registration per endpoint, each delegating to a service.
 export const invoicingRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
   const tags = ['invoicing'];
 

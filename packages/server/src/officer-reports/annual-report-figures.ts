@@ -33,6 +33,9 @@ async function countWhere(
   return row?.n ?? 0;
 }
 
+type TScope = { db: TDbOrTx; organisationId: string; year: number };
+type TFigures = TAnnualReportFigures;
+
 /**
  * The figures of a year for the annual report (2022 regulation), from the records only: contacts
  * identified (by type and vigilance), profiles and transactions with heightened vigilance, decisions,
@@ -44,28 +47,80 @@ export async function computeAnnualFigures(
   year: number,
   now = new Date(),
 ): Promise<TAnnualReportFigures> {
-  const org = (column: PgColumn) => eq(column, organisationId);
-  const newContacts = and(org(contacts.organisationId), inYear(contacts.createdAt, year))!;
-  const contactRows = await db
+  const scope = { db, organisationId, year };
+  const cases = await caseFigures(scope);
+  return {
+    year,
+    computedAt: now.toISOString(),
+    contacts: await contactFigures(scope),
+    riskProfiles: await riskProfileFigures(scope),
+    transactions: await transactionFigures(scope),
+    decisions: cases.decisions,
+    ctif: cases.ctif,
+    reviews: await reviewFigures(scope, now),
+    trainings: await trainingFigures(scope),
+    policyChanges: await policyChanges(scope),
+  };
+}
+
+const belongsTo = (column: PgColumn, organisationId: string) => eq(column, organisationId);
+
+async function contactFigures({ db, organisationId, year }: TScope): Promise<TFigures['contacts']> {
+  const rows = await db
     .select({ kind: contacts.kind, level: contacts.vigilanceLevel, n: count() })
     .from(contacts)
-    .where(newContacts)
+    .where(and(belongsTo(contacts.organisationId, organisationId), inYear(contacts.createdAt, year)))
     .groupBy(contacts.kind, contacts.vigilanceLevel);
-  const sum = (pick: (r: (typeof contactRows)[number]) => boolean) =>
-    contactRows.filter(pick).reduce((total, r) => total + r.n, 0);
+  const sum = (pick: (r: (typeof rows)[number]) => boolean) =>
+    rows.filter(pick).reduce((total, r) => total + r.n, 0);
+  return {
+    total: sum(() => true),
+    persons: sum((r) => r.kind === 'person'),
+    entities: sum((r) => r.kind === 'entity'),
+    normal: sum((r) => r.level === 'normal'),
+    heightened: sum((r) => r.level === 'heightened'),
+    notAssessed: sum((r) => r.level === null),
+  };
+}
 
-  const profilesComputed = and(
-    org(riskProfiles.organisationId),
+const profilesComputedIn = ({ organisationId, year }: TScope) =>
+  and(
+    belongsTo(riskProfiles.organisationId, organisationId),
     inYear(riskProfiles.createdAt, year),
     isNotNull(riskProfiles.level),
   )!;
-  const dealsCreated = and(org(transactions.organisationId), inYear(transactions.createdAt, year))!;
 
+async function riskProfileFigures(scope: TScope): Promise<TFigures['riskProfiles']> {
+  const computed = profilesComputedIn(scope);
+  return {
+    computed: await countWhere(scope.db, riskProfiles, computed),
+    heightened: await countWhere(
+      scope.db,
+      riskProfiles,
+      and(computed, eq(riskProfiles.level, 'heightened'))!,
+    ),
+  };
+}
+
+async function transactionFigures({ db, organisationId, year }: TScope): Promise<TFigures['transactions']> {
+  const created = and(
+    belongsTo(transactions.organisationId, organisationId),
+    inYear(transactions.createdAt, year),
+  )!;
+  return {
+    created: await countWhere(db, transactions, created),
+    computed: await countWhere(db, transactions, and(created, isNotNull(transactions.level))!),
+    heightened: await countWhere(db, transactions, and(created, eq(transactions.level, 'heightened'))!),
+  };
+}
+
+/** Decisions taken in the year, reports to CTIF-CFI and CTIF's answers. */
+async function caseFigures({ db, organisationId, year }: TScope) {
   const events = await db
     .select({ action: caseEvents.action, data: caseEvents.data, subjectId: caseEvents.subjectId })
     .from(caseEvents)
-    .where(and(org(caseEvents.organisationId), inYear(caseEvents.createdAt, year)));
-  const decisions = Object.fromEntries(
+    .where(and(belongsTo(caseEvents.organisationId, organisationId), inYear(caseEvents.createdAt, year)));
+  const decisions: TFigures['decisions'] = Object.fromEntries(
     DECISION_ACTIONS.map((action) => [action, events.filter((e) => e.action === action).length]),
   );
   // CTIF's answers, once per answer: the goAML answer when one was recorded on the report (it also
@@ -84,42 +139,55 @@ export async function computeAnnualFigures(
     .from(goamlReports)
     .where(
       and(
-        org(goamlReports.organisationId),
+        belongsTo(goamlReports.organisationId, organisationId),
         inArray(goamlReports.status, ['submitted', 'answered']),
         sql`(${goamlReports.state}->>'submittedOn') >= ${from.toISOString().slice(0, 10)}`,
         sql`(${goamlReports.state}->>'submittedOn') < ${to.toISOString().slice(0, 10)}`,
       ),
     );
+  const ctif: TFigures['ctif'] = {
+    reported: decisions['report-to-ctif'] ?? 0,
+    goamlSubmitted: submitted?.n ?? 0,
+    answers,
+  };
+  return { decisions, ctif };
+}
 
+async function reviewFigures(scope: TScope, now: Date): Promise<TFigures['reviews']> {
+  const { db, organisationId, year } = scope;
   // A review = a new risk profile computed for a contact that already had one (periodic review).
   const [reviews] = await db
     .select({ n: count() })
     .from(riskProfiles)
     .where(
       and(
-        profilesComputed,
+        profilesComputedIn(scope),
         sql`exists (select 1 from ${riskProfiles} earlier where earlier.contact_id = ${riskProfiles.contactId} and earlier.created_at < ${riskProfiles.createdAt} and earlier.level is not null)`,
       ),
     );
+  const { to } = yearRange(year);
   const endOfYear = new Date(Math.min(to.getTime() - 86_400_000, now.getTime())).toISOString().slice(0, 10);
   const [overdue] = await db
     .select({ n: count() })
     .from(contacts)
     .where(
       and(
-        org(contacts.organisationId),
+        belongsTo(contacts.organisationId, organisationId),
         lt(contacts.createdAt, to),
         lte(contacts.reviewDueAt, endOfYear),
         ne(contacts.status, 'refused'),
       ),
     );
+  return { done: reviews?.n ?? 0, overdue: overdue?.n ?? 0 };
+}
 
+async function trainingFigures({ db, organisationId, year }: TScope): Promise<TFigures['trainings']> {
   const trainings = await db
     .select()
     .from(amlTrainings)
     .where(
       and(
-        org(amlTrainings.organisationId),
+        belongsTo(amlTrainings.organisationId, organisationId),
         gte(amlTrainings.heldOn, `${year}-01-01`),
         lt(amlTrainings.heldOn, `${year + 1}-01-01`),
       ),
@@ -134,50 +202,25 @@ export async function computeAnnualFigures(
     ),
     trainings.map((tr) => ({ heldOn: tr.heldOn, attendeeUserIds: tr.attendeeUserIds })),
   );
+  return {
+    sessions: trainings.length,
+    attendees: trainings.reduce((n, tr) => n + tr.attendeeCount, 0),
+    items: trainings.map((tr) => ({ heldOn: tr.heldOn, topic: tr.topic, attendeeCount: tr.attendeeCount })),
+    perEmployee: perEmployee.perEmployee,
+    withoutTraining: perEmployee.withoutTraining,
+  };
+}
+
+async function policyChanges({ db, organisationId, year }: TScope): Promise<TFigures['policyChanges']> {
   const policies = await db
     .select({ version: acceptancePolicies.version, createdAt: acceptancePolicies.createdAt })
     .from(acceptancePolicies)
-    .where(and(org(acceptancePolicies.organisationId), inYear(acceptancePolicies.createdAt, year)))
+    .where(
+      and(
+        belongsTo(acceptancePolicies.organisationId, organisationId),
+        inYear(acceptancePolicies.createdAt, year),
+      ),
+    )
     .orderBy(asc(acceptancePolicies.version));
-
-  return {
-    year,
-    computedAt: now.toISOString(),
-    contacts: {
-      total: sum(() => true),
-      persons: sum((r) => r.kind === 'person'),
-      entities: sum((r) => r.kind === 'entity'),
-      normal: sum((r) => r.level === 'normal'),
-      heightened: sum((r) => r.level === 'heightened'),
-      notAssessed: sum((r) => r.level === null),
-    },
-    riskProfiles: {
-      computed: await countWhere(db, riskProfiles, profilesComputed),
-      heightened: await countWhere(
-        db,
-        riskProfiles,
-        and(profilesComputed, eq(riskProfiles.level, 'heightened'))!,
-      ),
-    },
-    transactions: {
-      created: await countWhere(db, transactions, dealsCreated),
-      computed: await countWhere(db, transactions, and(dealsCreated, isNotNull(transactions.level))!),
-      heightened: await countWhere(
-        db,
-        transactions,
-        and(dealsCreated, eq(transactions.level, 'heightened'))!,
-      ),
-    },
-    decisions,
-    ctif: { reported: decisions['report-to-ctif'] ?? 0, goamlSubmitted: submitted?.n ?? 0, answers },
-    reviews: { done: reviews?.n ?? 0, overdue: overdue?.n ?? 0 },
-    trainings: {
-      sessions: trainings.length,
-      attendees: trainings.reduce((n, tr) => n + tr.attendeeCount, 0),
-      items: trainings.map((tr) => ({ heldOn: tr.heldOn, topic: tr.topic, attendeeCount: tr.attendeeCount })),
-      perEmployee: perEmployee.perEmployee,
-      withoutTraining: perEmployee.withoutTraining,
-    },
-    policyChanges: policies.map((p) => ({ version: p.version, createdAt: p.createdAt.toISOString() })),
-  };
+  return policies.map((p) => ({ version: p.version, createdAt: p.createdAt.toISOString() }));
 }

@@ -28,6 +28,7 @@ registerOwnershipRule('trainingId', amlTrainings);
 const ZCreated = z.object({ id: z.string(), versionNo: z.number().optional() });
 
 /** The AML officer's annual report, training log and overall risk assessment: officers only. */
+// Long because it is a route table: one short registration per endpoint, each delegating to a service.
 export const officerReportsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
   const tags = ['officer-reports'];
   const config = { access: 'officer' as const };

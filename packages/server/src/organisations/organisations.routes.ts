@@ -30,6 +30,7 @@ import * as orgs from './organisations.service.ts';
 
 registerOwnershipRule('memberId', memberships);
 
+// Long because it is a route table: one short registration per endpoint, each delegating to a service.
 export const organisationsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
   const tags = ['organisations'];
 

@@ -31,6 +31,7 @@ registerOwnershipRule('holdId', (db, id) => findHoldOrganisation(db, id));
  * only requires membership), each contact's and transaction's history (tool users), the chain
  * verification, the retention clock and legal holds (officers), and the supervisor exports.
  */
+// Long because it is a route table: one short registration per endpoint, each delegating to a service.
 export const recordsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
   const tags = ['records'];
   const member = { access: 'orgMember' as const };

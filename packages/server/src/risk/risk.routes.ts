@@ -33,6 +33,7 @@ import * as profiles from './risk-profiles.service.ts';
 registerOwnershipRule('profileId', riskProfiles);
 registerOwnershipRule('notificationId', notifications);
 
+// Long because it is a route table: one short registration per endpoint, each delegating to a service.
 export const riskRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
   const tags = ['risk'];
   const config = { access: 'toolUser' as const };

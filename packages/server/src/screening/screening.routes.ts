@@ -75,6 +75,7 @@ function presentVersion(v: typeof listVersions.$inferSelect) {
   };
 }
 
+// Long because it is a route table: one short registration per endpoint, each delegating to a service.
 export const screeningRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
   const tags = ['screening'];
   const config = { access: 'toolUser' as const };

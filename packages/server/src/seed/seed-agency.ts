@@ -42,6 +42,7 @@ export type TAgencyInput = {
 };
 
 /** Everything one agency holds, generated in memory in the order the product would have written it. */
+// Long because it writes seed data in the order the records depend on each other, one block per kind.
 export function makeAgency(r: TRandom, input: TAgencyInput) {
   const { agencyNo, today } = input;
   const organisationId = r.uuid();

@@ -114,6 +114,7 @@ function answersFor(r: TRandom, role: 'buyer' | 'seller', data: TContactData): A
  * default acceptance policy, then decided (M6). Sets the contact's status, vigilance and review date as
  * the product does, and returns the timeline, audit events and notifications.
  */
+// Long because it writes seed data in the order the records depend on each other, one block per kind.
 export function makeRiskProfiles(
   r: TRandom,
   input: { contacts: TSeedContact[]; officer: TSeedUser; today: Date },

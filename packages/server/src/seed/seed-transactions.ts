@@ -65,6 +65,7 @@ function takeParty(pool: TSeedProfile[], r: TRandom): TSeedProfile | null {
  * paid by "Pay and continue" (a wallet debit at the built-in price list) and computed with the
  * transaction questionnaire, then decided like any case.
  */
+// Long because it writes seed data in the order the records depend on each other, one block per kind.
 export function makeTransactions(
   r: TRandom,
   input: {
@@ -157,6 +158,7 @@ export function makeTransactions(
   return { deals, events, audit, notifications: notes };
 }
 
+// Long because it writes seed data in the order the records depend on each other, one block per kind.
 function computeDeal(
   r: TRandom,
   deal: TDeal,
@@ -254,6 +256,7 @@ function calculationPrice() {
  * voucher numbers 1, 2, 3…, `balance_after` the running sum, never negative — an online top-up (through
  * the test provider's payment intent) comes before a debit the balance cannot cover.
  */
+// Long because it writes seed data in the order the records depend on each other, one block per kind.
 export function makeLedger(
   r: TRandom,
   input: { organisationId: string; deals: TDeal[]; officer: TSeedUser },

@@ -108,6 +108,7 @@ async function writeAgency(db: TDb, agency: TAgency, walletNumber: number, rows:
  * all derived from `options.seed` (the same seed and day give the same rows). Written through the real
  * schemas in large batches, agency by agency.
  */
+// Long because it writes seed data in the order the records depend on each other, one block per kind.
 export async function seedDatabase(
   db: TDb,
   options: TSeedOptions,

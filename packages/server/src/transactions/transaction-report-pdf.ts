@@ -41,6 +41,7 @@ const grey = '#555555';
  * The atypical transaction report (law of 18 September 2017 art. 45): the agency's internal record of how the
  * transaction's vigilance was assessed. Every page says it is internal and must not reach the client.
  */
+// Long because it lays a document out top to bottom, block after block, as it reads on paper.
 export async function renderTransactionReportPdf(input: TTransactionReportInput): Promise<Buffer> {
   const base = translator(input.lang);
   const t = (key: string, vars: Record<string, unknown> = {}) => base(`transactions:${key}`, vars);

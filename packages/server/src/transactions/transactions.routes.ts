@@ -24,6 +24,7 @@ import * as service from './transactions.service.ts';
 
 registerOwnershipRule('transactionId', transactions);
 
+// Long because it is a route table: one short registration per endpoint, each delegating to a service.
 export const transactionsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
   const tags = ['transactions'];
   const config = { access: 'toolUser' as const };

@@ -29,6 +29,7 @@ registerOwnershipRule('paymentId', paymentIntents);
  * The organisation's wallet (M9). Every tool user reads it; buying a subscription and topping up are
  * for managers and AML officers (wallet.policy.ts), checked by the services.
  */
+// Long because it is a route table: one short registration per endpoint, each delegating to a service.
 export const walletRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
   const tags = ['wallet'];
 

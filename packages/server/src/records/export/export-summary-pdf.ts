@@ -32,6 +32,7 @@ function scopeLine(records: TRecordsExport, t: (key: string, vars?: Record<strin
  * The readable part of a supervisor export: what the ZIP holds, per contact, transaction and document,
  * with the chain's anchor and head hashes and how to verify them offline.
  */
+// Long because it lays a document out top to bottom, block after block, as it reads on paper.
 export async function renderExportSummaryPdf(
   records: TRecordsExport,
   lang: TLanguage,
