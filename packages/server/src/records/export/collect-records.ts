@@ -89,92 +89,111 @@ export async function collectContacts(
     .from(contactRetention)
     .where(inArray(contactRetention.contactId, contactIds));
   const holds = await tx.select().from(legalHolds).where(inArray(legalHolds.contactId, contactIds));
-  return rows.map((c) => {
-    const clock = clocks.find((r) => r.contactId === c.id);
-    return {
-      id: c.id,
-      kind: c.kind,
-      status: c.status,
-      vigilanceLevel: c.vigilanceLevel,
-      createdAt: iso(c.createdAt),
-      updatedAt: iso(c.updatedAt),
-      versions: versions
-        .filter((v) => v.contactId === c.id)
-        .map((v) => ({
-          versionNo: v.versionNo,
-          data: v.data as TJson,
-          changes: v.changes as unknown[],
-          createdBy: v.createdBy,
-          createdAt: iso(v.createdAt),
-        })),
-      riskProfiles: profiles
-        .filter((p) => p.contactId === c.id)
-        .map((p) => ({
-          id: p.id,
-          role: p.role,
-          contactVersionNo: p.contactVersionNo,
-          questionnaireId: p.questionnaireId,
-          questionnaireVersion: p.questionnaireVersion,
-          answers: p.answers as TJson,
-          result: p.result as TJson | null,
-          level: p.level,
-          policyVersion: p.policyVersion,
-          decision: p.decision as TJson,
-          status: p.status,
-          createdAt: iso(p.createdAt),
-          updatedAt: iso(p.updatedAt),
-          caseEvents: cases.get(p.id) ?? [],
-        })),
-      screenings: screened
-        .filter((s) => s.contactId === c.id)
-        .map((s) => ({
-          id: s.id,
-          contactVersionNo: s.contactVersionNo,
-          trigger: s.trigger,
-          listVersions: s.listVersions,
-          countryRiskVersion: s.countryRiskVersion,
-          level: s.level,
-          factors: s.factors,
-          screenedAt: iso(s.screenedAt),
-          hits: hits
-            .filter((h) => h.screeningId === s.id)
-            .map((h) => ({
-              id: h.id,
-              partyContactId: h.partyContactId,
-              partyName: h.partyName,
-              list: h.list,
-              entryId: h.entryId,
-              matchedName: h.matchedName,
-              score: h.score,
-              explanation: h.explanation,
-              disposition: h.disposition,
-              dispositionReason: h.dispositionReason,
-              dispositionedAt: isoOrNull(h.dispositionedAt),
-            })),
-        })),
-      retention: clock
-        ? {
-            endedOn: clock.endedOn,
-            endSource: clock.endSource,
-            endReason: clock.endReason,
-            extendedUntil: clock.extendedUntil,
-            extensionReason: clock.extensionReason,
-            purgeDueOn: purgeDueOn(clock, retentionYears),
-          }
-        : null,
-      legalHolds: holds
-        .filter((h) => h.contactId === c.id)
-        .map((h) => ({
-          id: h.id,
-          reason: h.reason,
-          reference: h.reference,
-          placedAt: iso(h.placedAt),
-          releasedAt: isoOrNull(h.releasedAt),
-          releaseReason: h.releaseReason,
-        })),
-    };
-  });
+  const ofContact = <T extends { contactId: string | null }>(list: T[], id: string) =>
+    list.filter((item) => item.contactId === id);
+  return rows.map((c) => ({
+    id: c.id,
+    kind: c.kind,
+    status: c.status,
+    vigilanceLevel: c.vigilanceLevel,
+    createdAt: iso(c.createdAt),
+    updatedAt: iso(c.updatedAt),
+    versions: ofContact(versions, c.id).map(exportedVersion),
+    riskProfiles: ofContact(profiles, c.id).map((p) => exportedProfile(p, cases.get(p.id) ?? [])),
+    screenings: ofContact(screened, c.id).map((s) =>
+      exportedScreening(
+        s,
+        hits.filter((h) => h.screeningId === s.id),
+      ),
+    ),
+    retention: exportedRetention(
+      clocks.find((r) => r.contactId === c.id),
+      retentionYears,
+    ),
+    legalHolds: ofContact(holds, c.id).map(exportedHold),
+  }));
 }
+
+type TExportedContact = TRecordsExport['contacts'][number];
+
+const exportedVersion = (v: typeof contactVersions.$inferSelect): TExportedContact['versions'][number] => ({
+  versionNo: v.versionNo,
+  data: v.data as TJson,
+  changes: v.changes as unknown[],
+  createdBy: v.createdBy,
+  createdAt: iso(v.createdAt),
+});
+
+const exportedProfile = (
+  p: typeof riskProfiles.$inferSelect,
+  events: TExportedContact['riskProfiles'][number]['caseEvents'],
+): TExportedContact['riskProfiles'][number] => ({
+  id: p.id,
+  role: p.role,
+  contactVersionNo: p.contactVersionNo,
+  questionnaireId: p.questionnaireId,
+  questionnaireVersion: p.questionnaireVersion,
+  answers: p.answers as TJson,
+  result: p.result as TJson | null,
+  level: p.level,
+  policyVersion: p.policyVersion,
+  decision: p.decision as TJson,
+  status: p.status,
+  createdAt: iso(p.createdAt),
+  updatedAt: iso(p.updatedAt),
+  caseEvents: events,
+});
+
+const exportedScreening = (
+  s: typeof screenings.$inferSelect,
+  hits: (typeof screeningHits.$inferSelect)[],
+): TExportedContact['screenings'][number] => ({
+  id: s.id,
+  contactVersionNo: s.contactVersionNo,
+  trigger: s.trigger,
+  listVersions: s.listVersions,
+  countryRiskVersion: s.countryRiskVersion,
+  level: s.level,
+  factors: s.factors,
+  screenedAt: iso(s.screenedAt),
+  hits: hits.map((h) => ({
+    id: h.id,
+    partyContactId: h.partyContactId,
+    partyName: h.partyName,
+    list: h.list,
+    entryId: h.entryId,
+    matchedName: h.matchedName,
+    score: h.score,
+    explanation: h.explanation,
+    disposition: h.disposition,
+    dispositionReason: h.dispositionReason,
+    dispositionedAt: isoOrNull(h.dispositionedAt),
+  })),
+});
+
+const exportedRetention = (
+  clock: typeof contactRetention.$inferSelect | undefined,
+  retentionYears: number,
+): TExportedContact['retention'] =>
+  clock
+    ? {
+        endedOn: clock.endedOn,
+        endSource: clock.endSource,
+        endReason: clock.endReason,
+        extendedUntil: clock.extendedUntil,
+        extensionReason: clock.extensionReason,
+        purgeDueOn: purgeDueOn(clock, retentionYears),
+      }
+    : null;
+
+const exportedHold = (h: typeof legalHolds.$inferSelect): TExportedContact['legalHolds'][number] => ({
+  id: h.id,
+  reason: h.reason,
+  reference: h.reference,
+  placedAt: iso(h.placedAt),
+  releasedAt: isoOrNull(h.releasedAt),
+  releaseReason: h.releaseReason,
+});
 
 export async function collectTransactions(
   tx: TTx,
