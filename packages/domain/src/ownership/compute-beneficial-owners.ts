@@ -128,48 +128,9 @@ export function computeBeneficialOwners(
   if (cycle) return { ok: false, error: { code: 'cycle', cycle } };
 
   const kindOf = new Map(graph.nodes.map((node) => [node.id, node.kind]));
-  const edgesFrom = new Map<string, OwnershipEdge[]>();
-  const reachable = new Set<string>();
-  const collect = (id: string): void => {
-    for (const edge of ownersOf.get(id) ?? []) {
-      edgesFrom.set(edge.ownerId, [...(edgesFrom.get(edge.ownerId) ?? []), edge]);
-      if (!reachable.has(edge.ownerId)) {
-        reachable.add(edge.ownerId);
-        collect(edge.ownerId);
-      }
-    }
-  };
-  collect(graph.rootId);
-
-  // Effective share of the root held by a node: Σ over its holdings of share × holding's share.
-  const effective = new Map<string, Fraction>([[graph.rootId, ONE]]);
-  const effectiveShareOf = (id: string): Fraction => {
-    const known = effective.get(id);
-    if (known) return known;
-    let total = ZERO;
-    for (const edge of edgesFrom.get(id) ?? []) {
-      total = add(total, multiply(shares.get(edge) ?? ZERO, effectiveShareOf(edge.ownedId)));
-    }
-    effective.set(id, total);
-    return total;
-  };
-
-  // "Dominates": a control right over, or more than half of, an entity — directly or via a chain.
-  const dominated = new Map<string, Set<string>>();
-  const dominatedBy = (id: string): Set<string> => {
-    const known = dominated.get(id);
-    if (known) return known;
-    const result = new Set<string>();
-    for (const edge of edgesFrom.get(id) ?? []) {
-      const hasControl = (edge.controls?.length ?? 0) > 0;
-      if (hasControl || compare(shares.get(edge) ?? ZERO, ONE_HALF) > 0) {
-        result.add(edge.ownedId);
-        for (const further of dominatedBy(edge.ownedId)) result.add(further);
-      }
-    }
-    dominated.set(id, result);
-    return result;
-  };
+  const { edgesFrom, reachable } = holdingsAbove(graph.rootId, ownersOf);
+  const effectiveShareOf = effectiveShares(graph.rootId, edgesFrom, shares);
+  const dominatedBy = dominance(edgesFrom, shares);
 
   const persons: PersonOwnership[] = [...reachable]
     .filter((id) => kindOf.get(id) === 'person')
@@ -207,4 +168,64 @@ export function computeBeneficialOwners(
       ownershipArticle: rules.ownershipArticle,
     },
   };
+}
+
+/** Every node holding the root, directly or through others, and the holdings going up from each. */
+function holdingsAbove(rootId: string, ownersOf: Map<string, OwnershipEdge[]>) {
+  const edgesFrom = new Map<string, OwnershipEdge[]>();
+  const reachable = new Set<string>();
+  const collect = (id: string): void => {
+    for (const edge of ownersOf.get(id) ?? []) {
+      edgesFrom.set(edge.ownerId, [...(edgesFrom.get(edge.ownerId) ?? []), edge]);
+      if (!reachable.has(edge.ownerId)) {
+        reachable.add(edge.ownerId);
+        collect(edge.ownerId);
+      }
+    }
+  };
+  collect(rootId);
+  return { edgesFrom, reachable };
+}
+
+/** Effective share of the root held by a node: Σ over its holdings of share × holding's share. */
+function effectiveShares(
+  rootId: string,
+  edgesFrom: Map<string, OwnershipEdge[]>,
+  shares: Map<OwnershipEdge, Fraction>,
+): (id: string) => Fraction {
+  const effective = new Map<string, Fraction>([[rootId, ONE]]);
+  const effectiveShareOf = (id: string): Fraction => {
+    const known = effective.get(id);
+    if (known) return known;
+    let total = ZERO;
+    for (const edge of edgesFrom.get(id) ?? []) {
+      total = add(total, multiply(shares.get(edge) ?? ZERO, effectiveShareOf(edge.ownedId)));
+    }
+    effective.set(id, total);
+    return total;
+  };
+  return effectiveShareOf;
+}
+
+/** "Dominates": a control right over, or more than half of, an entity — directly or via a chain. */
+function dominance(
+  edgesFrom: Map<string, OwnershipEdge[]>,
+  shares: Map<OwnershipEdge, Fraction>,
+): (id: string) => Set<string> {
+  const dominated = new Map<string, Set<string>>();
+  const dominatedBy = (id: string): Set<string> => {
+    const known = dominated.get(id);
+    if (known) return known;
+    const result = new Set<string>();
+    for (const edge of edgesFrom.get(id) ?? []) {
+      const hasControl = (edge.controls?.length ?? 0) > 0;
+      if (hasControl || compare(shares.get(edge) ?? ZERO, ONE_HALF) > 0) {
+        result.add(edge.ownedId);
+        for (const further of dominatedBy(edge.ownedId)) result.add(further);
+      }
+    }
+    dominated.set(id, result);
+    return result;
+  };
+  return dominatedBy;
 }
