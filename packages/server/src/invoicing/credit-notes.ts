@@ -3,6 +3,7 @@ import { computeCreditNote, formatInvoiceNumber } from '@vigilo/domain/invoicing
 import { walletStructuredCommunication } from '@vigilo/domain/wallet/index.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
+import type { TTx } from '../db/client.ts';
 import { appendMovement, lockWallet } from '../wallet/wallet-ledger.ts';
 import {
   eInvoiceDocument,
@@ -50,24 +51,7 @@ export async function issueCreditNote(
     if (!result.ok) throw new AppError('invoice_line_not_creditable', { reason: result.error });
     const { creditNote } = result;
     const wallet = await lockWallet(tx, organisationId);
-    const creditLines = [];
-    for (const line of creditNote.lines) {
-      const movement = await appendMovement(tx, {
-        organisationId,
-        kind: 'adjustment',
-        product: line.product,
-        amountExclVatCents: line.netCents,
-        vatCents: line.vatCents,
-        vatRateBasisPoints: line.vatRateBasisPoints,
-        priceListVersion: line.priceListVersion,
-        reference: invoice.number,
-        subjectType: 'invoice',
-        subjectId: invoice.id,
-        userId: input.issuedBy,
-        idempotencyKey: `credit-note:${line.creditedLineId}`,
-      });
-      creditLines.push({ ...line, movementIds: [movement.id] });
-    }
+    const creditLines = await returnToWallet(tx, invoice, creditNote.lines, input.issuedBy);
     await recordAudit(tx, {
       organisationId,
       actorUserId: input.issuedBy,
@@ -81,19 +65,7 @@ export async function issueCreditNote(
         grossCents: creditNote.totals.grossCents,
       },
     });
-    const draft = {
-      kind: 'credit_note' as const,
-      issueDate: brusselsDay(now),
-      periodKey: null,
-      periodStart: invoice.periodStart,
-      periodEnd: invoice.periodEnd,
-      // The supplier as configured now; the customer as the credited invoice knew it.
-      supplier: supplierParty(ctx.config),
-      customer: invoice.customer,
-      vatSubtotals: creditNote.vatSubtotals,
-      paymentsReceived: [],
-      ...creditNote.totals,
-    };
+    const draft = creditNoteDraft(ctx, invoice, creditNote, now);
     // Validated before the series' counter is locked (invoice-document.ts, provisionalNumber).
     const validated = await generateUbl(
       eInvoiceDocument({ ...draft, number: provisionalNumber, sequence: 0 }, creditLines, {
@@ -122,4 +94,45 @@ export async function issueCreditNote(
       delivery: { channel: ctx.config.invoicing.peppolAccessPoint ? 'peppol' : 'email', status: 'to_send' },
     });
   });
+}
+
+type TCreditNote = Extract<ReturnType<typeof computeCreditNote>, { ok: true }>['creditNote'];
+
+/** Each credited line's amount goes back to the wallet as an adjustment the credit note accounts for. */
+async function returnToWallet(tx: TTx, invoice: TInvoiceRow, lines: TCreditNote['lines'], issuedBy: string) {
+  const creditLines = [];
+  for (const line of lines) {
+    const movement = await appendMovement(tx, {
+      organisationId: invoice.organisationId,
+      kind: 'adjustment',
+      product: line.product,
+      amountExclVatCents: line.netCents,
+      vatCents: line.vatCents,
+      vatRateBasisPoints: line.vatRateBasisPoints,
+      priceListVersion: line.priceListVersion,
+      reference: invoice.number,
+      subjectType: 'invoice',
+      subjectId: invoice.id,
+      userId: issuedBy,
+      idempotencyKey: `credit-note:${line.creditedLineId}`,
+    });
+    creditLines.push({ ...line, movementIds: [movement.id] });
+  }
+  return creditLines;
+}
+
+function creditNoteDraft(ctx: TAppContext, invoice: TInvoiceRow, creditNote: TCreditNote, now: Date) {
+  return {
+    kind: 'credit_note' as const,
+    issueDate: brusselsDay(now),
+    periodKey: null,
+    periodStart: invoice.periodStart,
+    periodEnd: invoice.periodEnd,
+    // The supplier as configured now; the customer as the credited invoice knew it.
+    supplier: supplierParty(ctx.config),
+    customer: invoice.customer,
+    vatSubtotals: creditNote.vatSubtotals,
+    paymentsReceived: [],
+    ...creditNote.totals,
+  };
 }
