@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { and, eq, sql } from 'drizzle-orm';
+import { unzipSync } from 'fflate';
+import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personInput } from '../../../test/contact-fixtures.ts';
 import { createAgency, defaultPassword, insertActiveUser } from '../../../test/factories.ts';
@@ -23,9 +25,9 @@ const beMalformed = readFileSync(`${fixtures}be-national-list-malformed.csv`, 'u
 /** A new designation, published on 28 November 2026, appended to the national list. */
 const newListing =
   'P;Milan ZARKOVIC;ZARKOVIC;Milan;;M;Beograd;Serbia;"12-04-75";;BE-2026-031;Designated.;;28-11-2026;;AR 28/12/2006\n';
-/** Another designation, published on 1 December 2026, for the publication-to-officer measurement. */
+/** Another designation, published on 30 November 2026, for the publication-to-officer measurement. */
 const laterListing =
-  'P;Darko VUKSANOVIC;VUKSANOVIC;Darko;;M;Podgorica;Montenegro;"03-09-81";;BE-2026-032;Designated.;;01-12-2026;;AR 28/12/2006\n';
+  'P;Darko VUKSANOVIC;VUKSANOVIC;Darko;;M;Podgorica;Montenegro;"03-09-81";;BE-2026-032;Designated.;;30-11-2026;;AR 28/12/2006\n';
 const onlyFirstEntry = beList.split('\nP;"Karim')[0]!.concat('\n');
 
 let publisher: ListPublisher;
@@ -217,7 +219,7 @@ describe('scheduled fetch of a list source', () => {
       await secondDatabase?.close();
     }
   });
-  it('brings a listing published just after a check to the officer within 20 minutes, through the job queue', async () => {
+  it('brings a listing published just after a check to the officer within 20 minutes through the job queue, dated by the file in PDFs and exports', async () => {
     // Worst case: the publisher uploads right after a check, so the listing waits a whole period for the
     // next one. The next check is the job the previous one queued (the two-instance test above ran it).
     const agency = await createAgency(t);
@@ -243,6 +245,7 @@ describe('scheduled fetch of a list source', () => {
     publisher.publish(
       '/national/be-list.csv',
       `${beList}${newListing}${laterListing}`,
+      // Uploaded a day after the date written in the file, imported later still.
       new Date('2026-12-01T09:00:00Z'),
     );
     const waitMs = Math.max(0, next!.runAt.getTime() - publishedAt.getTime());
@@ -258,7 +261,7 @@ describe('scheduled fetch of a list source', () => {
       .where(and(eq(notifications.userId, officer.user.id), eq(notifications.kind, 'screening_new_hit')));
     const processingMs = Date.now() - started;
     expect(notices.map((n) => n.subjectId)).toEqual([contact.id]);
-    expect((await findActiveVersion(t.database.db, 'be', null))!.listDate).toBe('2026-12-01');
+    expect((await findActiveVersion(t.database.db, 'be', null))!.listDate).toBe('2026-11-30');
 
     const totalMs = waitMs + processingMs;
     console.info(
@@ -266,6 +269,27 @@ describe('scheduled fetch of a list source', () => {
     );
     // At most one period (15 min) of waiting, whatever the moment of publication, plus the processing.
     expect(totalMs).toBeLessThanOrEqual(20 * 60_000);
+
+    // The acceptance document and the records export show the date written in the file, not the
+    // upload (1 December) nor the import date.
+    const download = (url: string) =>
+      t.app.inject({
+        method: 'GET',
+        url,
+        headers: { cookie: officer.client.cookieHeader() },
+        remoteAddress: officer.client.ip,
+      });
+    const pdf = await download(`/api/contacts/${contact.id}/acceptance.pdf`);
+    expect(pdf.statusCode).toBe(200);
+    const text = (await new PDFParse({ data: new Uint8Array(pdf.rawPayload) }).getText()).text;
+    expect(text).toContain('be 2026-11-30');
+    const zip = await download(`/api/records/exports/contacts/${contact.id}`);
+    expect(zip.statusCode).toBe(200);
+    const records = JSON.parse(
+      Buffer.from(unzipSync(new Uint8Array(zip.rawPayload))['records.json']!).toString('utf8'),
+    );
+    const listsUsed = records.contacts[0].screenings.at(-1).listVersions;
+    expect(listsUsed).toEqual([expect.objectContaining({ source: 'be', date: '2026-11-30' })]);
   });
 
   it('ships the high-risk jurisdictions as verified, each list with its source and date', async () => {
