@@ -310,4 +310,38 @@ describe('scheduled fetch of a list source', () => {
       date: '2025-12-03',
     });
   });
+  it('fetches the optional PEP dataset the same way, and refuses one with nothing screenable, saying why', async () => {
+    const url = sourceUrl.replace('/national/be-list.csv', '/peps/entities.ftm.json');
+    const pep = { id: 'pep' as const, label: 'PEP dataset', url, enabled: true };
+    const ftm = readFileSync(`${fixtures}opensanctions-ftm.jsonl`, 'utf8');
+    publisher.publish('/peps/entities.ftm.json', ftm, new Date('2026-11-30T06:00:00Z'));
+    expect(await checkListSource(t.database.db, pep, config().lists)).toMatchObject({ outcome: 'imported' });
+    expect(await checkListSource(t.database.db, pep, config().lists)).toEqual({ outcome: 'not_modified' });
+
+    const relativesOnly = ['a', 'b'].map((id) =>
+      JSON.stringify({
+        id,
+        schema: 'Person',
+        target: false,
+        properties: { name: [`Relative ${id}`], topics: ['role.rca'] },
+        datasets: ['peps'],
+      }),
+    );
+    publisher.publish(
+      '/peps/entities.ftm.json',
+      `${relativesOnly.join('\n')}\n`,
+      new Date('2026-12-01T06:00:00Z'),
+    );
+    const outcome = await checkListSource(t.database.db, pep, config().lists);
+    expect(outcome).toMatchObject({
+      outcome: 'refused',
+      refusal: { code: 'empty', reason: expect.stringMatching(/no screenable entity.*target/) },
+    });
+    const [state] = await t.database.db
+      .select()
+      .from(listSourceStates)
+      .where(eq(listSourceStates.source, 'pep'));
+    expect(state!.lastRefusal).toMatchObject({ code: 'empty' });
+    expect((await findActiveVersion(t.database.db, 'pep', null))!.listDate).toBeDefined();
+  });
 });
