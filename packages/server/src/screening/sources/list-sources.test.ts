@@ -344,4 +344,30 @@ describe('scheduled fetch of a list source', () => {
     expect(state!.lastRefusal).toMatchObject({ code: 'empty' });
     expect((await findActiveVersion(t.database.db, 'pep', null))!.listDate).toBeDefined();
   });
+  it('retries a failed check through the job queue with back-off, and succeeds once the source is back', async () => {
+    const good = `${beList}${newListing}${laterListing}`;
+    publisher.publish('/national/be-list.csv', '', new Date(), { status: 503 });
+    // A check of a period two days ahead, made due now.
+    await scheduleListCheck(t.database.db, config(), new Date(Date.now() + 2 * 86_400_000));
+    const [queued] = await t.database.db
+      .select()
+      .from(jobs)
+      .where(and(eq(jobs.kind, listCheckJob), eq(jobs.status, 'pending')))
+      .orderBy(sql`run_at desc`)
+      .limit(1);
+    await t.database.db.update(jobs).set({ runAt: new Date() }).where(eq(jobs.id, queued!.id));
+    const before = Date.now();
+    await t.app.jobs.drain();
+    const [failed] = await t.database.db.select().from(jobs).where(eq(jobs.id, queued!.id));
+    expect(failed).toMatchObject({ status: 'pending', attempts: 1, maxAttempts: 4 });
+    expect(failed!.lastError).toMatch(/be: .*503/);
+    expect(failed!.runAt.getTime()).toBeGreaterThan(before);
+
+    publisher.publish('/national/be-list.csv', good, new Date('2026-12-01T09:00:00Z'));
+    await t.database.db.update(jobs).set({ runAt: new Date() }).where(eq(jobs.id, queued!.id));
+    await t.app.jobs.drain();
+    const [done] = await t.database.db.select().from(jobs).where(eq(jobs.id, queued!.id));
+    expect(done).toMatchObject({ status: 'done', attempts: 2 });
+    expect((await stateOf()).failingSince).toBeNull();
+  });
 });
