@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { and, eq, sql } from 'drizzle-orm';
+import { unzipSync } from 'fflate';
+import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personInput } from '../../../test/contact-fixtures.ts';
 import { createAgency, defaultPassword, insertActiveUser } from '../../../test/factories.ts';
@@ -10,6 +12,7 @@ import { openDatabase } from '../../db/client.ts';
 import { jobs } from '../../jobs/jobs.schema.ts';
 import { mailOutbox } from '../../mail/mail.schema.ts';
 import { notifications } from '../../notifications/notifications.schema.ts';
+import { currentCountryRisk } from '../country-risk.service.ts';
 import { findActiveVersion } from '../list-versions.service.ts';
 import { listSourceStates, listVersions, platformAlerts } from '../screening.schema.ts';
 import { checkListSource } from './check-list-source.ts';
@@ -22,6 +25,9 @@ const beMalformed = readFileSync(`${fixtures}be-national-list-malformed.csv`, 'u
 /** A new designation, published on 28 November 2026, appended to the national list. */
 const newListing =
   'P;Milan ZARKOVIC;ZARKOVIC;Milan;;M;Beograd;Serbia;"12-04-75";;BE-2026-031;Designated.;;28-11-2026;;AR 28/12/2006\n';
+/** Another designation, published on 30 November 2026, for the publication-to-officer measurement. */
+const laterListing =
+  'P;Darko VUKSANOVIC;VUKSANOVIC;Darko;;M;Podgorica;Montenegro;"03-09-81";;BE-2026-032;Designated.;;30-11-2026;;AR 28/12/2006\n';
 const onlyFirstEntry = beList.split('\nP;"Karim')[0]!.concat('\n');
 
 let publisher: ListPublisher;
@@ -212,5 +218,156 @@ describe('scheduled fetch of a list source', () => {
       await second.close();
       await secondDatabase?.close();
     }
+  });
+  it('brings a listing published just after a check to the officer within 20 minutes through the job queue, dated by the file in PDFs and exports', async () => {
+    // Worst case: the publisher uploads right after a check, so the listing waits a whole period for the
+    // next one. The next check is the job the previous one queued (the two-instance test above ran it).
+    const agency = await createAgency(t);
+    const collaborator = await agency.addMember({ toolRole: 'collaborator' });
+    const officer = await agency.addMember({ toolRole: 'officer' });
+    const contact = (
+      await collaborator.client.post(
+        '/api/contacts',
+        personInput({ lastName: 'Vuksanovic', firstNames: 'Darko', birthDate: '1981-09-03' }),
+      )
+    ).body;
+    const pendingCheck = async () =>
+      (
+        await t.database.db
+          .select()
+          .from(jobs)
+          .where(and(eq(jobs.kind, listCheckJob), eq(jobs.status, 'pending')))
+      )[0];
+    const next = await pendingCheck();
+    expect(next).toBeDefined();
+
+    const publishedAt = new Date();
+    publisher.publish(
+      '/national/be-list.csv',
+      `${beList}${newListing}${laterListing}`,
+      // Uploaded a day after the date written in the file, imported later still.
+      new Date('2026-12-01T09:00:00Z'),
+    );
+    const waitMs = Math.max(0, next!.runAt.getTime() - publishedAt.getTime());
+    expect(waitMs).toBeLessThanOrEqual(15 * 60_000);
+
+    // The clock reaches the queued check: the queue runs it (download, import, re-screening, notices).
+    await t.database.db.update(jobs).set({ runAt: new Date() }).where(eq(jobs.id, next!.id));
+    const started = Date.now();
+    await t.app.jobs.drain();
+    const notices = await t.database.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, officer.user.id), eq(notifications.kind, 'screening_new_hit')));
+    const processingMs = Date.now() - started;
+    expect(notices.map((n) => n.subjectId)).toEqual([contact.id]);
+    expect((await findActiveVersion(t.database.db, 'be', null))!.listDate).toBe('2026-11-30');
+
+    const totalMs = waitMs + processingMs;
+    console.info(
+      `publication → officer: ${(totalMs / 60_000).toFixed(2)} min (wait for the check ${(waitMs / 60_000).toFixed(2)} min + processing ${processingMs} ms)`,
+    );
+    // At most one period (15 min) of waiting, whatever the moment of publication, plus the processing.
+    expect(totalMs).toBeLessThanOrEqual(20 * 60_000);
+
+    // The acceptance document and the records export show the date written in the file, not the
+    // upload (1 December) nor the import date.
+    const download = (url: string) =>
+      t.app.inject({
+        method: 'GET',
+        url,
+        headers: { cookie: officer.client.cookieHeader() },
+        remoteAddress: officer.client.ip,
+      });
+    const pdf = await download(`/api/contacts/${contact.id}/acceptance.pdf`);
+    expect(pdf.statusCode).toBe(200);
+    const text = (await new PDFParse({ data: new Uint8Array(pdf.rawPayload) }).getText()).text;
+    expect(text).toContain('be 2026-11-30');
+    const zip = await download(`/api/records/exports/contacts/${contact.id}`);
+    expect(zip.statusCode).toBe(200);
+    const records = JSON.parse(
+      Buffer.from(unzipSync(new Uint8Array(zip.rawPayload))['records.json']!).toString('utf8'),
+    );
+    const listsUsed = records.contacts[0].screenings.at(-1).listVersions;
+    expect(listsUsed).toEqual([expect.objectContaining({ source: 'be', date: '2026-11-30' })]);
+  });
+
+  it('ships the high-risk jurisdictions as verified, each list with its source and date', async () => {
+    const countryRisk = await currentCountryRisk(t.database.db);
+    expect(countryRisk).toMatchObject({ version: 3, publishedOn: '2026-06-19' });
+    const { lists, provenance } = countryRisk!;
+    // Left the FATF grey list in June 2025 (HR) and October 2025 (BF, MZ, NG, ZA); DZ and NA in June 2026.
+    for (const gone of ['HR', 'BF', 'MZ', 'NG', 'ZA', 'DZ', 'NA'])
+      expect(lists.fatfIncreasedMonitoring).not.toContain(gone);
+    expect(lists.fatfIncreasedMonitoring).toEqual(expect.arrayContaining(['KW', 'PG', 'BA', 'IQ']));
+    expect(lists.fatfIncreasedMonitoring).toHaveLength(22);
+    expect(lists.fatfCallForAction).toEqual(['KP', 'IR', 'MM']);
+    // Delegated Regulation (EU) 2026/46 added the Russian Federation to the EU list.
+    expect(lists.euHighRiskThirdCountries).toContain('RU');
+    expect(provenance.fatfIncreasedMonitoring).toMatchObject({ date: '2026-06-19' });
+    expect(provenance.euHighRiskThirdCountries).toMatchObject({
+      source: expect.stringContaining('2026/46'),
+      date: '2025-12-03',
+    });
+  });
+  it('fetches the optional PEP dataset the same way, and refuses one with nothing screenable, saying why', async () => {
+    const url = sourceUrl.replace('/national/be-list.csv', '/peps/entities.ftm.json');
+    const pep = { id: 'pep' as const, label: 'PEP dataset', url, enabled: true };
+    const ftm = readFileSync(`${fixtures}opensanctions-ftm.jsonl`, 'utf8');
+    publisher.publish('/peps/entities.ftm.json', ftm, new Date('2026-11-30T06:00:00Z'));
+    expect(await checkListSource(t.database.db, pep, config().lists)).toMatchObject({ outcome: 'imported' });
+    expect(await checkListSource(t.database.db, pep, config().lists)).toEqual({ outcome: 'not_modified' });
+
+    const relativesOnly = ['a', 'b'].map((id) =>
+      JSON.stringify({
+        id,
+        schema: 'Person',
+        target: false,
+        properties: { name: [`Relative ${id}`], topics: ['role.rca'] },
+        datasets: ['peps'],
+      }),
+    );
+    publisher.publish(
+      '/peps/entities.ftm.json',
+      `${relativesOnly.join('\n')}\n`,
+      new Date('2026-12-01T06:00:00Z'),
+    );
+    const outcome = await checkListSource(t.database.db, pep, config().lists);
+    expect(outcome).toMatchObject({
+      outcome: 'refused',
+      refusal: { code: 'empty', reason: expect.stringMatching(/no screenable entity.*target/) },
+    });
+    const [state] = await t.database.db
+      .select()
+      .from(listSourceStates)
+      .where(eq(listSourceStates.source, 'pep'));
+    expect(state!.lastRefusal).toMatchObject({ code: 'empty' });
+    expect((await findActiveVersion(t.database.db, 'pep', null))!.listDate).toBeDefined();
+  });
+  it('retries a failed check through the job queue with back-off, and succeeds once the source is back', async () => {
+    const good = `${beList}${newListing}${laterListing}`;
+    publisher.publish('/national/be-list.csv', '', new Date(), { status: 503 });
+    // A check of a period two days ahead, made due now.
+    await scheduleListCheck(t.database.db, config(), new Date(Date.now() + 2 * 86_400_000));
+    const [queued] = await t.database.db
+      .select()
+      .from(jobs)
+      .where(and(eq(jobs.kind, listCheckJob), eq(jobs.status, 'pending')))
+      .orderBy(sql`run_at desc`)
+      .limit(1);
+    await t.database.db.update(jobs).set({ runAt: new Date() }).where(eq(jobs.id, queued!.id));
+    const before = Date.now();
+    await t.app.jobs.drain();
+    const [failed] = await t.database.db.select().from(jobs).where(eq(jobs.id, queued!.id));
+    expect(failed).toMatchObject({ status: 'pending', attempts: 1, maxAttempts: 4 });
+    expect(failed!.lastError).toMatch(/be: .*503/);
+    expect(failed!.runAt.getTime()).toBeGreaterThan(before);
+
+    publisher.publish('/national/be-list.csv', good, new Date('2026-12-01T09:00:00Z'));
+    await t.database.db.update(jobs).set({ runAt: new Date() }).where(eq(jobs.id, queued!.id));
+    await t.app.jobs.drain();
+    const [done] = await t.database.db.select().from(jobs).where(eq(jobs.id, queued!.id));
+    expect(done).toMatchObject({ status: 'done', attempts: 2 });
+    expect((await stateOf()).failingSince).toBeNull();
   });
 });
