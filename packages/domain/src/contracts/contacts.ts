@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZIsoDate } from './common.ts';
+import { ZKboEnterprise } from './kbo.ts';
 
 const ZText = (max: number) => z.string().trim().max(max);
 const ZCountry = z
@@ -301,11 +302,40 @@ export const ZOwnershipResult = z.object({
 });
 export type TOwnershipResult = z.infer<typeof ZOwnershipResult>;
 
+/**
+ * Where a version's data came from, when not only from what the collaborator typed: the KBO/BCE extract
+ * an entity was filled in from (its number and date) and the data the extract gave, kept as it was then.
+ */
+export const ZContactVersionSource = z.object({
+  kind: z.literal('kbo'),
+  enterpriseNumber: z.string(),
+  extractNumber: z.string().nullable(),
+  /** The extract's snapshot date (ISO), the date the source line shows. */
+  snapshotDate: z.string().nullable(),
+  importedAt: z.string().nullable(),
+  data: ZKboEnterprise.pick({
+    name: true,
+    juridicalForm: true,
+    status: true,
+    juridicalSituation: true,
+    startDate: true,
+    address: true,
+    riskFacts: true,
+    proposedFactor: true,
+  }),
+});
+export type TContactVersionSource = z.infer<typeof ZContactVersionSource>;
+
+/** `?source=kbo` on a save: the entity was filled in from the KBO, so the version keeps the extract. */
+export const ZContactSaveQuery = z.object({ source: z.literal('kbo').optional() });
+
 export const ZContactVersion = z.object({
   id: z.string(),
   versionNo: z.number(),
   data: ZContactData,
   changes: z.array(ZFieldChange),
+  /** Null when the version holds only what was typed. */
+  source: ZContactVersionSource.nullable(),
   createdByName: z.string().nullable(),
   createdAt: z.string(),
 });
@@ -330,7 +360,13 @@ export const ZPepAssessmentRequest = z.object({ assessment: z.string().trim().mi
 export const ZContactDetail = ZContactSummary.extend({
   current: ZContactVersion,
   versions: z.array(
-    ZContactVersion.pick({ versionNo: true, createdAt: true, createdByName: true, changes: true }),
+    ZContactVersion.pick({
+      versionNo: true,
+      createdAt: true,
+      createdByName: true,
+      changes: true,
+      source: true,
+    }),
   ),
   /** Flags computed from the current version: expired identity document, beneficial owners, etc. */
   flags: z.array(z.string()),

@@ -5,6 +5,7 @@ import {
   ZContactIdParams,
   ZContactListQuery,
   ZContactListResponse,
+  ZContactSaveQuery,
   ZContactVersion,
   ZContactVersionParams,
   ZDueDiligence,
@@ -25,6 +26,12 @@ import * as dueDiligence from './due-diligence.service.ts';
 
 registerOwnershipRule('contactId', contacts);
 
+/** `?source=kbo`: the entity was filled in from the KBO; its labels are read in the user's language. */
+const saveOptions = (query: { source?: 'kbo' }, lang: 'fr' | 'nl' | 'en'): service.TSaveOptions => ({
+  kboSource: query.source === 'kbo',
+  lang,
+});
+
 // Long because it is a route table: one short registration per endpoint, each delegating to a service.
 export const contactsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
   const tags = ['contacts'];
@@ -38,9 +45,21 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async
 
   app.post(
     '/api/contacts',
-    { config, schema: { tags, body: ZContactData, response: { 201: ZContactDetail } } },
+    {
+      config,
+      schema: { tags, querystring: ZContactSaveQuery, body: ZContactData, response: { 201: ZContactDetail } },
+    },
     async (request, reply) =>
-      reply.status(201).send(await service.createContact(ctx, requireActor(request), request.body)),
+      reply
+        .status(201)
+        .send(
+          await service.createContact(
+            ctx,
+            requireActor(request),
+            request.body,
+            saveOptions(request.query, request.lang),
+          ),
+        ),
   );
 
   app.get(
@@ -53,10 +72,22 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async
     '/api/contacts/:contactId',
     {
       config,
-      schema: { tags, params: ZContactIdParams, body: ZContactData, response: { 200: ZContactDetail } },
+      schema: {
+        tags,
+        params: ZContactIdParams,
+        querystring: ZContactSaveQuery,
+        body: ZContactData,
+        response: { 200: ZContactDetail },
+      },
     },
     async (request) =>
-      service.updateContact(ctx, requireActor(request), request.params.contactId, request.body),
+      service.updateContact(
+        ctx,
+        requireActor(request),
+        request.params.contactId,
+        request.body,
+        saveOptions(request.query, request.lang),
+      ),
   );
 
   // The AML officer's alone: it ends a former PEP's heightened vigilance (loi art. 41).

@@ -1,3 +1,4 @@
+import type { TContactVersionSource } from '@vigilo/domain/contracts/contacts.ts';
 import { sql } from 'drizzle-orm';
 import {
   customType,
@@ -63,6 +64,11 @@ export const contactVersions = pgTable(
     versionNo: integer('version_no').notNull(),
     data: jsonb('data').notNull(),
     changes: jsonb('changes').notNull().default([]),
+    /**
+     * The dated source of the version's data when the entity was filled in from the KBO/BCE extract: which
+     * extract (number, snapshot date) and what it said. Null when the version holds only what was typed.
+     */
+    source: jsonb('source').$type<TContactVersionSource>(),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

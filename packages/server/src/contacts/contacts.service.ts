@@ -11,6 +11,7 @@ import type {
   TContactListQuery,
   TContactSummary,
   TContactVersion,
+  TContactVersionSource,
 } from '@vigilo/domain/contracts/contacts.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { eq } from 'drizzle-orm';
@@ -18,6 +19,7 @@ import { recordAudit, recordReadAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
+import { kboSourceFor } from '../kbo/kbo.service.ts';
 import { screenContact } from '../screening/screen-contact.ts';
 import { analyseOwnership } from './contact-ownership.ts';
 import { pepStandingView } from './contact-pep.ts';
@@ -69,12 +71,38 @@ async function validate(
   return checked.value;
 }
 
+export type TSaveOptions = {
+  /** The entity was filled in from the KBO/BCE: the version keeps the extract as its dated source. */
+  kboSource?: boolean;
+  lang?: 'fr' | 'nl' | 'en';
+};
+
+/**
+ * The KBO source of a version saved after a fill-in: read from the extract loaded now, for the enterprise
+ * number being saved (so a number changed after the fill-in keeps no stale source). Null otherwise, or
+ * when no extract holds the number: the version is saved as today.
+ */
+async function versionSource(
+  ctx: TAppContext,
+  input: TContactData,
+  options: TSaveOptions,
+): Promise<TContactVersionSource | null> {
+  if (!options.kboSource || input.kind !== 'entity' || !input.enterpriseNumber) return null;
+  return kboSourceFor(ctx, input.enterpriseNumber, options.lang ?? 'fr');
+}
+
+function sourcePayload(source: TContactVersionSource | null) {
+  return source ? { source: { kind: source.kind, extractNumber: source.extractNumber } } : {};
+}
+
 /** Creates a contact and its version 1 (status draft), audited in the same transaction. */
 export async function createContact(
   ctx: TAppContext,
   actor: TActor,
   input: TContactData,
+  options: TSaveOptions = {},
 ): Promise<TContactDetail> {
+  const source = await versionSource(ctx, input, options);
   const id = await ctx.db.transaction(async (tx) => {
     const data = await validate(tx, actor, input);
     const summary = summarise(data);
@@ -88,6 +116,7 @@ export async function createContact(
       versionNo: 1,
       data,
       changes: [],
+      source,
       createdBy: actor.userId,
     });
     // Screened at once, in the same transaction: a contact never exists unscreened (M4).
@@ -103,7 +132,7 @@ export async function createContact(
       action: 'contact.created',
       subjectType: 'contact',
       subjectId: contact!.id,
-      payload: { kind: data.kind, displayName: summary.displayName, versionNo: 1 },
+      payload: { kind: data.kind, displayName: summary.displayName, versionNo: 1, ...sourcePayload(source) },
       ip: actor.ip,
     });
     return contact!.id;
@@ -120,7 +149,9 @@ export async function updateContact(
   actor: TActor,
   contactId: string,
   input: TContactData,
+  options: TSaveOptions = {},
 ): Promise<TContactDetail> {
+  const source = await versionSource(ctx, input, options);
   await ctx.db.transaction(async (tx) => {
     const contact = await lockContact(tx, actor, contactId);
     if (contact.kind !== input.kind) throw fieldErrors([{ field: 'kind', code: 'invalid_value' }]);
@@ -135,6 +166,7 @@ export async function updateContact(
       versionNo,
       data,
       changes,
+      source,
       createdBy: actor.userId,
     });
     await tx
@@ -152,7 +184,7 @@ export async function updateContact(
       action: 'contact.updated',
       subjectType: 'contact',
       subjectId: contactId,
-      payload: { versionNo, changedFields: changes.map((c) => c.path) },
+      payload: { versionNo, changedFields: changes.map((c) => c.path), ...sourcePayload(source) },
       ip: actor.ip,
     });
     await screenContact(tx, actor.organisationId, contactId, {
@@ -207,6 +239,7 @@ export async function getContactVersion(
     versionNo: row.version.versionNo,
     data: row.version.data as TContactData,
     changes: row.version.changes as TContactVersion['changes'],
+    source: row.version.source ?? null,
     createdByName: row.firstName ? `${row.firstName} ${row.lastName}` : null,
     createdAt: row.version.createdAt.toISOString(),
   };
@@ -285,6 +318,7 @@ export async function getContactDetail(
       createdAt: v.version.createdAt.toISOString(),
       createdByName: v.firstName ? `${v.firstName} ${v.lastName}` : null,
       changes: v.version.changes as TContactVersion['changes'],
+      source: v.version.source ?? null,
     })),
     flags: contactFlags(current.data, today(), purposes),
     linkedContacts: linked.map((l) => ({

@@ -1,3 +1,4 @@
+import type { TContactVersionSource } from '@vigilo/domain/contracts/contacts.ts';
 import type { TKboEnterprise, TKboImportRun } from '@vigilo/domain/contracts/kbo.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { parseEnterpriseNumber } from '@vigilo/domain/identifiers/enterprise-number.ts';
@@ -118,6 +119,33 @@ export async function lookupEnterprise(
       snapshotDate: run?.snapshotDate ?? null,
       importedAt: run?.finishedAt?.toISOString() ?? null,
     },
+  };
+}
+
+/**
+ * The dated source a contact version keeps when its entity was filled in from the KBO: the extract and what
+ * it says of the enterprise, read again on the server (the browser's copy is not trusted). Null when no
+ * extract is loaded or the number is not in it: the version is then saved as typed, without a source.
+ */
+export async function kboSourceFor(
+  ctx: TAppContext,
+  enterpriseNumber: string,
+  lang: TLang,
+): Promise<TContactVersionSource | null> {
+  let found: TKboEnterprise;
+  try {
+    found = await lookupEnterprise(ctx, enterpriseNumber, lang);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'kbo_enterprise_not_found') return null;
+    throw error;
+  }
+  const { name, juridicalForm, status, juridicalSituation, startDate, address, riskFacts, proposedFactor } =
+    found;
+  return {
+    kind: 'kbo',
+    enterpriseNumber: found.enterpriseNumber,
+    ...found.source,
+    data: { name, juridicalForm, status, juridicalSituation, startDate, address, riskFacts, proposedFactor },
   };
 }
 

@@ -65,10 +65,21 @@ function useStoreContact() {
 export function useSaveContact() {
   const store = useStoreContact();
   return useMutation({
-    mutationFn: ({ contactId, input }: { contactId: string | null; input: TContactInput }) =>
-      contactId
-        ? api<TContactDetail>('PUT', `/api/contacts/${contactId}`, input)
-        : api<TContactDetail>('POST', '/api/contacts', input),
+    mutationFn: ({
+      contactId,
+      input,
+      kboFilled = false,
+    }: {
+      contactId: string | null;
+      input: TContactInput;
+      /** Filled in from the KBO: the version keeps the extract as its dated source. */
+      kboFilled?: boolean;
+    }) => {
+      const query = kboFilled ? '?source=kbo' : '';
+      return contactId
+        ? api<TContactDetail>('PUT', `/api/contacts/${contactId}${query}`, input)
+        : api<TContactDetail>('POST', `/api/contacts${query}`, input);
+    },
     onSuccess: store,
   });
 }

@@ -1,4 +1,5 @@
 import type { mandataryCapacities, TContactData, TContactDetail } from '@vigilo/domain/contracts/contacts.ts';
+import { parseEnterpriseNumber } from '@vigilo/domain/identifiers/enterprise-number.ts';
 import type { TContactInput } from '../api/contacts.ts';
 
 /** A contact chosen as beneficial owner, mandatary or senior managing official (with its name to show). */
@@ -73,6 +74,8 @@ export type TEntityDraft = {
   hasIntroducer: boolean;
   introducer: { name: string; type: string; country: string; commitmentDocumentId?: string };
   notes: string;
+  /** The enterprise number last filled in from the KBO: saving it keeps the extract as the version's source. */
+  kboFilledFrom?: string;
 };
 
 export type TContactDraft = TPersonDraft | TEntityDraft;
@@ -139,6 +142,16 @@ const owners = (list: TOwnerDraft[]) =>
     controls: o.controls as never[],
   }));
 
+/**
+ * Whether the draft is saved as filled in from the KBO: the number filled in is still the one typed. The
+ * server then reads the extract again and keeps it as the version's dated source.
+ */
+export function isKboFilled(draft: TContactDraft): boolean {
+  if (draft.kind !== 'entity' || !draft.kboFilledFrom || draft.registration !== 'belgian') return false;
+  const parsed = parseEnterpriseNumber(draft.enterpriseNumber);
+  return parsed.ok && parsed.value === draft.kboFilledFrom;
+}
+
 /** The API body for a draft: optional parts the user switched off are left out. */
 export function draftToInput(draft: TContactDraft): TContactInput {
   if (draft.kind === 'person') {
@@ -164,6 +177,7 @@ export function draftToInput(draft: TContactDraft): TContactInput {
     mandataries,
     beneficialOwners,
     seniorManagingOfficials,
+    kboFilledFrom: _kboFilledFrom,
     ...rest
   } = draft;
   return {

@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../components/format-date.ts';
 import { fetchContact, useContactVersion } from '../api/contacts.ts';
 import { contactKeys } from '../api/keys.ts';
 import { fieldLabel, formatValue } from './contact-values.ts';
+import { VersionSource } from './version-source.tsx';
 
 /** Ids of contacts a change mentions (beneficial owners, mandataries… before and after). */
 function mentionedIds(changes: TFieldChange[]): string[] {
@@ -88,6 +89,7 @@ export function HistoryPanel({ contact }: { contact: TContactDetail }) {
                 {v.versionNo === 1
                   ? t('history.created')
                   : v.changes.map((c) => fieldLabel(c.path)).join(', ')}
+                <VersionSource source={v.source} testId={`version-source-${v.versionNo}`} />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -1,6 +1,6 @@
 import type { TKboEnterprise } from '@vigilo/domain/contracts/kbo.ts';
 import { describe, expect, it } from 'vitest';
-import { emptyEntity } from './contact-draft.ts';
+import { draftToInput, emptyEntity, isKboFilled } from './contact-draft.ts';
 import { applyKbo } from './kbo-draft.ts';
 
 const durler: TKboEnterprise = {
@@ -46,5 +46,17 @@ describe('applyKbo', () => {
       { ...durler, juridicalForm: { code: '416', label: null } },
     );
     expect(unlabelled.legalForm).toBe('ASBL');
+  });
+});
+
+describe('isKboFilled', () => {
+  it('saves the KBO source only while the number filled in is still the one typed', () => {
+    const filled = applyKbo({ ...emptyEntity(), enterpriseNumber: 'BE 0220 815 847' }, durler);
+    expect(filled.kboFilledFrom).toBe('0220815847');
+    expect(isKboFilled(filled)).toBe(true);
+    expect(draftToInput(filled)).not.toHaveProperty('kboFilledFrom');
+    expect(isKboFilled({ ...filled, enterpriseNumber: '0200.065.765' })).toBe(false);
+    expect(isKboFilled({ ...filled, registration: 'foreign' })).toBe(false);
+    expect(isKboFilled({ ...emptyEntity(), enterpriseNumber: '0220815847' })).toBe(false);
   });
 });

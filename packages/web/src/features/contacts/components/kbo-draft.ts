@@ -7,6 +7,7 @@ export function applyKbo(value: TEntityDraft, e: TKboEnterprise): TEntityDraft {
   const street = a ? [a.street, a.houseNumber, a.box].filter(Boolean).join(' ') : '';
   return {
     ...value,
+    kboFilledFrom: e.enterpriseNumber,
     name: e.name ?? value.name,
     legalForm: e.juridicalForm?.label ?? value.legalForm,
     registeredOffice: a

@@ -17,6 +17,7 @@ import { HistoryPanel } from '../components/history-panel.tsx';
 import { OwnershipTable } from '../components/ownership-table.tsx';
 import { PepStandingPanel } from '../components/pep-standing-panel.tsx';
 import { RiskProfilesPanel } from '../components/risk-profiles-panel.tsx';
+import { VersionSource } from '../components/version-source.tsx';
 
 const tabs = ['identification', 'documents', 'risk-profiles', 'history'] as const;
 type TTab = (typeof tabs)[number];
@@ -149,6 +150,7 @@ function IdentificationTab({ contact }: { contact: TContactDetail }) {
   const { t } = useTranslation('contacts');
   return (
     <Stack>
+      <VersionSource source={contact.current.source} />
       <ContactDataView data={contact.current.data} linkedContacts={contact.linkedContacts} />
       {contact.pepStanding && <PepStandingPanel contactId={contact.id} standing={contact.pepStanding} />}
       {contact.kind === 'entity' && contact.ownership && (

@@ -12,6 +12,7 @@ import {
   draftToInput,
   emptyEntity,
   emptyPerson,
+  isKboFilled,
   type TContactDraft,
 } from '../components/contact-draft.ts';
 import { ContactFlags } from '../components/contact-flags.tsx';
@@ -94,11 +95,13 @@ function ContactWizard({ initial, existing: loaded }: TProps) {
       return;
     }
     save.mutate(
-      { contactId, input },
+      { contactId, input, kboFilled: isKboFilled(draft) },
       {
         onSuccess: (detail) => {
           setContactId(detail.id);
           setSaved(body);
+          // The fill-in is the source of this version only: a later edit is typed by hand.
+          setDraft((d) => (d.kind === 'entity' ? { ...d, kboFilledFrom: undefined } : d));
           setStep(1);
         },
       },

@@ -1,0 +1,1 @@
+ALTER TABLE "contact_versions" ADD COLUMN "source" jsonb;
