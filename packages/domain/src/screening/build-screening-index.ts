@@ -1,4 +1,5 @@
 import type { WeightedPart } from './align-names.ts';
+import { unvowelledKey } from './compare-parts.ts';
 import { GENERIC_PERSON_ALIASES } from './name-vocabulary.ts';
 import { phoneticKey } from './phonetic-key.ts';
 import { type NamePart, type NamePartRole, tokeniseName } from './tokenise-name.ts';
@@ -19,6 +20,8 @@ export interface ScreeningIndex {
   readonly phoneticKeys: ReadonlyMap<string, readonly number[]>;
   /** Transliteration key (atabiyev → atabiev) → name-part ids. */
   readonly transliterationKeys: ReadonlyMap<string, readonly number[]>;
+  /** Consonant classes (for words written in Arabic, Hebrew or Thai script) → name-part ids. */
+  readonly unvowelledKeys: ReadonlyMap<string, readonly number[]>;
   /** Word with one letter deleted → name-part ids. */
   readonly deletionKeys: ReadonlyMap<string, readonly number[]>;
   /** Part id → ids of the names containing it. */
@@ -58,6 +61,7 @@ export function buildScreeningIndex(lists: readonly ScreeningListInput[]): Scree
     partIds: vocabulary.ids,
     phoneticKeys: buildKeyMap(parts, MIN_PHONETIC_WORD_LENGTH, (text) => [phoneticKey(text)]),
     transliterationKeys: buildKeyMap(parts, MIN_PHONETIC_WORD_LENGTH, (text) => [transliterationKey(text)]),
+    unvowelledKeys: buildKeyMap(parts, 2, (text) => [unvowelledKey(text)]),
     deletionKeys: buildKeyMap(parts, MIN_DELETION_WORD_LENGTH, deletionVariants),
     postings: buildPostings(parts.length, nameStart, nameParts),
     nameStart,

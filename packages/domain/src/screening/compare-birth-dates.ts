@@ -1,4 +1,4 @@
-import type { DateAgreement, ListBirthDate } from './types.ts';
+import type { CountryAgreement, DateAgreement, ListBirthDate } from './types.ts';
 
 /** Score adjustment per agreement: a matching birth date confirms a name, a different one dismisses it. */
 export const BIRTH_DATE_ADJUSTMENTS: Readonly<Record<DateAgreement, number>> = {
@@ -10,6 +10,19 @@ export const BIRTH_DATE_ADJUSTMENTS: Readonly<Record<DateAgreement, number>> = {
   conflict: -0.25,
   unknown: 0,
 };
+
+/**
+ * A date one year off (or another day of the same year) may be a typo when everything else agrees; when
+ * the nationality contradicts as well, two independent facts point to someone else: it counts against.
+ */
+const NEAR_DATE_WITH_OTHER_NATIONALITY = -0.1;
+
+/** The birth-date adjustment, given the country evidence of the same hit. */
+export function birthDateAdjustment(date: DateAgreement, countries: CountryAgreement): number {
+  return date === 'near' && countries === 'conflict'
+    ? NEAR_DATE_WITH_OTHER_NATIONALITY
+    : BIRTH_DATE_ADJUSTMENTS[date];
+}
 
 const CIRCA_YEARS = 2;
 const RANK: readonly DateAgreement[] = ['exact', 'month', 'year', 'range', 'near', 'conflict', 'unknown'];

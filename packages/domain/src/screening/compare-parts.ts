@@ -1,5 +1,6 @@
 import { NICKNAME_GROUPS } from './name-vocabulary.ts';
 import { phoneticKey } from './phonetic-key.ts';
+import { UNVOWELLED_CLASSES } from './reference/unvowelled-skeleton.ts';
 import { wordSimilarity } from './token-similarity.ts';
 import type { NamePart } from './tokenise-name.ts';
 import { areEquivalentNames, particleKey, transliterationKey } from './transliteration-family.ts';
@@ -49,7 +50,11 @@ export function compareParts(query: KeyedPart, listed: KeyedPart): PartCompariso
   const spelling = compareSpelling(query.text, listed.text, query.phonetic, listed.phonetic);
   // A consonant skeleton (0.85) adds nothing to a spelling that agrees at least as well.
   const skeleton =
-    spelling && spelling.similarity >= CONSONANT_SKELETON_SIMILARITY ? null : compareSkeletons(query, listed);
+    spelling && spelling.similarity >= CONSONANT_SKELETON_SIMILARITY
+      ? null
+      : query.unvowelled
+        ? compareUnvowelled(query, listed)
+        : compareSkeletons(query, listed);
   return best(spelling, compareTransliterations(query, listed), skeleton);
 }
 
@@ -82,6 +87,30 @@ function compareSkeletons(query: KeyedPart, listed: KeyedPart): PartComparison |
   return skeleton.length >= MIN_SKELETON && skeleton === consonantSkeleton(listed.text)
     ? { similarity: CONSONANT_SKELETON_SIMILARITY, how: 'phonetic' }
     : null;
+}
+
+/**
+ * A query word written in Arabic, Hebrew or Thai script agrees with a listed word whose consonant classes
+ * are the same ({@link unvowelledKey}: "qdyrwf" = Kadyrov, "lkphai" = Leekpai), two classes at least.
+ */
+function compareUnvowelled(query: KeyedPart, listed: KeyedPart): PartComparison | null {
+  const key = unvowelledKey(query.text);
+  return key.length >= MIN_SKELETON && key === unvowelledKey(listed.text)
+    ? { similarity: CONSONANT_SKELETON_SIMILARITY, how: 'phonetic' }
+    : null;
+}
+
+/**
+ * Consonant classes of a word (reference/unvowelled-skeleton.ts): vowels, h and the vowel letters w and y
+ * inside the word dropped, letters that romanisations of one Arabic, Hebrew or Thai letter spell
+ * differently merged, doubled letters once ("Zawahiri" and "zwhry" → `sr`, "Yinon" and "ynn" → `yn`).
+ */
+export function unvowelledKey(word: string): string {
+  // w and y inside a word are vowel letters; at its start, consonants.
+  // (Marked, not removed, so that no digraph forms across them: "zwhry" is z-h-r, not zh-r.)
+  let text = word.slice(0, 1) + word.slice(1).replace(/[wy]/g, '.');
+  for (const [pattern, replacement] of UNVOWELLED_CLASSES) text = text.replace(pattern, replacement);
+  return text.replace(/(?!^y)[aeiouyh.]/g, '').replace(/(.)\1+/g, '$1');
 }
 
 function consonantSkeleton(word: string): string {

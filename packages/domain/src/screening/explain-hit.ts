@@ -1,5 +1,5 @@
 import type { NameAlignment, WeightedPart } from './align-names.ts';
-import { BIRTH_DATE_ADJUSTMENTS, compareBirthDates } from './compare-birth-dates.ts';
+import { birthDateAdjustment, compareBirthDates } from './compare-birth-dates.ts';
 import { COUNTRY_ADJUSTMENTS, compareCountries } from './compare-countries.ts';
 import type { TokenisedName } from './tokenise-name.ts';
 import { tokeniseName } from './tokenise-name.ts';
@@ -49,7 +49,7 @@ export function buildExplanation(input: ExplanationInput): HitExplanation {
       agreement: dateAgreement,
       ...(query.birthDate ? { query: query.birthDate } : {}),
       listed: entry.birthDates,
-      adjustment: BIRTH_DATE_ADJUSTMENTS[dateAgreement],
+      adjustment: birthDateAdjustment(dateAgreement, countryAgreement),
     },
     countries: {
       agreement: countryAgreement,

@@ -1,6 +1,6 @@
 import type { WeightedPart } from './align-names.ts';
 import { deletionVariants, partKey, type ScreeningIndex } from './build-screening-index.ts';
-import { compareParts } from './compare-parts.ts';
+import { compareParts, unvowelledKey } from './compare-parts.ts';
 import { phoneticKey } from './phonetic-key.ts';
 import { equivalentNames, transliterationKey } from './transliteration-family.ts';
 
@@ -11,6 +11,7 @@ import { equivalentNames, transliterationKey } from './transliteration-family.ts
  */
 const BEST_CASE_MISSING_SHARE = 0.35;
 const MAX_PHONETIC_BUCKET = 200;
+const MAX_UNVOWELLED_BUCKET = 400;
 
 interface Scratch {
   queryShare: Float32Array;
@@ -43,9 +44,10 @@ export function findCandidates(
   const scratch = getScratch(index);
   const touched: number[] = [];
   const queryGeneration = ++scratch.generation;
+  const unvowelled = new Set(queryParts.filter((part) => part.unvowelled).map((part) => part.text));
   for (const [word, weight] of lookupWords(queryParts)) {
     const partGeneration = ++scratch.generation;
-    for (const { id, similarity } of matchingPartIds(index, word)) {
+    for (const { id, similarity } of matchingPartIds(index, word, unvowelled.has(word))) {
       const listedWeight = index.parts[id]!.weight;
       const names = index.postings[id]!;
       for (let i = 0; i < names.length; i++) {
@@ -97,7 +99,11 @@ function lookupWords(parts: readonly WeightedPart[]): Map<string, number> {
 }
 
 /** Vocabulary parts that correspond to `word`, best first. */
-function matchingPartIds(index: ScreeningIndex, word: string): { id: number; similarity: number }[] {
+function matchingPartIds(
+  index: ScreeningIndex,
+  word: string,
+  isUnvowelled: boolean,
+): { id: number; similarity: number }[] {
   const ids = new Set<number>();
   const exact = index.partIds.get(partKey({ text: word, role: 'name' }));
   if (exact !== undefined) ids.add(exact);
@@ -113,6 +119,11 @@ function matchingPartIds(index: ScreeningIndex, word: string): { id: number; sim
   const phonetic = word.length >= 3 || isSkeleton ? (index.phoneticKeys.get(wordKey) ?? []) : [];
   // A skeleton shared by hundreds of words ("mhmd") adds nothing the spelling keys do not already find.
   if (phonetic.length <= MAX_PHONETIC_BUCKET) for (const id of phonetic) ids.add(id);
+  if (isUnvowelled) {
+    // Arabic, Hebrew or Thai script: the listed words with the same consonant classes ("ktrv" Kadyrov).
+    const sameClasses = index.unvowelledKeys.get(unvowelledKey(word)) ?? [];
+    if (sameClasses.length <= MAX_UNVOWELLED_BUCKET) for (const id of sameClasses) ids.add(id);
+  }
   if (word.length >= 3) {
     for (const id of index.deletionKeys.get(word) ?? []) ids.add(id);
     for (const variant of word.length >= 4 ? deletionVariants(word) : []) {
@@ -127,6 +138,7 @@ function matchingPartIds(index: ScreeningIndex, word: string): { id: number; sim
     weight: 1,
     phonetic: wordKey,
     transliteration: family,
+    unvowelled: isUnvowelled,
   };
   const matches: { id: number; similarity: number }[] = [];
   for (const id of ids) {

@@ -110,6 +110,20 @@ describe('screenName', () => {
     expect(dismissed.explanation.countries.agreement).toBe('conflict');
   });
 
+  it('counts a birth date one year or a few days off against the name when the nationality differs too', () => {
+    const typo = top('Vladimir Putin', { birthDate: '1952-10-08', countries: ['RU'] })!;
+    expect(typo.score).toBeGreaterThanOrEqual(DEFAULT_SCREENING_THRESHOLD);
+    expect(typo.explanation.birthDate).toMatchObject({ agreement: 'near', adjustment: 0 });
+    const someoneElse = screenName(
+      index,
+      { name: 'Vladimir Putin', birthDate: '1952-10-08', countries: ['BE'] },
+      { threshold: 0.5 },
+    )[0]!;
+    expect(someoneElse.score).toBeLessThan(DEFAULT_SCREENING_THRESHOLD);
+    expect(someoneElse.explanation.birthDate).toMatchObject({ agreement: 'near', adjustment: -0.1 });
+    expect(someoneElse.explanation.countries.agreement).toBe('conflict');
+  });
+
   it('never matches on a legal form or generic word alone, and ignores them around a real name', () => {
     for (const name of ['CORP', 'LTD', 'HOLDING', 'Holding Ltd', 'International Holding']) {
       expect(screenName(index, { name, kind: 'entity' }), name).toEqual([]);

@@ -1,6 +1,6 @@
 import { alignNames, cachedComparer, type NameAlignment, type WeightedPart } from './align-names.ts';
 import { deletionVariants, partKey, type ScreeningIndex } from './build-screening-index.ts';
-import { BIRTH_DATE_ADJUSTMENTS, compareBirthDates } from './compare-birth-dates.ts';
+import { BIRTH_DATE_ADJUSTMENTS, birthDateAdjustment, compareBirthDates } from './compare-birth-dates.ts';
 import { COUNTRY_ADJUSTMENTS, compareCountries } from './compare-countries.ts';
 import { CORROBORATED_SCORE, CORROBORATION_MIN_NAME_SCORE, corroborationOf } from './corroborate-name.ts';
 import { buildExplanation } from './explain-hit.ts';
@@ -140,7 +140,9 @@ function weighEvidence(query: ScreeningQuery, entry: ListEntry) {
   const date = compareBirthDates(query.birthDate, entry.birthDates);
   const countries = compareCountries(query.countries ?? [], entry.countries, entry.addressCountries);
   const adjustment =
-    BIRTH_DATE_ADJUSTMENTS[date] + COUNTRY_ADJUSTMENTS[countries] + kindAdjustment(query.kind, entry.kind);
+    birthDateAdjustment(date, countries) +
+    COUNTRY_ADJUSTMENTS[countries] +
+    kindAdjustment(query.kind, entry.kind);
   return { date, countries, adjustment };
 }
 
@@ -181,7 +183,9 @@ function splitJoinedParts(index: ScreeningIndex, parts: readonly NamePart[]): Na
   const isListed = (text: string, role: NamePart['role']) => index.partIds.has(partKey({ text, role }));
   const isKnown = (piece: string) => isListed(piece, 'name') || isListed(piece, 'particle');
   return parts.flatMap((part) => {
-    if (part.role !== 'name' || !canBeJoined(part.text) || isNearListedWord(index, part.text)) return [part];
+    // A word from Arabic, Hebrew or Thai script is not spelled as the lists spell it: never split.
+    if (part.role !== 'name' || part.unvowelled || !canBeJoined(part.text)) return [part];
+    if (isNearListedWord(index, part.text)) return [part];
     const pieces = splitJoinedWord(part.text, isKnown, (piece) => isListed(piece, 'particle'));
     if (!pieces) return [part];
     return pieces.map((text): NamePart => ({ text, role: isListed(text, 'name') ? 'name' : 'particle' }));

@@ -9,7 +9,7 @@ import {
   QUERY_TITLE_PHRASES,
 } from './name-vocabulary.ts';
 import { readNumberWords } from './read-number-words.ts';
-import type { ScriptOptions } from './transliterate-scripts.ts';
+import { type ScriptOptions, UNVOWELLED_SCRIPT } from './transliterate-scripts.ts';
 import type { SubjectKind } from './types.ts';
 
 // A single letter followed by a dot and another letter ("J.-C.", "V.V.", "A. G."): a person's initials,
@@ -32,6 +32,11 @@ export interface NamePart {
   /** Folded text ("putin"). For generic words, the canonical key ("co" for company, compagnie …). */
   text: string;
   role: NamePartRole;
+  /**
+   * Written in a script that leaves vowels out or implies them (Arabic, Hebrew, Thai): compared by
+   * consonant classes as well as by spelling.
+   */
+  unvowelled?: boolean;
 }
 
 export interface TokenisedName {
@@ -62,7 +67,9 @@ export function tokeniseName(raw: string, kind: SubjectKind, options: TokeniseOp
   const parts: NamePart[] = [];
   const ignored: string[] = [];
   let index = 0;
-  if (kind === 'person') {
+  // Latin titles ("Mr", "Dr") are not written in these scripts: "mr" from מאיר is Meir.
+  const isUnvowelled = UNVOWELLED_SCRIPT.test(raw) && !/\p{Script=Latin}/u.test(raw);
+  if (kind === 'person' && !isUnvowelled) {
     index = skipTitles(words, ignored, PERSON_TITLE_PHRASES);
     if (options.isQuery) index = lightenTitles(words, index, parts);
   }
@@ -85,7 +92,12 @@ export function tokeniseName(raw: string, kind: SubjectKind, options: TokeniseOp
     parts.push({ text: word, role: roleOfWord(word, kind) });
     index += 1;
   }
-  return { folded: words.join(' '), parts: promoteGenericName(parts), ignored };
+  const named = promoteGenericName(parts);
+  return {
+    folded: words.join(' '),
+    parts: isUnvowelled ? named.map((part) => ({ ...part, unvowelled: true })) : named,
+    ignored,
+  };
 }
 
 /**

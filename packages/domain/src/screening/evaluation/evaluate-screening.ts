@@ -1,7 +1,13 @@
 import { buildScreeningIndex, type ScreeningIndex } from '../build-screening-index.ts';
 import { screenName } from '../screen-name.ts';
-import { EVALUATION_CASES, type EvaluationCase, type EvaluationCategory } from './evaluation-cases.ts';
-import { EVALUATION_ENTRIES, fillerEntities, fillerEntries } from './evaluation-lists.ts';
+import {
+  EVALUATION_CASES,
+  type EvaluationCase,
+  type EvaluationCategory,
+  type EvaluationSplit,
+  HELD_OUT_CASES,
+} from './evaluation-cases.ts';
+import { EVALUATION_ENTRIES, fillerEntities, fillerEntries, HELD_OUT_ENTRIES } from './evaluation-lists.ts';
 
 /** Counts of one category (or of all) at one threshold. */
 export interface EvaluationScore {
@@ -25,20 +31,28 @@ export interface EvaluationReport {
 /** The evaluation index: the labelled designations among synthetic ones with real-list proportions. */
 export function buildEvaluationIndex(): ScreeningIndex {
   return buildScreeningIndex([
-    { list: 'eval', entries: [...EVALUATION_ENTRIES, ...fillerEntries(), ...fillerEntities()] },
+    {
+      list: 'eval',
+      entries: [...EVALUATION_ENTRIES, ...HELD_OUT_ENTRIES, ...fillerEntries(), ...fillerEntities()],
+    },
   ]);
 }
 
 /**
- * Screens every labelled case and scores the answers: a positive case is a true positive when its entry
+ * Screens every labelled case of `split` (the development cases, the held-out ones, or all) and scores the answers: a positive case is a true positive when its entry
  * is the top hit at `threshold`; any hit on a negative case, or a top hit on another entry, is a false
  * positive.
  */
-export function evaluateScreening(index: ScreeningIndex, threshold: number): EvaluationReport {
+export function evaluateScreening(
+  index: ScreeningIndex,
+  threshold: number,
+  split: EvaluationSplit | 'all' = 'all',
+): EvaluationReport {
   const tallies = new Map<EvaluationCategory, Tally>();
   const total = emptyTally();
   const failures: EvaluationReport['failures'] = [];
-  for (const testCase of EVALUATION_CASES) {
+  for (const testCase of [...EVALUATION_CASES, ...HELD_OUT_CASES]) {
+    if (split !== 'all' && (testCase.split ?? 'dev') !== split) continue;
     const top = screenName(index, testCase.query, { threshold, limit: 1 })[0];
     const tally = tallies.get(testCase.category) ?? emptyTally();
     tallies.set(testCase.category, tally);

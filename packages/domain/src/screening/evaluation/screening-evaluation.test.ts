@@ -11,17 +11,17 @@ describe('labelled screening evaluation', () => {
   });
 
   // Figures published in docs/SCREENING.md; SCREENING_EVALUATION_REPORT=1 prints the tables and the misses.
-  it('keeps precision and recall at the default threshold', () => {
-    const report = evaluateScreening(index, DEFAULT_SCREENING_THRESHOLD);
+  const report = (split: 'dev' | 'test') => {
+    const result = evaluateScreening(index, DEFAULT_SCREENING_THRESHOLD, split);
     if (process.env.SCREENING_EVALUATION_REPORT) {
-      console.log(formatEvaluation(report));
+      console.log(`split ${split}\n${formatEvaluation(result)}`);
       console.log(
-        report.failures
+        result.failures
           .map((f) => `${f.case.category}: ${f.case.query.name} → ${f.topHit} ${f.score}`)
           .join('\n'),
       );
       for (const threshold of [0.7, 0.75, 0.8, 0.84, 0.88, 0.92]) {
-        const { overall } = evaluateScreening(index, threshold);
+        const { overall } = evaluateScreening(index, threshold, split);
         console.log(
           threshold,
           overall.precision.toFixed(3),
@@ -30,12 +30,28 @@ describe('labelled screening evaluation', () => {
         );
       }
     }
-    expect(report.overall.precision).toBeGreaterThanOrEqual(0.98);
-    expect(report.overall.recall).toBeGreaterThanOrEqual(0.85);
-    expect(report.overall.f1).toBeGreaterThanOrEqual(0.92);
-    expect(report.byCategory.get('belgian-namesake')?.falsePositives).toBe(0);
-    expect(report.byCategory.get('hard-negative')?.falsePositives).toBeLessThanOrEqual(1);
-    expect(report.byCategory.get('corroboration')?.recall).toBe(1);
-    expect(report.byCategory.get('corroboration')?.falsePositives).toBe(0);
+    return result;
+  };
+
+  it('keeps precision and recall on the development cases at the default threshold', () => {
+    const dev = report('dev');
+    expect(dev.overall.precision).toBeGreaterThanOrEqual(0.98);
+    expect(dev.overall.recall).toBeGreaterThanOrEqual(0.9);
+    expect(dev.overall.f1).toBeGreaterThanOrEqual(0.95);
+    for (const category of ['hebrew', 'thai', 'corroboration'] as const) {
+      expect(dev.byCategory.get(category)?.recall, category).toBe(1);
+    }
+    expect(dev.byCategory.get('belgian-namesake')?.falsePositives).toBe(0);
+    expect(dev.byCategory.get('hard-negative')?.falsePositives).toBeLessThanOrEqual(1);
+    expect(dev.byCategory.get('corroboration')?.falsePositives).toBe(0);
+  });
+
+  // Held-out cases, never tuned on: the floor is what they measured when first run after the changes.
+  it('keeps precision and recall on the held-out cases', () => {
+    const test = report('test');
+    expect(test.overall.precision).toBe(1);
+    expect(test.overall.recall).toBeGreaterThanOrEqual(0.74);
+    expect(test.byCategory.get('belgian-namesake')?.falsePositives).toBe(0);
+    expect(test.byCategory.get('hard-negative')?.falsePositives).toBe(0);
   });
 });

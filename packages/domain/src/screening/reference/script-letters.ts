@@ -135,4 +135,7 @@ export const ARABIC_LETTERS: Readonly<Record<string, string>> = {
   ث: 'th',
   ص: 's',
   ط: 't',
+  // Ta marbuta and alif maqsura end a name with the vowel "a" (ALA-LC: pausal form; أسامة Usama, يحيى Yahya).
+  ة: 'a',
+  ى: 'a',
 };

@@ -130,9 +130,10 @@ describe('screening quality on the real lists', () => {
         .slice(0, 10)
         .map((hit) => `${hit.explanation.queryNormalised} → ${hit.matchedName} ${hit.score}`),
     );
-    expect(alerts.length / people).toBeLessThan(0.005);
+    // Issue 20: at or under the rates before it, 0.34 % by name alone and 0.03 % with birth date and nationality.
+    expect(alerts.length / people).toBeLessThan(0.0035);
     expect(different.length / people).toBeLessThan(0.001);
-    expect(withFacts.length / people).toBeLessThan(0.0005);
+    expect(withFacts.length / people).toBeLessThanOrEqual(0.0003);
   });
 
   it('does not alert on two very common parts found inside a longer listed name', () => {
