@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isCountryRiskReviewDue } from '@vigilo/domain/screening/index.ts';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkListSource } from '../../src/screening/sources/check-list-source.ts';
@@ -78,6 +79,10 @@ describe('list freshness in Chromium', () => {
     const warning = page.getByTestId('freshness-warning');
     await warning.waitFor();
     expect(await warning.textContent()).toContain('plus de 30 jours');
+    // The high-risk jurisdictions shipped date from the June 2026 plenary: once a later plenary month has
+    // passed (October 2026 onwards), officers are told to expect a review.
+    const reviewDue = isCountryRiskReviewDue('2026-06-19', new Date());
+    expect((await warning.textContent())?.includes('le GAFI a tenu une plénière depuis')).toBe(reviewDue);
     expect(problems).toEqual([]);
     await page.close();
   });

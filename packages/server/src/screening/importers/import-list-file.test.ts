@@ -86,6 +86,28 @@ describe('importListFile with the official files', () => {
 });
 
 describe('importListFile with fixtures', () => {
+  it('reads the consolidated list of the FPS Finance SIFI API: "Birth date", rows without Number', async () => {
+    // The layout OpenSanctions reads from https://sifi.minfin.fgov.be/public/api/consolidated-list
+    // (columns as in its be_fod_sanctions crawler); the rows are made up.
+    const csv = [
+      'Type;Wholename;Lastname;Firstname;Middlename;Gender;Birth place;Birth country;Birth date;Function;Number;Remark;Links;Publication date;Embargos;Regulation',
+      'P;"Youssef EL AMRANI\nYoussef AMRANI";EL AMRANI;Youssef;;M;Tanger;Morocco;"02-11-88";;;Listed.;;12-05-26;BE;AR 28/12/2006',
+      'E;Harbour Trading Ltd;;;;;;;;;;;;03-02-25;TERR;2580/2001',
+    ].join('\n');
+    const read = () => importListFile(bytes(csv), { source: 'be', today: new Date('2026-12-01') });
+    const version = await read();
+    expect(version).toMatchObject({ format: 'be-national-csv', date: '2026-05-12' });
+    expect(version.counts).toEqual({ entries: 2, names: 3, persons: 1, entities: 1 });
+    expect(version.entries[0]).toMatchObject({
+      entryId: expect.stringMatching(/^be-[0-9a-f]{16}$/),
+      kind: 'person',
+      birthDates: [{ from: '1988-11-02' }],
+      countries: ['MA'],
+    });
+    // The identifier of a row without Number is the same from one version to the next.
+    expect((await read()).entries.map((e) => e.entryId)).toEqual(version.entries.map((e) => e.entryId));
+  });
+
   it('reads the Belgian national list CSV with multi-line cells and two-digit years', async () => {
     const version = await importListFile(`${FIXTURES}be-national-list.csv`, {
       today: new Date('2026-01-01'),

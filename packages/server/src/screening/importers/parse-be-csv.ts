@@ -1,16 +1,22 @@
+import { createHash } from 'node:crypto';
 import { type ListEntry, type ListName, resolveCountryCode } from '@vigilo/domain/screening/index.ts';
 import { assertWellFormed } from './list-import-error.ts';
 import type { ParsedList } from './parse-xml.ts';
 import { readCsvRecords } from './read-text.ts';
 
-const REQUIRED_COLUMNS = ['type', 'wholename', 'birth date (dd-mm-yy)', 'number'] as const;
+const REQUIRED_COLUMNS = ['type', 'wholename'] as const;
+/** The spreadsheet export names it with its format; the consolidated list of FPS Finance's SIFI API does not. */
+const BIRTH_DATE_COLUMNS = ['birth date (dd-mm-yy)', 'birth date'] as const;
 const PERSON_TYPES = new Set(['p', 'person', 'personne', 'persoon', 'natural person', 'personne physique']);
 
 /**
  * Parses the Belgian national list (FPS Finance): semicolon CSV with columns `type; Wholename; Lastname;
  * Firstname; Middlename; Gender; Birth place; Birth country; Birth date (dd-mm-yy); Function; Number;
  * Remark; Links; Publication date; Embargos; Regulation`, several values per cell on separate lines.
- * Each Wholename line is an alias; the list date is the latest publication date.
+ * Each Wholename line is an alias; the list date is the latest publication date. The consolidated EU +
+ * Belgian list served by FPS Finance's SIFI API has the same columns with `Birth date`, and leaves `Number`
+ * (identity documents) empty for most rows: such a row is identified by its first name, birth date and
+ * birth country, so that the same listing keeps its identifier from one version to the next.
  */
 export async function parseBeCsv(texts: AsyncIterable<string>, today: Date): Promise<ParsedList> {
   let columns: Map<string, number> | null = null;
@@ -23,18 +29,23 @@ export async function parseBeCsv(texts: AsyncIterable<string>, today: Date): Pro
   })) {
     if (!columns) {
       columns = new Map(record.map((name, i) => [name.trim().toLowerCase(), i]));
-      const missing = REQUIRED_COLUMNS.filter((name) => !columns!.has(name));
+      const missing: string[] = REQUIRED_COLUMNS.filter((name) => !columns!.has(name));
+      if (!BIRTH_DATE_COLUMNS.some((name) => columns!.has(name))) missing.push('birth date');
       assertWellFormed(missing.length === 0, `Belgian list header lacks ${missing.join(', ')}`, { line });
       continue;
     }
     if (record.every((cell) => cell.trim() === '')) continue;
     const cell = (name: string) => cellValues(record[columns!.get(name) ?? -1]);
-    const entryId = cell('number')[0];
     const wholeNames = cell('wholename');
-    assertWellFormed(entryId && wholeNames.length > 0, 'Belgian list row without Number or Wholename', {
-      line,
-    });
-    const birthDates = cell('birth date (dd-mm-yy)').map((text) => parseShortDate(text, today, line));
+    assertWellFormed(wholeNames.length > 0, 'Belgian list row without Wholename', { line });
+    const birthDateTexts = BIRTH_DATE_COLUMNS.flatMap((name) => cell(name));
+    const entryId =
+      cell('number')[0] ??
+      `be-${createHash('sha256')
+        .update([wholeNames[0], birthDateTexts[0] ?? '', cell('birth country')[0] ?? ''].join('|'))
+        .digest('hex')
+        .slice(0, 16)}`;
+    const birthDates = birthDateTexts.map((text) => parseShortDate(text, today, line));
     for (const published of cell('publication date')) {
       const iso = parsePublicationDate(published);
       if (iso && (!latestPublication || iso > latestPublication)) latestPublication = iso;
@@ -95,6 +106,9 @@ function parseShortDate(text: string, today: Date, line: number): string {
 function parsePublicationDate(text: string): string | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
   if (iso) return iso[0];
-  const european = /^(\d{2})[-/.](\d{2})[-/.](\d{4})$/.exec(text);
-  return european ? `${european[3]}-${european[2]}-${european[1]}` : null;
+  const european = /^(\d{2})[-/.](\d{2})[-/.](\d{4}|\d{2})$/.exec(text);
+  if (!european) return null;
+  // A two-digit year of a publication is in this century (lists began in 2001).
+  const year = european[3]!.length === 2 ? `20${european[3]}` : european[3];
+  return `${year}-${european[2]}-${european[1]}`;
 }

@@ -12,7 +12,7 @@ import { openDatabase } from '../../db/client.ts';
 import { jobs } from '../../jobs/jobs.schema.ts';
 import { mailOutbox } from '../../mail/mail.schema.ts';
 import { notifications } from '../../notifications/notifications.schema.ts';
-import { currentCountryRisk } from '../country-risk.service.ts';
+import { currentCountryRisk, publishCountryRisk } from '../country-risk.service.ts';
 import { findActiveVersion } from '../list-versions.service.ts';
 import { listSourceStates, listVersions, platformAlerts } from '../screening.schema.ts';
 import { checkListSource } from './check-list-source.ts';
@@ -369,5 +369,36 @@ describe('scheduled fetch of a list source', () => {
     const [done] = await t.database.db.select().from(jobs).where(eq(jobs.id, queued!.id));
     expect(done).toMatchObject({ status: 'done', attempts: 2 });
     expect((await stateOf()).failingSince).toBeNull();
+  });
+  it('reminds every platform administrator to review the high-risk jurisdictions after a FATF plenary', async () => {
+    const admin = await insertActiveUser(t.database.db, { isPlatformAdmin: true });
+    const openReview = () =>
+      t.database.db
+        .select()
+        .from(platformAlerts)
+        .where(and(eq(platformAlerts.kind, 'country_risk_review'), sql`resolved_at is null`));
+    // Before the October plenary the June version is current; after it, a review is due.
+    await evaluateListAlerts(t.database.db, config(), new Date('2026-09-15T08:00:00Z'));
+    expect(await openReview()).toEqual([]);
+    await evaluateListAlerts(t.database.db, config(), new Date('2026-11-02T08:00:00Z'));
+    expect(await openReview()).toHaveLength(1);
+    const mails = await t.database.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, admin.email));
+    expect(mails.filter((m) => m.template === 'countryRiskReview')).toHaveLength(1);
+
+    // The administrator publishes the lists of the October plenary: the reminder closes.
+    const current = (await currentCountryRisk(t.database.db))!;
+    await publishCountryRisk(
+      t.database.db,
+      admin.id,
+      {
+        publishedOn: '2026-10-24',
+        fatfCallForAction: current.lists.fatfCallForAction,
+        fatfIncreasedMonitoring: current.lists.fatfIncreasedMonitoring,
+        euHighRiskThirdCountries: current.lists.euHighRiskThirdCountries,
+      },
+      null,
+    );
+    await evaluateListAlerts(t.database.db, config(), new Date('2026-11-02T09:00:00Z'));
+    expect(await openReview()).toEqual([]);
   });
 });

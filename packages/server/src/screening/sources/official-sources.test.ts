@@ -16,8 +16,11 @@ describe('list sources configuration', () => {
       enabled: true,
     });
     expect(sources.ofac).toEqual({ url: 'https://www.treasury.gov/ofac/downloads/sdn.csv', enabled: true });
-    // FPS Finance publishes at an address that changes with each upload: no default, off.
-    expect(sources.be).toEqual({ url: '', enabled: false });
+    // FPS Finance's SIFI consolidated list (EU + Belgian): a fixed address, off unless switched on.
+    expect(sources.be).toEqual({
+      url: 'https://sifi.minfin.fgov.be/public/api/consolidated-list',
+      enabled: false,
+    });
     // OpenSanctions data need a licence for business use: off unless the operator switches it on.
     expect(sources.pep).toEqual({
       url: 'https://data.opensanctions.org/datasets/latest/peps/entities.ftm.json',
@@ -26,7 +29,7 @@ describe('list sources configuration', () => {
     expect(loadConfig({}).lists).toMatchObject({ autoUpdate: true, checkMinutes: 15 });
   });
 
-  it('switches a source off, points one at a mirror, and refuses the Belgian source without an address', () => {
+  it('switches a source off or on, points one at a mirror', () => {
     const sources = sourcesOf({
       LIST_SOURCE_OFAC_ENABLED: 'false',
       LIST_SOURCE_EU_URL: 'https://mirror.example.be/eu.xml',
@@ -34,12 +37,15 @@ describe('list sources configuration', () => {
     });
     expect(sources.ofac!.enabled).toBe(false);
     expect(sources.eu).toEqual({ url: 'https://mirror.example.be/eu.xml', enabled: true });
-    // A Belgian address set is still off until switched on (its file may not be the list).
+    // An address alone does not switch the Belgian source on.
     expect(sources.be).toEqual({ url: 'https://mirror.example.be/be-consolidated.zip', enabled: false });
     expect(
       sourcesOf({ LIST_SOURCE_BE_URL: 'https://m.example/be.zip', LIST_SOURCE_BE_ENABLED: 'true' }).be,
     ).toEqual({ url: 'https://m.example/be.zip', enabled: true });
-    expect(() => loadConfig({ LIST_SOURCE_BE_ENABLED: 'true' })).toThrow(/LIST_SOURCE_BE_URL/);
+    expect(sourcesOf({ LIST_SOURCE_BE_ENABLED: 'true' }).be).toEqual({
+      url: 'https://sifi.minfin.fgov.be/public/api/consolidated-list',
+      enabled: true,
+    });
     expect(() => loadConfig({ LIST_SOURCE_UN_URL: 'not an address' })).toThrow();
   });
 });

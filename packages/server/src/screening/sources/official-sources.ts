@@ -42,11 +42,12 @@ export const officialListSources: readonly TListSourceDefinition[] = [
   },
   {
     id: 'be',
-    // FPS Finance publishes the national list as a spreadsheet, and the consolidated EU + Belgian list as
-    // a ZIP of FSF XML 1.1, both at addresses that change with each upload: the source is off until an
-    // operator points it at the consolidated ZIP, a CSV export or a mirror.
-    label: 'Belgian national list (FPS Finance: consolidated ZIP or CSV export)',
-    defaultUrl: '',
+    // FPS Finance's SIFI application serves the consolidated EU + Belgian list as a semicolon CSV at a fixed
+    // address (the one OpenSanctions reads; the spreadsheet and ZIP links of the FPS Finance pages change
+    // with each upload). Off by default: its live layout could not be checked from here, and it repeats
+    // the whole EU list, so with both sources on an EU listing is reported twice. One switch turns it on.
+    label: 'Belgian national list (FPS Finance consolidated EU + Belgian list, CSV)',
+    defaultUrl: 'https://sifi.minfin.fgov.be/public/api/consolidated-list',
     enabledByDefault: false,
     companions: [],
   },
