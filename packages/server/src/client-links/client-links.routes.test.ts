@@ -175,12 +175,32 @@ describe("the client's identification link", () => {
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(clientLinks.id, expired.body.link.id));
     expect((await visitor.get(`/api/public/client-links/${tokenOf(expired.body.url)}`)).status).toBe(404);
+    // Nor does it take a submission: nothing is stored for the agency to review (only the refusal is logged).
+    const countsBut = async () => {
+      const { audit_events: _logged, ...counts } = await tableCounts(t.database.db);
+      return counts;
+    };
+    const refusesSubmission = async (url: string) => {
+      const before = await countsBut();
+      const res = await visitor.post(`/api/public/client-links/${tokenOf(url)}/submission`, {
+        data: personInput({ lastName: 'Trop Tard' }),
+        confirmation,
+      });
+      expect(res.status).toBe(404);
+      expect(await countsBut()).toEqual(before);
+      return res.body.code;
+    };
+    // The same answer as for a token that never existed: an expired link tells nothing more.
+    expect(await refusesSubmission(expired.body.url)).toBe(
+      (await visitor.get(`/api/public/client-links/${'A'.repeat(43)}`)).body.code,
+    );
 
     const revoked = await client.post('/api/client-links', { kind: 'entity', language: 'en' });
     expect((await client.post(`/api/client-links/${revoked.body.link.id}/revoke`)).body.status).toBe(
       'revoked',
     );
     expect((await visitor.get(`/api/public/client-links/${tokenOf(revoked.body.url)}`)).status).toBe(404);
+    await refusesSubmission(revoked.body.url);
     expect((await client.post(`/api/client-links/${revoked.body.link.id}/revoke`)).status).toBe(409);
     expect(await auditActionsOf(revoked.body.link.id)).toEqual([
       'client_link.created',

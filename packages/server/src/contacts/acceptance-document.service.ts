@@ -59,6 +59,10 @@ export async function acceptanceDocument(
       kind: contact.kind,
       versionNo: version.versionNo,
       data: version.data,
+      kboExtract: version.source && {
+        snapshotDate: version.source.snapshotDate,
+        extractNumber: version.source.extractNumber,
+      },
     },
     linkedContacts: linked.map((l) => ({ id: l.contact.id, displayName: l.contact.displayName })),
     screening: screening

@@ -129,7 +129,13 @@ describe('renderAcceptancePdf', () => {
     const pdf = await renderAcceptancePdf(
       input({
         lang: 'nl',
-        contact: { displayName: 'Immo Zénith SRL', kind: 'entity', versionNo: 1, data: entity },
+        contact: {
+          displayName: 'Immo Zénith SRL',
+          kind: 'entity',
+          versionNo: 1,
+          data: entity,
+          kboExtract: { snapshotDate: '2025-05-30', extractNumber: '136' },
+        },
         screening: {
           checkedAt: '2026-11-20T10:15:00.000Z',
           listVersions: ['be-national 2026-10-01'],
@@ -147,6 +153,8 @@ describe('renderAcceptancePdf', () => {
       '0403170701',
       'Maatschappelijke zetel',
       'Kouter 7, 9000 Gent, België',
+      // The version was filled in from the KBO: its dated source.
+      'Bron: KBO/BCE-extract van 30/05/2025 (extract nr. 136)',
       'Lasthebbers',
       'MAES Sofie (Signature du compromis)',
       'Uiteindelijke begunstigden',

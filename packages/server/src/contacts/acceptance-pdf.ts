@@ -15,7 +15,14 @@ import { translator } from '../i18n/i18n.ts';
 export type TAcceptancePdfInput = {
   lang: 'fr' | 'nl' | 'en';
   organisation: { name: string; enterpriseNumberFormatted: string; address: string };
-  contact: { displayName: string; kind: 'person' | 'entity'; versionNo: number; data: TContactData };
+  contact: {
+    displayName: string;
+    kind: 'person' | 'entity';
+    versionNo: number;
+    data: TContactData;
+    /** The KBO/BCE extract the version was filled in from (public data: its date and number only). */
+    kboExtract?: { snapshotDate: string | null; extractNumber: string | null } | null;
+  };
   linkedContacts: { id: string; displayName: string }[];
   screening: {
     checkedAt: string;
@@ -139,6 +146,19 @@ class AcceptanceRenderer {
       { text: this.t('title'), style: 'title' },
       { text: text(contact.displayName), fontSize: 13, bold: true },
       { text: this.t('subtitle', { version: contact.versionNo }), color: grey },
+      ...(contact.kboExtract
+        ? [
+            {
+              text: contact.kboExtract.snapshotDate
+                ? this.t('kboSource', {
+                    date: this.date(contact.kboExtract.snapshotDate),
+                    number: contact.kboExtract.extractNumber ?? '—',
+                  })
+                : this.t('kboSourceUndated', { number: contact.kboExtract.extractNumber ?? '—' }),
+              color: grey,
+            },
+          ]
+        : []),
     ];
   }
 
