@@ -8,14 +8,24 @@
  *      session — each endpoint's requests/s is also given as a ratio to it;
  *   3. a mixed run at a fixed arrival rate (open loop, --rate req/s for --mixed s): p50/p99 per endpoint,
  *      latency counted from the moment each request was due, errors, and the server's memory;
- *   4. with --soak S: the same mix for S seconds, printing the server's RSS every 30 s.
+ *   4. with --step-up: the same mix at 100, 200, 300, 400 … req/s (--step-seconds each, default 30) until a
+ *      step misses its targets (p99 < 50 ms reads, < 150 ms writes, no errors, the server keeping up); the
+ *      capacity is the last rate that held (--step-up 100,150,200 gives the rates instead);
+ *   5. with --soak S: the same mix for S seconds, printing the server's RSS every 30 s.
  * Prints the tables and writes them into docs/PERFORMANCE.md (section "API"; --no-write to skip).
  *
- * Options: --scale small|medium|full (medium), --duration 10, --connections 8, --rate 200, --mixed 60,
- * --soak 0, --seed 42, --login-weight 0.5 (% of the mix), --keep (keep the database).
+ * Options: --scale small|medium|full (medium), --duration 10, --connections 8, --rate 200, --mixed 60
+ * (0: no mixed run), --soak 0, --seed 42, --login-weight 0.5 (% of the mix), --keep (keep the database),
+ * --database URL (a database kept with --keep: no seeding, not dropped),
+ * --only contacts,login (only the endpoints whose name contains one of these, plus the ceiling),
+ * --step-up [rates], --step-seconds 30, --step-max 1000, --cpu-prof DIR (the server runs with --inspect and
+ * a V8 CPU profile of each endpoint's run alone is written there: open it in Chrome DevTools or speedscope).
+ * Every figure is printed with the load average (`uptime`): on a shared machine, compare before/after
+ * runs taken one after the other, never with figures from another sitting.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { givenNames, surnames } from '../packages/server/src/seed/seed-vocabulary.ts';
@@ -39,11 +49,17 @@ const options = cliOptions();
 const scale = options.get('scale') ?? 'medium';
 const duration = Number(options.get('duration') ?? 10);
 const connections = Number(options.get('connections') ?? 8);
-const rate = Number(options.get('rate') ?? 200);
+const defaultRate = Number(options.get('rate') ?? 200);
+const rate = defaultRate;
 const mixedSeconds = Number(options.get('mixed') ?? 60);
 const soakSeconds = Number(options.get('soak') ?? 0);
 const seed = options.get('seed') ?? '42';
 const loginWeight = Number(options.get('login-weight') ?? 0.5);
+const only = options.get('only')?.split(',').filter(Boolean);
+const stepUp = options.get('step-up');
+const stepSeconds = Number(options.get('step-seconds') ?? 30);
+const stepMax = Number(options.get('step-max') ?? 1000);
+const cpuProfDir = options.get('cpu-prof');
 const today = new Date().toISOString().slice(0, 10);
 
 type TRequest = { method: string; path: string; body?: string; headers: Record<string, string> };
@@ -221,6 +237,47 @@ function endpoints(
 
 type TCannonResult = { name: string; rps: number; p50: number; p99: number; errors: number };
 
+const inspectPort = 9300 + Math.floor(Math.random() * 600);
+
+/** With --cpu-prof: the server's V8 profiler over the inspector protocol, one profile per endpoint run. */
+async function profiler(): Promise<{ profile: <T>(name: string, run: () => Promise<T>) => Promise<T> }> {
+  if (!cpuProfDir) return { profile: (_name, run) => run() };
+  mkdirSync(cpuProfDir, { recursive: true });
+  const targets = (await (await fetch(`http://127.0.0.1:${inspectPort}/json/list`)).json()) as {
+    webSocketDebuggerUrl: string;
+  }[];
+  const socket = new WebSocket(targets[0]!.webSocketDebuggerUrl);
+  await new Promise((resolve, reject) => {
+    socket.onopen = resolve;
+    socket.onerror = reject;
+  });
+  let nextId = 1;
+  const waiting = new Map<number, (result: unknown) => void>();
+  socket.onmessage = (event) => {
+    const message = JSON.parse(String(event.data)) as { id?: number; result?: unknown };
+    if (message.id !== undefined) waiting.get(message.id)?.(message.result);
+  };
+  const send = (method: string, params: Record<string, unknown> = {}) =>
+    new Promise<unknown>((resolve) => {
+      const id = nextId++;
+      waiting.set(id, resolve);
+      socket.send(JSON.stringify({ id, method, params }));
+    });
+  await send('Profiler.enable');
+  await send('Profiler.setSamplingInterval', { interval: 200 });
+  return {
+    profile: async (name, run) => {
+      await send('Profiler.start');
+      const result = await run();
+      const { profile } = (await send('Profiler.stop')) as { profile: unknown };
+      const file = join(cpuProfDir, `${name.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '')}.cpuprofile`);
+      writeFileSync(file, JSON.stringify(profile));
+      console.log(`  (CPU profile: ${file})`);
+      return result;
+    },
+  };
+}
+
 async function cannon(url: string, name: string, make: () => TRequest): Promise<TCannonResult> {
   const result = await autocannon({
     url,
@@ -251,6 +308,7 @@ async function runMixed(
   list: TEndpoint[],
   seconds: number,
   onSecond?: (elapsed: number) => void,
+  rate = defaultRate,
 ) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
   const target = new URL(url);
@@ -331,29 +389,38 @@ const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 1 : 0) : '—
 async function main() {
   const machine = machineLine();
   console.log(`API benchmark, scale ${scale}: ${machine}`);
-  const database = await createTemporaryDatabase('vigilo_bench_api');
+  // --database URL: a database kept by an earlier run (--keep), already seeded: no seeding, not dropped.
+  const reuse = options.get('database');
+  const database = reuse
+    ? { url: reuse, drop: async () => console.log(`kept database ${reuse}`) }
+    : await createTemporaryDatabase('vigilo_bench_api');
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
     const seedStarted = performance.now();
     const lists = availableLists();
-    await runVigilo(
-      [
-        'seed',
-        '--scale',
-        scale,
-        '--seed',
-        seed,
-        '--today',
-        today,
-        '--password',
-        benchPassword,
-        ...lists.flatMap((l) => ['--list', l]),
-      ],
-      { DATABASE_URL: database.url, LOG_LEVEL: 'warn' },
-    );
+    if (!reuse)
+      await runVigilo(
+        [
+          'seed',
+          '--scale',
+          scale,
+          '--seed',
+          seed,
+          '--today',
+          today,
+          '--password',
+          benchPassword,
+          ...lists.flatMap((l) => ['--list', l]),
+        ],
+        { DATABASE_URL: database.url, LOG_LEVEL: 'warn' },
+      );
     const seedSeconds = (performance.now() - seedStarted) / 1000;
     server = await startServer(
-      { DATABASE_URL: database.url, TRUST_PROXY: 'true' },
+      {
+        DATABASE_URL: database.url,
+        TRUST_PROXY: 'true',
+        ...(cpuProfDir ? { NODE_OPTIONS: `--inspect=127.0.0.1:${inspectPort}` } : {}),
+      },
       3900 + Math.floor(Math.random() * 90),
     );
     console.log(`vigilo serve on PostgreSQL ready in ${(server.startedMs / 1000).toFixed(1)} s`);
@@ -363,6 +430,7 @@ async function main() {
     };
     const ids = await prepare(server.url, database.url, sessions.officer[0]!);
     const list = endpoints(sessions, ids);
+    const prof = await profiler();
     // Warm-up: the screening index is built on the first screening, statistics and caches fill.
     await runMixed(server.url, list, 5);
 
@@ -372,19 +440,27 @@ async function main() {
       path: '/api/health/session',
       headers: headersOf(sessions.officer[0]!),
     }));
+    console.log(
+      `  ${ceiling.name}: ${ceiling.rps.toFixed(0)} req/s, p50 ${ceiling.p50} ms, p99 ${ceiling.p99} ms, errors ${ceiling.errors} [load ${loadAverage()}]`,
+    );
     const single: TCannonResult[] = [ceiling];
     for (const endpoint of list) {
-      single.push(await cannon(server.url, endpoint.name, endpoint.make));
+      if (only && !only.some((word) => endpoint.name.includes(word))) continue;
+      single.push(await prof.profile(endpoint.name, () => cannon(server!.url, endpoint.name, endpoint.make)));
       const last = single.at(-1)!;
       console.log(
-        `  ${last.name}: ${last.rps.toFixed(0)} req/s, p50 ${last.p50} ms, p99 ${last.p99} ms, errors ${last.errors}`,
+        `  ${last.name}: ${last.rps.toFixed(0)} req/s, p50 ${last.p50} ms, p99 ${last.p99} ms, errors ${last.errors}, ratio to ceiling ${(last.rps / ceiling.rps).toFixed(2)} [load ${loadAverage()}]`,
       );
     }
 
-    console.log(`\n2. Mixed, open loop at ${rate} req/s for ${mixedSeconds} s`);
+    let mixed: Awaited<ReturnType<typeof runMixed>> | undefined;
     const rssBefore = rssMiB(server.child.pid!);
-    const mixed = await runMixed(server.url, list, mixedSeconds);
+    if (mixedSeconds > 0) {
+      console.log(`\n2. Mixed, open loop at ${rate} req/s for ${mixedSeconds} s [load ${loadAverage()}]`);
+      mixed = await runMixed(server.url, list, mixedSeconds);
+    }
     const rssAfter = rssMiB(server.child.pid!);
+    const stepLines = stepUp ? await stepUpRun(server.url, list) : [];
     let soakLines: string[] = [];
     if (soakSeconds > 0) soakLines = await soak(server, list);
 
@@ -397,6 +473,7 @@ async function main() {
       mixed,
       rssBefore,
       rssAfter,
+      stepLines,
       soakLines,
     });
     console.log(`\n${markdown}`);
@@ -406,6 +483,56 @@ async function main() {
     if (options.get('keep') === 'true') console.log(`kept database ${database.url}`);
     else await database.drop();
   }
+}
+
+const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
+/** One step's verdict: the targets of the mixed run, and the server keeping up (the last answer within 2 s of the end). */
+function stepVerdict(result: Awaited<ReturnType<typeof runMixed>>, seconds: number) {
+  const sorted = (kind: 'read' | 'write') =>
+    result.stats
+      .filter((s) => s.kind === kind)
+      .flatMap((s) => s.latencies)
+      .sort((a, b) => a - b);
+  const reads = sorted('read');
+  const writes = sorted('write');
+  const errors = result.stats.reduce((sum, s) => sum + s.errors, 0);
+  const readP99 = percentile(reads, 99);
+  const writeP99 = percentile(writes, 99);
+  const keptUp = result.seconds < seconds + 2;
+  const held = errors === 0 && readP99 < 50 && writeP99 < 150 && keptUp;
+  return { reads, writes, errors, readP99, writeP99, keptUp, held };
+}
+
+/** The step-up run: the mix at rising rates until one misses its targets; the capacity is the last that held. */
+async function stepUpRun(url: string, list: TEndpoint[]): Promise<string[]> {
+  const rates =
+    stepUp && stepUp !== 'true'
+      ? stepUp.split(',').map(Number)
+      : Array.from({ length: Math.floor(stepMax / 100) }, (_, i) => (i + 1) * 100);
+  console.log(`\n3. Step-up: the mix at ${rates.join(', ')} req/s, ${stepSeconds} s each`);
+  const lines = [
+    '| rate req/s | load average at start | requests | reads p50 ms | reads p99 ms | writes p50 ms | writes p99 ms | errors | drained s after the end | held |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---|',
+  ];
+  let capacity = 0;
+  for (const stepRate of rates) {
+    const load = loadAverage();
+    const result = await runMixed(url, list, stepSeconds, undefined, stepRate);
+    const v = stepVerdict(result, stepSeconds);
+    const line = `| ${stepRate} | ${load} | ${result.sent} | ${ms(percentile(v.reads, 50))} | ${ms(v.readP99)} | ${ms(percentile(v.writes, 50))} | ${ms(v.writeP99)} | ${v.errors} | ${(result.seconds - stepSeconds).toFixed(1)} | ${v.held ? 'yes' : '**no**'} |`;
+    lines.push(line);
+    console.log(`  ${line}`);
+    if (!v.held) break;
+    capacity = stepRate;
+  }
+  lines.push(
+    '',
+    capacity > 0
+      ? `Capacity (last rate that held): **${capacity} req/s** of the mix.`
+      : `Capacity: **below ${rates[0]} req/s** of the mix (the first step did not hold).`,
+  );
+  return lines;
 }
 
 /** The memory soak: the same mix at the same rate, the server's RSS every 30 s. */
@@ -434,9 +561,10 @@ function report(input: {
   startupMs: number;
   single: TCannonResult[];
   ceiling: TCannonResult;
-  mixed: Awaited<ReturnType<typeof runMixed>>;
+  mixed: Awaited<ReturnType<typeof runMixed>> | undefined;
   rssBefore: number;
   rssAfter: number;
+  stepLines: string[];
   soakLines: string[];
 }): string {
   const { mixed } = input;
@@ -452,6 +580,28 @@ function report(input: {
       (r) =>
         `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${(r.rps / input.ceiling.rps).toFixed(2)} |`,
     ),
+  ];
+  if (mixed) lines.push(...mixedReport(mixed, input.rssBefore, input.rssAfter));
+  if (input.stepLines.length)
+    lines.push('', `**Step-up** (the mix, open loop, ${stepSeconds} s per rate):`, '', ...input.stepLines);
+  if (input.soakLines.length)
+    lines.push(
+      '',
+      `**Soak** (${soakSeconds} s at ${rate} req/s, server RSS):`,
+      '',
+      '```',
+      ...input.soakLines,
+      '```',
+    );
+  return lines.join('\n');
+}
+
+function mixedReport(
+  mixed: Awaited<ReturnType<typeof runMixed>>,
+  rssBefore: number,
+  rssAfter: number,
+): string[] {
+  const lines = [
     '',
     `**Mixed** (open loop at ${rate} req/s for ${mixed.seconds.toFixed(0)} s, ${mixed.sent} requests; targets: p99 < 50 ms reads, < 150 ms writes, no errors):`,
     '',
@@ -479,18 +629,9 @@ function report(input: {
     `| **all reads** | read | ${reads.length} | ${ms(percentile(reads, 50))} | ${ms(percentile(reads, 99))} | | |`,
     `| **all writes** | write | ${writes.length} | ${ms(percentile(writes, 50))} | ${ms(percentile(writes, 99))} | | |`,
     '',
-    `Server memory (RSS) ${input.rssBefore.toFixed(0)} MiB before the mixed run, ${input.rssAfter.toFixed(0)} MiB after; load average at the end ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}.`,
+    `Server memory (RSS) ${rssBefore.toFixed(0)} MiB before the mixed run, ${rssAfter.toFixed(0)} MiB after; load average at the end ${loadAverage()}.`,
   );
-  if (input.soakLines.length)
-    lines.push(
-      '',
-      `**Soak** (${soakSeconds} s at ${rate} req/s, server RSS):`,
-      '',
-      '```',
-      ...input.soakLines,
-      '```',
-    );
-  return lines.join('\n');
+  return lines;
 }
 
 await main();

@@ -190,7 +190,12 @@ export const ZContactSummary = z.object({
   createdAt: z.string(),
 });
 export type TContactSummary = z.infer<typeof ZContactSummary>;
-export const ZContactListResponse = z.object({ items: z.array(ZContactSummary), total: z.number() });
+export const ZContactListResponse = z.object({
+  items: z.array(ZContactSummary),
+  /** Counted up to 10,000 matches; `totalCapped` says there are more (the list shows "10,000+"). */
+  total: z.number(),
+  totalCapped: z.boolean().optional(),
+});
 
 export const ZFieldChange = z.object({ path: z.string(), before: z.unknown(), after: z.unknown() });
 export type TFieldChange = z.infer<typeof ZFieldChange>;

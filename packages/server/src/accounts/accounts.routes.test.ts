@@ -1,3 +1,4 @@
+import argon2 from 'argon2';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSignedInUser, defaultPassword, lastCodeFor, signUpInput } from '../../test/factories.ts';
@@ -128,6 +129,27 @@ describe('login and sessions', () => {
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     expect((await client.get('/api/accounts/me')).body.username).toBe(input.username);
+  });
+
+  it('replaces a hash made with earlier argon2 parameters at sign-in, and the password still works', async () => {
+    const { input, user } = await createSignedInUser(t);
+    const earlier = await argon2.hash(input.password, {
+      type: argon2.argon2id,
+      memoryCost: 65_536,
+      timeCost: 3,
+      parallelism: 4,
+    });
+    await t.database.db.update(users).set({ passwordHash: earlier }).where(eq(users.id, user.id));
+    const client = new TestClient(t.app);
+    expect(
+      (await client.post('/api/auth/login', { login: input.username, password: input.password })).status,
+    ).toBe(200);
+    const [after] = await t.database.db.select().from(users).where(eq(users.id, user.id));
+    expect(after!.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+    const again = new TestClient(t.app);
+    expect(
+      (await again.post('/api/auth/login', { login: input.username, password: input.password })).status,
+    ).toBe(200);
   });
 
   it('gives the same answer for an unknown account and a wrong password', async () => {

@@ -23,7 +23,7 @@ import {
 } from './accounts.repository.ts';
 import { users } from './accounts.schema.ts';
 import { clearLoginFailures, isLoginThrottled, recordLoginFailure } from './login-throttle.ts';
-import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords.ts';
+import { burnPasswordCheck, hashPassword, passwordNeedsRehash, verifyPassword } from './passwords.ts';
 import { createSession, deleteOtherSessions, deleteSession } from './sessions.repository.ts';
 import { codeValidityMinutes, consumeCode, issueCode } from './verification-codes.ts';
 
@@ -168,9 +168,14 @@ export async function login(
     throw new AppError('account_not_active');
   }
   clearLoginFailures(input.login, meta.ip);
+  // A hash with earlier parameters is replaced while the password is at hand (one lane, OWASP minimum).
+  const rehashed = passwordNeedsRehash(user.passwordHash) ? await hashPassword(input.password) : null;
   return ctx.db.transaction(async (tx) => {
     if (previousSessionId) await deleteSession(tx, previousSessionId);
-    await tx.update(users).set({ failedLoginCount: 0, lockedUntil: null }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ failedLoginCount: 0, lockedUntil: null, ...(rehashed ? { passwordHash: rehashed } : {}) })
+      .where(eq(users.id, user.id));
     const session = await createSession(tx, {
       userId: user.id,
       maxHours: ctx.config.sessionMaxHours,

@@ -1,6 +1,6 @@
 import argon2 from 'argon2';
 import { describe, expect, it } from 'vitest';
-import { hashPassword, verifyPassword } from './passwords.ts';
+import { hashPassword, passwordNeedsRehash, verifyPassword } from './passwords.ts';
 
 describe('password hashing', () => {
   it('uses argon2id with one lane at OWASP minimum parameters', async () => {
@@ -25,5 +25,22 @@ describe('password hashing', () => {
       parallelism: 4,
     });
     expect(await verifyPassword(earlier, 's3cret-password')).toBe(true);
+    expect(passwordNeedsRehash(earlier)).toBe(true);
+    expect(passwordNeedsRehash(await hashPassword('s3cret-password'))).toBe(false);
+  });
+
+  it('hashes off the event loop: the loop keeps turning while a hash is computed', async () => {
+    // argon2's native hashing runs in libuv's thread pool (an N-API AsyncWorker). Were it on the main
+    // thread, no callback could run between the call and its answer; here the loop turns many times.
+    let turns = 0;
+    let hashing = true;
+    const spin = () => {
+      turns += 1;
+      if (hashing) setImmediate(spin);
+    };
+    setImmediate(spin);
+    await hashPassword('correct horse battery staple');
+    hashing = false;
+    expect(turns).toBeGreaterThan(10);
   });
 });

@@ -20,6 +20,15 @@ export function verifyPassword(hash: string, password: string): Promise<boolean>
   return argon2.verify(hash, password).catch(() => false);
 }
 
+/** A hash made with other parameters (e.g. the earlier 64 MiB, 3 passes, 4 lanes): sign-in replaces it. */
+export function passwordNeedsRehash(hash: string): boolean {
+  try {
+    return argon2.needsRehash(hash, PASSWORD_HASH_OPTIONS);
+  } catch {
+    return true;
+  }
+}
+
 // Verified against when the login names no account, so an unknown login costs the same time as a known one.
 const dummyHash = hashPassword('vigilo-timing-equaliser');
 export async function burnPasswordCheck(password: string): Promise<void> {

@@ -3,44 +3,57 @@ import type { TContactListQuery } from '@vigilo/domain/contracts/contacts.ts';
 import { and, asc, count, desc, eq, gte, inArray, like, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { users } from '../accounts/accounts.schema.ts';
 import type { TDbOrTx } from '../db/client.ts';
+import { preparedStatements } from '../db/prepared.ts';
 import { contacts, contactVersions, documents, pepAssessments } from './contacts.schema.ts';
 
 export type TContactRow = typeof contacts.$inferSelect;
 export type TContactVersionRow = typeof contactVersions.$inferSelect;
 
-export async function findContact(db: TDbOrTx, organisationId: string, contactId: string) {
-  const [row] = await db
+// The contact page's and every contact route's reads, prepared once (issue 21: Drizzle built their SQL
+// on every request).
+const contactById = preparedStatements('vigilo_contact_by_id', (db: TDbOrTx, name) =>
+  db
     .select()
     .from(contacts)
-    .where(and(eq(contacts.id, contactId), eq(contacts.organisationId, organisationId)));
-  return row ?? null;
-}
-
-export async function findVersion(db: TDbOrTx, organisationId: string, contactId: string, versionNo: number) {
-  const [row] = await db
-    .select({ version: contactVersions, firstName: users.firstName, lastName: users.lastName })
-    .from(contactVersions)
-    .leftJoin(users, eq(users.id, contactVersions.createdBy))
     .where(
       and(
-        eq(contactVersions.contactId, contactId),
-        eq(contactVersions.organisationId, organisationId),
-        eq(contactVersions.versionNo, versionNo),
+        eq(contacts.id, sql`${sql.placeholder('contactId')}::uuid`),
+        eq(contacts.organisationId, sql`${sql.placeholder('organisationId')}::uuid`),
       ),
-    );
+    )
+    .prepare(name),
+);
+
+export async function findContact(db: TDbOrTx, organisationId: string, contactId: string) {
+  const [row] = await contactById(db).execute({ contactId, organisationId });
   return row ?? null;
 }
 
-export async function listVersions(db: TDbOrTx, organisationId: string, contactId: string) {
+const versionsOfContact = preparedStatements('vigilo_contact_versions', (db: TDbOrTx, name, key) => {
+  const conditions = [
+    eq(contactVersions.contactId, sql`${sql.placeholder('contactId')}::uuid`),
+    eq(contactVersions.organisationId, sql`${sql.placeholder('organisationId')}::uuid`),
+  ];
+  if (key === 'one')
+    conditions.push(eq(contactVersions.versionNo, sql`${sql.placeholder('versionNo')}::int`));
   return db
     .select({ version: contactVersions, firstName: users.firstName, lastName: users.lastName })
     .from(contactVersions)
     .leftJoin(users, eq(users.id, contactVersions.createdBy))
-    .where(and(eq(contactVersions.contactId, contactId), eq(contactVersions.organisationId, organisationId)))
-    .orderBy(desc(contactVersions.versionNo));
+    .where(and(...conditions))
+    .orderBy(desc(contactVersions.versionNo))
+    .prepare(name);
+});
+
+export async function findVersion(db: TDbOrTx, organisationId: string, contactId: string, versionNo: number) {
+  const [row] = await versionsOfContact(db, 'one').execute({ contactId, organisationId, versionNo });
+  return row ?? null;
 }
 
-/** Current version data of several contacts of one organisation (for links and ownership graphs). */
+export async function listVersions(db: TDbOrTx, organisationId: string, contactId: string) {
+  return versionsOfContact(db, 'all').execute({ contactId, organisationId });
+}
+
 export async function findCurrentVersions(db: TDbOrTx, organisationId: string, contactIds: string[]) {
   if (contactIds.length === 0) return [];
   return db
@@ -56,21 +69,26 @@ export async function findCurrentVersions(db: TDbOrTx, organisationId: string, c
     .where(and(eq(contacts.organisationId, organisationId), inArray(contacts.id, contactIds)));
 }
 
+const purposesOfContact = preparedStatements('vigilo_contact_document_purposes', (db: TDbOrTx, name) =>
+  db
+    .select({ purpose: documents.purpose })
+    .from(documents)
+    .where(
+      and(
+        eq(documents.organisationId, sql`${sql.placeholder('organisationId')}::uuid`),
+        eq(documents.subjectType, 'contact'),
+        eq(documents.subjectId, sql`${sql.placeholder('contactId')}::uuid`),
+      ),
+    )
+    .prepare(name),
+);
+
 export async function documentPurposes(
   db: TDbOrTx,
   organisationId: string,
   contactId: string,
 ): Promise<string[]> {
-  const rows = await db
-    .select({ purpose: documents.purpose })
-    .from(documents)
-    .where(
-      and(
-        eq(documents.organisationId, organisationId),
-        eq(documents.subjectType, 'contact'),
-        eq(documents.subjectId, contactId),
-      ),
-    );
+  const rows = await purposesOfContact(db).execute({ organisationId, contactId });
   return rows.map((r) => r.purpose);
 }
 
@@ -78,46 +96,119 @@ function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** The Contacts page query: every filter runs in SQL, scoped by organisation, paginated. */
-export async function searchContacts(
-  db: TDbOrTx,
-  organisationId: string,
-  query: TContactListQuery,
-  today: string,
-) {
-  const conditions: (SQL | undefined)[] = [eq(contacts.organisationId, organisationId)];
-  for (const term of searchTerms(query.q ?? '')) {
-    conditions.push(like(contacts.searchText, `%${escapeLike(term)}%`));
-  }
-  if (query.kind) conditions.push(eq(contacts.kind, query.kind));
-  if (query.status) conditions.push(eq(contacts.status, query.status));
-  if (query.vigilance) conditions.push(eq(contacts.vigilanceLevel, query.vigilance));
-  if (query.reviewDue === 'true') conditions.push(lte(contacts.reviewDueAt, today));
-  if (query.reviewDue === 'false')
-    conditions.push(sql`(${contacts.reviewDueAt} is null or ${contacts.reviewDueAt} > ${today})`);
-  if (query.createdBy) conditions.push(eq(contacts.createdBy, query.createdBy));
-  if (query.createdFrom) conditions.push(gte(contacts.createdAt, new Date(`${query.createdFrom}T00:00:00Z`)));
-  if (query.createdTo)
+/**
+ * Beyond this many matches the list says "10,000+" instead of counting them all: the count reads every
+ * matching row, and on a large agency it cost more than the page itself (docs/PERFORMANCE.md, "Contacts").
+ */
+export const CONTACT_COUNT_CAP = 10_000;
+
+type TSearchShape = {
+  terms: number;
+  kind: boolean;
+  status: boolean;
+  vigilance: boolean;
+  reviewDue: 'true' | 'false' | undefined;
+  createdBy: boolean;
+  createdFrom: boolean;
+  createdTo: boolean;
+  sort: TContactListQuery['sort'];
+  cap: number;
+};
+
+/** The page and the capped count of one combination of filters, with every value a placeholder. */
+function buildSearch(db: TDbOrTx, name: string, key: string) {
+  const shape = JSON.parse(key) as TSearchShape;
+  const p = (param: string, type: string) => sql`${sql.placeholder(param)}::${sql.raw(type)}`;
+  const conditions: SQL[] = [eq(contacts.organisationId, p('organisationId', 'uuid'))];
+  for (let i = 0; i < shape.terms; i++) conditions.push(like(contacts.searchText, p(`term${i}`, 'text')));
+  if (shape.kind) conditions.push(eq(contacts.kind, sql`${p('kind', 'text')}`));
+  if (shape.status) conditions.push(eq(contacts.status, sql`${p('status', 'text')}`));
+  if (shape.vigilance) conditions.push(eq(contacts.vigilanceLevel, sql`${p('vigilance', 'text')}`));
+  if (shape.reviewDue === 'true') conditions.push(lte(contacts.reviewDueAt, p('today', 'date')));
+  if (shape.reviewDue === 'false')
     conditions.push(
-      lt(contacts.createdAt, new Date(new Date(`${query.createdTo}T00:00:00Z`).getTime() + 86_400_000)),
+      sql`(${contacts.reviewDueAt} is null or ${contacts.reviewDueAt} > ${p('today', 'date')})`,
     );
+  if (shape.createdBy) conditions.push(eq(contacts.createdBy, p('createdBy', 'uuid')));
+  if (shape.createdFrom) conditions.push(gte(contacts.createdAt, p('createdFrom', 'timestamptz')));
+  if (shape.createdTo) conditions.push(lt(contacts.createdAt, p('createdTo', 'timestamptz')));
   const where = and(...conditions);
   const order = {
     name: [asc(contacts.sortName), asc(contacts.id)],
     '-name': [desc(contacts.sortName), desc(contacts.id)],
     created: [asc(contacts.createdAt), asc(contacts.id)],
     '-created': [desc(contacts.createdAt), desc(contacts.id)],
-  }[query.sort];
-  const rows = await db
+  }[shape.sort];
+  const page = db
     .select({ contact: contacts, firstName: users.firstName, lastName: users.lastName })
     .from(contacts)
     .leftJoin(users, eq(users.id, contacts.createdBy))
     .where(where)
     .orderBy(...order)
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
-  const [total] = await db.select({ n: count() }).from(contacts).where(where);
-  return { rows, total: total?.n ?? 0 };
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
+    .prepare(`${name}_page`);
+  const matching = db
+    .select({ one: sql`1` })
+    .from(contacts)
+    .where(where)
+    .limit(shape.cap + 1)
+    .as('matching');
+  const total = db.select({ n: count() }).from(matching).prepare(`${name}_count`);
+  return { page, total };
+}
+
+const searchStatements = preparedStatements('vigilo_contact_search', buildSearch);
+
+/**
+ * The Contacts page query: every filter runs in SQL, scoped by organisation, paginated; the total is
+ * counted up to `cap` (`totalCapped` beyond). Prepared once per combination of filters.
+ */
+export async function searchContacts(
+  db: TDbOrTx,
+  organisationId: string,
+  query: TContactListQuery,
+  today: string,
+  cap = CONTACT_COUNT_CAP,
+) {
+  const terms = searchTerms(query.q ?? '');
+  const shape: TSearchShape = {
+    terms: terms.length,
+    kind: query.kind !== undefined,
+    status: query.status !== undefined,
+    vigilance: query.vigilance !== undefined,
+    reviewDue: query.reviewDue === 'true' || query.reviewDue === 'false' ? query.reviewDue : undefined,
+    createdBy: query.createdBy !== undefined,
+    createdFrom: query.createdFrom !== undefined,
+    createdTo: query.createdTo !== undefined,
+    sort: query.sort,
+    cap,
+  };
+  const values: Record<string, unknown> = {
+    organisationId,
+    kind: query.kind,
+    status: query.status,
+    vigilance: query.vigilance,
+    today,
+    createdBy: query.createdBy,
+    createdFrom: query.createdFrom ? `${query.createdFrom}T00:00:00Z` : undefined,
+    createdTo: query.createdTo
+      ? new Date(new Date(`${query.createdTo}T00:00:00Z`).getTime() + 86_400_000).toISOString()
+      : undefined,
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  };
+  terms.forEach((term, i) => {
+    values[`term${i}`] = `%${escapeLike(term)}%`;
+  });
+  const statements = searchStatements(db, JSON.stringify(shape));
+  // The page and the count are independent: in parallel on the pool.
+  const [rows, [total]] = await Promise.all([
+    statements.page.execute(values),
+    statements.total.execute(values),
+  ]);
+  const n = total?.n ?? 0;
+  return { rows, total: Math.min(n, cap), totalCapped: n > cap };
 }
 
 /** The latest PEP assessment of each of several contacts (the officer's, ending heightened vigilance). */

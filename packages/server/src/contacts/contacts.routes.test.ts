@@ -4,6 +4,7 @@ import { entityInput, personInput } from '../../test/contact-fixtures.ts';
 import { createAgency, createSignedInUser, tableCounts } from '../../test/factories.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../test/harness.ts';
 import { auditEvents } from '../audit/audit.schema.ts';
+import { searchContacts } from './contacts.repository.ts';
 import { contactVersions } from './contacts.schema.ts';
 
 let t: TTestApp;
@@ -198,5 +199,36 @@ describe('search and filters', () => {
     const bad = await client.get('/api/contacts?kind=robot');
     expect(bad.status).toBe(400);
     expect(bad.body.details[0].field).toBe('kind');
+  });
+
+  it('counts matches up to the cap and says when there are more, with the same page', async () => {
+    const all = await client.get('/api/contacts?sort=name&pageSize=3');
+    expect(all.body.totalCapped).toBe(false);
+    const total = all.body.total as number;
+    expect(total).toBeGreaterThan(3);
+    const organisationId = (await client.get('/api/auth/session')).body.activeOrganisationId as string;
+    const query = { sort: 'name', page: 1, pageSize: 3 } as const;
+    const capped = await searchContacts(t.database.db, organisationId, query, '2026-12-02', 2);
+    expect(capped).toMatchObject({ total: 2, totalCapped: true });
+    expect(capped.rows.map((r) => r.contact.id)).toEqual(all.body.items.map((i: { id: string }) => i.id));
+    const exact = await searchContacts(t.database.db, organisationId, query, '2026-12-02', total);
+    expect(exact).toMatchObject({ total, totalCapped: false });
+    // The same filters with other values reuse the prepared statement and give their own answer.
+    const none = await searchContacts(
+      t.database.db,
+      organisationId,
+      { ...query, q: 'zzqx' },
+      '2026-12-02',
+      2,
+    );
+    const some = await searchContacts(
+      t.database.db,
+      organisationId,
+      { ...query, q: 'emeraude' },
+      '2026-12-02',
+      2,
+    );
+    expect(none).toMatchObject({ total: 0, totalCapped: false, rows: [] });
+    expect(some.total).toBe(1);
   });
 });

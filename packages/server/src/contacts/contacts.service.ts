@@ -222,8 +222,8 @@ function presentSummary(
 }
 
 export async function listContacts(ctx: TAppContext, actor: TActor, query: TContactListQuery) {
-  const { rows, total } = await searchContacts(ctx.db, actor.organisationId, query, today());
-  return { total, items: rows.map((r) => presentSummary(r.contact, r)) };
+  const { rows, total, totalCapped } = await searchContacts(ctx.db, actor.organisationId, query, today());
+  return { total, totalCapped, items: rows.map((r) => presentSummary(r.contact, r)) };
 }
 
 export async function getContactVersion(

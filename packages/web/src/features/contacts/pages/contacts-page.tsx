@@ -105,7 +105,9 @@ function ContactsList() {
       ) : (
         <>
           <Text size="sm" c="dimmed" data-testid="contacts-total">
-            {t('list.total', { count: total })}
+            {contacts.data?.totalCapped
+              ? t('list.totalCapped', { count: total })
+              : t('list.total', { count: total })}
           </Text>
           <Table.ScrollContainer minWidth={900}>
             <Table striped verticalSpacing="sm" data-testid="contacts">
