@@ -11,7 +11,9 @@ import { equivalentNames, transliterationKey } from './transliteration-family.ts
  */
 const BEST_CASE_MISSING_SHARE = 0.35;
 const MAX_PHONETIC_BUCKET = 200;
-const MAX_UNVOWELLED_BUCKET = 400;
+// Two-class keys ("st" for asd, "mt" for mhmd) are shared by hundreds of words: those words are found by
+// their spelling and phonetic keys already, and scoring hundreds of look-alikes triples the query's cost.
+const MAX_UNVOWELLED_BUCKET = 100;
 
 interface Scratch {
   queryShare: Float32Array;
@@ -121,7 +123,8 @@ function matchingPartIds(
   if (phonetic.length <= MAX_PHONETIC_BUCKET) for (const id of phonetic) ids.add(id);
   if (isUnvowelled) {
     // Arabic, Hebrew or Thai script: the listed words with the same consonant classes ("ktrv" Kadyrov).
-    const sameClasses = index.unvowelledKeys.get(unvowelledKey(word)) ?? [];
+    const key = unvowelledKey(word);
+    const sameClasses = key.length >= 2 ? (index.unvowelledKeys.get(key) ?? []) : [];
     if (sameClasses.length <= MAX_UNVOWELLED_BUCKET) for (const id of sameClasses) ids.add(id);
   }
   if (word.length >= 3) {
