@@ -82,6 +82,10 @@ describe('enterprise data from the KBO/BCE in Chromium', () => {
     await expect
       .poll(() => page.getByTestId('version-source').textContent())
       .toBe('Bron: KBO/BCE-extract van 30/05/2025 (extract nr. 136)');
+    await page.getByTestId('tab-history').click();
+    await expect
+      .poll(() => page.getByTestId('version-source-1').textContent())
+      .toBe('Bron: KBO/BCE-extract van 30/05/2025 (extract nr. 136)');
     expect(problems).toEqual([]);
     await page.close();
 
