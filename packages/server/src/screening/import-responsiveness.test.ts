@@ -1,0 +1,23 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TTestApp } from '../../test/harness.ts';
+import { percentile, runImportLoad } from '../../test/import-load.ts';
+
+let t: TTestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('heavy imports do not stall the other agencies', () => {
+  it('answers /api/health and a contact page while a 100,000-row watch list and the EU list import', async () => {
+    const load = await runImportLoad(t);
+    expect(load.watchlistStatus).toBe(201);
+    expect(load.euStatus).toBe(201);
+    // One import at a time per organisation: the same agency's second upload is refused meanwhile.
+    expect(load.concurrentStatus).toBe(409);
+    expect(load.health.length).toBeGreaterThan(5);
+    // Generous bound for a shared CI machine; the real figure comes from `npm run bench:imports`.
+    expect(percentile(load.health, 99)).toBeLessThan(1000);
+    expect(percentile(load.contactPage, 99)).toBeLessThan(1000);
+  }, 600_000);
+});
