@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TTestApp } from '../../test/harness.ts';
+import { createTestApp, type TTestApp, testDriver } from '../../test/harness.ts';
 import { percentile, runImportLoad } from '../../test/import-load.ts';
 
 let t: TTestApp;
 beforeAll(async () => {
   t = await createTestApp();
-});
+}, 180_000);
 afterAll(() => t.close());
 
 describe('heavy imports do not stall the other agencies', () => {
@@ -16,8 +16,10 @@ describe('heavy imports do not stall the other agencies', () => {
     // One import at a time per organisation: the same agency's second upload is refused meanwhile.
     expect(load.concurrentStatus).toBe(409);
     expect(load.health.length).toBeGreaterThan(5);
-    // Generous bound for a shared CI machine; the real figure comes from `npm run bench:imports`.
-    expect(percentile(load.health, 99)).toBeLessThan(1000);
-    expect(percentile(load.contactPage, 99)).toBeLessThan(1000);
+    // Generous bound for a shared CI machine; the real figure comes from `npm run bench:imports`. PGlite
+    // runs the database in this very thread, so its own work for 100,000 inserts counts too: 5 s there.
+    const bound = testDriver() === 'postgres' ? 1000 : 5000;
+    expect(percentile(load.health, 99)).toBeLessThan(bound);
+    expect(percentile(load.contactPage, 99)).toBeLessThan(bound);
   }, 600_000);
 });
