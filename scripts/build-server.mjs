@@ -40,6 +40,23 @@ await build({
   logLevel: 'warning',
   legalComments: 'none',
 });
+// Worker threads run a file of their own: each is bundled beside vigilo.mjs as <name>.mjs, where the
+// sources look for it when they run from the bundle (see `workerFile` in src/jobs/worker-file.ts).
+await build({
+  entryPoints: {
+    'list-import-worker': new URL('src/screening/importers/list-import-worker.ts', server).pathname,
+    'camt053-worker': new URL('src/wallet/bank-statements/camt053-worker.ts', server).pathname,
+  },
+  outdir: outDir.pathname,
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  target: 'node24',
+  format: 'esm',
+  external: Object.keys(pkg.dependencies),
+  logLevel: 'warning',
+  legalComments: 'none',
+});
 const besideSources = [
   ['src/goaml/profiles', 'profiles'],
   ['src/invoicing/validation-artefacts', 'validation-artefacts'],

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { TDb } from '../src/db/client.ts';
-import { paymentIntents } from '../src/wallet/wallet.schema.ts';
+import { paymentIntents, testProviderPayments } from '../src/wallet/wallet.schema.ts';
 import { appendMovement, lockWallet } from '../src/wallet/wallet-ledger.ts';
 
-/** A wallet movement and a payment of one organisation: examples for the route-table tenant test. */
+/**
+ * A wallet movement, a payment and its test provider checkout of one organisation: examples for the
+ * route-table tenant test.
+ */
 export async function walletTenantFixtures(db: TDb, organisationId: string) {
   return db.transaction(async (tx) => {
     await lockWallet(tx, organisationId);
@@ -31,6 +34,16 @@ export async function walletTenantFixtures(db: TDb, organisationId: string) {
         idempotencyKey: randomUUID(),
       })
       .returning();
-    return { movementId: movement.id, paymentId: payment!.id };
+    const externalId = `tst_fixture${randomUUID().replaceAll('-', '')}`;
+    await tx.insert(testProviderPayments).values({
+      externalId,
+      amountCents: 5000,
+      description: 'fixture',
+      status: 'open',
+      redirectUrl: `/wallet?payment=${payment!.id}`,
+      webhookUrl: 'http://localhost/api/payments/webhook/test',
+      metadata: { paymentId: payment!.id, organisationId },
+    });
+    return { movementId: movement.id, paymentId: payment!.id, externalId };
   });
 }

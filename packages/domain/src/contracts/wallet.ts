@@ -149,7 +149,9 @@ export const ZTransferInstructions = z.object({
 export type TTransferInstructions = z.infer<typeof ZTransferInstructions>;
 
 /** The built-in test provider's checkout (local use only): what the payer sees before confirming. */
-export const ZTestCheckoutParams = z.object({ externalId: z.string().regex(/^tst_[A-Za-z0-9_-]{10,64}$/) });
+/** The id of a test provider's checkout (`tst_…`). */
+export const testCheckoutIdPattern = /^tst_[A-Za-z0-9_-]{10,64}$/;
+export const ZTestCheckoutParams = z.object({ externalId: z.string().regex(testCheckoutIdPattern) });
 export const ZTestCheckout = z.object({
   externalId: z.string(),
   amountCents: z.number().int(),

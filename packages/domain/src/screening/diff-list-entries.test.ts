@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffListEntries } from './diff-list-entries.ts';
+import { diffListEntries, diffListHashes } from './diff-list-entries.ts';
 import type { ListEntry } from './types.ts';
 
 const entry = (entryId: string, name: string, countries: string[] = []): ListEntry => ({
@@ -26,5 +26,21 @@ describe('diffListEntries', () => {
     const { names, entryId, ...rest } = a;
     const reordered = { ...rest, names, entryId } as ListEntry;
     expect(diffListEntries([a], [reordered]).changed).toEqual([]);
+  });
+});
+
+describe('diffListHashes', () => {
+  it('gives the same ids as diffListEntries from the entries’ hashes alone', () => {
+    const previous = new Map([
+      ['1', 'h1'],
+      ['2', 'h2'],
+      ['3', 'h3'],
+    ]);
+    const current = [
+      { entryId: '1', hash: 'h1' },
+      { entryId: '2', hash: 'h2-changed' },
+      { entryId: '4', hash: 'h4' },
+    ];
+    expect(diffListHashes(previous, current)).toEqual({ added: ['4'], changed: ['2'], removed: ['3'] });
   });
 });

@@ -36,3 +36,31 @@ function canonicalJson(value: unknown): string {
       : item,
   );
 }
+
+/** What changed between two versions of a list, by entry id (see {@link diffListHashes}). */
+export interface ListHashDiff {
+  added: string[];
+  changed: string[];
+  removed: string[];
+}
+
+/**
+ * The same comparison as {@link diffListEntries}, from each entry's hash of its canonical JSON instead
+ * of its content: equal hashes mean equal content, so the previous version's entries need not be loaded.
+ */
+export function diffListHashes(
+  previous: ReadonlyMap<string, string>,
+  current: readonly { entryId: string; hash: string }[],
+): ListHashDiff {
+  const currentIds = new Set<string>();
+  const added: string[] = [];
+  const changed: string[] = [];
+  for (const { entryId, hash } of current) {
+    currentIds.add(entryId);
+    const before = previous.get(entryId);
+    if (before === undefined) added.push(entryId);
+    else if (before !== hash) changed.push(entryId);
+  }
+  const removed = [...previous.keys()].filter((entryId) => !currentIds.has(entryId));
+  return { added, changed, removed };
+}

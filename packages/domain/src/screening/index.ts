@@ -5,7 +5,7 @@
 export { buildScreeningIndex, type ScreeningIndex } from './build-screening-index.ts';
 export { compareBirthDates, parseDate } from './compare-birth-dates.ts';
 export { compareCountries } from './compare-countries.ts';
-export { diffListEntries, type ListDiff } from './diff-list-entries.ts';
+export { diffListEntries, diffListHashes, type ListDiff, type ListHashDiff } from './diff-list-entries.ts';
 export { foldText } from './fold-text.ts';
 export {
   ageInDays,

@@ -11,6 +11,8 @@ export type TOwnedTable = PgTable & { id: PgColumn; organisationId: PgColumn };
 
 type TRegisteredRule = {
   lookup: TOwnershipRule;
+  /** What a well-formed id looks like; anything else is left to schema validation. */
+  idPattern: RegExp;
   /** The owner as a scalar subquery, so the session plugin checks it in the statement that loads the session. */
   ownerSql?: (id: SQL) => SQL;
 };
@@ -23,15 +25,20 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  * plugin checks every such parameter before the handler runs: another organisation's id is a 404, so
  * tenant isolation does not depend on each handler remembering to scope its query. Given the table (rows
  * with `id` and `organisationId`), the check joins the statement that loads the session and membership
- * (one round trip per request); a function is run on its own.
+ * (one round trip per request); a function is run on its own. Ids are UUIDs unless `idPattern` says otherwise.
  */
-export function registerOwnershipRule(param: string, rule: TOwnershipRule | TOwnedTable): void {
+export function registerOwnershipRule(
+  param: string,
+  rule: TOwnershipRule | TOwnedTable,
+  idPattern: RegExp = uuidPattern,
+): void {
   if (typeof rule === 'function') {
-    rules.set(param, { lookup: rule });
+    rules.set(param, { lookup: rule, idPattern });
     return;
   }
   const table = rule;
   rules.set(param, {
+    idPattern: uuidPattern,
     lookup: async (db, id) => {
       const [row] = await db.select({ o: table.organisationId }).from(table).where(eq(table.id, id));
       return (row?.o as string | undefined) ?? null;
@@ -51,9 +58,10 @@ export function ownershipSql(param: string): ((id: SQL) => SQL) | undefined {
 
 /** The value of a parameter an ownership rule guards, or null when it is not an id (left to validation). */
 export function guardedId(param: string, value: string | undefined): string | null {
-  if (value === undefined || !rules.has(param)) return null;
+  const rule = rules.get(param);
+  if (value === undefined || !rule) return null;
   // A malformed id is left to schema validation, which answers 400 naming the field.
-  return uuidPattern.test(value) ? value : null;
+  return rule.idPattern.test(value) ? value : null;
 }
 
 /** Parameter names in a route URL such as `/api/org/members/:memberId`. */

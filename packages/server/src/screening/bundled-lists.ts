@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import type { TDb, TDbOrTx } from '../db/client.ts';
 import { enqueueJob, type TJobHandler } from '../jobs/jobs.service.ts';
-import { importListFile } from './importers/index.ts';
+import { importListFileOffLoop } from './importers/import-list-off-loop.ts';
 import { findActiveVersion, storeListVersion } from './list-versions.service.ts';
 
 /**
@@ -40,7 +40,7 @@ export function createBundledListsHandler(
     for (const { source, path } of await bundledSnapshots(dir)) {
       if (await findActiveVersion(db, source, null)) continue;
       const started = Date.now();
-      const data = await importListFile(path, { source, ...dateInName(path) });
+      const data = await importListFileOffLoop(path, { source, ...dateInName(path) });
       const { unchanged } = await storeListVersion(
         db,
         data,

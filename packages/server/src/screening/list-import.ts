@@ -1,6 +1,7 @@
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import type { TDb } from '../db/client.ts';
-import { importListFile, ListImportError } from './importers/index.ts';
+import { importListFileOffLoop } from './importers/import-list-off-loop.ts';
+import { ListImportError } from './importers/index.ts';
 import { storeListVersion } from './list-versions.service.ts';
 
 /** Owners (an organisation, or the platform for official lists) with an import running on this instance. */
@@ -37,9 +38,10 @@ async function importListNow(
     expectFormat?: string;
   },
 ) {
-  let data: Awaited<ReturnType<typeof importListFile>>;
+  let data: Awaited<ReturnType<typeof importListFileOffLoop>>;
   try {
-    data = await importListFile(input, owner.source ? { source: owner.source } : {});
+    // Parsed in a worker thread: the request loop only receives the entries, batch by batch.
+    data = await importListFileOffLoop(input, owner.source ? { source: owner.source } : {});
   } catch (error) {
     if (error instanceof ListImportError) {
       throw new AppError(error.code === 'LIST_EMPTY' ? 'list_empty' : 'list_malformed', {

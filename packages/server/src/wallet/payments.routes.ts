@@ -1,5 +1,6 @@
 import { ZOk } from '@vigilo/domain/contracts/common.ts';
 import {
+  testCheckoutIdPattern,
   ZTestCheckout,
   ZTestCheckoutDecision,
   ZTestCheckoutParams,
@@ -8,16 +9,25 @@ import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { TAppContext } from '../context.ts';
+import { registerOwnershipRule } from '../http/resource-ownership.ts';
 import { paymentProviderFor } from './payment-providers/index.ts';
 import { TestPaymentProvider } from './payment-providers/test-provider.ts';
 import { handlePaymentWebhook } from './top-ups.service.ts';
+
+// A test checkout belongs to the organisation whose top-up it pays: another organisation's id is a 404.
+registerOwnershipRule(
+  'externalId',
+  (db, id) => TestPaymentProvider.findCheckoutOrganisation(db, id),
+  testCheckoutIdPattern,
+);
 
 const ZWebhookParams = z.object({ provider: z.enum(['test', 'mollie']) });
 const ZWebhookBody = z.object({ id: z.string().trim().min(1).max(100) });
 
 /**
  * The payment providers' side: the webhook (public; its body only names a payment, whose status is
- * then read from the provider) and, with PAYMENT_PROVIDER=test, the test provider's checkout.
+ * then read from the provider) and, with PAYMENT_PROVIDER=test, the test provider's checkout, which
+ * only a member of the organisation whose top-up it pays can see and decide.
  */
 export const paymentsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
   const tags = ['payments'];
@@ -50,7 +60,7 @@ export const paymentsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async
   app.get(
     '/api/payments/test/:externalId',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'orgMember' },
       schema: { tags, params: ZTestCheckoutParams, response: { 200: ZTestCheckout } },
     },
     async (request) => {
@@ -69,7 +79,7 @@ export const paymentsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async
   app.post(
     '/api/payments/test/:externalId',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'orgMember' },
       schema: {
         tags,
         params: ZTestCheckoutParams,

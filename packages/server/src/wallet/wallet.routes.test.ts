@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgency, createSignedInUser } from '../../test/factories.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../test/harness.ts';
-import { walletMovements } from './wallet.schema.ts';
+import { testProviderPayments, walletMovements } from './wallet.schema.ts';
 
 let t: TTestApp;
 let admin: TestClient;
@@ -104,6 +104,48 @@ describe('online top-up with the test provider', () => {
       credited: false,
     });
     expect((await manager.get('/api/wallet')).body.balanceCents).toBe(0);
+  });
+});
+
+describe('test provider checkout ownership', () => {
+  it("refuses another organisation's checkout, to members of the payer's agency alone; nothing changes", async () => {
+    const payer = await agency();
+    const other = await agency();
+    const started = await payer.manager.post('/api/wallet/top-ups', {
+      amountCents: 6000,
+      idempotencyKey: randomUUID(),
+    });
+    expect(started.status).toBe(201);
+    const externalId = started.body.checkoutUrl.split('/').at(-1);
+    const checkoutRow = async () =>
+      (
+        await t.database.db
+          .select()
+          .from(testProviderPayments)
+          .where(eq(testProviderPayments.externalId, externalId))
+      )[0];
+    const before = await checkoutRow();
+
+    // Another organisation's manager knows the id: it does not exist for them, and deciding it changes nothing.
+    const seen = await other.manager.get(`/api/payments/test/${externalId}`);
+    expect(seen.status).toBe(404);
+    expect(seen.body.code).toBe('not_found');
+    const decided = await other.manager.post(`/api/payments/test/${externalId}`, { decision: 'paid' });
+    expect(decided.status).toBe(404);
+    expect(await checkoutRow()).toEqual(before);
+    expect((await payer.manager.get(`/api/wallet/top-ups/${started.body.paymentId}`)).body).toMatchObject({
+      status: 'open',
+      credited: false,
+    });
+    expect((await payer.manager.get('/api/wallet')).body.balanceCents).toBe(0);
+    expect((await other.manager.get('/api/wallet')).body.balanceCents).toBe(0);
+
+    // Any member of the payer's agency may complete it (the checkout page is shared by link inside the agency).
+    expect((await payer.collaborator.get(`/api/payments/test/${externalId}`)).status).toBe(200);
+    expect((await payer.manager.post(`/api/payments/test/${externalId}`, { decision: 'paid' })).status).toBe(
+      200,
+    );
+    expect((await payer.manager.get('/api/wallet')).body.balanceCents).toBe(6000);
   });
 });
 

@@ -5,12 +5,14 @@ export type ListImportErrorCode = 'LIST_FORMAT_UNKNOWN' | 'LIST_MALFORMED' | 'LI
 export class ListImportError extends Error {
   override readonly name = 'ListImportError';
 
-  constructor(
-    readonly code: ListImportErrorCode,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
+  readonly code: ListImportErrorCode;
+  readonly details: Record<string, unknown>;
+
+  // Plain fields, no parameter properties: the list import worker runs this file with Node's type stripping.
+  constructor(code: ListImportErrorCode, message: string, details: Record<string, unknown> = {}) {
     super(message);
+    this.code = code;
+    this.details = details;
   }
 }
 

@@ -5,7 +5,8 @@ import type { ListVersionData } from '@vigilo/domain/screening/index.ts';
 import { eq } from 'drizzle-orm';
 import type { TListSourceConfig, TListsConfig } from '../../config.ts';
 import type { TDb } from '../../db/client.ts';
-import { importListFile, ListImportError } from '../importers/index.ts';
+import { importListFileOffLoop } from '../importers/import-list-off-loop.ts';
+import { ListImportError } from '../importers/index.ts';
 import { findActiveVersion, storeListVersion } from '../list-versions.service.ts';
 import { listSourceStates, type TListRefusal } from '../screening.schema.ts';
 import { downloadToFile } from './http-download.ts';
@@ -80,7 +81,7 @@ async function importDownloaded(
 ): Promise<TCheckOutcome> {
   let data: ListVersionData;
   try {
-    data = await importListFile(file, {
+    data = await importListFileOffLoop(file, {
       source: source.id,
       ...(lastModified ? { fallbackDate: isoDay(lastModified) } : {}),
     });

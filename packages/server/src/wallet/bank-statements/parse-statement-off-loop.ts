@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { workerFile } from '../../jobs/worker-file.ts';
 import {
   StatementMalformedError,
   type TParsedStatement,
@@ -16,7 +17,7 @@ type TWorkerAnswer =
  */
 export function parseStatementOffLoop(bytes: Buffer): Promise<TParsedStatement> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./camt053-worker.ts', import.meta.url), {
+    const worker = new Worker(workerFile('camt053-worker', import.meta.url), {
       workerData: bytes,
       resourceLimits: { maxOldGenerationSizeMb: 256 },
     });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.ts';
 import { testProviderPayments } from '../wallet.schema.ts';
 import {
@@ -53,6 +53,15 @@ export class TestPaymentProvider implements TPaymentProvider {
       .from(testProviderPayments)
       .where(eq(testProviderPayments.externalId, externalId));
     return row ?? null;
+  }
+
+  /** The organisation whose top-up this checkout pays (from the metadata the top-up service sets). */
+  static async findCheckoutOrganisation(db: TDb, externalId: string): Promise<string | null> {
+    const [row] = await db
+      .select({ organisationId: sql<string | null>`${testProviderPayments.metadata}->>'organisationId'` })
+      .from(testProviderPayments)
+      .where(eq(testProviderPayments.externalId, externalId));
+    return row?.organisationId ?? null;
   }
 
   /** The payer's choice on the checkout page; only an open payment changes. */
