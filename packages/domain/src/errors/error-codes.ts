@@ -94,11 +94,30 @@ export const errorCodes = [
 
 export type TErrorCode = (typeof errorCodes)[number];
 
+/** A field an error concerns, with a validation code (`validation:<code>`) and its interpolation values. */
+export type TFieldIssue = { field: string; code: string; vars?: Record<string, string> };
+
+/** An issue a service already put in words (e.g. goAML schema errors with their element paths). */
+export type TExplainedIssue = { field: string; code: string; message: string };
+
+/**
+ * What an AppError carries (issue 19, "error details are typed"): the keys the HTTP error handler turns
+ * into `details` (one field, several fields, issues already in words, a case's hard stops), and the
+ * values its translated message interpolates (e.g. `minimumCents`).
+ */
+export type TErrorDetails = {
+  field?: string;
+  fields?: readonly TFieldIssue[];
+  explained?: readonly TExplainedIssue[];
+  blockers?: readonly string[];
+  [variable: string]: unknown;
+};
+
 /** A failure the domain or a service reports; knows nothing of HTTP. */
 export class AppError extends Error {
   constructor(
     readonly code: TErrorCode,
-    readonly details?: Record<string, unknown>,
+    readonly details?: TErrorDetails,
   ) {
     super(code);
     this.name = 'AppError';

@@ -16,5 +16,15 @@ export {
 } from './list-freshness.ts';
 export { resolveCountryCode } from './resolve-country-code.ts';
 export { DEFAULT_SCREENING_THRESHOLD, type ScreenOptions, screenName } from './screen-name.ts';
+export {
+  firstVigilanceLevel,
+  keepHits,
+  listCategory,
+  screeningFactors,
+  type TEarlierHit,
+  type TFoundHit,
+  type TListCategory,
+  type TScreeningFactor,
+} from './screening-rules.ts';
 export { tokeniseName } from './tokenise-name.ts';
 export type * from './types.ts';

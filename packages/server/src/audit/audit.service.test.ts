@@ -9,6 +9,7 @@ import { createTestApp, createTestDatabase, type TTestApp, testDriver } from '..
 import { openDatabase } from '../db/client.ts';
 import { auditEvents } from './audit.schema.ts';
 import { recordAudit, recordReadAudit, verifyAuditChains } from './audit.service.ts';
+import { InvalidAuditPayloadError } from './audit-payloads.ts';
 
 let t: TTestApp;
 beforeAll(async () => {
@@ -29,7 +30,7 @@ describe('audit hash chain', () => {
   it('keeps separate chains per organisation', async () => {
     const orgA = '00000000-0000-4000-8000-00000000000a';
     await t.database.db.transaction((tx) =>
-      recordAudit(tx, { organisationId: orgA, action: 'account.profile_updated', subjectType: 'account' }),
+      recordAudit(tx, { organisationId: orgA, action: 'account.password_changed', subjectType: 'account' }),
     );
     const [row] = await t.database.db.select().from(auditEvents).where(eq(auditEvents.organisationId, orgA));
     expect(row?.prevHash).toBe('0'.repeat(64));
@@ -53,7 +54,7 @@ describe('audit hash chain', () => {
       await Promise.all(
         Array.from({ length: 20 }, () =>
           db.db.transaction((tx) =>
-            recordAudit(tx, { action: 'account.profile_updated', subjectType: 'account' }),
+            recordAudit(tx, { action: 'account.password_changed', subjectType: 'account' }),
           ),
         ),
       );
@@ -77,7 +78,7 @@ describe('audit hash chain', () => {
         });
       const write = () =>
         db.db.transaction((tx) =>
-          recordAudit(tx, { organisationId, action: 'account.profile_updated', subjectType: 'account' }),
+          recordAudit(tx, { organisationId, action: 'account.password_changed', subjectType: 'account' }),
         );
       await Promise.all([
         ...Array.from({ length: 30 }, (_, i) => read(i)),
@@ -111,7 +112,11 @@ describe('vigilo audit verify (CLI)', () => {
     try {
       for (let i = 0; i < 3; i++) {
         await db.db.transaction((tx) =>
-          recordAudit(tx, { action: 'account.profile_updated', subjectType: 'account', payload: { i } }),
+          recordAudit(tx, {
+            action: 'account.profile_updated',
+            subjectType: 'account',
+            payload: { changes: { i: String(i) } },
+          }),
         );
       }
       const cli = new URL('../../bin/vigilo.mjs', import.meta.url).pathname;
@@ -142,4 +147,73 @@ describe('vigilo audit verify (CLI)', () => {
       if (testDriver() === 'postgres') await db.close();
     }
   }, 180_000); // spawns the built CLI twice: slow on a loaded 2-core machine
+});
+
+describe('typed audit payloads', () => {
+  const orgB = '00000000-0000-4000-8000-00000000000b';
+  const eventsOfB = () =>
+    t.database.db.select().from(auditEvents).where(eq(auditEvents.organisationId, orgB));
+
+  it('throws on a payload that does not fit its action, before the transaction commits', async () => {
+    const attempt = t.database.db.transaction(async (tx) => {
+      await recordAudit(tx, {
+        organisationId: orgB,
+        action: 'document.downloaded',
+        subjectType: 'document',
+        payload: { filename: 'a.pdf', sha256: 'ab' },
+      });
+      await recordAudit(tx, {
+        organisationId: orgB,
+        action: 'contact.updated',
+        subjectType: 'contact',
+        // @ts-expect-error the payload's type follows the action: contact.updated has no `reason`
+        payload: { versionNo: 2, changedFields: [], reason: 'typo' },
+      });
+    });
+    await expect(attempt).rejects.toThrow(InvalidAuditPayloadError);
+    await expect(attempt).rejects.toThrow(/contact\.updated/);
+    // The valid event written before the invalid one rolled back with it.
+    expect(await eventsOfB()).toEqual([]);
+  });
+
+  it('throws on a missing field or a wrong type, and on a read event before it is queued', async () => {
+    await expect(
+      t.database.db.transaction((tx) =>
+        recordAudit(tx, {
+          action: 'contact.acceptance_pdf_generated',
+          subjectType: 'contact',
+          // @ts-expect-error versionNo must be a number
+          payload: { versionNo: '1' },
+        }),
+      ),
+    ).rejects.toThrow(InvalidAuditPayloadError);
+    await expect(
+      t.database.db.transaction((tx) =>
+        recordAudit(tx, { organisationId: orgB, action: 'member.joined', subjectType: 'member' }),
+      ),
+    ).rejects.toThrow(/userId/);
+    expect(() =>
+      recordReadAudit(t.database.db, {
+        organisationId: orgB,
+        action: 'contact.viewed',
+        subjectType: 'contact',
+        // @ts-expect-error contact.viewed records a version number only
+        payload: { versionNo: 1, name: 'Jan' },
+      }),
+    ).toThrow(InvalidAuditPayloadError);
+    expect(await eventsOfB()).toEqual([]);
+  });
+
+  it('writes a payload that fits, as given', async () => {
+    await t.database.db.transaction((tx) =>
+      recordAudit(tx, {
+        organisationId: orgB,
+        action: 'officer.stepped_down',
+        subjectType: 'member',
+        payload: { to: 'collaborator' },
+      }),
+    );
+    const [row] = await eventsOfB();
+    expect(row?.payload).toEqual({ to: 'collaborator' });
+  });
 });

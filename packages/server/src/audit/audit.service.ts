@@ -4,14 +4,16 @@ import { auditEvents } from './audit.schema.ts';
 import type { TAuditAction, TAuditSubjectType } from './audit-actions.ts';
 import { auditChannel, type TAuditChannel } from './audit-context.ts';
 import { canonicalJson, genesisHash, hashAuditRow, sha256 } from './audit-hash.ts';
+import { assertAuditPayload, type TAuditPayload } from './audit-payloads.ts';
 
-export type TAuditInput = {
+/** One event to record; its payload's type follows its action (`audit-payloads.ts`). */
+export type TAuditInput<A extends TAuditAction = TAuditAction> = {
   organisationId?: string | null;
   actorUserId?: string | null;
-  action: TAuditAction;
+  action: A;
   subjectType: TAuditSubjectType;
   subjectId?: string | null;
-  payload?: Record<string, unknown>;
+  payload?: TAuditPayload<A>;
   ip?: string | null;
 };
 
@@ -23,13 +25,17 @@ export function chainOf(organisationId: string | null | undefined): string {
  * Appends one event to its chain, inside the caller's transaction so the event commits with the change.
  * The advisory lock serialises writers of the same chain across connections and instances.
  */
-export async function recordAudit(tx: TTx, input: TAuditInput): Promise<void> {
+export async function recordAudit<A extends TAuditAction>(tx: TTx, input: TAuditInput<A>): Promise<void> {
+  // A payload that does not fit its action throws here, so the caller's transaction rolls back.
+  assertAuditPayload(input.action, input.payload);
   await appendToChain(tx, chainOf(input.organisationId), [
-    { input, apiKey: auditChannel.getStore()?.apiKey },
+    { input: input as TCheckedInput, apiKey: auditChannel.getStore()?.apiKey },
   ]);
 }
 
-type TPendingEvent = { input: TAuditInput; apiKey: TAuditChannel['apiKey'] };
+/** An event once its payload was checked: the chain stores it as plain JSON. */
+type TCheckedInput = Omit<TAuditInput, 'payload'> & { payload?: Record<string, unknown> };
+type TPendingEvent = { input: TCheckedInput; apiKey: TAuditChannel['apiKey'] };
 
 /** Appends events of one chain, in order, under the chain's lock: each links to the one before it. */
 async function appendToChain(tx: TTx, chain: string, events: TPendingEvent[]): Promise<void> {
@@ -44,7 +50,9 @@ async function appendToChain(tx: TTx, chain: string, events: TPendingEvent[]): P
   const rows: (typeof auditEvents.$inferInsert)[] = [];
   for (const { input, apiKey } of events) {
     // The payload is hashed into the row: who acted through which key cannot be rewritten afterwards.
-    const payload = apiKey ? { ...input.payload, viaApiKey: apiKey } : (input.payload ?? {});
+    const payload: Record<string, unknown> = apiKey
+      ? { ...input.payload, viaApiKey: apiKey }
+      : (input.payload ?? {});
     const row = {
       prevHash,
       chain,
@@ -76,7 +84,8 @@ const readQueues = new WeakMap<TDb, Map<string, TChainQueue>>();
  * committed, so a read is answered only after it is on record (as before); a failed batch rejects each
  * of its reads.
  */
-export function recordReadAudit(db: TDb, input: TAuditInput): Promise<void> {
+export function recordReadAudit<A extends TAuditAction>(db: TDb, input: TAuditInput<A>): Promise<void> {
+  assertAuditPayload(input.action, input.payload);
   const chain = chainOf(input.organisationId);
   let queues = readQueues.get(db);
   if (!queues) {
@@ -90,7 +99,11 @@ export function recordReadAudit(db: TDb, input: TAuditInput): Promise<void> {
   }
   const apiKey = auditChannel.getStore()?.apiKey;
   const recorded = new Promise<void>((resolve, reject) => {
-    queue.waiting.push({ input, apiKey, done: (error) => (error === undefined ? resolve() : reject(error)) });
+    queue.waiting.push({
+      input: input as TCheckedInput,
+      apiKey,
+      done: (error) => (error === undefined ? resolve() : reject(error)),
+    });
   });
   if (!queue.flushing) void flushReads(db, queues, chain, queue);
   return recorded;

@@ -8,7 +8,7 @@ import { users } from '../accounts/accounts.schema.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TActor } from '../http/actor.ts';
-import { organisations } from '../organisations/organisations.schema.ts';
+import { findOrganisationById } from '../organisations/organisation-by-id.ts';
 import { screeningHits, screenings } from '../screening/screening.schema.ts';
 import { renderAcceptancePdf, type TAcceptancePdfInput } from './acceptance-pdf.ts';
 import { findContact, findCurrentVersions } from './contacts.repository.ts';
@@ -30,7 +30,7 @@ export async function acceptanceDocument(
   if (!contact) throw new AppError('not_found');
   const version = await getContactVersion(ctx, actor, contactId, versionNo ?? contact.currentVersionNo);
   const [me] = await ctx.db.select().from(users).where(eq(users.id, actor.userId));
-  const [org] = await ctx.db.select().from(organisations).where(eq(organisations.id, actor.organisationId));
+  const org = await findOrganisationById(ctx.db, actor.organisationId);
   const linked = await findCurrentVersions(ctx.db, actor.organisationId, linkedContactIds(version.data).all);
   const [screening] = await ctx.db
     .select()

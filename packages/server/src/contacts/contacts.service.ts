@@ -16,6 +16,7 @@ import type {
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { eq } from 'drizzle-orm';
 import { recordAudit, recordReadAudit } from '../audit/audit.service.ts';
+import type { TAuditPayload } from '../audit/audit-payloads.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
@@ -270,7 +271,7 @@ function recordContactView(
   ctx: TAppContext,
   actor: TActor,
   contactId: string,
-  payload: Record<string, unknown>,
+  payload: TAuditPayload<'contact.viewed'>,
 ) {
   // A read takes no part in the organisation's write transactions: appended in batches (see recordReadAudit).
   return recordReadAudit(ctx.db, {

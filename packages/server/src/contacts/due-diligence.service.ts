@@ -13,7 +13,7 @@ import type {
 } from '@vigilo/domain/contracts/contacts.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { users } from '../accounts/accounts.schema.ts';
+import { userNamesByIds } from '../accounts/user-names.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx } from '../db/client.ts';
@@ -80,15 +80,9 @@ export async function dueDiligenceOf(
   const [owners, verifications, extracts, reports] = await Promise.all([
     ownersToVerify(db, organisationId, contactId, data),
     db
-      .select({
-        row: beneficialOwnerVerifications,
-        documentName: documents.filename,
-        firstName: users.firstName,
-        lastName: users.lastName,
-      })
+      .select({ row: beneficialOwnerVerifications, documentName: documents.filename })
       .from(beneficialOwnerVerifications)
       .leftJoin(documents, eq(documents.id, beneficialOwnerVerifications.documentId))
-      .leftJoin(users, eq(users.id, beneficialOwnerVerifications.verifiedBy))
       .where(
         and(
           eq(beneficialOwnerVerifications.organisationId, organisationId),
@@ -99,8 +93,13 @@ export async function dueDiligenceOf(
     data.kind === 'entity' ? listExtracts(db, organisationId, contactId) : Promise.resolve([]),
     data.kind === 'entity' ? listReports(db, organisationId, contactId) : Promise.resolve([]),
   ]);
-  const nameOf = (r: { firstName: string | null; lastName: string | null }) =>
-    r.firstName ? `${r.firstName} ${r.lastName}` : null;
+  // Who recorded each verification, extract and report: one look-up in the accounts module.
+  const names = await userNamesByIds(db, [
+    ...verifications.map((v) => v.row.verifiedBy),
+    ...extracts.map((e) => e.row.recordedBy),
+    ...reports.map((r) => r.row.recordedBy),
+  ]);
+  const nameOf = (userId: string | null) => (userId ? (names.get(userId) ?? null) : null);
   const latestVerification = (ownerId: string) => {
     const found = verifications.find((v) => v.row.ownerContactId === ownerId);
     if (!found) return null;
@@ -110,7 +109,7 @@ export async function dueDiligenceOf(
       documentName: found.documentName,
       uboRegisterExtractId: found.row.uboRegisterExtractId,
       verifiedOn: found.row.verifiedOn,
-      verifiedByName: nameOf(found),
+      verifiedByName: nameOf(found.row.verifiedBy),
       createdAt: found.row.createdAt.toISOString(),
     };
   };
@@ -133,7 +132,7 @@ export async function dueDiligenceOf(
               documentName: e.documentName,
               extractDate: e.row.extractDate,
               listedOwners: e.row.listedOwners,
-              recordedByName: nameOf(e),
+              recordedByName: nameOf(e.row.recordedBy),
               createdAt: e.row.createdAt.toISOString(),
             })),
             comparison:
@@ -157,7 +156,7 @@ export async function dueDiligenceOf(
               reportedOn: r.row.reportedOn,
               reference: r.row.reference,
               note: r.row.note,
-              recordedByName: nameOf(r),
+              recordedByName: nameOf(r.row.recordedBy),
               createdAt: r.row.createdAt.toISOString(),
             })),
           }
@@ -167,15 +166,9 @@ export async function dueDiligenceOf(
 
 function listExtracts(db: TDbOrTx, organisationId: string, contactId: string) {
   return db
-    .select({
-      row: uboRegisterExtracts,
-      documentName: documents.filename,
-      firstName: users.firstName,
-      lastName: users.lastName,
-    })
+    .select({ row: uboRegisterExtracts, documentName: documents.filename })
     .from(uboRegisterExtracts)
     .leftJoin(documents, eq(documents.id, uboRegisterExtracts.documentId))
-    .leftJoin(users, eq(users.id, uboRegisterExtracts.recordedBy))
     .where(
       and(
         eq(uboRegisterExtracts.organisationId, organisationId),
@@ -187,9 +180,8 @@ function listExtracts(db: TDbOrTx, organisationId: string, contactId: string) {
 
 function listReports(db: TDbOrTx, organisationId: string, contactId: string) {
   return db
-    .select({ row: uboDiscrepancyReports, firstName: users.firstName, lastName: users.lastName })
+    .select({ row: uboDiscrepancyReports })
     .from(uboDiscrepancyReports)
-    .leftJoin(users, eq(users.id, uboDiscrepancyReports.recordedBy))
     .where(
       and(
         eq(uboDiscrepancyReports.organisationId, organisationId),

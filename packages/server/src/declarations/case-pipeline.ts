@@ -38,7 +38,9 @@ export type TCaseRow = {
  */
 export type TCaseAdapter<TRow extends TCaseRow, TComputeInput = void> = {
   subjectType: 'risk_profile' | 'transaction';
-  audit: { answersSaved: TAuditAction; computed: TAuditAction };
+  audit:
+    | { answersSaved: 'risk_profile.answers_saved'; computed: 'risk_profile.computed' }
+    | { answersSaved: 'transaction.answers_saved'; computed: 'transaction.computed' };
   /** Statuses in which answers may still change. */
   editableStatuses: readonly string[];
   /** The row of the actor's organisation, or `not_found`. */
@@ -72,9 +74,9 @@ const changedKeys = (before: Answers, after: Answers) =>
     (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
   );
 
-function auditOf(
+function auditOf<A extends TAuditAction>(
   actor: TActor,
-  action: TAuditAction,
+  action: A,
   subjectType: 'risk_profile' | 'transaction',
   subjectId: string,
 ) {

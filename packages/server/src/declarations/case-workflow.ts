@@ -11,6 +11,7 @@ import {
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { users } from '../accounts/accounts.schema.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import type { TAuditPayload } from '../audit/audit-payloads.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
@@ -127,7 +128,7 @@ export async function decideCase(
     );
   }
   const text = 'motivation' in request ? request.motivation : 'comment' in request ? request.comment : null;
-  const data: Record<string, unknown> = { from: state.status, to: result.next.status };
+  const data: Omit<TAuditPayload<'case.decided'>, 'action'> = { from: state.status, to: result.next.status };
   if (request.action === 'propose') data.proposal = request.proposal;
   if (request.action === 'record-ctif-answer') data.answer = request.answer;
   if (request.action === 'final-decision') data.decision = request.decision;

@@ -176,25 +176,25 @@ function send(
 /** AppErrors may name a field (e.g. `username_taken` on `username`); the message says it in words. */
 function detailsOf(t: TFunction, error: AppError): TDetail[] | undefined {
   // Details a service already put in words (e.g. goAML schema errors with their element paths).
-  if (Array.isArray(error.details?.explained)) return error.details.explained as TDetail[];
+  if (error.details?.explained) return [...error.details.explained];
   // Hard stops of a case: each named, with the provision it applies (issue 14).
-  if (Array.isArray(error.details?.blockers)) {
-    return (error.details.blockers as string[]).map((code) => ({
+  if (error.details?.blockers) {
+    return error.details.blockers.map((code) => ({
       field: 'blockers',
       code,
       message: t(`cases:blocker.${code}`),
     }));
   }
   const fields = error.details?.fields;
-  if (Array.isArray(fields)) {
-    return (fields as { field: string; code: string; vars?: Record<string, string> }[]).map((f) => ({
+  if (fields) {
+    return fields.map((f) => ({
       field: f.field,
       code: f.code,
       message: t('validation:field', { field: f.field, message: t(`validation:${f.code}`, f.vars ?? {}) }),
     }));
   }
   const field = error.details?.field;
-  if (typeof field !== 'string') return undefined;
+  if (field === undefined) return undefined;
   return [
     {
       field,

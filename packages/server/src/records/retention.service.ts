@@ -8,6 +8,7 @@ import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { addYears, purgeDueOn, retentionState } from '@vigilo/domain/records/retention.ts';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
+import type { TAuditPayload } from '../audit/audit-payloads.ts';
 import { contacts } from '../contacts/contacts.schema.ts';
 import type { TAppContext } from '../context.ts';
 import type { TTx } from '../db/client.ts';
@@ -280,18 +281,14 @@ export async function releaseLegalHold(
   return getContactRetention(ctx, actor, contactId);
 }
 
-function audit(
-  tx: TTx,
-  actor: TActor,
-  contactId: string,
-  action:
+function audit<
+  A extends
     | 'retention.relationship_reopened'
     | 'retention.proposal_dismissed'
     | 'retention.extended'
     | 'retention.legal_hold_placed'
     | 'retention.legal_hold_released',
-  payload: Record<string, unknown>,
-) {
+>(tx: TTx, actor: TActor, contactId: string, action: A, payload: TAuditPayload<A>) {
   return recordAudit(tx, {
     organisationId: actor.organisationId,
     actorUserId: actor.userId,

@@ -4,6 +4,7 @@ import {
   addDays,
   daysUntilReview,
   REVIEW_DUE_SOON_DAYS,
+  reviewDueDate,
   reviewNoticeOwed,
   reviewStatus,
   weeklyDigestOwed,
@@ -24,6 +25,14 @@ import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
 /** The day in Belgium: review dates are Belgian calendar days. */
 export function brusselsDay(instant: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(instant);
+}
+
+/**
+ * A contact's review date for a profile computed at `computedAt`: the domain's rule (`reviewDueDate`:
+ * 31 January + 1 month = end of February) applied to the Belgian day of the computation.
+ */
+export function contactReviewDueOn(computedAt: Date, months: number): string {
+  return reviewDueDate(brusselsDay(computedAt), months);
 }
 
 /** Contacts whose review is overdue or due within the window, earliest first; refused contacts are done. */

@@ -9,7 +9,7 @@ import {
   ZAcceptancePolicy,
 } from '@vigilo/domain/risk/index.ts';
 import { desc, eq } from 'drizzle-orm';
-import { users } from '../accounts/accounts.schema.ts';
+import { userNamesByIds } from '../accounts/user-names.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx } from '../db/client.ts';
@@ -37,13 +37,13 @@ export async function currentPolicy(
 
 export async function getPolicy(ctx: TAppContext, actor: TActor) {
   const { policy, isDefault, row } = await currentPolicy(ctx.db, actor.organisationId);
-  const [author] = row?.createdBy ? await ctx.db.select().from(users).where(eq(users.id, row.createdBy)) : [];
+  const names = await userNamesByIds(ctx.db, [row?.createdBy]);
   return {
     version: policy.version,
     isDefault,
     policy: policy as unknown as Record<string, unknown>,
     updatedAt: row?.createdAt.toISOString() ?? null,
-    updatedByName: author ? `${author.firstName} ${author.lastName}` : null,
+    updatedByName: (row?.createdBy && names.get(row.createdBy)) || null,
     factorCatalog: FACTOR_CODES.map((code) => ({
       code,
       article: FACTOR_CATALOG[code].article,

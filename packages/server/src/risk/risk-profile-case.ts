@@ -22,6 +22,7 @@ import type { TActor } from '../http/actor.ts';
 import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
 import { profileCaseTitle } from './case-title.ts';
 import { contactFactsOf } from './contact-facts.ts';
+import { contactReviewDueOn } from './periodic-review.service.ts';
 import { riskProfiles } from './risk.schema.ts';
 import { screeningFactsOf } from './screening-facts.ts';
 
@@ -148,13 +149,11 @@ export const riskProfileCase: TCaseAdapter<TProfileRow> = {
         updatedAt: new Date(),
       })
       .where(eq(riskProfiles.id, row.id));
-    const reviewDue = new Date();
-    reviewDue.setUTCMonth(reviewDue.getUTCMonth() + result.reviewPeriodMonths);
     await tx
       .update(contacts)
       .set({
         vigilanceLevel: result.level,
-        reviewDueAt: reviewDue.toISOString().slice(0, 10),
+        reviewDueAt: contactReviewDueOn(new Date(), result.reviewPeriodMonths),
         updatedAt: new Date(),
       })
       .where(eq(contacts.id, row.contactId));

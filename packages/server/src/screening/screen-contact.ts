@@ -1,7 +1,15 @@
 import { linkedContactIds } from '@vigilo/domain/contacts/index.ts';
 import type { TContactData } from '@vigilo/domain/contracts/contacts.ts';
-import { type CountryRiskLists, classifyCountry } from '@vigilo/domain/risk/index.ts';
-import { type ScreeningHit, type ScreeningQuery, screenName } from '@vigilo/domain/screening/index.ts';
+import {
+  firstVigilanceLevel,
+  keepHits,
+  listCategory,
+  type ScreeningHit,
+  type ScreeningQuery,
+  screeningFactors,
+  screenName,
+  type TListCategory,
+} from '@vigilo/domain/screening/index.ts';
 import { and, desc, eq } from 'drizzle-orm';
 import { canonicalJson, sha256 } from '../audit/audit-hash.ts';
 import { findContact, findCurrentVersions, findVersion } from '../contacts/contacts.repository.ts';
@@ -12,21 +20,9 @@ import type { TListVersionRow } from './list-versions.service.ts';
 import { screeningHits, screenings } from './screening.schema.ts';
 import { screeningIndexes } from './screening-index-cache.ts';
 
+export type { TListCategory, TScreeningFactor } from '@vigilo/domain/screening/index.ts';
 /** The operating point: see docs/SCREENING.md for the recall / false-alert figures behind it. */
 export { DEFAULT_SCREENING_THRESHOLD as screeningThreshold } from '@vigilo/domain/screening/index.ts';
-
-export type TListCategory = 'sanctions' | 'pep' | 'watchlist';
-
-/** PEP data come as OpenSanctions / Senzing files; an agency's own CSV is its watch list. */
-export function listCategory(format: string): TListCategory {
-  if (format === 'watchlist-csv') return 'watchlist';
-  if (format === 'senzing-jsonl' || format === 'opensanctions-ftm-jsonl') return 'pep';
-  return 'sanctions';
-}
-
-export type TScreeningFactor =
-  | { code: 'sanctions_hit' | 'pep_hit' | 'watchlist_hit'; list: string; entryId: string; party: string }
-  | { code: 'high_risk_country' | 'monitored_country'; country: string; party: string };
 
 type TParty = { contactId: string; name: string; query: ScreeningQuery; countries: string[] };
 
@@ -110,23 +106,11 @@ export async function screenContact(
       }
     }
   }
-  const kept = found.flatMap((f) => {
-    const earlier = previous.find(
-      (p) => p.partyContactId === f.party.contactId && p.list === f.hit.list && p.entryId === f.hit.entryId,
-    );
-    const unchanged = earlier && earlier.entryHash === f.hash && earlier.partyFingerprint === f.fingerprint;
-    if (unchanged && earlier.disposition === 'false_positive') return [];
-    return [
-      {
-        ...f,
-        isNew: earlier ? 0 : 1,
-        carried: unchanged && earlier.disposition === 'true_match' ? earlier : null,
-      },
-    ];
-  });
+  // False positives dismissed on unchanged data are not raised again (domain rule).
+  const kept = keepHits(found, previous);
   const categoryOf = new Map(versions.map((v) => [v.source, listCategory(v.format)]));
   const factors = screeningFactors(kept, parties, categoryOf, countryRisk?.lists);
-  const level = factors.some((f) => f.code !== 'monitored_country') ? 'heightened' : 'normal';
+  const level = firstVigilanceLevel(factors);
   const [screening] = await tx
     .insert(screenings)
     .values({
@@ -176,36 +160,9 @@ export async function screenContact(
     .update(contacts)
     .set({
       status,
-      vigilanceLevel: contact.vigilanceLevel === 'heightened' ? 'heightened' : level,
+      vigilanceLevel: firstVigilanceLevel(factors, contact.vigilanceLevel),
       updatedAt: new Date(),
     })
     .where(eq(contacts.id, contactId));
   return { screening: screening!, newHits: kept.filter((k) => k.isNew).length, hits: kept.length };
-}
-
-function screeningFactors(
-  kept: { party: TParty; hit: ScreeningHit; category: TListCategory | undefined }[],
-  parties: TParty[],
-  categoryOf: Map<string, TListCategory>,
-  countryRisk: CountryRiskLists | undefined,
-): TScreeningFactor[] {
-  const factors: TScreeningFactor[] = kept.map(({ party, hit, category: ofEntry }) => {
-    // The entry's own category (OpenSanctions topics) first, else the list's.
-    const category = ofEntry ?? categoryOf.get(hit.list) ?? 'sanctions';
-    const code =
-      category === 'pep' ? 'pep_hit' : category === 'watchlist' ? 'watchlist_hit' : 'sanctions_hit';
-    return { code, list: hit.list, entryId: hit.entryId, party: party.name };
-  });
-  for (const party of parties) {
-    for (const country of party.countries) {
-      const risk = classifyCountry(country, countryRisk);
-      if (risk)
-        factors.push({
-          code: risk === 'high' ? 'high_risk_country' : 'monitored_country',
-          country,
-          party: party.name,
-        });
-    }
-  }
-  return factors;
 }

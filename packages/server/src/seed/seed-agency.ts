@@ -111,7 +111,7 @@ export function makeAgency(r: TRandom, input: TAgencyInput) {
     action: 'admin.allowed_number_added',
     subjectType: 'platform',
     subjectId: enterpriseNumber,
-    payload: { enterpriseNumber },
+    payload: { note: organisation.name },
     ip: null,
     createdAt: new Date(founded.getTime() - DAY),
   };
@@ -198,14 +198,20 @@ function makeStaff(
       ip,
       createdAt: joined,
     };
-    if (isOfficer) audit.push({ ...base, actorUserId: id, action: 'officer.claimed', payload: {} });
+    if (isOfficer)
+      audit.push({ ...base, actorUserId: id, action: 'officer.claimed', payload: { from: 'none' } });
     else {
-      audit.push({ ...base, actorUserId: id, action: 'member.joined', payload: { userId: id } });
+      audit.push({
+        ...base,
+        actorUserId: id,
+        action: 'member.joined',
+        payload: { userId: id, name: `${firstName} ${lastName}` },
+      });
       audit.push({
         ...base,
         actorUserId: seedUsers[0]!.id,
         action: 'member.confirmed',
-        payload: { userId: id },
+        payload: { userId: id, isManager: false },
         createdAt: new Date(joined.getTime() + 3_600_000),
       });
     }

@@ -3,19 +3,25 @@ import { auditEvents } from '../audit/audit.schema.ts';
 import { chainOf } from '../audit/audit.service.ts';
 import type { TAuditAction, TAuditSubjectType } from '../audit/audit-actions.ts';
 import { canonicalJson, genesisHash, hashAuditRow, sha256 } from '../audit/audit-hash.ts';
+import { assertAuditPayload, type TAuditPayload } from '../audit/audit-payloads.ts';
 import type { TDb } from '../db/client.ts';
 
-/** An audit event as `recordAudit` takes it, with the moment it happened (seeded history is in the past). */
+/**
+ * An audit event as `recordAudit` takes it, with the moment it happened (seeded history is in the past);
+ * its payload's type follows its action, and it is checked against the same shape when appended.
+ */
 export type TAuditDraft = {
-  organisationId: string | null;
-  actorUserId: string | null;
-  action: TAuditAction;
-  subjectType: TAuditSubjectType;
-  subjectId: string | null;
-  payload: Record<string, unknown>;
-  ip: string | null;
-  createdAt: Date;
-};
+  [A in TAuditAction]: {
+    organisationId: string | null;
+    actorUserId: string | null;
+    action: A;
+    subjectType: TAuditSubjectType;
+    subjectId: string | null;
+    payload: TAuditPayload<A>;
+    ip: string | null;
+    createdAt: Date;
+  };
+}[TAuditAction];
 
 /**
  * The bulk equivalent of `recordAudit` for seeding: events of one chain are sorted by time, linked and
@@ -35,6 +41,7 @@ export async function appendAuditChain(db: TDb, chainOwner: string | null, draft
     .map((draft, order) => ({ draft, order }))
     .sort((a, b) => a.draft.createdAt.getTime() - b.draft.createdAt.getTime() || a.order - b.order);
   const rows = ordered.map(({ draft }) => {
+    assertAuditPayload(draft.action, draft.payload);
     const row = {
       prevHash,
       chain,

@@ -107,7 +107,10 @@ export function walkCase(
     });
     if (!result.ok) break;
     at = next;
-    const data: Record<string, unknown> = { from: state.status, to: result.next.status };
+    const data: { from: string; to: string; proposal?: 'accept' | 'refuse' } = {
+      from: state.status,
+      to: result.next.status,
+    };
     if (step.action.type === 'propose') data.proposal = step.action.proposal;
     const action = step.action.type;
     outcome.events.push({

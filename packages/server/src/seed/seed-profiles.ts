@@ -7,6 +7,7 @@ import {
   type ContactFacts,
   computeVigilance,
   DEFAULT_ACCEPTANCE_POLICY,
+  reviewDueDate,
   toFactView,
   validateAnswers,
   ZContactFacts,
@@ -199,11 +200,9 @@ export function makeRiskProfiles(
     events.push(...outcome.events);
     audit.push(...outcome.audit);
     notes.push(...outcome.notifications);
-    const reviewDue = new Date(computedAt);
-    reviewDue.setUTCMonth(reviewDue.getUTCMonth() + result.reviewPeriodMonths);
     Object.assign(contact.row, {
       vigilanceLevel: result.level,
-      reviewDueAt: reviewDue.toISOString().slice(0, 10),
+      reviewDueAt: reviewDueDate(computedAt.toISOString().slice(0, 10), result.reviewPeriodMonths),
       status: contactStatusOf(outcome.state) ?? contact.row.status,
       updatedAt: outcome.decidedAt,
     });

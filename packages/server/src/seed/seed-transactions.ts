@@ -148,7 +148,13 @@ export function makeTransactions(
       action: 'transaction.created',
       subjectType: 'transaction',
       subjectId: id,
-      payload: { reference, parties: partyRows.map((p) => ({ contactId: p.contactId, role: p.role })) },
+      payload: {
+        reference,
+        type: isPurchase ? 'purchase' : 'sale',
+        brokerageAgreementDate: null,
+        agreementDate: null,
+        parties: partyRows.map((p) => ({ contactId: p.contactId, role: p.role })),
+      },
       ip: creator.ip,
       createdAt,
     });
@@ -236,6 +242,7 @@ function computeDeal(
       level: result.level,
       score: result.score,
       policyVersion: result.policyVersion,
+      questionnaireVersion: result.questionnaireVersion,
       payment: 'wallet',
       amountInclVatCents: calculationPrice().inclVat,
     },

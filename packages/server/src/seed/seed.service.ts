@@ -163,7 +163,7 @@ export async function seedDatabase(
       action: 'account.admin_created',
       subjectType: 'account',
       subjectId: adminId,
-      payload: { username: benchAccounts.admin.username },
+      payload: { username: benchAccounts.admin.username, promoted: false, via: 'seed' },
       ip: null,
       createdAt: adminCreated,
     },

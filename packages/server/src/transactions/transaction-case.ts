@@ -11,7 +11,7 @@ import type { TDbOrTx, TTx } from '../db/client.ts';
 import type { TCaseAdapter } from '../declarations/case-pipeline.ts';
 import { storeDocument } from '../documents/documents.service.ts';
 import type { TActor } from '../http/actor.ts';
-import { organisations } from '../organisations/organisations.schema.ts';
+import { findOrganisationById } from '../organisations/organisation-by-id.ts';
 import { plainCaseTitle } from '../risk/case-title.ts';
 import { screeningFactsOf } from '../risk/screening-facts.ts';
 import { chargeVigilanceCalculation } from '../wallet/wallet-charge.ts';
@@ -50,7 +50,7 @@ async function storeReport(
   payment: TPayment,
 ): Promise<string> {
   const [me] = await tx.select().from(users).where(eq(users.id, actor.userId));
-  const [org] = await tx.select().from(organisations).where(eq(organisations.id, actor.organisationId));
+  const org = await findOrganisationById(tx, actor.organisationId);
   const parties = await partiesOf(tx, actor.organisationId, row.id);
   const pdf = await renderTransactionReportPdf({
     lang: (me!.language as 'fr' | 'nl' | 'en') ?? 'fr',

@@ -1,8 +1,7 @@
 import type { TWalletMovement, TWalletSubscription } from '@vigilo/domain/contracts/wallet.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { buySubscription as priceSubscription } from '@vigilo/domain/wallet/index.ts';
-import { eq } from 'drizzle-orm';
-import { users } from '../accounts/accounts.schema.ts';
+import { userNamesByIds } from '../accounts/user-names.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TActor } from '../http/actor.ts';
@@ -93,12 +92,9 @@ export async function buySubscription(
   const subscription = (await listSubscriptionsWithUsage(ctx.db, organisationId)).find(
     (s) => s.id === result.subscriptionId,
   )!;
-  const [user] = await ctx.db
-    .select({ firstName: users.firstName, lastName: users.lastName })
-    .from(users)
-    .where(eq(users.id, actor.userId));
+  const names = await userNamesByIds(ctx.db, [actor.userId]);
   return {
     subscription: presentSubscription(subscription),
-    movement: presentMovement(result.movement, user ? `${user.firstName} ${user.lastName}` : null),
+    movement: presentMovement(result.movement, names.get(actor.userId) ?? null),
   };
 }

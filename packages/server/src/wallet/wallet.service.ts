@@ -3,12 +3,11 @@ import type { TMovementListQuery, TWalletResponse } from '@vigilo/domain/contrac
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { type EnterpriseNumber, formatEnterpriseNumber } from '@vigilo/domain/identifiers/index.ts';
 import { centsToDecimalString, computeVat } from '@vigilo/domain/money/index.ts';
-import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TActor } from '../http/actor.ts';
 import { translator } from '../i18n/i18n.ts';
-import { organisations } from '../organisations/organisations.schema.ts';
+import { findOrganisationById } from '../organisations/organisation-by-id.ts';
 import { findFilterOptions, findMovements, findMovementWithUser } from './movements.repository.ts';
 import { currentPriceList } from './price-lists.service.ts';
 import { productLabel, renderVoucherPdf } from './voucher-pdf.ts';
@@ -111,7 +110,7 @@ export async function getVoucherPdf(
 ): Promise<{ filename: string; bytes: Buffer }> {
   const found = await findMovementWithUser(ctx.db, actor.organisationId, movementId);
   if (!found) throw new AppError('not_found');
-  const [org] = await ctx.db.select().from(organisations).where(eq(organisations.id, actor.organisationId));
+  const org = await findOrganisationById(ctx.db, actor.organisationId);
   const bytes = await renderVoucherPdf({
     lang,
     organisation: {

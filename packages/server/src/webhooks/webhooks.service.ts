@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { TCreateWebhookRequest, TWebhook } from '@vigilo/domain/contracts/webhooks.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import type { TAuditPayload } from '../audit/audit-payloads.ts';
 import type { TAppContext } from '../context.ts';
 import type { TActor } from '../http/actor.ts';
 import { queueDelivery } from './webhook-events.ts';
@@ -128,12 +129,12 @@ export async function listWebhookDeliveries(ctx: TAppContext, actor: TActor, web
   };
 }
 
-async function audit(
+async function audit<A extends TAuditedChange>(
   tx: Parameters<Parameters<TAppContext['db']['transaction']>[0]>[0],
   actor: TActor,
-  action: TAuditedChange,
+  action: A,
   row: TWebhookEndpointRow,
-  payload: Record<string, unknown>,
+  payload: TAuditPayload<A>,
 ) {
   await recordAudit(tx, {
     organisationId: actor.organisationId,

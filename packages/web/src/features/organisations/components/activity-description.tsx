@@ -1,10 +1,10 @@
 import { Text } from '@mantine/core';
+import { readAuditPayload, type TTypedAuditPayload } from '@vigilo/domain/contracts/audit-payloads.ts';
 import type { TActivityResponse } from '@vigilo/domain/contracts/organisations.ts';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
 type TEvent = TActivityResponse['events'][number];
-type TPayload = Record<string, unknown>;
 
 /** Audit actions of an organisation's chain, each with its translation key. */
 const actionKeys = {
@@ -34,25 +34,40 @@ const fieldKeys: Record<string, string> = {
   contactEmail: 'fields.contactEmail',
 };
 
-const isToolRole = (value: unknown): value is 'none' | 'collaborator' | 'officer' =>
-  value === 'none' || value === 'collaborator' || value === 'officer';
+type TRoleChange = {
+  changes: Record<string, unknown>;
+  toolRole?: 'none' | 'collaborator' | 'officer';
+  isManager?: boolean;
+  mayBecomeOfficer?: boolean;
+};
 
-function asRecord(value: unknown): TPayload | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as TPayload) : undefined;
+/** The changes an event records, read with the payload shape of its action (the server writes with it). */
+function changesOf(read: TTypedAuditPayload | null): TRoleChange {
+  switch (read?.action) {
+    case 'member.updated':
+      return { changes: read.payload.changes, ...read.payload.changes };
+    case 'organisation.updated':
+    case 'organisation.settings_updated':
+      return { changes: read.payload.changes };
+    case 'member.confirmed':
+      return { changes: {}, isManager: read.payload.isManager };
+    case 'officer.stepped_down':
+      return { changes: {}, toolRole: read.payload.to };
+    default:
+      return { changes: {} };
+  }
 }
 
 /** What changed, in words: roles first, then the names of the other fields that changed. */
-function describeChanges(t: TFunction, payload: TPayload): string[] {
-  const changes = asRecord(payload.changes) ?? {};
+function describeChanges(t: TFunction, read: TTypedAuditPayload | null): string[] {
+  const { changes, toolRole, isManager, mayBecomeOfficer } = changesOf(read);
   const parts: string[] = [];
-  const role = changes.toolRole ?? payload.to;
-  if (isToolRole(role))
-    parts.push(t('organisations:activity.toolRole', { role: t(`organisations:toolRoles.${role}`) }));
-  const isManager = changes.isManager ?? payload.isManager;
+  if (toolRole)
+    parts.push(t('organisations:activity.toolRole', { role: t(`organisations:toolRoles.${toolRole}`) }));
   if (isManager === true) parts.push(t('organisations:activity.madeManager'));
   if (isManager === false && 'isManager' in changes) parts.push(t('organisations:activity.noLongerManager'));
-  if (changes.mayBecomeOfficer === true) parts.push(t('organisations:activity.mayBecomeOfficer'));
-  if (changes.mayBecomeOfficer === false) parts.push(t('organisations:activity.mayNoLongerBecomeOfficer'));
+  if (mayBecomeOfficer === true) parts.push(t('organisations:activity.mayBecomeOfficer'));
+  if (mayBecomeOfficer === false) parts.push(t('organisations:activity.mayNoLongerBecomeOfficer'));
   const fields = Object.keys(changes).filter((k) => k in fieldKeys);
   if (fields.length > 0) {
     const names = fields.map((k) => t(`organisations:${fieldKeys[k]}`)).join(', ');
@@ -66,17 +81,16 @@ type TProps = { event: TEvent; nameOf: (userId: string) => string | undefined };
 /** One audit event in words: the action, the employee it concerns and what changed. */
 export function ActivityDescription({ event, nameOf }: TProps) {
   const { t } = useTranslation('organisations');
-  const payload = event.payload ?? {};
+  const read = readAuditPayload(event.action, event.payload);
   const label =
     event.action in actionKeys
       ? t(actionKeys[event.action as keyof typeof actionKeys])
       : t('activity.actions.other', { action: event.action });
-  const userId = typeof payload.userId === 'string' ? payload.userId : undefined;
-  const concerns =
-    event.action === 'organisation.created'
-      ? undefined
-      : ((typeof payload.name === 'string' ? payload.name : undefined) ?? (userId && nameOf(userId)));
-  const details = [concerns, ...describeChanges(t, payload)].filter(Boolean);
+  const userId = read && 'userId' in read.payload ? read.payload.userId : undefined;
+  const named =
+    read && read.action !== 'organisation.created' && 'name' in read.payload ? read.payload.name : undefined;
+  const concerns = (typeof named === 'string' ? named : undefined) ?? (userId && nameOf(userId));
+  const details = [concerns, ...describeChanges(t, read)].filter(Boolean);
   return (
     <>
       <Text size="sm">{label}</Text>

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Code, Collapse, Table, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { readAuditPayload } from '@vigilo/domain/contracts/audit-payloads.ts';
 import type { TAuditEvent } from '@vigilo/domain/contracts/records.ts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -88,7 +89,8 @@ export function AuditEventsTable({
 function AuditSentence({ event, repeated }: { event: TAuditEvent; repeated: number }) {
   const { t } = useTranslation('audit');
   const actor = event.actorName ?? (event.actorUserId ? t('audit:someone') : t('audit:system'));
-  const versionNo = event.payload?.versionNo;
+  // Read with the same per-action shapes the server writes with (issue 19): null when the event has none.
+  const versionNo = versionNoOf(event);
   return (
     <>
       <Text size="sm" data-testid="audit-sentence">
@@ -125,4 +127,11 @@ function TechnicalDetails({ payload }: { payload: TAuditEvent['payload'] }) {
       </Collapse>
     </>
   );
+}
+
+/** The version an event concerns, for the actions that record one. */
+function versionNoOf(event: TAuditEvent): number | undefined {
+  const read = readAuditPayload(event.action, event.payload);
+  if (!read || !('versionNo' in read.payload)) return undefined;
+  return typeof read.payload.versionNo === 'number' ? read.payload.versionNo : undefined;
 }

@@ -1,13 +1,13 @@
+import type { TScreeningFactor } from '@vigilo/domain/screening/index.ts';
 import type { HitExplanation } from '@vigilo/domain/screening/types.ts';
+
+/** The factors a screening records, as the domain's screening rules make them. */
+export type { TScreeningFactor };
 
 /**
  * The shapes of the screening API (packages/server/src/screening/screening.service.ts). The routes answer
  * with open records, so the web states here what it reads.
  */
-export type TScreeningFactor =
-  | { code: 'sanctions_hit' | 'pep_hit' | 'watchlist_hit'; list: string; entryId: string; party: string }
-  | { code: 'high_risk_country' | 'monitored_country'; country: string; party: string };
-
 export type THitDisposition = 'open' | 'true_match' | 'false_positive';
 
 export type TScreeningHit = {

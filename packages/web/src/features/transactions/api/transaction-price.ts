@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { TWalletResponse, TWalletSubscription } from '@vigilo/domain/contracts/wallet.ts';
+import { findCoveringSubscription } from '@vigilo/domain/wallet/index.ts';
 import { api } from '../../../lib/api.ts';
 import { transactionKeys } from './keys.ts';
 
@@ -8,11 +9,18 @@ export type TTransactionPrice =
   | { kind: 'covered'; planCode: string }
   | { kind: 'charge'; netCents: number; grossCents: number; balanceCents: number };
 
-/** The subscription that pays the next calculation: active, with calculations left (or unlimited). */
-export function coveringSubscription(subscriptions: TWalletSubscription[]) {
-  return subscriptions.find(
-    (s) => s.isActive && (s.includedTransactions === null || s.usedTransactions < s.includedTransactions),
+/**
+ * The subscription that pays the next calculation, chosen by the domain's rule the server charges with
+ * (`findCoveringSubscription`: active with calculations left, the one expiring first used first).
+ */
+export function coveringSubscription(subscriptions: TWalletSubscription[], now: Date = new Date()) {
+  const chosen = findCoveringSubscription(
+    subscriptions
+      .filter((s) => s.isActive)
+      .map((s) => ({ ...s, purchasedAt: new Date(s.purchasedAt), expiresAt: new Date(s.expiresAt) })),
+    now,
   );
+  return chosen ? subscriptions.find((s) => s.id === chosen.id) : undefined;
 }
 
 /**
