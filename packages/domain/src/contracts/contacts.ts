@@ -51,6 +51,8 @@ export const vigilanceLevels = ['normal', 'heightened'] as const;
 export const ZIdDocument = z.object({
   type: z.enum(idDocumentTypes),
   number: ZText(50).min(1),
+  /** The issue date, when recorded (some FIUs' goAML schemas require it; it is never derived). */
+  issueDate: ZDate.optional(),
   expiryDate: ZDate,
   issuingCountry: ZCountry,
 });

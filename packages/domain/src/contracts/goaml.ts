@@ -4,7 +4,13 @@ import { idDocumentTypes } from './contacts.ts';
 
 /** API contracts of goAML reporting to CTIF-CFI (M8). Officer-only, never on a client-facing document. */
 
+/** The languages CTIF-CFI accepts a report in; the officer chooses one per report. */
+export const goAmlLanguages = ['fr', 'nl'] as const;
+export type TGoAmlLanguage = (typeof goAmlLanguages)[number];
+
 export const ZGoAmlTexts = z.object({
+  /** The report's language: its headings, factor texts and generated descriptions are written in it. */
+  language: z.enum(goAmlLanguages),
   reason: z.string().max(20_000),
   action: z.string().max(20_000),
   transactionDescription: z.string().max(20_000),
@@ -119,7 +125,7 @@ export const ZGoAmlReportModel = z.object({
 
 export const ZGoAmlAdjustment = z.object({
   path: z.string(),
-  kind: z.enum(['truncated', 'transliterated', 'characters-removed', 'derived']),
+  kind: z.enum(['truncated', 'transliterated', 'characters-removed']),
   original: z.string(),
   written: z.string(),
   maxLength: z.number().optional(),
@@ -195,6 +201,11 @@ export type TPersonalGoAmlReportResponse = z.infer<typeof ZPersonalGoAmlReportRe
 
 export const ZGoAmlReportDetail = ZGoAmlReportSummary.extend({
   texts: ZGoAmlTexts,
+  /**
+   * The collaborator's internal motivation, headed in the report's language, for the officer to quote in
+   * the reason if they choose to; never put in the report by itself. Null when there is none.
+   */
+  motivationQuote: z.string().nullable(),
   /** Null while the agency's goAML settings are missing (`settingsMissing`). */
   preview: ZGoAmlReportModel.nullable(),
   adjustments: z.array(ZGoAmlAdjustment),

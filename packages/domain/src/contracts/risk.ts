@@ -202,6 +202,12 @@ export const ZRiskProfileListResponse = z.object({
 
 export const ZDeclarationsQuery = z.object({
   filter: z.enum(['awaiting-officer', 'awaiting-ctif', 'open', 'all']).default('open'),
+  /** Only the cases in this status. */
+  status: ZDecisionStatus.optional(),
+  /** Only the cases that have not moved for more than this many days (how long they wait). */
+  olderThanDays: z.coerce.number().int().min(1).max(3650).optional(),
+  /** Only the cases this member declared (proposal or suspicion). */
+  declaredBy: z.string().uuid().optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });

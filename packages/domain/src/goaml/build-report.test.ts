@@ -166,24 +166,45 @@ describe('buildGoAmlTree', () => {
 });
 
 describe('what some FIUs require beyond codes', () => {
-  it('writes the province as state, derives an issue date and reports the derivation, cuts to stricter lengths', () => {
+  it('writes the province as state, cuts to stricter lengths, and never derives an issue date', () => {
     const mapping = {
       ...GENERIC_GOAML_501_MAPPING,
       addressState: true,
-      issueDateYearsBeforeExpiry: 10,
       transmodeComment: 'E',
       maxLengths: { occupation: 5 },
     };
-    const { tree, adjustments } = buildGoAmlTree(buildGoAmlReport(personCase()), mapping);
+    const idDocument = {
+      type: 'belgian_eid' as const,
+      number: '592-1234567-89',
+      expiryDate: '2031-01-01',
+      issuingCountry: 'BE',
+    };
+    const { tree, adjustments } = buildGoAmlTree(buildGoAmlReport(personCase({ idDocument })), mapping);
     const person = find(tree, 'activity/report_parties/report_party/person')!;
     expect(find(person, 'addresses/address/state')?.text).toBe('Liège');
-    expect(find(person, 'identification/issue_date')?.text).toBe('2021-01-02T00:00:00');
+    // Not recorded: left out, never computed from the expiry date.
+    expect(find(person, 'identification/issue_date')).toBeUndefined();
+    expect(find(person, 'identification/expiry_date')?.text).toBe('2031-01-01T00:00:00');
     expect(adjustments.map((a) => [a.kind, a.written])).toEqual([
       ['truncated', 'Respo'],
       ['truncated', 'Archi'],
-      ['derived', '2021-01-02T00:00:00'],
     ]);
     expect(find(tree, 'location/state')?.text).toBe('Bruxelles-Capitale / Brussels Hoofdstedelijk Gewest');
+  });
+});
+
+describe('identity document dates', () => {
+  it('writes the issue date as recorded on the identification', () => {
+    const idDocument = {
+      type: 'belgian_eid' as const,
+      number: '592-1234567-89',
+      issueDate: '2021-01-04',
+      expiryDate: '2031-01-01',
+      issuingCountry: 'BE',
+    };
+    const { tree } = buildGoAmlTree(buildGoAmlReport(personCase({ idDocument })), GENERIC_GOAML_501_MAPPING);
+    const person = find(tree, 'activity/report_parties/report_party/person')!;
+    expect(find(person, 'identification/issue_date')?.text).toBe('2021-01-04T00:00:00');
   });
 });
 

@@ -80,6 +80,7 @@ export function toGoAmlPerson(data: TPersonData, comments: string | null = null)
     identification: {
       documentType: data.idDocument.type,
       number: data.idDocument.number,
+      issueDate: data.idDocument.issueDate ?? null,
       expiryDate: data.idDocument.expiryDate,
       issueCountry: data.idDocument.issuingCountry,
     },

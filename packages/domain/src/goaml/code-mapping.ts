@@ -53,12 +53,6 @@ export const ZGoAmlCodeMapping = z.object({
   transmodeComment: ZCode.nullable().default(null),
   /** Some FIUs require `state` in addresses: the Belgian province (from the postal code), else the city. */
   addressState: z.boolean().default(false),
-  /**
-   * Some FIUs require an identity document's issue date, which the identification does not record: when
-   * set, it is derived as the expiry date minus this many years (a Belgian eID is valid 10 years) and the
-   * derivation is reported to the officer. Null = no issue date written.
-   */
-  issueDateYearsBeforeExpiry: z.number().int().min(1).max(30).nullable().default(null),
   /** Stricter maximum lengths of this FIU's schema, by element name (texts are cut and the cut reported). */
   maxLengths: z.record(z.string().max(100), z.number().int().min(1).max(100_000)).default({}),
 });
@@ -92,7 +86,6 @@ export const GENERIC_GOAML_501_MAPPING: TGoAmlCodeMapping = {
   latinNamesOnly: false,
   transmodeComment: null,
   addressState: false,
-  issueDateYearsBeforeExpiry: null,
   maxLengths: {},
 };
 

@@ -18,6 +18,8 @@ export type TGoAmlAddress = {
 export type TGoAmlIdentification = {
   documentType: (typeof idDocumentTypes)[number];
   number: string;
+  /** As recorded on the identification; null when not recorded (never derived). */
+  issueDate: string | null;
   expiryDate: string | null;
   issueCountry: string;
 };
@@ -117,7 +119,7 @@ export type TGoAmlReport = {
 /** Something the serialisation had to change so the file stays valid; shown to the officer, never silent. */
 export type TGoAmlAdjustment = {
   path: string;
-  kind: 'truncated' | 'transliterated' | 'characters-removed' | 'derived';
+  kind: 'truncated' | 'transliterated' | 'characters-removed';
   original: string;
   written: string;
   maxLength?: number;

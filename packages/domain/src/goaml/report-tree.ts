@@ -28,8 +28,6 @@ export type TXmlElement = {
   max?: number;
   /** A personal or entity name: subject to the profile's Latin-only rule. */
   isName?: boolean;
-  /** A value the record does not hold, derived for an FIU that requires it (reported to the officer). */
-  derivedFrom?: string;
 };
 
 // maxLength facets of the goAML 5.0.1 schema for the elements Vigilo writes.
@@ -69,16 +67,6 @@ class TreeWriter {
     ]);
   }
 
-  /** The issue date an FIU requires but the identification does not record (see the mapping). */
-  issueDate(expiryDate: string | null): TXmlElement | null {
-    const years = this.mapping.issueDateYearsBeforeExpiry;
-    if (!years || !expiryDate) return null;
-    const date = new Date(`${expiryDate}T00:00:00Z`);
-    date.setUTCFullYear(date.getUTCFullYear() - years);
-    date.setUTCDate(date.getUTCDate() + 1);
-    return { name: 'issue_date', text: goAmlDate(date.toISOString()), derivedFrom: expiryDate };
-  }
-
   /** The content of a `t_person` (also the base of `director_id`). */
   personChildren(p: TGoAmlPerson): TXmlElement[] {
     const genders = this.mapping.genders;
@@ -97,7 +85,8 @@ class TreeWriter {
         ? node('identification', [
             leaf('type', this.mapping.identificationTypes[p.identification.documentType]),
             leaf('number', p.identification.number, 255),
-            this.issueDate(p.identification.expiryDate),
+            // Written only when recorded: never derived from the expiry date (the report invents nothing).
+            p.identification.issueDate ? leaf('issue_date', goAmlDate(p.identification.issueDate)) : null,
             p.identification.expiryDate ? leaf('expiry_date', goAmlDate(p.identification.expiryDate)) : null,
             leaf('issue_country', p.identification.issueCountry),
           ])
@@ -255,8 +244,6 @@ function fitLeaf(
   adjustments: TGoAmlAdjustment[],
 ): TXmlElement {
   const original = el.text!.trim();
-  if (el.derivedFrom)
-    adjustments.push({ path, kind: 'derived', original: el.derivedFrom, written: original });
   let value = removeInvalidXmlCharacters(original);
   if (value !== original.normalize('NFC')) {
     adjustments.push({ path, kind: 'characters-removed', original, written: value });

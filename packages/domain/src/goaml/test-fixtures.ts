@@ -18,6 +18,7 @@ export function person(over: Partial<TPersonData> = {}): TPersonData {
     idDocument: {
       type: 'belgian_eid',
       number: '592-1234567-89',
+      issueDate: '2021-01-04',
       expiryDate: '2031-01-01',
       issuingCountry: 'BE',
     },

@@ -7,15 +7,16 @@ export function registerMailCommands(program: Command): void {
   const mail = program.command('mail').description('the outbox of e-mails');
   mail
     .command('list')
-    .description('show the latest e-mails (to read an activation code when no SMTP server is configured)')
-    .option('-n, --limit <n>', 'how many', '20')
-    .action(async (opts: { limit: string }) => {
+    .description(
+      'show every e-mail of the outbox, newest first: each one printed on the console without SMTP (to read an activation code)',
+    )
+    .option('-n, --limit <n>', 'only the newest n')
+    .action(async (opts: { limit?: string }) => {
       await withDatabase(async (db) => {
-        const rows = await db
-          .select()
-          .from(mailOutbox)
-          .orderBy(desc(mailOutbox.createdAt))
-          .limit(Number(opts.limit));
+        const query = db.select().from(mailOutbox).orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id));
+        const limit = Number(opts.limit);
+        const rows =
+          opts.limit && Number.isInteger(limit) && limit > 0 ? await query.limit(limit) : await query;
         for (const m of rows) {
           console.log(`${m.createdAt.toISOString()}  ${m.status.padEnd(7)}  ${m.toAddress}  ${m.subject}`);
           console.log(`${m.textBody.replace(/^/gm, '    ')}\n`);

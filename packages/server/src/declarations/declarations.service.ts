@@ -15,6 +15,13 @@ import { caseEvents } from './declarations.schema.ts';
 
 export type TDeclarationsFilter = 'awaiting-officer' | 'awaiting-ctif' | 'open' | 'all';
 
+/** The officer queue's filters: status, how long a case has waited, who declared it. */
+export type TDeclarationsCriteria = {
+  status?: string;
+  olderThanDays?: number;
+  declaredBy?: string;
+};
+
 const statusesFor: Record<Exclude<TDeclarationsFilter, 'all'>, string[]> = {
   'awaiting-officer': ['awaiting-officer', 'suspicion-declared', 'ctif-answered'],
   'awaiting-ctif': ['awaiting-ctif', 'reported-personally'],
@@ -25,6 +32,27 @@ const statusesFor: Record<Exclude<TDeclarationsFilter, 'all'>, string[]> = {
  * `all` = every case ever declared (a motivated proposal or a suspicion), closed ones included.
  */
 function filterCondition(
+  filter: TDeclarationsFilter,
+  id: PgColumn,
+  status: PgColumn,
+  decision: PgColumn,
+  updatedAt: PgColumn,
+  viewerUserId: string,
+  criteria: TDeclarationsCriteria,
+): SQL {
+  return and(
+    tabCondition(filter, id, status, decision, viewerUserId),
+    criteria.status ? eq(status, criteria.status) : undefined,
+    criteria.olderThanDays
+      ? sql`${updatedAt} < now() - make_interval(days => ${criteria.olderThanDays}::int)`
+      : undefined,
+    criteria.declaredBy
+      ? sql`exists (select 1 from ${caseEvents} d where d.subject_id = ${id} and d.action in ('propose', 'declare-suspicion') and d.actor_user_id = ${criteria.declaredBy}::uuid)`
+      : undefined,
+  )!;
+}
+
+function tabCondition(
   filter: TDeclarationsFilter,
   id: PgColumn,
   status: PgColumn,
@@ -65,15 +93,32 @@ export async function listDeclarations(
   page: number,
   pageSize: number,
   lang: TLanguage,
+  criteria: TDeclarationsCriteria = {},
 ): Promise<{ items: TDeclarationItem[]; total: number }> {
   const limit = page * pageSize;
   const profileWhere = and(
     eq(riskProfiles.organisationId, actor.organisationId),
-    filterCondition(filter, riskProfiles.id, riskProfiles.status, riskProfiles.decision, actor.userId),
+    filterCondition(
+      filter,
+      riskProfiles.id,
+      riskProfiles.status,
+      riskProfiles.decision,
+      riskProfiles.updatedAt,
+      actor.userId,
+      criteria,
+    ),
   );
   const transactionWhere = and(
     eq(transactions.organisationId, actor.organisationId),
-    filterCondition(filter, transactions.id, transactions.status, transactions.decision, actor.userId),
+    filterCondition(
+      filter,
+      transactions.id,
+      transactions.status,
+      transactions.decision,
+      transactions.updatedAt,
+      actor.userId,
+      criteria,
+    ),
   );
   // Four independent reads, in parallel on the pool.
   const [profiles, deals, [profileCount], [dealCount]] = await Promise.all([

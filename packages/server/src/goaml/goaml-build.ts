@@ -1,5 +1,9 @@
 import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
-import type { TGoAmlTextsView, TGoAmlValidationError } from '@vigilo/domain/contracts/goaml.ts';
+import type {
+  TGoAmlLanguage,
+  TGoAmlTextsView,
+  TGoAmlValidationError,
+} from '@vigilo/domain/contracts/goaml.ts';
 import {
   buildGoAmlReport,
   buildGoAmlTree,
@@ -66,7 +70,9 @@ export async function buildReportFile(
       and(eq(memberships.userId, users.id), eq(memberships.organisationId, input.organisationId)),
     )
     .where(eq(users.id, input.officerUserId));
-  const t = translator(lang);
+  // The file is written in the report's language (FR or NL, chosen by the officer); only the schema's
+  // verdict is explained in the reader's language.
+  const t = translator(input.texts.language);
   const deal = caseData.transaction;
   const report = buildGoAmlReport({
     subjectType: caseData.subject.subjectType,
@@ -118,22 +124,31 @@ export async function buildReportFile(
   return { settingsMissing: false, report, xml: file.xml, adjustments, errors };
 }
 
-/** The first texts of a report, in the officer's language: their comment, the motivation, the factors. */
-export function defaultTexts(caseData: TGoAmlCaseData, lang: TLanguage): TGoAmlTextsView {
-  const t = translator(lang);
+/** The language a new report starts in: the officer's own when CTIF-CFI accepts it, else French. */
+export function reportLanguageFor(userLanguage: string | null | undefined): TGoAmlLanguage {
+  return userLanguage === 'nl' ? 'nl' : 'fr';
+}
+
+/**
+ * The first texts of a report, in the report's language: the officer's comment and the vigilance factors
+ * with their legal references. The collaborator's internal motivation is not put in: it is offered to the
+ * officer to quote (`motivationQuote`).
+ */
+export function defaultTexts(caseData: TGoAmlCaseData, language: TGoAmlLanguage): TGoAmlTextsView {
+  const t = translator(language);
   const factorLines = caseData.factors.map((f) => {
-    const label = f.label?.[lang] ?? t(`risk:${f.reasonKey}`);
+    const label = f.label?.[language] ?? t(`risk:${f.reasonKey}`);
     return `- ${label} (${formatCitations(citationsOfFactor(f.code), t)})`;
   });
   const reason = [
     caseData.officerComment,
-    caseData.motivation ? `${t('goaml:defaults.motivation')}\n${caseData.motivation}` : null,
     factorLines.length ? `${t('goaml:defaults.factors')}\n${factorLines.join('\n')}` : null,
   ]
     .filter(Boolean)
     .join('\n\n');
   const deal = caseData.transaction;
   return {
+    language,
     reason: reason || t('goaml:defaults.reason'),
     action: t(`goaml:defaults.action.${caseData.subject.subjectType}`),
     transactionDescription: deal
@@ -146,4 +161,10 @@ export function defaultTexts(caseData: TGoAmlCaseData, lang: TLanguage): TGoAmlT
     transactionDate: (deal?.createdAt ?? new Date()).toISOString().slice(0, 10),
     institutionName: '',
   };
+}
+
+/** The collaborator's motivation headed in the report's language, ready to quote; null when there is none. */
+export function motivationQuote(caseData: TGoAmlCaseData, language: TGoAmlLanguage): string | null {
+  if (!caseData.motivation) return null;
+  return `${translator(language)('goaml:defaults.motivation')}\n${caseData.motivation}`;
 }

@@ -1,4 +1,3 @@
-import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
 import type { GoAmlReportState } from '@vigilo/domain/workflow/index.ts';
 import { and, eq, isNull } from 'drizzle-orm';
 import { users } from '../accounts/accounts.schema.ts';
@@ -6,13 +5,13 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import { goamlReports } from './goaml.schema.ts';
-import { defaultTexts } from './goaml-build.ts';
+import { defaultTexts, reportLanguageFor } from './goaml-build.ts';
 import { loadGoAmlCase } from './goaml-case-data.ts';
 
 /**
  * Prepares the goAML report of a case the officer has just reported to CTIF-CFI (M8), in the decision's
- * transaction: a draft with texts in the officer's language (their comment, the collaborator's
- * motivation, the vigilance factors). Called right after the `report-to-ctif` decision, and lazily
+ * transaction: a draft with texts in the officer's language if CTIF-CFI accepts it (FR or NL; the officer can
+ * switch): their comment and the vigilance factors. Called right after the `report-to-ctif` decision, and lazily
  * when an officer opens the report of a case reported before goAML reports existed. Idempotent.
  */
 export async function prepareGoAmlReport(
@@ -46,7 +45,7 @@ export async function prepareGoAmlReport(
       kind: subjectType === 'transaction' ? 'STR' : 'SAR',
       state,
       status: state.status,
-      texts: defaultTexts(caseData, (me?.language ?? 'fr') as TLanguage),
+      texts: defaultTexts(caseData, reportLanguageFor(me?.language)),
       createdBy: actor.userId,
     })
     .returning();

@@ -21,7 +21,7 @@ import type { TCaseTitle } from '../risk/case-title.ts';
 import { decideRiskProfileInTx } from '../risk/risk-profiles.service.ts';
 import { decideTransactionInTx } from '../transactions/transactions.service.ts';
 import { goamlReportFiles, goamlReports } from './goaml.schema.ts';
-import { buildReportFile } from './goaml-build.ts';
+import { buildReportFile, defaultTexts, motivationQuote } from './goaml-build.ts';
 import { caseTitles, loadGoAmlCase } from './goaml-case-data.ts';
 import { prepareGoAmlReport } from './goaml-prepare.ts';
 import { activeProfile } from './goaml-profiles.service.ts';
@@ -29,6 +29,12 @@ import { activeProfile } from './goaml-profiles.service.ts';
 type TReportRow = typeof goamlReports.$inferSelect;
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** A report's texts; reports drafted before the language choice existed were written in French. */
+function textsOf(row: TReportRow): TGoAmlTextsView {
+  const texts = row.texts as Omit<TGoAmlTextsView, 'language'> & { language?: TGoAmlTextsView['language'] };
+  return { ...texts, language: texts.language ?? 'fr' };
+}
 
 async function loadReport(db: TDbOrTx, actor: TActor, reportId: string, lock = false): Promise<TReportRow> {
   const query = db
@@ -140,7 +146,7 @@ async function build(db: TDbOrTx, actor: TActor, row: TReportRow, lang: TLanguag
     officerUserId: actor.userId,
     lang,
     caseData,
-    texts: row.texts as TGoAmlTextsView,
+    texts: textsOf(row),
     fiuRefNumber: row.fiuRefNumber,
     profile,
   });
@@ -216,7 +222,8 @@ export async function getGoAmlReport(
     .orderBy(asc(goamlReports.createdAt));
   return {
     ...presentSummary(row, { title: caseData.subject.title, path: caseData.subject.path }, lang),
-    texts: row.texts as TGoAmlTextsView,
+    texts: textsOf(row),
+    motivationQuote: motivationQuote(caseData, textsOf(row).language),
     preview: built.report,
     adjustments: built.adjustments,
     errors: built.errors,
@@ -249,7 +256,11 @@ export async function openGoAmlReport(
   });
 }
 
-/** The officer edits the free texts until the report is submitted. */
+/**
+ * The officer edits the free texts until the report is submitted. Choosing another language writes the
+ * generated texts (reason with the factors, action, transaction description) again in that language;
+ * texts sent along in the same request are kept as sent.
+ */
 export async function updateGoAmlTexts(
   ctx: TAppContext,
   actor: TActor,
@@ -259,7 +270,20 @@ export async function updateGoAmlTexts(
   await ctx.db.transaction(async (tx) => {
     const row = await loadReport(tx, actor, reportId, true);
     if (row.status !== 'draft' && row.status !== 'downloaded') throw new AppError('invalid_transition');
-    const next = { ...(row.texts as TGoAmlTextsView), ...texts };
+    const current = textsOf(row);
+    const relanguaged =
+      texts.language && texts.language !== current.language
+        ? {
+            ...current,
+            ...defaultTexts(
+              await loadGoAmlCase(tx, actor.organisationId, row.subjectType, row.subjectId),
+              texts.language,
+            ),
+            transactionDate: current.transactionDate,
+            institutionName: current.institutionName,
+          }
+        : current;
+    const next = { ...relanguaged, ...texts };
     await tx
       .update(goamlReports)
       .set({ texts: next, updatedAt: new Date() })

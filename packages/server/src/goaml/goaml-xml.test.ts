@@ -116,6 +116,20 @@ describe('profile mechanism: the UAE 5.0.2 schema with a mapping written for it'
     expect(result.output).toMatch(/validates/);
   });
 
+  it('refuses a person whose identity document has no recorded issue date: asked for, never derived', async () => {
+    const idDocument = {
+      type: 'belgian_eid' as const,
+      number: '592-1234567-89',
+      expiryDate: '2031-01-01',
+      issuingCountry: 'BE',
+    };
+    const { xml } = generate(personCase({ idDocument }), uaeMapping);
+    expect(xml).not.toContain('<issue_date>');
+    const verdict = await validateWithXsd(xml, uae);
+    expect(verdict.valid).toBe(false);
+    expect(JSON.stringify(verdict.errors)).toContain('issue_date');
+  });
+
   it('writes the UAE codes and Latin-only names, reporting each transliteration', () => {
     const { xml, adjustments } = generate(companyCase(), uaeMapping);
     expect(xml).toContain('<schema_version>5.0.2</schema_version>');

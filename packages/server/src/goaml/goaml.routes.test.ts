@@ -92,7 +92,11 @@ describe('goAML report of a risk profile (SAR)', () => {
     let detail = (await officer.get(`/api/goaml/reports/${id}`)).body;
     expect(detail.settingsMissing).toBe(true);
     expect(detail.texts.reason).toContain('Origine des fonds douteuse.');
-    expect(detail.texts.reason).toContain('Client connu ; fonds d’une succession.');
+    // The collaborator's motivation is offered to quote, never pasted in by itself.
+    expect(detail.texts.reason).not.toContain('Client connu ; fonds d’une succession.');
+    expect(detail.motivationQuote).toBe(
+      'Motivation de la déclaration interne :\nClient connu ; fonds d’une succession.',
+    );
     expect(detail.texts.reason).toMatch(/politiquement exposée/);
     expect((await download(officer, id)).body.code).toBe('goaml_settings_missing');
 
@@ -209,7 +213,17 @@ describe('goAML report of a risk profile (SAR)', () => {
 
 describe('goAML report of a transaction (STR)', () => {
   async function accepted(client: TestClient, lastName: string, role: 'buyer' | 'seller') {
-    const contact = (await client.post('/api/contacts', personInput({ lastName, firstNames: 'Test' }))).body;
+    // The issue date is recorded: the UAE schema below requires it, and the report never invents one.
+    const idDocument = {
+      type: 'belgian_eid',
+      number: '592-1234567-89',
+      issueDate: '2021-01-04',
+      expiryDate: '2031-01-01',
+      issuingCountry: 'BE',
+    };
+    const contact = (
+      await client.post('/api/contacts', personInput({ lastName, firstNames: 'Test', idDocument }))
+    ).body;
     const profile = (await client.post(`/api/contacts/${contact.id}/risk-profiles`, { role })).body;
     await answerAll(client, `/api/risk-profiles/${profile.id}`);
     await client.post(`/api/risk-profiles/${profile.id}/compute`);
@@ -288,6 +302,60 @@ describe('goAML report of a transaction (STR)', () => {
     expect(uaeXml).toContain('<role>BUY</role>');
     expect(xmllintValidates(uaeXml, uaeXsd)).toBe(true);
     await admin.post('/api/admin/goaml/active-profile', { profileId: null });
+  });
+});
+
+describe('the report language (FR or NL, as CTIF-CFI accepts)', () => {
+  it('writes headings, factor texts and party reasons in the chosen language, valid against the schema', async () => {
+    const { collaborator, officer } = await agency();
+    const { profileId } = await reportedProfile(collaborator, officer, personInput({ lastName: 'Taal' }));
+    await officer.request('PUT', '/api/goaml/settings', { reportingEntityId: 31, branch: '' });
+    const [report] = (await officer.get(`/api/goaml/reports?subjectId=${profileId}`)).body.items;
+    const url = `/api/goaml/reports/${report.id}`;
+
+    const fr = (await officer.get(url)).body;
+    expect(fr.texts.language).toBe('fr');
+    expect(fr.texts.reason).toContain('Origine des fonds douteuse.');
+    expect(fr.texts.reason).toContain('Facteurs de vigilance relevés :');
+    expect(fr.texts.reason).toMatch(/politiquement exposée/);
+    expect(fr.texts.action).toMatch(/^La relation d'affaires est suspendue/);
+    expect(fr.errors).toEqual([]);
+    const frXml = String((await download(officer, report.id)).body);
+    expect(frXml).toContain('Client ou partie cocontractante concerné par la déclaration');
+    expect(frXml).toContain('<occupation>Responsable anti-blanchiment</occupation>');
+    expect(frXml).not.toMatch(/Vastgestelde|Antiwitwas/);
+    expect(xmllintValidates(frXml, genericXsd)).toBe(true);
+
+    // The officer switches to Dutch: the generated texts are written again in Dutch.
+    expect((await officer.patch(url, { language: 'nl' })).status).toBe(200);
+    const nl = (await officer.get(url)).body;
+    expect(nl.texts.language).toBe('nl');
+    expect(nl.texts.reason).toContain('Origine des fonds douteuse.'); // the officer's own words, as written
+    expect(nl.texts.reason).toContain('Vastgestelde waakzaamheidsfactoren:');
+    expect(nl.texts.reason).not.toContain('Facteurs de vigilance');
+    expect(nl.texts.action).toMatch(/^De zakelijke relatie is opgeschort/);
+    expect(nl.motivationQuote).toBe(
+      'Motivering van de interne melding:\nClient connu ; fonds d’une succession.',
+    );
+    expect(nl.texts.reason).not.toContain('Client connu');
+    expect(nl.errors).toEqual([]);
+    const nlXml = String((await download(officer, report.id)).body);
+    expect(nlXml).toContain('Cliënt of tegenpartij op wie de melding betrekking heeft');
+    expect(nlXml).toContain('<occupation>Antiwitwasverantwoordelijke</occupation>');
+    expect(nlXml).toContain('Vastgestelde waakzaamheidsfactoren:');
+    expect(nlXml).not.toMatch(
+      /Facteurs de vigilance|Client ou partie cocontractante|Responsable anti-blanchiment/,
+    );
+    expect(xmllintValidates(nlXml, genericXsd)).toBe(true);
+
+    // The identity document's issue date was not recorded: left out, never derived from the expiry date.
+    expect(nlXml).toContain('<expiry_date>2031-01-01T00:00:00</expiry_date>');
+    expect(nlXml).not.toContain('<issue_date>');
+
+    // The officer quotes the motivation themselves; a language other than FR or NL is refused.
+    await officer.patch(url, { reason: `${nl.texts.reason}\n\n${nl.motivationQuote}` });
+    expect((await officer.get(url)).body.texts.reason).toContain('Client connu ; fonds d’une succession.');
+    expect((await officer.patch(url, { language: 'en' })).status).toBe(400);
   });
 });
 

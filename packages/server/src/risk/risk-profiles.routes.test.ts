@@ -36,6 +36,23 @@ async function newProfile(
 }
 
 describe('risk profile of a contact', () => {
+  it('opens the same draft when "new risk profile" is asked twice, a new one once it is computed', async () => {
+    const { collaborator } = await agencyWithOfficer();
+    const client = collaborator.client;
+    const { contact, url } = await newProfile(client);
+    const again = await client.post(`/api/contacts/${contact.id}/risk-profiles`, { role: 'buyer' });
+    expect(again.status).toBe(201);
+    expect(`/api/risk-profiles/${again.body.id}`).toBe(url);
+    const seller = await client.post(`/api/contacts/${contact.id}/risk-profiles`, { role: 'seller' });
+    expect(`/api/risk-profiles/${seller.body.id}`).not.toBe(url);
+    const list = (await client.get(`/api/contacts/${contact.id}/risk-profiles`)).body.items;
+    expect(list).toHaveLength(2);
+    await answerAll(client, url);
+    await client.post(`${url}/compute`);
+    const next = await client.post(`/api/contacts/${contact.id}/risk-profiles`, { role: 'buyer' });
+    expect(`/api/risk-profiles/${next.body.id}`).not.toBe(url);
+  });
+
   it('shows follow-up questions only after the answer that calls for them', async () => {
     const { collaborator } = await agencyWithOfficer();
     const { url } = await newProfile(collaborator.client);

@@ -40,6 +40,21 @@ export async function createRiskProfile(
   const id = await ctx.db.transaction(async (tx) => {
     const contact = await findContact(tx, actor.organisationId, contactId);
     if (!contact) throw new AppError('not_found');
+    // "New risk profile" clicked twice (or in two tabs) opens the same draft, not a second one.
+    const [draft] = await tx
+      .select({ id: riskProfiles.id })
+      .from(riskProfiles)
+      .where(
+        and(
+          eq(riskProfiles.organisationId, actor.organisationId),
+          eq(riskProfiles.contactId, contactId),
+          eq(riskProfiles.role, role),
+          eq(riskProfiles.contactVersionNo, contact.currentVersionNo),
+          eq(riskProfiles.status, 'draft'),
+        ),
+      )
+      .limit(1);
+    if (draft) return draft.id;
     const version = await findVersion(tx, actor.organisationId, contactId, contact.currentVersionNo);
     const questionnaire = questionnaires[role];
     const decision: DecisionState = { status: 'draft' };

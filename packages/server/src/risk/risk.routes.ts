@@ -160,6 +160,11 @@ export const riskRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (ap
         request.query.page,
         request.query.pageSize,
         request.lang,
+        {
+          status: request.query.status,
+          olderThanDays: request.query.olderThanDays,
+          declaredBy: request.query.declaredBy,
+        },
       ),
   );
 

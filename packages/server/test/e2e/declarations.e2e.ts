@@ -153,6 +153,42 @@ describe('declarations journey in Chromium', () => {
     const closed = officerPage.getByTestId('declarations-all').getByTestId('declaration');
     await closed.getByText('Déclaré à la CTIF').first().waitFor();
     await closed.getByText('Accepté', { exact: true }).waitFor();
+    // One status badge per meaning: the accepted case keeps its CTIF mark, never twice.
+    expect(await closed.getByText('Déclaré à la CTIF').count()).toBe(1);
+
+    // The queue filters by status, by waiting time and by the collaborator who declared the case.
+    const all = officerPage.getByTestId('declarations-all');
+    const choose = async (filter: string, option: string) => {
+      await officerPage.getByTestId(`declarations-filter-${filter}`).click();
+      await officerPage.getByRole('option', { name: option, exact: true }).click();
+    };
+    await choose('status', 'Refusé');
+    await all.getByText('Aucun dossier.').waitFor();
+    await choose('status', 'Accepté');
+    await all.getByTestId('declaration').getByText('WOUTERS Marc', { exact: false }).waitFor();
+    await choose('olderThanDays', 'Plus de 30 jours');
+    await all.getByText('Aucun dossier.').waitFor();
+    await officerPage.getByTestId('declarations-filter-olderThanDays').hover();
+    await officerPage
+      .getByTestId('declarations-filter-olderThanDays')
+      .locator('xpath=..')
+      .locator('button')
+      .click();
+    // Members may share a name: the option is the member's account.
+    const declaredBy = async (userId: string) => {
+      await officerPage.getByTestId('declarations-filter-declaredBy').click();
+      await officerPage.locator(`[role=option][value="${userId}"]`).click();
+    };
+    await declaredBy(collaborator.user.id);
+    await all.getByTestId('declaration').getByText('WOUTERS Marc', { exact: false }).waitFor();
+    await declaredBy(officer.user.id);
+    await all.getByText('Aucun dossier.').waitFor();
+
+    // A collaborator has no "awaiting my decision" tab, nor the filter by collaborator.
+    await page.goto(`${baseUrl}/declarations`);
+    await page.getByTestId('declarations-tab-open').waitFor();
+    expect(await page.getByTestId('declarations-tab-awaiting-officer').count()).toBe(0);
+    expect(await page.getByTestId('declarations-filter-declaredBy').count()).toBe(0);
 
     // The officer adapts the client acceptance policy: a new version.
     await officerPage.getByTestId('nav-policy').click();

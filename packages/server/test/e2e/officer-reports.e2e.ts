@@ -52,6 +52,21 @@ describe('AML officer journey in Chromium', () => {
     await page.getByTestId('goaml-preview').waitFor();
     expect(await page.getByTestId('goaml-preview').textContent()).toContain("D'HONDT Zoë");
     expect(await page.getByTestId('goaml-guide').textContent()).toContain('goaml.ctif-cfi.be');
+
+    // The collaborator's motivation is offered, not pasted: the officer quotes it with one click.
+    const reason = page.getByTestId('goaml-reason');
+    expect(await reason.inputValue()).not.toContain('Succession.');
+    expect(await page.getByTestId('goaml-motivation-offered').textContent()).toContain('Succession.');
+    await page.getByTestId('goaml-quote-motivation').click();
+    expect(await reason.inputValue()).toContain('Motivation de la déclaration interne :\nSuccession.');
+    // The officer writes the report in Dutch: headings and factors follow.
+    await page.getByTestId('goaml-language').getByText('Néerlandais').click();
+    await page.waitForFunction(() =>
+      (document.querySelector('[data-testid=goaml-reason]') as HTMLTextAreaElement | null)?.value.includes(
+        'Vastgestelde waakzaamheidsfactoren:',
+      ),
+    );
+    expect(await reason.inputValue()).not.toContain('Facteurs de vigilance');
     if (shots) await page.screenshot({ path: `${shots}/goaml-report.png`, fullPage: true });
 
     const download = page.waitForEvent('download');

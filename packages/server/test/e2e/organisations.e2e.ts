@@ -44,6 +44,13 @@ describe('organisations journey in Chromium', () => {
     const managerPage = await browser.newPage({ locale: 'fr-BE' });
     problems.push(...watchConsole(managerPage));
     await signIn(managerPage, baseUrl, manager.input.username);
+    // A user with no organisation is offered both first steps on the home page.
+    await managerPage.goto(`${baseUrl}/`);
+    await managerPage.getByTestId('home-first-steps').waitFor();
+    expect(await managerPage.getByTestId('home-create-agency').getAttribute('href')).toBe(
+      '/organisations?add=create',
+    );
+    await managerPage.getByTestId('home-join-agency').waitFor();
     await managerPage.goto(`${baseUrl}/organisations`);
     await managerPage.getByTestId('no-organisations').waitFor();
     await managerPage.locator('input[name=enterpriseNumber]').fill('0403 170 702');

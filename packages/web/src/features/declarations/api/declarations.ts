@@ -3,6 +3,9 @@ import type { TDeclarationItem } from '@vigilo/domain/contracts/risk.ts';
 import { api } from '../../../lib/api.ts';
 
 export type TDeclarationsFilter = 'awaiting-officer' | 'awaiting-ctif' | 'open' | 'all';
+/** The queue's filters; an empty string = any. */
+export type TDeclarationsCriteria = { status: string; olderThanDays: string; declaredBy: string };
+export const noCriteria: TDeclarationsCriteria = { status: '', olderThanDays: '', declaredBy: '' };
 
 export const declarationKeys = {
   all: ['org', 'declarations'] as const,
@@ -10,14 +13,18 @@ export const declarationKeys = {
 };
 
 /** Declared cases (risk profiles and transactions) with their timelines. */
-export function useDeclarations(filter: TDeclarationsFilter, page = 1, pageSize = 25, enabled = true) {
+export function useDeclarations(
+  filter: TDeclarationsFilter,
+  page = 1,
+  pageSize = 25,
+  enabled = true,
+  criteria: TDeclarationsCriteria = noCriteria,
+) {
+  const query = new URLSearchParams({ filter, page: String(page), pageSize: String(pageSize) });
+  for (const [key, value] of Object.entries(criteria)) if (value) query.set(key, value);
   return useQuery({
-    queryKey: [...declarationKeys.list(filter, page), pageSize],
-    queryFn: () =>
-      api<{ items: TDeclarationItem[]; total: number }>(
-        'GET',
-        `/api/declarations?filter=${filter}&page=${page}&pageSize=${pageSize}`,
-      ),
+    queryKey: [...declarationKeys.list(filter, page), pageSize, criteria],
+    queryFn: () => api<{ items: TDeclarationItem[]; total: number }>('GET', `/api/declarations?${query}`),
     placeholderData: keepPreviousData,
     enabled,
   });

@@ -6,6 +6,8 @@ import {
   Group,
   Loader,
   Pagination,
+  Select,
+  SimpleGrid,
   Stack,
   Table,
   Tabs,
@@ -21,11 +23,25 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatDateTime } from '../../../components/format-date.ts';
 import { useAmlStatus } from '../../aml/api/aml-status.ts';
 import { VigilanceBadge } from '../../contacts/components/contact-badges.tsx';
+import { useMembers } from '../../organisations/api/members.ts';
 import { RequireActiveOrganisation } from '../../organisations/components/require-active-organisation.tsx';
 import { CaseTimeline } from '../../risk/components/case-timeline.tsx';
 import { DecisionStatusBadge } from '../../risk/components/decision-status-badge.tsx';
-import { type TDeclarationsFilter, useDeclarations } from '../api/declarations.ts';
-import { daysSince, sortDeclarations, type TSort, type TSortKey } from './declarations-sort.ts';
+import {
+  noCriteria,
+  type TDeclarationsCriteria,
+  type TDeclarationsFilter,
+  useDeclarations,
+} from '../api/declarations.ts';
+import {
+  daysSince,
+  queueAges,
+  queueStatuses,
+  showsCtifBadge,
+  sortDeclarations,
+  type TSort,
+  type TSortKey,
+} from './declarations-sort.ts';
 
 // Only the officer decides: a collaborator gets no "awaiting my decision" tab, only the open cases.
 const officerTabs: TDeclarationsFilter[] = ['awaiting-officer', 'awaiting-ctif', 'all'];
@@ -56,6 +72,7 @@ function Declarations() {
   const requested = params.get('tab') as TDeclarationsFilter | null;
   const tabs = isOfficer ? officerTabs : collaboratorTabs;
   const tab = requested && tabs.includes(requested) ? requested : tabs[0]!;
+  const [criteria, setCriteria] = useState<TDeclarationsCriteria>(noCriteria);
   if (status.isPending) {
     return (
       <Center mt="xl">
@@ -69,6 +86,7 @@ function Declarations() {
       <Text c="dimmed" size="sm">
         {isOfficer ? t('page.introOfficer') : t('page.introCollaborator')}
       </Text>
+      <QueueFilters value={criteria} onChange={setCriteria} byCollaborator={isOfficer} />
       <Tabs value={tab} onChange={(value) => value && setParams({ tab: value })} keepMounted={false}>
         <Tabs.List>
           {tabs.map((filter) => (
@@ -79,7 +97,7 @@ function Declarations() {
         </Tabs.List>
         {tabs.map((filter) => (
           <Tabs.Panel key={filter} value={filter} pt="md">
-            <DeclarationList filter={filter} />
+            <DeclarationList key={JSON.stringify(criteria)} filter={filter} criteria={criteria} />
           </Tabs.Panel>
         ))}
       </Tabs>
@@ -87,11 +105,67 @@ function Declarations() {
   );
 }
 
-function DeclarationList({ filter }: { filter: TDeclarationsFilter }) {
+/** The queue's filters: status, how long a case waits, and (for the officer) who declared it. */
+function QueueFilters({
+  value,
+  onChange,
+  byCollaborator,
+}: {
+  value: TDeclarationsCriteria;
+  onChange: (next: TDeclarationsCriteria) => void;
+  byCollaborator: boolean;
+}) {
+  const { t } = useTranslation('declarations');
+  const members = useMembers();
+  const select = (key: keyof TDeclarationsCriteria, data: { value: string; label: string }[]) => ({
+    'data-testid': `declarations-filter-${key}`,
+    data,
+    value: value[key] || null,
+    clearable: true,
+    placeholder: t('queue.filters.any'),
+    onChange: (v: string | null) => onChange({ ...value, [key]: v ?? '' }),
+  });
+  return (
+    <SimpleGrid cols={{ base: 1, sm: byCollaborator ? 3 : 2 }}>
+      <Select
+        label={t('queue.filters.status')}
+        {...select(
+          'status',
+          queueStatuses.map((s) => ({ value: s, label: t(`status.${s}`) })),
+        )}
+      />
+      <Select
+        label={t('queue.filters.age')}
+        {...select(
+          'olderThanDays',
+          queueAges.map((days) => ({ value: days, label: t('queue.filters.olderThan', { days }) })),
+        )}
+      />
+      {byCollaborator && (
+        <Select
+          label={t('queue.filters.declaredBy')}
+          searchable
+          {...select(
+            'declaredBy',
+            (members.data ?? []).map((m) => ({ value: m.userId, label: `${m.firstName} ${m.lastName}` })),
+          )}
+        />
+      )}
+    </SimpleGrid>
+  );
+}
+
+function DeclarationList({
+  filter,
+  criteria,
+}: {
+  filter: TDeclarationsFilter;
+  criteria: TDeclarationsCriteria;
+}) {
   const { t } = useTranslation('declarations');
   const [page, setPage] = useState(1);
   const [sort, setSort] = useState<TSort>(null);
-  const list = useDeclarations(filter, page, pageSize);
+  const list = useDeclarations(filter, page, pageSize, true, criteria);
   if (list.isPending) {
     return (
       <Center>
@@ -172,7 +246,7 @@ function DeclarationRow({ item, now }: { item: TDeclarationItem; now: number }) 
         <Table.Td>
           <Group gap={4}>
             <DecisionStatusBadge status={item.status} />
-            {item.reportedToCtif && (
+            {showsCtifBadge(item) && (
               <Badge color="red" variant="filled">
                 {t('timeline.ctifReport')}
               </Badge>

@@ -1,6 +1,12 @@
 import type { TDeclarationItem } from '@vigilo/domain/contracts/risk.ts';
 import { describe, expect, it } from 'vitest';
-import { daysSince, sortDeclarations } from './declarations-sort.ts';
+import {
+  daysSince,
+  queueAges,
+  queueStatuses,
+  showsCtifBadge,
+  sortDeclarations,
+} from './declarations-sort.ts';
 
 const item = (id: string, updatedAt: string, level: TDeclarationItem['level']) =>
   ({ subjectId: id, updatedAt, level }) as TDeclarationItem;
@@ -30,5 +36,23 @@ describe('the officer queue order', () => {
     const now = Date.parse('2026-12-02T09:00:00Z');
     expect(daysSince('2026-11-20T10:00:00Z', now)).toBe(11);
     expect(daysSince('2026-12-03T10:00:00Z', now)).toBe(0);
+  });
+});
+
+describe('the status column of the queue', () => {
+  it('shows "reported to CTIF" only when the status badge does not already say so', () => {
+    const row = (status: TDeclarationItem['status'], reportedToCtif: boolean) => ({ status, reportedToCtif });
+    expect(showsCtifBadge(row('awaiting-ctif', true))).toBe(false);
+    expect(showsCtifBadge(row('ctif-answered', true))).toBe(false);
+    expect(showsCtifBadge(row('reported-personally', true))).toBe(false);
+    // Closed after CTIF's answer: the status says "accepted", the badge keeps the report visible.
+    expect(showsCtifBadge(row('accepted', true))).toBe(true);
+    expect(showsCtifBadge(row('awaiting-officer', false))).toBe(false);
+  });
+
+  it('offers every status a declared case can have, and two waiting times', () => {
+    expect(queueStatuses).toContain('suspicion-declared');
+    expect(queueStatuses).not.toContain('draft');
+    expect(queueAges).toEqual(['7', '30']);
   });
 });

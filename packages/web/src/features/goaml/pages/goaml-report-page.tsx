@@ -86,7 +86,7 @@ function ReportView({ report }: { report: TGoAmlReportDetail }) {
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack>
             {locked && <Alert color="gray">{t('report.textsLocked')}</Alert>}
-            <ReportTextsForm report={report} locked={locked} />
+            <ReportTextsForm key={report.texts.language} report={report} locked={locked} />
             {report.adjustments.length > 0 && (
               <Alert color="yellow" title={t('adjustments.title')} data-testid="goaml-adjustments">
                 <Text size="sm">{t('adjustments.intro')}</Text>
