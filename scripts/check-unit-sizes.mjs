@@ -37,7 +37,8 @@ const isFunction = (node) =>
 const anchorOf = (node) => {
   let anchor = node;
   while (anchor.parent && !ts.isSourceFile(anchor.parent) && !ts.isBlock(anchor.parent)) {
-    if (ts.isVariableStatement(anchor.parent) || ts.isExpressionStatement(anchor.parent)) return anchor.parent;
+    if (ts.isVariableStatement(anchor.parent) || ts.isExpressionStatement(anchor.parent))
+      return anchor.parent;
     if (ts.isCallExpression(anchor.parent) || ts.isPropertyAssignment(anchor.parent)) return anchor;
     anchor = anchor.parent;
   }
@@ -49,7 +50,11 @@ for (const file of [...sourceFiles('packages/domain/src'), ...sourceFiles('packa
   const text = readFileSync(file, 'utf8');
   const lines = text.split('\n');
   const name = relative(root, file);
-  if (file.endsWith('.service.ts') && lines.length > MAX_SERVICE_LINES && !REASON.test(lines.slice(0, 15).join('\n'))) {
+  if (
+    file.endsWith('.service.ts') &&
+    lines.length > MAX_SERVICE_LINES &&
+    !REASON.test(lines.slice(0, 15).join('\n'))
+  ) {
     findings.push(`${name}: ${lines.length} lines (a service file holds at most ${MAX_SERVICE_LINES})`);
   }
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
@@ -62,7 +67,9 @@ for (const file of [...sourceFiles('packages/domain/src'), ...sourceFiles('packa
         const anchorLine = source.getLineAndCharacterOfPosition(anchorOf(node).getStart()).line;
         const above = lines.slice(Math.max(0, anchorLine - 3), anchorLine + 1).join('\n');
         if (!REASON.test(above)) {
-          findings.push(`${name}:${start + 1}: a function of ${length} lines (at most ${MAX_FUNCTION_LINES})`);
+          findings.push(
+            `${name}:${start + 1}: a function of ${length} lines (at most ${MAX_FUNCTION_LINES})`,
+          );
         }
       }
     }
