@@ -6,10 +6,17 @@ import { useListFreshness } from '../../list-freshness/api/list-freshness.ts';
 import { useListName } from '../../screening/components/use-list-name.ts';
 
 /** Each list in force: its date, when it was imported, its last successful check and next one, and whether it is stale. */
-export function ListFreshnessTable({ lists }: { lists: TListFreshness[] }) {
+export function ListFreshnessTable({
+  lists,
+  withChecks = false,
+}: {
+  lists: TListFreshness[];
+  /** The checks come from the screening freshness route, which only agency members may read. */
+  withChecks?: boolean;
+}) {
   const { t, i18n } = useTranslation('cockpit');
   const listName = useListName();
-  const checks = new Map((useListFreshness().data?.lists ?? []).map((l) => [l.source, l]));
+  const checks = new Map((useListFreshness(withChecks).data?.lists ?? []).map((l) => [l.source, l]));
   const when = (at: string | null | undefined) =>
     at ? formatDateTime(at, i18n.language) : t('lists.noCheck');
   if (lists.length === 0) return <Text c="dimmed">{t('lists.none')}</Text>;
@@ -21,8 +28,8 @@ export function ListFreshnessTable({ lists }: { lists: TListFreshness[] }) {
             <Table.Th>{t('lists.source')}</Table.Th>
             <Table.Th>{t('lists.listDate')}</Table.Th>
             <Table.Th>{t('lists.importedAt')}</Table.Th>
-            <Table.Th>{t('lists.lastCheck')}</Table.Th>
-            <Table.Th>{t('lists.nextCheck')}</Table.Th>
+            {withChecks && <Table.Th>{t('lists.lastCheck')}</Table.Th>}
+            {withChecks && <Table.Th>{t('lists.nextCheck')}</Table.Th>}
             <Table.Th>{t('lists.state')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -32,12 +39,16 @@ export function ListFreshnessTable({ lists }: { lists: TListFreshness[] }) {
               <Table.Td>{listName(list.source)}</Table.Td>
               <Table.Td>{list.listDate}</Table.Td>
               <Table.Td>{formatDateTime(list.importedAt, i18n.language)}</Table.Td>
-              <Table.Td data-testid="cockpit-list-last-check">
-                {when(checks.get(list.source)?.lastSuccessAt)}
-              </Table.Td>
-              <Table.Td data-testid="cockpit-list-next-check">
-                {when(checks.get(list.source)?.nextCheckAt)}
-              </Table.Td>
+              {withChecks && (
+                <Table.Td data-testid="cockpit-list-last-check">
+                  {when(checks.get(list.source)?.lastSuccessAt)}
+                </Table.Td>
+              )}
+              {withChecks && (
+                <Table.Td data-testid="cockpit-list-next-check">
+                  {when(checks.get(list.source)?.nextCheckAt)}
+                </Table.Td>
+              )}
               <Table.Td>
                 <Badge color={list.isStale ? 'red' : 'green'} variant="light">
                   {list.isStale
