@@ -83,6 +83,15 @@ describe('list freshness in Chromium', () => {
     // passed (October 2026 onwards), officers are told to expect a review.
     const reviewDue = isCountryRiskReviewDue('2026-06-19', new Date());
     expect((await warning.textContent())?.includes('le GAFI a tenu une plénière depuis')).toBe(reviewDue);
+
+    // The officer's home lists each list in force with its date, last successful check and next one.
+    await page.goto(baseUrl);
+    const row = page.getByTestId('cockpit-list-be');
+    await row.waitFor();
+    const year = String(new Date().getUTCFullYear());
+    await expect.poll(() => row.getByTestId('cockpit-list-last-check').textContent()).toContain(year);
+    expect(await row.getByTestId('cockpit-list-next-check').textContent()).toContain(year);
+    expect(await row.textContent()).toContain('2023-09-20');
     expect(problems).toEqual([]);
     await page.close();
   });

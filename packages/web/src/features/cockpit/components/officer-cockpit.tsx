@@ -63,7 +63,7 @@ export function OfficerCockpit({ data }: { data: TOfficerCockpit }) {
         <Title order={4} mb="sm">
           {t('lists.title')}
         </Title>
-        <ListFreshnessTable lists={data.lists} />
+        <ListFreshnessTable lists={data.lists} withChecks />
       </Paper>
     </Stack>
   );

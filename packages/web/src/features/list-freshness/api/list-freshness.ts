@@ -74,11 +74,12 @@ const keys = {
 };
 
 /** How current the lists are, for the warning on the screening pages (refreshed every minute). */
-export function useListFreshness() {
+export function useListFreshness(enabled = true) {
   return useQuery({
     queryKey: keys.freshness,
     queryFn: () => api<TFreshness>('GET', '/api/screening/freshness'),
     refetchInterval: 60_000,
+    enabled,
   });
 }
 
