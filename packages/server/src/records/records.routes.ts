@@ -21,6 +21,7 @@ import { registerOwnershipRule } from '../http/resource-ownership.ts';
 import { requireActor } from '../http/session.plugin.ts';
 import * as viewer from './audit-viewer.service.ts';
 import { exportRoutes } from './export/export.routes.ts';
+import * as legalHolds from './legal-holds.service.ts';
 import { findHoldOrganisation } from './retention.repository.ts';
 import * as retention from './retention.service.ts';
 
@@ -146,7 +147,7 @@ export const recordsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async 
       },
     },
     async (request) =>
-      retention.placeLegalHold(ctx, requireActor(request), request.params.contactId, request.body),
+      legalHolds.placeLegalHold(ctx, requireActor(request), request.params.contactId, request.body),
   );
 
   app.post(
@@ -161,7 +162,7 @@ export const recordsRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async 
       },
     },
     async (request) =>
-      retention.releaseLegalHold(ctx, requireActor(request), request.params.holdId, request.body.reason),
+      legalHolds.releaseLegalHold(ctx, requireActor(request), request.params.holdId, request.body.reason),
   );
 
   await app.register(exportRoutes, { ctx });

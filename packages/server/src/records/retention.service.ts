@@ -13,10 +13,8 @@ import { contacts } from '../contacts/contacts.schema.ts';
 import type { TAppContext } from '../context.ts';
 import type { TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
-import { legalHolds } from './records.schema.ts';
 import {
   countOpenTransactions,
-  findActiveHold,
   findContactSummary,
   findHolds,
   findLastActivity,
@@ -84,7 +82,7 @@ async function loadContact(db: TAppContext['db'] | TTx, actor: TActor, contactId
 }
 
 /** Serialises changes to one contact's clock (and with the purge, which locks the same row). */
-async function lockContact(tx: TTx, actor: TActor, contactId: string) {
+export async function lockContact(tx: TTx, actor: TActor, contactId: string) {
   const contact = await loadContact(tx, actor, contactId);
   await tx.select({ id: contacts.id }).from(contacts).where(eq(contacts.id, contactId)).for('update');
   return contact;
@@ -233,55 +231,7 @@ export async function extendRetention(
   return getContactRetention(ctx, actor, contactId);
 }
 
-/** Suspends the purge of a contact (a CTIF or judicial request) until the hold is released. */
-export async function placeLegalHold(
-  ctx: TAppContext,
-  actor: TActor,
-  contactId: string,
-  input: { reason: string; reference: string },
-): Promise<TContactRetention> {
-  await ctx.db.transaction(async (tx) => {
-    await lockContact(tx, actor, contactId);
-    const [hold] = await tx
-      .insert(legalHolds)
-      .values({
-        organisationId: actor.organisationId,
-        contactId,
-        reason: input.reason,
-        reference: input.reference,
-        placedBy: actor.userId,
-      })
-      .returning();
-    await audit(tx, actor, contactId, 'retention.legal_hold_placed', {
-      holdId: hold!.id,
-      reason: input.reason,
-      reference: input.reference,
-    });
-  });
-  return getContactRetention(ctx, actor, contactId);
-}
-
-export async function releaseLegalHold(
-  ctx: TAppContext,
-  actor: TActor,
-  holdId: string,
-  reason: string,
-): Promise<TContactRetention> {
-  const contactId = await ctx.db.transaction(async (tx) => {
-    const hold = await findActiveHold(tx, actor.organisationId, holdId);
-    if (!hold) throw new AppError('conflict');
-    await lockContact(tx, actor, hold.contactId);
-    await tx
-      .update(legalHolds)
-      .set({ releasedAt: new Date(), releasedBy: actor.userId, releaseReason: reason })
-      .where(eq(legalHolds.id, holdId));
-    await audit(tx, actor, hold.contactId, 'retention.legal_hold_released', { holdId, reason });
-    return hold.contactId;
-  });
-  return getContactRetention(ctx, actor, contactId);
-}
-
-function audit<
+export function audit<
   A extends
     | 'retention.relationship_reopened'
     | 'retention.proposal_dismissed'

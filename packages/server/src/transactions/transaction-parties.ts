@@ -1,7 +1,8 @@
 import { searchTerms } from '@vigilo/domain/contacts/index.ts';
+import type { TCreateTransactionRequest } from '@vigilo/domain/contracts/transactions.ts';
 import { and, desc, eq, inArray, like, type SQL } from 'drizzle-orm';
 import { contacts, contactVersions } from '../contacts/contacts.schema.ts';
-import type { TDbOrTx } from '../db/client.ts';
+import type { TDbOrTx, TTx } from '../db/client.ts';
 import { riskProfiles } from '../risk/risk.schema.ts';
 import { transactionParties } from './transactions.schema.ts';
 
@@ -111,4 +112,38 @@ export async function findPartyCandidates(db: TDbOrTx, organisationId: string, q
       eligible: c.reason === null,
       reason: c.reason,
     }));
+}
+
+type TPartyChecks = Awaited<ReturnType<typeof checkParties>>;
+
+/** Each party must be a contact of the agency whose current version has an accepted risk profile. */
+export function partyErrors(parties: TCreateTransactionRequest['parties'], checks: TPartyChecks) {
+  return parties.flatMap((party, i) => {
+    const check = checks.find((c) => c.contactId === party.contactId);
+    if (!check) return [{ field: `parties.${i}.contactId`, code: 'linked_contact_not_found' }];
+    return check.reason ? [{ field: `parties.${i}.contactId`, code: `party_${check.reason}` }] : [];
+  });
+}
+
+/** Each party serves with its current version and the accepted profile of that version. */
+export async function insertParties(
+  tx: TTx,
+  organisationId: string,
+  transactionId: string,
+  parties: TCreateTransactionRequest['parties'],
+  checks: TPartyChecks,
+) {
+  for (const party of parties) {
+    const check = checks.find((c) => c.contactId === party.contactId)!;
+    await tx.insert(transactionParties).values({
+      organisationId,
+      transactionId,
+      contactId: party.contactId,
+      contactVersionId: check.contactVersionId,
+      contactVersionNo: check.currentVersionNo,
+      riskProfileId: check.riskProfileId!,
+      role: party.role,
+      side: party.side ?? null,
+    });
+  }
 }

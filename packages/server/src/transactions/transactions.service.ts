@@ -1,51 +1,33 @@
 import { foldText, searchTerms } from '@vigilo/domain/contacts/index.ts';
 import type { TAddress } from '@vigilo/domain/contracts/contacts.ts';
-import type {
-  TDecisionRequest,
-  THeightenedMeasuresRequest,
-  TVigilanceResult,
-} from '@vigilo/domain/contracts/risk.ts';
+import type { TDecisionRequest, THeightenedMeasuresRequest } from '@vigilo/domain/contracts/risk.ts';
 import type {
   TCreateTransactionRequest,
   TTransactionDates,
-  TTransactionDetail,
   TTransactionListQuery,
-  TTransactionSummary,
 } from '@vigilo/domain/contracts/transactions.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
-import { type Answers, withAgencyCriteria } from '@vigilo/domain/risk/index.ts';
+import type { Answers } from '@vigilo/domain/risk/index.ts';
 import {
   checkPartySides,
   checkRentalScope,
-  checkTransactionDates,
-  findLateIdentifications,
-  newLateIdentifications,
   questionnaireForType,
 } from '@vigilo/domain/transactions/index.ts';
-import { awaitedParty, type DecisionState } from '@vigilo/domain/workflow/index.ts';
+import type { DecisionState } from '@vigilo/domain/workflow/index.ts';
 import { and, asc, count, desc, eq, gte, inArray, like, lt, type SQL } from 'drizzle-orm';
 import { users } from '../accounts/accounts.schema.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contacts } from '../contacts/contacts.schema.ts';
 import type { TAppContext } from '../context.ts';
 import type { TTx } from '../db/client.ts';
-import { caseMeasuresOf, recordCaseMeasures } from '../declarations/case-measures.ts';
+import { recordCaseMeasures } from '../declarations/case-measures.ts';
 import { computeCase, decideCaseInTx, saveCaseAnswers } from '../declarations/case-pipeline.ts';
-import { caseTimeline, decisionSeenBy } from '../declarations/case-workflow.ts';
 import type { TActor } from '../http/actor.ts';
-import { findOfficers, notify } from '../notifications/notifications.service.ts';
-import { currentPolicy } from '../risk/policy.service.ts';
-import { presentVisibleQuestions } from '../risk/question-view.ts';
 import { refuseOverdueReviews } from './review-overdue.ts';
-import {
-  brusselsDayOf,
-  loadTransaction,
-  partiesOf,
-  type TPayment,
-  type TTransactionRow,
-  transactionCase,
-} from './transaction-case.ts';
-import { checkParties } from './transaction-parties.ts';
+import { loadTransaction, transactionCase } from './transaction-case.ts';
+import { datesErrors, datesOf, notifyLateIdentifications } from './transaction-dates.ts';
+import { getTransaction, presentSummary } from './transaction-detail.ts';
+import { checkParties, insertParties, partyErrors } from './transaction-parties.ts';
 import { transactionParties, transactions } from './transactions.schema.ts';
 
 function searchTextOf(reference: string, address: TAddress, partyNames: string[]): string {
@@ -71,61 +53,6 @@ function checkTransactionInput(input: TCreateTransactionRequest): TFieldError[] 
   return [...errors, ...datesErrors(datesOf(input))];
 }
 
-const datesOf = (input: Partial<TTransactionDates>): TTransactionDates => ({
-  brokerageAgreementDate: input.brokerageAgreementDate ?? null,
-  agreementDate: input.agreementDate ?? null,
-});
-
-function datesErrors(dates: TTransactionDates): TFieldError[] {
-  return checkTransactionDates({ ...dates, today: brusselsDayOf(new Date()) }).map((e) => ({
-    field: e.field,
-    code: e.error.replace(/-/g, '_'),
-  }));
-}
-
-/** The parties identified after the agreement they had to precede, with their names. */
-function lateIdentificationsOf(dates: TTransactionDates, parties: Awaited<ReturnType<typeof partiesOf>>) {
-  return findLateIdentifications({ ...dates, parties }).map((late) => ({
-    ...late,
-    displayName: parties.find((p) => p.contactId === late.contactId)?.displayName ?? '',
-  }));
-}
-
-/**
- * Tells the officers when recording dates reveals a party identified too late (issue 14, item 10): only
- * lateness they were not told about yet, in the transaction that recorded the dates.
- */
-async function notifyLateIdentifications(
-  tx: TTx,
-  ctx: TAppContext,
-  actor: TActor,
-  row: { id: string; reference: string },
-  before: TTransactionDates,
-  after: TTransactionDates,
-) {
-  const parties = await partiesOf(tx, actor.organisationId, row.id);
-  const fresh = newLateIdentifications(
-    findLateIdentifications({ ...before, parties }),
-    findLateIdentifications({ ...after, parties }),
-  );
-  if (fresh.length === 0) return;
-  const [me] = await tx.select().from(users).where(eq(users.id, actor.userId));
-  const names = fresh.map((late) => parties.find((p) => p.contactId === late.contactId)?.displayName ?? '');
-  const officers = (await findOfficers(tx, actor.organisationId)).map((o) => o.user);
-  await notify(tx, ctx.config.publicUrl, officers, {
-    organisationId: actor.organisationId,
-    kind: 'late_identification',
-    subjectType: 'transaction',
-    subjectId: row.id,
-    title: row.reference,
-    mail: {
-      template: 'lateIdentification',
-      vars: { actor: `${me!.firstName} ${me!.lastName}`, parties: [...new Set(names)].join(', ') },
-      path: `/transactions/${row.id}`,
-    },
-  });
-}
-
 /**
  * Creates a transaction with its parties (M7): every party's current version must have an accepted risk
  * profile and may serve in one transaction only (a second use needs an updated contact).
@@ -141,11 +68,7 @@ export async function createTransaction(ctx: TAppContext, actor: TActor, input: 
       actor.organisationId,
       input.parties.map((p) => p.contactId),
     );
-    const errors = input.parties.flatMap((party, i) => {
-      const check = checks.find((c) => c.contactId === party.contactId);
-      if (!check) return [{ field: `parties.${i}.contactId`, code: 'linked_contact_not_found' }];
-      return check.reason ? [{ field: `parties.${i}.contactId`, code: `party_${check.reason}` }] : [];
-    });
+    const errors = partyErrors(input.parties, checks);
     if (errors.length) throw new AppError('validation_failed', { fields: errors });
     await refuseOverdueReviews(
       tx,
@@ -186,19 +109,7 @@ export async function createTransaction(ctx: TAppContext, actor: TActor, input: 
         createdBy: actor.userId,
       })
       .returning();
-    for (const party of input.parties) {
-      const check = checks.find((c) => c.contactId === party.contactId)!;
-      await tx.insert(transactionParties).values({
-        organisationId: actor.organisationId,
-        transactionId: row!.id,
-        contactId: party.contactId,
-        contactVersionId: check.contactVersionId,
-        contactVersionNo: check.currentVersionNo,
-        riskProfileId: check.riskProfileId!,
-        role: party.role,
-        side: party.side ?? null,
-      });
-    }
+    await insertParties(tx, actor.organisationId, row!.id, input.parties, checks);
     await recordAudit(tx, {
       organisationId: actor.organisationId,
       actorUserId: actor.userId,
@@ -323,69 +234,6 @@ export const decideTransactionInTx = (
   request: TDecisionRequest,
 ) => decideCaseInTx(tx, ctx, actor, transactionCase, transactionId, request);
 
-function presentSummary(
-  row: TTransactionRow,
-  partyNames: string[],
-  creator: string | null,
-  viewerUserId: string,
-): TTransactionSummary {
-  return {
-    id: row.id,
-    reference: row.reference,
-    type: row.type,
-    propertyAddress: row.propertyAddress as TAddress,
-    priceCents: row.priceCents,
-    status: decisionSeenBy(row.decision as DecisionState, viewerUserId).status,
-    vigilanceLevel: row.level,
-    partyNames,
-    createdByName: creator,
-    createdAt: row.createdAt.toISOString(),
-  };
-}
-
-export async function getTransaction(
-  ctx: TAppContext,
-  actor: TActor,
-  transactionId: string,
-): Promise<TTransactionDetail> {
-  const row = await loadTransaction(ctx.db, actor, transactionId);
-  const parties = await partiesOf(ctx.db, actor.organisationId, row.id);
-  const [creator] = row.createdBy ? await ctx.db.select().from(users).where(eq(users.id, row.createdBy)) : [];
-  const { policy } = await currentPolicy(ctx.db, actor.organisationId);
-  const state = decisionSeenBy(row.decision as DecisionState, actor.userId);
-  const payment = row.payment as TPayment | null;
-  const dates = datesOf(row);
-  return {
-    ...presentSummary(
-      row,
-      parties.map((p) => p.displayName),
-      creator ? `${creator.firstName} ${creator.lastName}` : null,
-      actor.userId,
-    ),
-    parties,
-    ...dates,
-    lateIdentifications: lateIdentificationsOf(dates, parties),
-    answers: row.answers as Record<string, string | number | boolean | string[]>,
-    questions: presentVisibleQuestions(
-      withAgencyCriteria(questionnaireForType(row.type), policy),
-      row.answers as Answers,
-      null,
-    ),
-    result: (row.result as TVigilanceResult | null) ?? null,
-    payment: payment
-      ? { kind: payment.kind, amountInclVatCents: payment.amountInclVatCents, paidAt: payment.paidAt }
-      : null,
-    reportDocumentId: row.reportDocumentId,
-    awaiting: awaitedParty(state),
-    blockers: await transactionCase.blockers(ctx.db, actor, row),
-    timeline: await caseTimeline(ctx.db, actor.organisationId, 'transaction', row.id, actor.userId),
-    caseMeasures: {
-      pepCase: false,
-      ...(await caseMeasuresOf(ctx.db, actor.organisationId, 'transaction', row.id)),
-    },
-  };
-}
-
 export async function listTransactions(ctx: TAppContext, actor: TActor, query: TTransactionListQuery) {
   const where: (SQL | undefined)[] = [eq(transactions.organisationId, actor.organisationId)];
   for (const term of searchTerms(query.q ?? '')) {
@@ -437,3 +285,5 @@ export async function listTransactions(ctx: TAppContext, actor: TActor, query: T
     ),
   };
 }
+
+export { getTransaction };
