@@ -18,7 +18,7 @@ import { recordAudit, recordReadAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
-import { screenContact } from '../screening/screen-contact.ts';
+import { announceNewHits, screenContact } from '../screening/screen-contact.ts';
 import { analyseOwnership } from './contact-ownership.ts';
 import { pepStandingView } from './contact-pep.ts';
 import {
@@ -91,10 +91,11 @@ export async function createContact(
       createdBy: actor.userId,
     });
     // Screened at once, in the same transaction: a contact never exists unscreened (M4).
-    await screenContact(tx, actor.organisationId, contact!.id, {
+    const screened = await screenContact(tx, actor.organisationId, contact!.id, {
       trigger: 'contact_saved',
       userId: actor.userId,
     });
+    await announceNewHits(tx, actor.organisationId, contact!.id, screened);
     // Audited last: the audit event takes the organisation's chain lock, which every writer of the
     // organisation waits for until this transaction commits — so it is held for the commit only.
     await recordAudit(tx, {
@@ -155,10 +156,11 @@ export async function updateContact(
       payload: { versionNo, changedFields: changes.map((c) => c.path) },
       ip: actor.ip,
     });
-    await screenContact(tx, actor.organisationId, contactId, {
+    const screened = await screenContact(tx, actor.organisationId, contactId, {
       trigger: 'contact_saved',
       userId: actor.userId,
     });
+    await announceNewHits(tx, actor.organisationId, contactId, screened);
   });
   return getContactDetail(ctx, actor, contactId);
 }
