@@ -13,13 +13,12 @@ import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import type { FastifyBaseLogger } from 'fastify';
 import { recordAudit } from '../audit/audit.service.ts';
 import { auditChannel, type TAuditChannel } from '../audit/audit-context.ts';
-import { createContact, findContactByIdentifier } from '../contacts/contacts.service.ts';
+import { findContactByIdentifier, saveNewContact } from '../contacts/contacts.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDb } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import { translator } from '../i18n/i18n.ts';
 import { enqueueJob } from '../jobs/jobs.service.ts';
-import { latestScreening } from '../screening/screening.service.ts';
 import * as repo from './contact-imports.repository.ts';
 import { readSpreadsheet, SpreadsheetError } from './read-spreadsheet.ts';
 
@@ -356,9 +355,8 @@ async function importOne(
     if (existing) return { status: 'duplicate', contactId: existing };
   }
   try {
-    const contact = await createContact(ctx, actor, checked.value);
-    const screening = await latestScreening(ctx.db, actor.organisationId, contact.id);
-    return { status: 'imported', contactId: contact.id, hitCount: screening?.hits.length ?? 0 };
+    const contact = await saveNewContact(ctx, actor, checked.value);
+    return { status: 'imported', contactId: contact.id, hitCount: contact.hits };
   } catch (error) {
     if (error instanceof AppError && error.code === 'validation_failed') {
       const fields = (error.details?.fields ?? []) as { field: string; code: string }[];
