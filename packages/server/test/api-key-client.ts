@@ -20,11 +20,31 @@ export class ApiKeyClient {
     return { status: res.statusCode, body, headers: res.headers };
   }
 
+  /** A request with a body already encoded (a multipart upload, for instance). */
+  async send(method: InjectOptions['method'], url: string, payload: Buffer, contentType: string) {
+    const res = await this.t.app.inject({
+      method,
+      url,
+      remoteAddress: '192.0.2.10',
+      headers: {
+        authorization: `Bearer ${this.token}`,
+        'accept-language': 'en',
+        'content-type': contentType,
+      },
+      payload,
+    });
+    const body = res.headers['content-type']?.toString().includes('json') ? res.json() : res.body;
+    return { status: res.statusCode, body, headers: res.headers };
+  }
+
   get(url: string) {
     return this.request('GET', url);
   }
   post(url: string, payload: object = {}) {
     return this.request('POST', url, payload);
+  }
+  put(url: string, payload: object) {
+    return this.request('PUT', url, payload);
   }
 }
 

@@ -15,6 +15,16 @@ const scopeOfRoute: Record<string, TApiKeyScope> = {
   'POST /api/contacts': 'contacts:write',
   'PUT /api/contacts/:contactId': 'contacts:write',
   'POST /api/documents': 'contacts:write',
+  // Bulk import from a CSV/XLSX file: it creates contacts (screened as any new contact), so the key that
+  // runs it needs the write scope, which also lets it follow its imports (progress, row outcomes, hit counts).
+  'GET /api/contact-imports': 'contacts:write',
+  'POST /api/contact-imports': 'contacts:write',
+  'GET /api/contact-imports/:importId': 'contacts:write',
+  'GET /api/contact-imports/:importId/preview': 'contacts:write',
+  'PUT /api/contact-imports/:importId/mapping': 'contacts:write',
+  'POST /api/contact-imports/:importId/confirm': 'contacts:write',
+  'POST /api/contact-imports/:importId/cancel': 'contacts:write',
+  'GET /api/contact-imports/:importId/rows': 'contacts:write',
   'GET /api/contacts/:contactId/screening': 'screening:run',
   'POST /api/contacts/:contactId/screening': 'screening:run',
   'GET /api/screening/new-hits': 'screening:run',

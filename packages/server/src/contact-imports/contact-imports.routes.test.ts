@@ -3,6 +3,7 @@ import { proposeMapping } from '@vigilo/domain/contacts/contact-import.ts';
 import { and, eq } from 'drizzle-orm';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiKeyClient } from '../../test/api-key-client.ts';
 import { entityInput, personInput } from '../../test/contact-fixtures.ts';
 import { createAgency, createSignedInUser } from '../../test/factories.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../test/harness.ts';
@@ -56,15 +57,19 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t.close());
 
-async function upload(client: TestClient, content: string | Uint8Array, filename = 'clients.csv') {
+function multipartFile(content: string | Uint8Array, filename: string): Buffer {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
-  const body = Buffer.concat([
+  return Buffer.concat([
     Buffer.from(
       `--B0\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: text/csv\r\n\r\n`,
     ),
     bytes,
     Buffer.from('\r\n--B0--\r\n'),
   ]);
+}
+
+async function upload(client: TestClient, content: string | Uint8Array, filename = 'clients.csv') {
+  const body = multipartFile(content, filename);
   const res = await t.app.inject({
     method: 'POST',
     url: '/api/contact-imports',
@@ -306,5 +311,98 @@ describe('validation, partial acceptance, duplicates, screening', () => {
     // Running it once more changes nothing.
     expect(await processImportChunk(t.app.ctx, id)).toBe('done');
     expect(await count()).toBe(before + 2);
+  });
+});
+
+describe('with an organisation API key', () => {
+  it('runs a whole import with the contacts:write scope, every contact audited under the key', async () => {
+    const { client, key } = await createApiKeyClient(t, officer, ['contacts:write'], { name: 'Whise sync' });
+    const csv = [
+      header,
+      person('Dubois', 'Claire', '30/07/1985', '85073000754'),
+      person('Vandenberghe', 'Marc', '12/04/1968', ''), // on the watch list
+      person('Lambert', '', '30/07/1985', ''), // no first name
+    ].join('\n');
+    const uploaded = await client.send(
+      'POST',
+      '/api/contact-imports',
+      multipartFile(csv, 'whise.csv'),
+      'multipart/form-data; boundary=B0',
+    );
+    expect(uploaded.status).toBe(201);
+    const id = uploaded.body.import.id as string;
+    expect(
+      (await client.get('/api/contact-imports')).body.imports.map((i: { id: string }) => i.id),
+    ).toContain(id);
+    const preview = await client.get(`/api/contact-imports/${id}/preview`);
+    expect(preview.body).toMatchObject({ validRows: 2, invalidRows: 1 });
+    const mapped = await client.put(`/api/contact-imports/${id}/mapping`, {
+      mapping: uploaded.body.import.mapping,
+    });
+    expect(mapped.status).toBe(200);
+    const refused = await client.post(`/api/contact-imports/${id}/confirm`, { acceptPartial: false });
+    expect(refused.body.code).toBe('contact_import_has_invalid_rows');
+    expect((await client.post(`/api/contact-imports/${id}/confirm`, { acceptPartial: true })).status).toBe(
+      200,
+    );
+    await t.app.jobs.drain();
+    const done = (await client.get(`/api/contact-imports/${id}`)).body;
+    expect(done).toMatchObject({ status: 'completed', importedRows: 2, invalidRows: 1, contactsWithHits: 1 });
+    const rows = (await client.get(`/api/contact-imports/${id}/rows?status=imported`)).body.rows;
+    expect(rows).toHaveLength(2);
+
+    const viaKey = { viaApiKey: { id: key.id, name: 'Whise sync' } };
+    const importEvents = await t.database.db.select().from(auditEvents).where(eq(auditEvents.subjectId, id));
+    expect(importEvents.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['contact_import.uploaded', 'contact_import.confirmed']),
+    );
+    for (const event of importEvents.filter((e) => e.action !== 'contact_import.completed'))
+      expect(event.payload, event.action).toMatchObject(viaKey);
+    // The contacts the job created (after the request ended) are audited under the key as well.
+    for (const row of rows as { contactId: string }[]) {
+      const [created] = await t.database.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, 'contact.created'), eq(auditEvents.subjectId, row.contactId)));
+      expect(created!.payload).toMatchObject(viaKey);
+    }
+  });
+
+  it('refuses every import operation to a key without contacts:write, and hides other agencies’ imports', async () => {
+    const csv = `${header}\n${person('Simon', 'Luc', '30/07/1985', '85073001150')}\n`;
+    const mine = await upload(collaborator, csv, 'mine.csv');
+    const id = mine.body.import.id as string;
+    const { client: reader } = await createApiKeyClient(t, officer, [
+      'contacts:read',
+      'screening:run',
+      'cases:read',
+    ]);
+    const upload403 = await reader.send(
+      'POST',
+      '/api/contact-imports',
+      multipartFile(`${header}\n${person('Dupont', 'Léa', '30/07/1985', '')}\n`, 'reader.csv'),
+      'multipart/form-data; boundary=B0',
+    );
+    expect(upload403.status).toBe(403);
+    expect(upload403.body.code).toBe('api_key_scope_missing');
+    expect(upload403.body.message).toContain('contacts:write');
+    for (const res of [
+      await reader.get('/api/contact-imports'),
+      await reader.get(`/api/contact-imports/${id}`),
+      await reader.get(`/api/contact-imports/${id}/preview`),
+      await reader.get(`/api/contact-imports/${id}/rows`),
+      await reader.put(`/api/contact-imports/${id}/mapping`, { mapping: {} }),
+      await reader.post(`/api/contact-imports/${id}/confirm`, { acceptPartial: true }),
+      await reader.post(`/api/contact-imports/${id}/cancel`),
+    ])
+      expect(res.body.code).toBe('api_key_scope_missing');
+    // Another agency's key, with the scope, does not learn that the import exists.
+    const { client: stranger } = await createApiKeyClient(t, otherTenant, ['contacts:write']);
+    expect((await stranger.get(`/api/contact-imports/${id}`)).status).toBe(404);
+    expect((await stranger.post(`/api/contact-imports/${id}/confirm`, { acceptPartial: true })).status).toBe(
+      404,
+    );
+    expect((await stranger.get('/api/contact-imports')).body.imports).toEqual([]);
+    expect((await collaborator.get(`/api/contact-imports/${id}`)).body.status).toBe('mapping');
   });
 });

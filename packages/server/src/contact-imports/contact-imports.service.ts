@@ -12,13 +12,13 @@ import type { TContactImport, TContactImportPreview } from '@vigilo/domain/contr
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import type { FastifyBaseLogger } from 'fastify';
 import { recordAudit } from '../audit/audit.service.ts';
-import { createContact, findContactByIdentifier } from '../contacts/contacts.service.ts';
+import { auditChannel, type TAuditChannel } from '../audit/audit-context.ts';
+import { findContactByIdentifier, saveNewContact } from '../contacts/contacts.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDb } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import { translator } from '../i18n/i18n.ts';
 import { enqueueJob } from '../jobs/jobs.service.ts';
-import { latestScreening } from '../screening/screening.service.ts';
 import * as repo from './contact-imports.repository.ts';
 import { readSpreadsheet, SpreadsheetError } from './read-spreadsheet.ts';
 
@@ -201,7 +201,11 @@ export async function confirmImport(
       acceptPartial,
       confirmedAt: new Date(),
     });
-    await enqueueJob(tx, contactImportJob, { importId }, { dedupeKey: `${importId}:0` });
+    // Started with an API key: the contacts the job creates are audited under the key's name too.
+    const viaApiKey = auditChannel.getStore()?.apiKey;
+    await enqueueJob(tx, contactImportJob, viaApiKey ? { importId, viaApiKey } : { importId }, {
+      dedupeKey: `${importId}:0`,
+    });
     await recordAudit(tx, {
       organisationId: actor.organisationId,
       actorUserId: actor.userId,
@@ -351,9 +355,8 @@ async function importOne(
     if (existing) return { status: 'duplicate', contactId: existing };
   }
   try {
-    const contact = await createContact(ctx, actor, checked.value);
-    const screening = await latestScreening(ctx.db, actor.organisationId, contact.id);
-    return { status: 'imported', contactId: contact.id, hitCount: screening?.hits.length ?? 0 };
+    const contact = await saveNewContact(ctx, actor, checked.value);
+    return { status: 'imported', contactId: contact.id, hitCount: contact.hits };
   } catch (error) {
     if (error instanceof AppError && error.code === 'validation_failed') {
       const fields = (error.details?.fields ?? []) as { field: string; code: string }[];
@@ -369,9 +372,24 @@ async function importOne(
 export function createContactImportHandler(ctx: TAppContext, _log: FastifyBaseLogger) {
   return async (payload: Record<string, unknown>) => {
     const importId = String(payload.importId);
-    if ((await processImportChunk(ctx, importId)) === 'done') return;
+    const channel = jobChannel(payload.viaApiKey);
+    const next = await auditChannel.run(channel, () => processImportChunk(ctx, importId));
+    if (next === 'done') return;
     const run = await repo.findImportById(ctx.db, importId);
     if (run)
-      await enqueueJob(ctx.db, contactImportJob, { importId }, { dedupeKey: `${importId}:${run.lastRow}` });
+      await enqueueJob(
+        ctx.db,
+        contactImportJob,
+        channel.apiKey ? { importId, viaApiKey: channel.apiKey } : { importId },
+        { dedupeKey: `${importId}:${run.lastRow}` },
+      );
   };
+}
+
+/** The audit channel a job run acts through: the API key that confirmed the import, if any. */
+function jobChannel(viaApiKey: unknown): TAuditChannel {
+  const key = viaApiKey as { id?: unknown; name?: unknown } | undefined;
+  return typeof key?.id === 'string' && typeof key.name === 'string'
+    ? { apiKey: { id: key.id, name: key.name } }
+    : {};
 }

@@ -15,6 +15,7 @@ import { canonicalJson, sha256 } from '../audit/audit-hash.ts';
 import { findContact, findCurrentVersions, findVersion } from '../contacts/contacts.repository.ts';
 import { contacts } from '../contacts/contacts.schema.ts';
 import type { TTx } from '../db/client.ts';
+import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
 import { currentCountryRisk } from './country-risk.service.ts';
 import type { TListVersionRow } from './list-versions.service.ts';
 import { screeningHits, screenings } from './screening.schema.ts';
@@ -165,4 +166,23 @@ export async function screenContact(
     })
     .where(eq(contacts.id, contactId));
   return { screening: screening!, newHits: kept.filter((k) => k.isNew).length, hits: kept.length };
+}
+
+/**
+ * Tells the organisation's webhook endpoints that a screening found hits not seen before on this contact
+ * (`contact.screened_with_hits`): ids and counts only, whether the contact was just saved or screened again.
+ */
+export async function announceNewHits(
+  tx: TTx,
+  organisationId: string,
+  contactId: string,
+  result: Awaited<ReturnType<typeof screenContact>>,
+): Promise<void> {
+  if (!result || result.newHits === 0) return;
+  await emitWebhookEvent(tx, organisationId, 'contact.screened_with_hits', {
+    contactId,
+    screeningId: result.screening.id,
+    hits: result.hits,
+    newHits: result.newHits,
+  });
 }

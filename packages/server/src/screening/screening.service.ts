@@ -12,7 +12,7 @@ import { findOfficers, notify } from '../notifications/notifications.service.ts'
 import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
 import { promptFreezeDuties } from './freeze-duties.service.ts';
 import { activeVersions } from './list-versions.service.ts';
-import { screenContact } from './screen-contact.ts';
+import { announceNewHits, screenContact } from './screen-contact.ts';
 import { rescreenRuns, screeningHits, screenings } from './screening.schema.ts';
 
 export async function latestScreening(db: TDbOrTx, organisationId: string, contactId: string) {
@@ -89,13 +89,7 @@ export async function rescreenContact(ctx: TAppContext, actor: TActor, contactId
       payload: { screeningId: result.screening.id, level: result.screening.level, hits: result.hits },
       ip: actor.ip,
     });
-    if (result.newHits > 0)
-      await emitWebhookEvent(tx, actor.organisationId, 'contact.screened_with_hits', {
-        contactId,
-        screeningId: result.screening.id,
-        hits: result.hits,
-        newHits: result.newHits,
-      });
+    await announceNewHits(tx, actor.organisationId, contactId, result);
   });
   return getContactScreening(ctx, actor, contactId);
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq, sql } from 'drizzle-orm';
@@ -219,5 +220,44 @@ describe('signed webhooks', () => {
     expect(verifyWebhook(secret, body, String(headers[signatureHeader]), now())).toBe(true);
     expect(verifyWebhook(old, body, String(headers[signatureHeader]), now())).toBe(false);
     expect(JSON.stringify((await manager.get('/api/org/webhooks')).body)).not.toContain(secret);
+  });
+  it('announces new hits: after a list update, and on a contact saved with hits, with ids and counts only', async () => {
+    const { secret } = await register(['contact.screened_with_hits', 'screening.new_hits']);
+    const officer = (await agency.addMember({ toolRole: 'officer' })).client;
+    const marc = { lastName: 'Vandenberghe', firstNames: 'Marc', birthDate: '1968-04-12' };
+    const before = (await manager.post('/api/contacts', personInput(marc))).body;
+    // The agency loads its watch list, which names him: every contact is screened again.
+    const watchlist = readFileSync(new URL('../../test/fixtures/lists/watchlist.csv', import.meta.url));
+    const listed = await t.app.inject({
+      method: 'POST',
+      url: '/api/screening/watchlist',
+      headers: {
+        cookie: officer.cookieHeader(),
+        'x-csrf-token': officer.csrfToken!,
+        'content-type': 'multipart/form-data; boundary=XYZ',
+      },
+      remoteAddress: officer.ip,
+      payload: Buffer.concat([
+        Buffer.from('--XYZ\r\nContent-Disposition: form-data; name="file"; filename="w.csv"\r\n\r\n'),
+        watchlist,
+        Buffer.from('\r\n--XYZ--\r\n'),
+      ]),
+    });
+    expect(listed.statusCode).toBe(201);
+    await deliverNow(2);
+    // A contact saved once the list is in force is screened at once, with the same hit.
+    const after = (await manager.post('/api/contacts', personInput(marc))).body;
+    await deliverNow();
+    const ours = received
+      .filter((r) => verifyWebhook(secret, r.body, String(r.headers[signatureHeader]), now()))
+      .map((r) => JSON.parse(r.body));
+    expect(ours.map((e) => [e.type, e.data.contactId])).toEqual([
+      ['screening.new_hits', before.id],
+      ['contact.screened_with_hits', after.id],
+    ]);
+    expect(Object.keys(ours[0].data).sort()).toEqual(['contactId', 'listVersionId']);
+    expect(ours[1].data).toMatchObject({ hits: 1, newHits: 1 });
+    expect(Object.keys(ours[1].data).sort()).toEqual(['contactId', 'hits', 'newHits', 'screeningId']);
+    expect(JSON.stringify(ours)).not.toMatch(/Vandenberghe|W-1/);
   });
 });
