@@ -64,7 +64,8 @@ async function seedYear(officer: TestClient, organisationId: string) {
   });
   await contact(personInput({ lastName: 'Après' }), '2025-01-01', 'heightened');
 
-  // Two computed profiles of the same contact in 2024 (the second is a review), one heightened.
+  // Two computed profiles of the same contact in 2024 (the second is a review), one heightened; the
+  // first is decided, so asking for a new profile opens a new one instead of the same draft.
   for (const [createdOn, level] of [
     ['2024-02-02', 'normal'],
     ['2024-09-02', 'heightened'],
@@ -72,7 +73,7 @@ async function seedYear(officer: TestClient, organisationId: string) {
     const profile = (await officer.post(`/api/contacts/${p1}/risk-profiles`, { role: 'buyer' })).body;
     await db
       .update(riskProfiles)
-      .set({ createdAt: at(createdOn), level })
+      .set({ createdAt: at(createdOn), level, status: 'accepted', decision: { status: 'accepted' } })
       .where(eq(riskProfiles.id, profile.id));
   }
   const deal = (reference: string, createdOn: string, level: 'normal' | 'heightened' | null) => ({
