@@ -32,6 +32,14 @@ const answersSaved = {
 };
 const withUrl = { url: z.string() };
 const retentionReason = { reason: z.string() };
+/** Why an eID link or login was refused, with openid-client's verdict when it refused (never a token). */
+const eidRefusal = {
+  result: z.string(),
+  reason: z.string(),
+  error: z.string().optional(),
+  message: z.string().optional(),
+  linkedUserId: id.optional(),
+};
 
 export const auditPayloadShapes = {
   'account.signed_up': { username: z.string(), email: z.string(), isPlatformAdmin: z.boolean() },
@@ -47,9 +55,9 @@ export const auditPayloadShapes = {
   'account.admin_created': { username: z.string(), promoted: z.boolean(), via: z.string() },
   'eid.link_started': empty,
   'eid.linked': { issuer: z.string(), subject: z.string(), names: z.record(z.string(), z.string()) },
-  'eid.link_refused': { result: z.string() },
+  'eid.link_refused': eidRefusal,
   'eid.login_succeeded': { names: z.record(z.string(), z.string()).optional() },
-  'eid.login_failed': { result: z.string() },
+  'eid.login_failed': eidRefusal,
   'organisation.created': { enterpriseNumber: z.string(), name: z.string() },
   'contact.created': { kind: z.enum(['person', 'entity']), displayName: z.string(), ...versionNo },
   'risk_profile.created': {

@@ -108,7 +108,7 @@ export async function finishCallback(
   if (!state || !stored)
     return refuse(ctx, input.meta, null, null, 'eid_failed', { reason: 'unknown_state' });
   const { purpose, userId } = stored;
-  const fail = (result: TEidResult, payload: Record<string, unknown>) =>
+  const fail = (result: TEidResult, payload: TRefusalFacts) =>
     refuse(ctx, input.meta, purpose, userId, result, payload);
   if (stored.expiresAt.getTime() < Date.now()) return fail('eid_state_expired', { reason: 'state_expired' });
   if (input.browserState !== state) return fail('eid_failed', { reason: 'other_browser' });
@@ -134,10 +134,13 @@ export async function finishCallback(
     : signIn(ctx, identity, input.previousSessionId, input.meta);
 }
 
+/** What the audit trail keeps of a refusal (`eid.link_refused` / `eid.login_failed`). */
+type TRefusalFacts = { reason: string; error?: string; message?: string; linkedUserId?: string };
+
 class Refusal extends Error {
   constructor(
     readonly result: TEidResult,
-    readonly payload: Record<string, unknown>,
+    readonly payload: TRefusalFacts,
   ) {
     super(result);
   }
@@ -229,7 +232,7 @@ async function refuse(
   purpose: TPurpose | null,
   userId: string | null,
   result: TEidResult,
-  payload: Record<string, unknown>,
+  payload: TRefusalFacts,
 ): Promise<TEidOutcome> {
   await ctx.db.transaction((tx) =>
     recordAudit(tx, {
@@ -245,7 +248,7 @@ async function refuse(
 }
 
 /** The library's verdict in a few words for the audit trail (never a token or a claim value). */
-function describeError(error: unknown): Record<string, string> {
+function describeError(error: unknown): { error: string; message?: string } {
   if (error instanceof oidc.AuthorizationResponseError || error instanceof oidc.ResponseBodyError) {
     return { error: error.error };
   }
