@@ -3,6 +3,7 @@ import {
   checkDocumentFile,
   cleanFilename,
   detectDocumentKind,
+  inflatesBeyondDeclared,
   isZipBomb,
   zipEntryNames,
 } from './file-type-check.ts';
@@ -108,5 +109,20 @@ describe('cleanFilename', () => {
     expect(bomb.length).toBeLessThan(1024 * 1024);
     await expect(detectDocumentKind(bomb)).rejects.toMatchObject({ code: 'document_archive_too_large' });
     expect(isZipBomb(sampleDocx())).toBe(false);
+  });
+
+  it('refuses a DOCX whose headers understate what a part really inflates to, while inflating it', async () => {
+    // 48 MB of zeros (about 47 KB deflated) declared as 900 KB: the declared sizes and ratio look sane.
+    const lying = buildZip([
+      { name: '[Content_Types].xml', content: '<Types/>' },
+      { name: 'word/document.xml', content: Buffer.alloc(48 * 1024 * 1024), declaredSize: 900 * 1024 },
+    ]);
+    expect(isZipBomb(lying)).toBe(false);
+    expect(await inflatesBeyondDeclared(lying)).toBe(true);
+    await expect(detectDocumentKind(lying)).rejects.toMatchObject({ code: 'document_archive_too_large' });
+    // Honest archives, deflated or stored, inflate to what they declare.
+    expect(await inflatesBeyondDeclared(sampleDocx())).toBe(false);
+    expect(await inflatesBeyondDeclared(sampleDocx({ deflate: false }))).toBe(false);
+    expect(await detectDocumentKind(sampleDocx())).toBe('docx');
   });
 });

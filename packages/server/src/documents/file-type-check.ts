@@ -1,5 +1,6 @@
 import type { TDocumentKind } from '@vigilo/domain/contracts/documents.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
+import { Inflate } from 'fflate';
 import { fileTypeFromBuffer } from 'file-type';
 
 export const mimeTypeOf: Record<TDocumentKind, string> = {
@@ -25,7 +26,8 @@ export async function detectDocumentKind(bytes: Buffer): Promise<TDocumentKind |
   if (startsWith(bytes, pdfMagic)) return 'pdf';
   if (startsWith(bytes, oleMagic)) return bytes.includes(wordStreamName) ? 'doc' : null;
   if (!startsWith(bytes, zipMagic)) return null;
-  if (isZipBomb(bytes)) throw new AppError('document_archive_too_large', { field: 'file' });
+  if (isZipBomb(bytes) || (await inflatesBeyondDeclared(bytes)))
+    throw new AppError('document_archive_too_large', { field: 'file' });
   const entries = zipEntryNames(bytes);
   // Macros have no place in evidence (Word itself refuses a .docx that carries them).
   if (entries?.has('word/vbaProject.bin')) return null;
@@ -92,7 +94,7 @@ export function zipEntryNames(bytes: Buffer): Set<string> | null {
   return entries ? new Set(entries.keys()) : null;
 }
 
-type TZipEntrySize = { compressed: number; uncompressed: number };
+type TZipEntrySize = { compressed: number; uncompressed: number; method: number; localOffset: number };
 
 /** The entries of a ZIP archive with their declared sizes, from the central directory. */
 function zipEntries(bytes: Buffer): Map<string, TZipEntrySize> | null {
@@ -111,6 +113,8 @@ function zipEntries(bytes: Buffer): Map<string, TZipEntrySize> | null {
     entries.set(bytes.toString('utf8', offset + 46, offset + 46 + nameLength), {
       compressed: bytes.readUInt32LE(offset + 20),
       uncompressed: bytes.readUInt32LE(offset + 24),
+      method: bytes.readUInt16LE(offset + 10),
+      localOffset: bytes.readUInt32LE(offset + 42),
     });
     offset += 46 + nameLength + extraLength + commentLength;
   }
@@ -136,6 +140,49 @@ export function isZipBomb(bytes: Buffer): boolean {
       return true;
   }
   return total > maxUncompressedBytes;
+}
+
+/** Compressed bytes handed to the inflater at a time: at most ~1 MB of output each (deflate's ratio). */
+const inflateChunkBytes = 1024;
+
+/**
+ * The sizes checked by `isZipBomb` are what the archive declares; a crafted header can lie. This inflates
+ * each deflated entry as a stream, counting the real bytes, and stops as soon as an entry yields more than
+ * it declared or the whole archive more than the limit: the work is bounded by the declared sizes, which
+ * are checked. It yields to the event loop between chunks, so a large document stalls no other request.
+ */
+export async function inflatesBeyondDeclared(bytes: Buffer): Promise<boolean> {
+  const entries = zipEntries(bytes);
+  if (!entries) return false;
+  let total = 0;
+  for (const entry of entries.values()) {
+    if (entry.method !== 8) continue; // stored entries are their declared size; others are not Word's
+    const start = localDataStart(bytes, entry.localOffset);
+    if (start < 0 || start + entry.compressed > bytes.length) continue;
+    let inflated = 0;
+    let broken = false;
+    const inflater = new Inflate((chunk) => {
+      inflated += chunk.length;
+    });
+    const data = bytes.subarray(start, start + entry.compressed);
+    for (let at = 0; at < data.length && !broken; at += inflateChunkBytes) {
+      try {
+        inflater.push(data.subarray(at, at + inflateChunkBytes), at + inflateChunkBytes >= data.length);
+      } catch {
+        broken = true; // not a valid deflate stream: nothing more comes out of it
+      }
+      if (inflated > entry.uncompressed || total + inflated > maxUncompressedBytes) return true;
+      if ((at / inflateChunkBytes) % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
+    }
+    total += inflated;
+  }
+  return false;
+}
+
+/** Where an entry's data begins: after its local header, whose name and extra field may differ in length. */
+function localDataStart(bytes: Buffer, offset: number): number {
+  if (offset + 30 > bytes.length || bytes.readUInt32LE(offset) !== 0x04034b50) return -1;
+  return offset + 30 + bytes.readUInt16LE(offset + 26) + bytes.readUInt16LE(offset + 28);
 }
 
 function findEndOfCentralDirectory(bytes: Buffer): number {

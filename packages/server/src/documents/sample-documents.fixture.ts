@@ -81,7 +81,8 @@ export function sampleOle(stream: 'WordDocument' | 'Workbook' = 'WordDocument'):
   return Buffer.concat([header, directory]);
 }
 
-type TZipEntry = { name: string; content: string | Buffer; deflate?: boolean };
+/** `declaredSize`: the uncompressed size written in both headers, when a test wants them to lie. */
+type TZipEntry = { name: string; content: string | Buffer; deflate?: boolean; declaredSize?: number };
 
 /** A ZIP archive with local headers, a central directory and its end record (deflated or stored entries). */
 export function buildZip(entries: TZipEntry[]): Buffer {
@@ -101,7 +102,7 @@ export function buildZip(entries: TZipEntry[]): Buffer {
     local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(raw.length, 22);
+    local.writeUInt32LE(entry.declaredSize ?? raw.length, 22);
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
@@ -111,7 +112,7 @@ export function buildZip(entries: TZipEntry[]): Buffer {
     central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(raw.length, 24);
+    central.writeUInt32LE(entry.declaredSize ?? raw.length, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, data);

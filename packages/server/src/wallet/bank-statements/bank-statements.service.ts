@@ -103,6 +103,7 @@ type TOutcome = 'matched' | 'unmatched' | 'duplicates';
  * One booked credit. A single transfer is one line of the entry's amount. A batch entry (several
  * transaction details) credits each detail whose communication belongs to an organisation, and keeps the
  * rest of the entry's amount as one line for manual assignment: the lines always add up to `Ntry/Amt`.
+ * A batch in another currency stays one line, listed for manual handling like any non-euro entry.
  * An entry seen before, in whole or in part, is skipped whole: re-importing never credits twice, even if
  * a wallet matching another detail was opened in between.
  */
@@ -110,6 +111,14 @@ async function importEntry(tx: TTx, importId: string, entry: TStatementEntry, by
   if (await isEntryKnown(tx, entry.entryReference)) return ['duplicates'] as TOutcome[];
   if (entry.details.length <= 1) {
     return [await importLine(tx, importId, lineOf(entry, entry.details[0], entry.entryReference), by)];
+  }
+  // A batch in another currency is never split: the whole entry is listed for manual handling.
+  if (entry.currency !== 'EUR') {
+    const whole = {
+      ...lineOf(entry, undefined, entry.entryReference),
+      communication: restCommunication(entry.details),
+    };
+    return [await importLine(tx, importId, whole, by)];
   }
   const outcomes: TOutcome[] = [];
   let creditedCents = 0;

@@ -95,29 +95,50 @@ export function parseCamt053(bytes: Buffer | string): TParsedStatement {
     statementIds.push(statementId);
     const iban = textAt(stmt, 'Acct', 'Id', 'IBAN') ?? textAt(stmt, 'Acct', 'Id', 'Othr', 'Id') ?? '';
     accountIban ??= iban || null;
+    const statementDate = statementDay(stmt) ?? textAt(statement, 'GrpHdr', 'CreDtTm')?.slice(0, 10) ?? null;
     children(stmt, 'Ntry').forEach((entry, position) => {
       entryNo += 1;
       const where = { entry: entryNo, line: entry.line };
       const bankRef = textAt(entry, 'AcctSvcrRef');
       const identity = bankRef ?? `${statementId}:${position + 1}:${contentHash(entry)}`;
-      entries.push(readEntry(entry, where, `${iban}:${identity}`));
+      entries.push(readEntry(entry, where, `${iban}:${identity}`, statementDate));
     });
   }
   return { messageId, statementIds, accountIban, entries };
 }
 
-function readEntry(entry: TNode, where: TWhere, entryReference: string): TStatementEntry {
+/**
+ * The day a statement reports: its period's end, else its closing balance's date, else when it was made.
+ * Some banks (e.g. the Lithuanian samples of camt-to-coda) give their entries no date of their own.
+ */
+function statementDay(stmt: TNode): string | null {
+  const closing = children(stmt, 'Bal').find((b) => findText(b, ['Tp', 'CdOrPrtry', 'Cd']) === 'CLBD');
+  const day =
+    textAt(stmt, 'FrToDt', 'ToDtTm') ??
+    (closing ? (findText(closing, ['Dt', 'Dt']) ?? findText(closing, ['Dt', 'DtTm'])) : null) ??
+    textAt(stmt, 'CreDtTm');
+  return day ? day.slice(0, 10) : null;
+}
+
+function readEntry(
+  entry: TNode,
+  where: TWhere,
+  entryReference: string,
+  statementDate: string | null,
+): TStatementEntry {
   const { cents, currency } = readAmount(child(entry, 'Amt'), where);
   const direction = readIndicator(textAt(entry, 'CdtDbtInd'));
   if (!direction) throw new StatementMalformedError('invalid_indicator', where);
-  // camt.053.001.02: <Sts>BOOK</Sts>; later versions: <Sts><Cd>BOOK</Cd></Sts>.
-  const status = textAt(entry, 'Sts', 'Cd') ?? textAt(entry, 'Sts');
-  // A booked entry has a booking date; some banks give only the value date.
+  // camt.053.001.02: <Sts>BOOK</Sts>; later versions: <Sts><Cd>BOOK</Cd></Sts>. A statement (unlike an
+  // intraday report) reports booked entries: an entry whose bank leaves the status out is booked.
+  const status = textAt(entry, 'Sts', 'Cd') ?? textAt(entry, 'Sts') ?? 'BOOK';
+  // A booked entry has a booking date; some banks give only the value date, some only the statement's.
   const bookingDate = (
     textAt(entry, 'BookgDt', 'Dt') ??
     textAt(entry, 'BookgDt', 'DtTm') ??
     textAt(entry, 'ValDt', 'Dt') ??
     textAt(entry, 'ValDt', 'DtTm') ??
+    statementDate ??
     ''
   ).slice(0, 10);
   if (!isCalendarDate(bookingDate)) throw new StatementMalformedError('invalid_date', where);
