@@ -8,12 +8,16 @@ export type TContactFieldError = { field: string; code: string };
  * Checks what a schema cannot: identifiers' check digits (national register number incl. 2000+
  * births, enterprise number), consistency of the national number with the birth date, a beneficial
  * owner for a person acting for someone else (law of 18 September 2017 art. 4, 27°), a registration for an entity
- * (art. 8), and links that point at the contact itself. Returns the normalised data or field errors.
+ * (art. 8), an identity document issued in the future or after its expiry, and links that point at the
+ * contact itself. Returns the normalised data or field errors.
  */
 export function checkContactData(
   data: TContactData,
   selfId?: string,
-  /** Today (`YYYY-MM-DD`): a birth date after it, in the field or in the national number, is refused. */
+  /**
+   * Today (`YYYY-MM-DD`): a birth date after it, in the field or in the national number, or an identity
+   * document issued after it, is refused.
+   */
   today?: string,
 ): { ok: true; value: TContactData } | { ok: false; errors: TContactFieldError[] } {
   const errors: TContactFieldError[] = [];
@@ -35,6 +39,14 @@ export function checkContactData(
       }
     }
     if (today && data.birthDate > today) errors.push({ field: 'birthDate', code: 'birth_date_future' });
+    // The issue date, when recorded, is read from the document itself (2022 regulation): it cannot be
+    // later than today nor than the document's own expiry date.
+    const issued = data.idDocument.issueDate;
+    if (issued && today && issued > today) {
+      errors.push({ field: 'idDocument.issueDate', code: 'issue_date_future' });
+    } else if (issued && issued > data.idDocument.expiryDate) {
+      errors.push({ field: 'idDocument.issueDate', code: 'issue_date_after_expiry' });
+    }
     if (!data.actsForOwnAccount && data.beneficialOwners.length === 0) {
       errors.push({ field: 'beneficialOwners', code: 'beneficial_owner_required' });
     }

@@ -70,6 +70,30 @@ describe('checkContactData', () => {
     });
     expect(checkContactData(future, undefined, '2030-01-15').ok).toBe(true);
   });
+  it("refuses an identity document's issue date in the future or after its expiry, accepts one left out", () => {
+    const doc = (issueDate?: string) => ({
+      idDocument: {
+        type: 'belgian_eid',
+        number: '592-1234567-89',
+        expiryDate: '2030-01-01',
+        issuingCountry: 'BE',
+        ...(issueDate ? { issueDate } : {}),
+      },
+    });
+    expect(checkContactData(person(doc('2027-03-01')), undefined, '2026-12-01')).toEqual({
+      ok: false,
+      errors: [{ field: 'idDocument.issueDate', code: 'issue_date_future' }],
+    });
+    expect(checkContactData(person(doc('2031-01-01')))).toEqual({
+      ok: false,
+      errors: [{ field: 'idDocument.issueDate', code: 'issue_date_after_expiry' }],
+    });
+    const issued = checkContactData(person(doc('2020-01-02')), undefined, '2026-12-01');
+    expect(issued.ok && issued.value.kind === 'person' && issued.value.idDocument.issueDate).toBe(
+      '2020-01-02',
+    );
+    expect(checkContactData(person(doc()), undefined, '2026-12-01').ok).toBe(true);
+  });
   it('accepts a valid national number matching the birth date, normalised to digits', () => {
     const res = checkContactData(person({ nationalNumber: '85.07.30-033.28' }));
     expect(res.ok && res.value.kind === 'person' && res.value.nationalNumber).toBe('85073003328');

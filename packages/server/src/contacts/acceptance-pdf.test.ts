@@ -123,6 +123,8 @@ describe('renderAcceptancePdf', () => {
     ]) {
       expect(content, expected).toContain(expected);
     }
+    // No issue date was recorded: none is printed, nor derived from the expiry date.
+    expect(content).not.toContain('Date de délivrance');
   });
 
   it('renders an entity in Dutch with mandataries and beneficial owners by name', async () => {
@@ -171,7 +173,10 @@ describe('renderAcceptancePdf', () => {
   });
 
   it('renders a person in Dutch with a valid document, and an entity in French not yet screened', async () => {
-    const valid = { ...person, idDocument: { ...person.idDocument, expiryDate: '2031-01-31' } };
+    const valid = {
+      ...person,
+      idDocument: { ...person.idDocument, issueDate: '2021-02-01', expiryDate: '2031-01-31' },
+    };
     const nl = await pdfText(
       await renderAcceptancePdf(
         input({
@@ -183,6 +188,7 @@ describe('renderAcceptancePdf', () => {
     expect(nl).toContain('Geldig op de datum van dit document');
     expect(nl).not.toContain('VERLOPEN');
     expect(nl).toContain('Geboortedatum');
+    expect(nl).toMatch(/Datum van afgifte\s*01\/02\/2021/);
     expect(nl).toContain('Vals positief');
 
     const fr = await pdfText(

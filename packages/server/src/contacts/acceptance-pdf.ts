@@ -244,6 +244,8 @@ class AcceptanceRenderer {
       this.fieldTable([
         ['idDocument.type', this.t(`idDocumentTypes.${doc.type}`)],
         ['idDocument.number', doc.number],
+        // The issue date only when recorded: never derived from the expiry date.
+        ...(doc.issueDate ? [['idDocument.issueDate', this.date(doc.issueDate)] as [string, string]] : []),
         ['idDocument.expiryDate', this.date(doc.expiryDate)],
         ['idDocument.issuingCountry', this.country(doc.issuingCountry)],
         ['idDocument.status', status],

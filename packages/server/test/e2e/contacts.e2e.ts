@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplePdf } from '../../src/documents/sample-documents.fixture.ts';
 import { entityInput, personInput } from '../contact-fixtures.ts';
 import { createAgency, createSignedInUser } from '../factories.ts';
-import type { TTestApp } from '../harness.ts';
+import type { TestClient, TTestApp } from '../harness.ts';
 import { signIn, startBrowserApp, stopBrowserApp, watchConsole } from './browser.ts';
 
 let t: TTestApp;
@@ -21,6 +22,23 @@ afterAll(() => stopBrowserApp({ t, browser }));
 async function pick(page: Page, testId: string, search: string, option: string) {
   await page.getByTestId(testId).fill(search);
   await page.getByRole('option', { name: option }).click();
+}
+
+/** The officer's watch list, uploaded as the web does (multipart). */
+async function uploadWatchlist(officer: TestClient) {
+  const csv = readFileSync(new URL('../fixtures/lists/watchlist.csv', import.meta.url), 'utf8');
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/screening/watchlist',
+    headers: {
+      cookie: officer.cookieHeader(),
+      'x-csrf-token': officer.csrfToken!,
+      'content-type': 'multipart/form-data; boundary=XYZ',
+    },
+    remoteAddress: officer.ip,
+    payload: `--XYZ\r\nContent-Disposition: form-data; name="file"; filename="watch.csv"\r\nContent-Type: text/csv\r\n\r\n${csv}\r\n--XYZ--\r\n`,
+  });
+  expect(res.statusCode).toBe(201);
 }
 
 async function fillAddress(page: Page, prefix: string, street: string, postalCode: string, city: string) {
@@ -184,6 +202,67 @@ describe('contacts journey in Chromium', () => {
         await page.waitForLoadState('networkidle');
       }
     }
+    expect(problems).toEqual([]);
+  });
+  it("records an identity document's issue date, shows the screening verdict on the last step, and the hits count falls once a hit is examined", async () => {
+    const agency = await createAgency(t, { name: 'Agence Verdict' });
+    const collaborator = await agency.addMember({ toolRole: 'collaborator' });
+    const officer = await agency.addMember({ toolRole: 'officer' });
+    // The watch list names Marc Vandenberghe, born 12/04/1968: the contact below resembles him.
+    await uploadWatchlist(officer.client);
+
+    const page = await browser.newPage({ locale: 'fr-BE' });
+    const problems = watchConsole(page);
+    await signIn(page, baseUrl, collaborator.user.username);
+    await page.goto(`${baseUrl}/contacts/new?kind=person`);
+    await page.locator('input[name=lastName]').fill('Vandenberghe');
+    await page.locator('input[name=firstNames]').fill('Marc');
+    await page.locator('input[name=birthDate]').fill('1968-04-12');
+    await page.locator('input[name=birthPlace]').fill('Bruxelles');
+    await fillAddress(page, 'address', 'Rue Haute 5', '1000', 'Bruxelles');
+    await page.locator('input[name="idDocument.number"]').fill('592-7777777-01');
+    // An issue date after the expiry date is refused under its field, in the interface language.
+    await page.locator('input[name="idDocument.issueDate"]').fill('2021-03-04');
+    await page.locator('input[name="idDocument.expiryDate"]').fill('2020-01-01');
+    await page.getByLabel('En présence physique', { exact: false }).check();
+    await page.getByTestId('wizard-save').click();
+    await page.getByText("est postérieure à la date d'expiration du document", { exact: false }).waitFor();
+    await page.locator('input[name="idDocument.expiryDate"]').fill('2031-03-03');
+    await page.getByTestId('wizard-save').click();
+    await page.getByTestId('wizard-documents-next').click();
+
+    // The last step: the data with the issue date as dd/mm/yyyy, and the screening verdict of this contact.
+    await expect
+      .poll(() => page.getByTestId('field-idDocument.issueDate').textContent())
+      .toContain('04/03/2021');
+    const verdict = page.getByTestId('screening-verdict');
+    await verdict.getByTestId('screening-level').getByText('Vigilance accrue').waitFor();
+    await verdict.getByTestId('screening-factor-watchlist_hit').waitFor();
+    expect(await verdict.getByTestId('screening-verdict-hits').textContent()).toContain(
+      'Correspondances à examiner (1)',
+    );
+    await page.getByTestId('wizard-finish').click();
+    await expect.poll(() => page.getByTestId('contact-name').textContent()).toBe('VANDENBERGHE Marc');
+    const contactUrl = page.url();
+
+    // The officer examines the hit: the count of hits to examine falls at once, without a reload.
+    const officerPage = await browser.newPage({ locale: 'fr-BE' });
+    problems.push(...watchConsole(officerPage));
+    await signIn(officerPage, baseUrl, officer.user.username);
+    await officerPage.goto(contactUrl);
+    const panel = officerPage.getByTestId('screening-panel');
+    await expect
+      .poll(() => panel.getByTestId('screening-hits-title').textContent())
+      .toBe('Correspondances à examiner (1)');
+    const hit = panel.getByTestId('screening-hit');
+    await hit.getByTestId('disposition-false-positive').check();
+    await hit
+      .locator('textarea[name=dispositionReason]')
+      .fill('Homonyme : numéro de registre national différent sur la carte eID.');
+    await hit.getByTestId('disposition-submit').click();
+    await expect
+      .poll(() => panel.getByTestId('screening-hits-title').textContent())
+      .toBe('Correspondances examinées (1)');
     expect(problems).toEqual([]);
   });
 });

@@ -86,4 +86,25 @@ describe('wallet journey in Chromium', () => {
     expect(readFileSync((await csv.path())!, 'utf8')).toContain('Abonnement Bronze');
     expect(problems).toEqual([]);
   });
+  it('buying a subscription with too little money says so, translated, and nothing is bought', async () => {
+    const agency = await createAgency(t, { name: 'Agence Sans Le Sou' });
+    const manager = await agency.addMember({ isManager: true, toolRole: 'officer' });
+    const page = await browser.newPage({ locale: 'fr-BE' });
+    const problems = watchConsole(page);
+    await signIn(page, baseUrl, manager.user.username);
+    await page.goto(`${baseUrl}/wallet`);
+    await expect.poll(() => textOf(page, 'wallet-balance')).toBe('0,00 €');
+
+    // Bronze costs 271,04 € and the wallet is empty: the refusal is shown with the missing amount.
+    await page.getByTestId('buy-bronze').click();
+    await page.getByTestId('confirm-modal-submit').click();
+    const error = page.getByTestId('mutation-error');
+    await error.waitFor();
+    const message = ((await error.textContent()) ?? '').replace(/\s/g, ' ');
+    expect(message).toContain("Le solde du wallet de l'organisation est insuffisant");
+    expect(message).toContain('271,04 €');
+    expect(await page.getByTestId('subscriptions').count()).toBe(0);
+    expect(await textOf(page, 'wallet-balance')).toBe('0,00 €');
+    expect(problems).toEqual([]);
+  });
 });

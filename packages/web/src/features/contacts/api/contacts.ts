@@ -8,6 +8,7 @@ import type {
 } from '@vigilo/domain/contracts/contacts.ts';
 import type { z } from 'zod';
 import { api } from '../../../lib/api.ts';
+import { screeningKeys } from '../../screening/api/keys.ts';
 import { contactKeys } from './keys.ts';
 
 export type TContactInput = z.input<typeof ZContactData>;
@@ -52,12 +53,18 @@ export function useContactVersion(contactId: string, versionNo: number | null) {
   });
 }
 
-/** A new contact or a new version changes the list, the contact and whatever links to it. */
+/**
+ * A new contact or a new version changes the list, the contact and whatever links to it; it was screened
+ * again on save, so its screening shown before is stale.
+ */
 function useStoreContact() {
   const client = useQueryClient();
   return (detail: TContactDetail) => {
     client.setQueryData(contactKeys.detail(detail.id), detail);
-    return client.invalidateQueries({ queryKey: contactKeys.all });
+    return Promise.all([
+      client.invalidateQueries({ queryKey: contactKeys.all }),
+      client.invalidateQueries({ queryKey: screeningKeys.contact(detail.id) }),
+    ]);
   };
 }
 

@@ -25,6 +25,7 @@ const personFields = [
   'needsProofOfAddress',
   'idDocument.type',
   'idDocument.number',
+  'idDocument.issueDate',
   'idDocument.expiryDate',
   'idDocument.issuingCountry',
   'nationalNumber',
@@ -58,7 +59,13 @@ const entityFields = [
   'notes',
 ];
 const linkFields = new Set(['beneficialOwners', 'mandataries', 'seniorManagingOfficials']);
-const dateFields = new Set(['birthDate', 'idDocument.expiryDate', 'pep.startDate', 'pep.endDate']);
+const dateFields = new Set([
+  'birthDate',
+  'idDocument.issueDate',
+  'idDocument.expiryDate',
+  'pep.startDate',
+  'pep.endDate',
+]);
 
 type TRecord = Record<string, unknown>;
 

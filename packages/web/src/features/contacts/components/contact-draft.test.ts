@@ -18,6 +18,34 @@ describe('contact draft', () => {
     expect(input).not.toHaveProperty('nationalNumber');
   });
 
+  it("sends an identity document's issue date only when one is typed, and reads it back for editing", () => {
+    const doc = {
+      type: 'passport',
+      number: 'EM123',
+      issueDate: '',
+      expiryDate: '2031-01-01',
+      issuingCountry: 'BE',
+    };
+    const without = draftToInput({ ...emptyPerson(), idDocument: doc });
+    expect(without.kind === 'person' && without.idDocument).not.toHaveProperty('issueDate');
+    const withDate = draftToInput({ ...emptyPerson(), idDocument: { ...doc, issueDate: '2021-01-02' } });
+    expect(withDate.kind === 'person' && withDate.idDocument.issueDate).toBe('2021-01-02');
+    const { issueDate: _none, ...recorded } = doc;
+    const saved = ZContactData.parse({
+      ...draftToInput(emptyPerson()),
+      lastName: 'Dupont',
+      firstNames: 'Éloïse',
+      birthDate: '1990-01-01',
+      birthPlace: 'Liège',
+      nationalities: ['BE'],
+      address: { street: 'Rue 1', postalCode: '4000', city: 'Liège', country: 'BE' },
+      identificationMode: 'face_to_face',
+      idDocument: recorded,
+    });
+    const back = dataToDraft(saved, []);
+    expect(back.kind === 'person' && back.idDocument.issueDate).toBe('');
+  });
+
   it('leaves out the parts of an entity that were switched off', () => {
     const draft: TEntityDraft = {
       ...emptyEntity(),

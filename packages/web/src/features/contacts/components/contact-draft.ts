@@ -18,7 +18,14 @@ export type TPersonDraft = {
   nationalities: string[];
   address: TAddressDraft;
   needsProofOfAddress: boolean;
-  idDocument: { type: string; number: string; expiryDate: string; issuingCountry: string };
+  idDocument: {
+    type: string;
+    number: string;
+    /** The issue date as printed on the document, or '' when not recorded (never derived). */
+    issueDate: string;
+    expiryDate: string;
+    issuingCountry: string;
+  };
   nationalNumber: string;
   identificationMode: string;
   profession: string;
@@ -92,7 +99,7 @@ export function emptyPerson(): TPersonDraft {
     nationalities: ['BE'],
     address: emptyAddress(),
     needsProofOfAddress: false,
-    idDocument: { type: 'belgian_eid', number: '', expiryDate: '', issuingCountry: 'BE' },
+    idDocument: { type: 'belgian_eid', number: '', issueDate: '', expiryDate: '', issuingCountry: 'BE' },
     nationalNumber: '',
     identificationMode: '',
     profession: '',
@@ -156,11 +163,12 @@ export function isKboFilled(draft: TContactDraft): boolean {
 export function draftToInput(draft: TContactDraft): TContactInput {
   if (draft.kind === 'person') {
     const { beneficialOwners, nationalNumber, pep, mandataries, ...rest } = draft;
+    const { issueDate, ...idDocument } = rest.idDocument;
     return {
       ...rest,
       ...pepInput(pep),
       mandataries: mandatariesOf(mandataries),
-      idDocument: { ...rest.idDocument, type: rest.idDocument.type as never },
+      idDocument: { ...idDocument, type: idDocument.type as never, ...(issueDate ? { issueDate } : {}) },
       identificationMode: rest.identificationMode as never,
       ...(nationalNumber.trim() ? { nationalNumber } : {}),
       beneficialOwners: draft.actsForOwnAccount ? [] : owners(beneficialOwners),
@@ -212,6 +220,7 @@ export function dataToDraft(data: TContactData, linked: TLinked): TContactDraft 
       ...emptyPerson(),
       ...data,
       nationalNumber: data.nationalNumber ?? '',
+      idDocument: { ...data.idDocument, issueDate: data.idDocument.issueDate ?? '' },
       beneficialOwners: data.beneficialOwners.map(toOwner),
       pep: { ...emptyPep(), ...(data.pep ?? {}) },
       mandataries: (data.mandataries ?? []).map((m) => ({ ...link(linked, m.contactId), ...m })),

@@ -27,6 +27,8 @@ type TProps = {
   ownersSlot?: ReactNode;
 };
 
+const today = () => new Date().toISOString().slice(0, 10);
+
 /** Identification of a natural person (law of 18 September 2017 art. 26–27; 2022 regulation). */
 export function PersonFields({ value, onChange, errorOf, ownersSlot, forClient = false }: TProps) {
   const { t } = useTranslation('contacts');
@@ -106,6 +108,14 @@ export function PersonFields({ value, onChange, errorOf, ownersSlot, forClient =
             error={errorOf('idDocument.number')}
             required
             onChange={(e) => set({ idDocument: { ...doc, number: e.currentTarget.value } })}
+          />
+          <DateField
+            name="idDocument.issueDate"
+            label={t('fields.idDocument.issueDate')}
+            value={doc.issueDate}
+            error={errorOf('idDocument.issueDate')}
+            maxDate={today()}
+            onChange={(day) => set({ idDocument: { ...doc, issueDate: day } })}
           />
           <DateField
             name="idDocument.expiryDate"

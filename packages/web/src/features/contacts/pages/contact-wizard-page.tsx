@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { RequireActiveOrganisation } from '../../organisations/components/require-active-organisation.tsx';
+import { ScreeningVerdict } from '../../screening/components/screening-verdict.tsx';
 import { useContact, useSaveContact } from '../api/contacts.ts';
 import { ContactDataView } from '../components/contact-data-view.tsx';
 import {
@@ -175,6 +176,7 @@ function ContactWizard({ initial, existing: loaded }: TProps) {
               <Text size="sm" c="dimmed">
                 {t('wizard.reviewIntro')}
               </Text>
+              {contactId && <ScreeningVerdict contactId={contactId} />}
               <ContactFlags contact={contact.data} />
               <ContactDataView
                 data={contact.data.current.data}

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatDate, formatDateTime } from '../../../components/format-date.ts';
@@ -10,6 +10,7 @@ import { FreezeDutiesPanel } from './freeze-duties-panel.tsx';
 import { HitCard } from './hit-card.tsx';
 import { ScreeningDecision } from './screening-decision.tsx';
 import { ScreeningFactors } from './screening-factors.tsx';
+import { LevelBadge, openHits } from './screening-verdict.tsx';
 import { useListName } from './use-list-name.ts';
 
 /**
@@ -55,21 +56,13 @@ export function ContactScreeningPanel({ contactId }: { contactId: string }) {
   );
 }
 
-function LevelBadge({ level }: { level: 'normal' | 'heightened' }) {
-  const { t } = useTranslation('screening');
-  return (
-    <Badge color={level === 'heightened' ? 'red' : 'teal'} data-testid="screening-level">
-      {t(`levels.${level}`)}
-    </Badge>
-  );
-}
-
 type TBodyProps = { contactId: string; screening: TContactScreening };
 
 function ScreeningBody({ contactId, screening }: TBodyProps) {
   const { t, i18n } = useTranslation('screening');
   const listName = useListName();
   const dismissed = screening.hits.some((h) => h.disposition === 'false_positive');
+  const open = openHits(screening);
   const lists = screening.listVersions.map((v) =>
     t('panel.listVersion', { list: listName(v.source), date: formatDate(v.date, i18n.language) }),
   );
@@ -108,7 +101,12 @@ function ScreeningBody({ contactId, screening }: TBodyProps) {
         </Text>
       ) : (
         <Stack gap="sm">
-          <Title order={5}>{t('panel.hits', { count: screening.hits.length })}</Title>
+          {/* The count follows the dispositions: it falls as hits are examined. */}
+          <Title order={5} data-testid="screening-hits-title">
+            {open > 0
+              ? t('panel.hits', { count: open })
+              : t('panel.hitsExamined', { count: screening.hits.length })}
+          </Title>
           {screening.hits.map((hit) => (
             <HitCard key={hit.id} contactId={contactId} hit={hit} />
           ))}
