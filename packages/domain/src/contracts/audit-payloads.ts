@@ -32,6 +32,10 @@ const answersSaved = {
 };
 const withUrl = { url: z.string() };
 const retentionReason = { reason: z.string() };
+/** The dated source a contact version was filled in from (issue 22: the KBO/BCE extract). */
+const versionSource = {
+  source: z.strictObject({ kind: z.literal('kbo'), extractNumber: z.string().nullable() }).optional(),
+};
 /** Why an eID link or login was refused, with openid-client's verdict when it refused (never a token). */
 const eidRefusal = {
   result: z.string(),
@@ -59,7 +63,12 @@ export const auditPayloadShapes = {
   'eid.login_succeeded': { names: z.record(z.string(), z.string()).optional() },
   'eid.login_failed': eidRefusal,
   'organisation.created': { enterpriseNumber: z.string(), name: z.string() },
-  'contact.created': { kind: z.enum(['person', 'entity']), displayName: z.string(), ...versionNo },
+  'contact.created': {
+    kind: z.enum(['person', 'entity']),
+    displayName: z.string(),
+    ...versionNo,
+    ...versionSource,
+  },
   'risk_profile.created': {
     contactId: id,
     contactVersionNo: z.number().int(),
@@ -143,7 +152,7 @@ export const auditPayloadShapes = {
     after: z.object({ brokerageAgreementDate: day.nullable(), agreementDate: day.nullable() }),
   },
   'policy.updated': { version: z.number().int() },
-  'contact.updated': { ...versionNo, changedFields: z.array(z.string()) },
+  'contact.updated': { ...versionNo, changedFields: z.array(z.string()), ...versionSource },
   'contact.acceptance_pdf_generated': versionNo,
   'organisation.updated': { changes: z.record(z.string(), z.union([z.string(), z.boolean()])) },
   'organisation.settings_updated': { changes: z.record(z.string(), z.union([z.string(), z.boolean()])) },
