@@ -312,6 +312,30 @@ function targetOfPath(path: string): TImportTarget | 'row' {
   return found ? found[1] : 'row';
 }
 
+/** The shared schema's refusals, one per target and code, with the codes of the validation catalogue. */
+function schemaErrors(
+  issues: readonly { path: readonly PropertyKey[]; code: string; message: string }[],
+): TImportRowError[] {
+  const errors: TImportRowError[] = [];
+  const seen = new Set<string>();
+  for (const issue of issues) {
+    const field = targetOfPath(issue.path.map(String).join('.'));
+    const code =
+      issue.code === 'invalid_type' && /received undefined/.test(issue.message)
+        ? 'required'
+        : issue.code === 'too_small'
+          ? 'too_short'
+          : issue.code === 'too_big'
+            ? 'too_long'
+            : ['invalid_format', 'invalid_value', 'invalid_type'].includes(issue.code)
+              ? issue.code
+              : 'invalid';
+    if (!seen.has(`${field}:${code}`)) errors.push({ field, code });
+    seen.add(`${field}:${code}`);
+  }
+  return errors;
+}
+
 /**
  * Turns one spreadsheet row into contact data with the contact form's own checks: the shared schema
  * (`ZContactData`) and `checkContactData` (check digits, birth date in the national number…). Errors name
@@ -381,22 +405,7 @@ export function importRow(
   if (errors.length) return { ok: false, errors };
   const parsed = ZContactData.safeParse(input);
   if (!parsed.success) {
-    const seen = new Set<string>();
-    for (const issue of parsed.error.issues) {
-      const field = targetOfPath(issue.path.map(String).join('.'));
-      const code =
-        issue.code === 'invalid_type' && /received undefined/.test(issue.message)
-          ? 'required'
-          : issue.code === 'too_small'
-            ? 'too_short'
-            : issue.code === 'too_big'
-              ? 'too_long'
-              : ['invalid_format', 'invalid_value', 'invalid_type'].includes(issue.code)
-                ? issue.code
-                : 'invalid';
-      if (!seen.has(`${field}:${code}`)) errors.push({ field, code });
-      seen.add(`${field}:${code}`);
-    }
+    errors.push(...schemaErrors(parsed.error.issues));
     return { ok: false, errors };
   }
   const checked = checkContactData(parsed.data, undefined, today);

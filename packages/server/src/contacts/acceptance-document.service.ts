@@ -32,21 +32,6 @@ export async function acceptanceDocument(
   const [me] = await ctx.db.select().from(users).where(eq(users.id, actor.userId));
   const org = await findOrganisationById(ctx.db, actor.organisationId);
   const linked = await findCurrentVersions(ctx.db, actor.organisationId, linkedContactIds(version.data).all);
-  const [screening] = await ctx.db
-    .select()
-    .from(screenings)
-    .where(
-      and(
-        eq(screenings.organisationId, actor.organisationId),
-        eq(screenings.contactId, contactId),
-        eq(screenings.contactVersionNo, version.versionNo),
-      ),
-    )
-    .orderBy(desc(screenings.screenedAt))
-    .limit(1);
-  const hits = screening
-    ? await ctx.db.select().from(screeningHits).where(eq(screeningHits.screeningId, screening.id))
-    : [];
   const pdf = await renderAcceptancePdf({
     lang: me!.language as TLanguage,
     organisation: {
@@ -65,22 +50,7 @@ export async function acceptanceDocument(
       },
     },
     linkedContacts: linked.map((l) => ({ id: l.contact.id, displayName: l.contact.displayName })),
-    screening: screening
-      ? {
-          checkedAt: screening.screenedAt.toISOString(),
-          listVersions: (screening.listVersions as { source: string; date: string }[]).map(
-            (v) => `${v.source} ${v.date}`,
-          ),
-          level: screening.level,
-          hits: hits.map((h) => ({
-            list: h.list,
-            entryId: h.entryId,
-            matchedName: h.matchedName,
-            score: h.score,
-            disposition: h.disposition === 'open' ? null : h.disposition,
-          })),
-        }
-      : null,
+    screening: await versionScreening(ctx, actor.organisationId, contactId, version.versionNo),
     dueDiligence: await dueDiligenceSummary(ctx, actor.organisationId, contactId, version.data),
     generatedBy: `${me!.firstName} ${me!.lastName}`,
     generatedAt: new Date(),
@@ -101,6 +71,46 @@ export async function acceptanceDocument(
     .replace(/[^\w.-]+/g, '_')
     .slice(0, 60);
   return { pdf, filename: `acceptance-${safeName}-v${version.versionNo}.pdf` };
+}
+
+/** The screening of that version (the latest one if it was screened again), as the document shows it. */
+async function versionScreening(
+  ctx: TAppContext,
+  organisationId: string,
+  contactId: string,
+  versionNo: number,
+): Promise<TAcceptancePdfInput['screening']> {
+  const [screening] = await ctx.db
+    .select()
+    .from(screenings)
+    .where(
+      and(
+        eq(screenings.organisationId, organisationId),
+        eq(screenings.contactId, contactId),
+        eq(screenings.contactVersionNo, versionNo),
+      ),
+    )
+    .orderBy(desc(screenings.screenedAt))
+    .limit(1);
+  const hits = screening
+    ? await ctx.db.select().from(screeningHits).where(eq(screeningHits.screeningId, screening.id))
+    : [];
+  return screening
+    ? {
+        checkedAt: screening.screenedAt.toISOString(),
+        listVersions: (screening.listVersions as { source: string; date: string }[]).map(
+          (v) => `${v.source} ${v.date}`,
+        ),
+        level: screening.level,
+        hits: hits.map((h) => ({
+          list: h.list,
+          entryId: h.entryId,
+          matchedName: h.matchedName,
+          score: h.score,
+          disposition: h.disposition === 'open' ? null : h.disposition,
+        })),
+      }
+    : null;
 }
 
 /** The due diligence of the version, as the document summarises it (items 4 and 8 of issue 14). */

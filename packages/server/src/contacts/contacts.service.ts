@@ -1,6 +1,5 @@
 import {
   checkContactData,
-  contactFlags,
   diffContactData,
   linkedContactIds,
   summarise,
@@ -8,36 +7,20 @@ import {
 import type {
   TContactData,
   TContactDetail,
-  TContactListQuery,
-  TContactSummary,
-  TContactVersion,
   TContactVersionSource,
 } from '@vigilo/domain/contracts/contacts.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { eq } from 'drizzle-orm';
-import { recordAudit, recordReadAudit } from '../audit/audit.service.ts';
-import type { TAuditPayload } from '../audit/audit-payloads.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import { kboSourceFor } from '../kbo/kbo.service.ts';
 import { announceNewHits, screenContact } from '../screening/screen-contact.ts';
 import { analyseOwnership } from './contact-ownership.ts';
-import { pepStandingView } from './contact-pep.ts';
-import {
-  documentPurposes,
-  findContact,
-  findContactIdByIdentifier,
-  findCurrentVersions,
-  findVersion,
-  listVersions,
-  searchContacts,
-  type TContactRow,
-} from './contacts.repository.ts';
+import { getContactDetail } from './contact-reading.service.ts';
+import { findContact, findCurrentVersions, findVersion, type TContactRow } from './contacts.repository.ts';
 import { contacts, contactVersions } from './contacts.schema.ts';
-import { dueDiligenceOf } from './due-diligence.service.ts';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 function fieldErrors(errors: { field: string; code: string; vars?: Record<string, string> }[]): AppError {
   return new AppError('validation_failed', { fields: errors });
@@ -218,146 +201,11 @@ async function lockContact(tx: TTx, actor: TActor, contactId: string): Promise<T
   return (await findContact(tx, actor.organisationId, contactId))!;
 }
 
-function presentSummary(
-  row: TContactRow,
-  creator: { firstName: string | null; lastName: string | null },
-): TContactSummary {
-  return {
-    id: row.id,
-    kind: row.kind,
-    displayName: row.displayName,
-    enterpriseNumber: row.enterpriseNumber,
-    city: row.city,
-    status: row.status,
-    vigilanceLevel: row.vigilanceLevel,
-    reviewDueAt: row.reviewDueAt,
-    currentVersionNo: row.currentVersionNo,
-    createdByName: creator.firstName ? `${creator.firstName} ${creator.lastName}` : null,
-    createdAt: row.createdAt.toISOString(),
-  };
-}
-
-export async function listContacts(ctx: TAppContext, actor: TActor, query: TContactListQuery) {
-  const { rows, total, totalCapped } = await searchContacts(ctx.db, actor.organisationId, query, today());
-  return { total, totalCapped, items: rows.map((r) => presentSummary(r.contact, r)) };
-}
-
-export async function getContactVersion(
-  ctx: TAppContext,
-  actor: TActor,
-  contactId: string,
-  versionNo: number,
-): Promise<TContactVersion> {
-  const row = await findVersion(ctx.db, actor.organisationId, contactId, versionNo);
-  if (!row) throw new AppError('not_found');
-  return {
-    id: row.version.id,
-    versionNo: row.version.versionNo,
-    data: row.version.data as TContactData,
-    changes: row.version.changes as TContactVersion['changes'],
-    source: row.version.source ?? null,
-    createdByName: row.firstName ? `${row.firstName} ${row.lastName}` : null,
-    createdAt: row.version.createdAt.toISOString(),
-  };
-}
-
-/**
- * Reading a contact's personal data is audited (who read what, M10): the contact page and each version
- * opened. Other reads of the detail (after a save) are not views and go through `getContactDetail`.
- */
-export async function viewContact(ctx: TAppContext, actor: TActor, contactId: string) {
-  const detail = await getContactDetail(ctx, actor, contactId);
-  await recordContactView(ctx, actor, contactId, {});
-  return detail;
-}
-
-export async function viewContactVersion(
-  ctx: TAppContext,
-  actor: TActor,
-  contactId: string,
-  versionNo: number,
-) {
-  const version = await getContactVersion(ctx, actor, contactId, versionNo);
-  await recordContactView(ctx, actor, contactId, { versionNo });
-  return version;
-}
-
-function recordContactView(
-  ctx: TAppContext,
-  actor: TActor,
-  contactId: string,
-  payload: TAuditPayload<'contact.viewed'>,
-) {
-  // A read takes no part in the organisation's write transactions: appended in batches (see recordReadAudit).
-  return recordReadAudit(ctx.db, {
-    organisationId: actor.organisationId,
-    actorUserId: actor.userId,
-    action: 'contact.viewed',
-    subjectType: 'contact',
-    subjectId: contactId,
-    payload,
-    ip: actor.ip,
-  });
-}
-
-/** The contact page: current version, history, warnings, linked contacts and, for entities, ownership. */
-export async function getContactDetail(
-  ctx: TAppContext,
-  actor: TActor,
-  contactId: string,
-): Promise<TContactDetail> {
-  const contact = await findContact(ctx.db, actor.organisationId, contactId);
-  if (!contact) throw new AppError('not_found');
-  // Independent reads, in parallel on the pool: the page waits for the slowest, not for their sum.
-  const [versions, current, creator, purposes] = await Promise.all([
-    listVersions(ctx.db, actor.organisationId, contactId),
-    getContactVersion(ctx, actor, contactId, contact.currentVersionNo),
-    findVersion(ctx.db, actor.organisationId, contactId, 1),
-    documentPurposes(ctx.db, actor.organisationId, contactId),
-  ]);
-  const [linked, ownership, pepStanding, dueDiligence] = await Promise.all([
-    findCurrentVersions(ctx.db, actor.organisationId, linkedContactIds(current.data).all),
-    current.data.kind === 'entity'
-      ? analyseOwnership(ctx.db, actor.organisationId, contactId, current.data)
-      : null,
-    pepStandingView(ctx.db, actor.organisationId, contactId, current.data),
-    dueDiligenceOf(ctx.db, actor.organisationId, contactId, current.data),
-  ]);
-  return {
-    ...presentSummary(contact, {
-      firstName: creator?.firstName ?? null,
-      lastName: creator?.lastName ?? null,
-    }),
-    current,
-    versions: versions.map((v) => ({
-      versionNo: v.version.versionNo,
-      createdAt: v.version.createdAt.toISOString(),
-      createdByName: v.firstName ? `${v.firstName} ${v.lastName}` : null,
-      changes: v.version.changes as TContactVersion['changes'],
-      source: v.version.source ?? null,
-    })),
-    flags: contactFlags(current.data, today(), purposes),
-    linkedContacts: linked.map((l) => ({
-      id: l.contact.id,
-      displayName: l.contact.displayName,
-      kind: l.contact.kind,
-    })),
-    dueDiligence,
-    ...(ownership?.ok
-      ? {
-          ownership: ownership.results,
-          seniorManagingOfficialsRequired: ownership.seniorManagingOfficialsRequired,
-        }
-      : {}),
-    ...(pepStanding ? { pepStanding } : {}),
-  };
-}
-
-/** The contact already identified by this national or enterprise number in the organisation (imports, B10). */
-export function findContactByIdentifier(
-  db: TDbOrTx,
-  organisationId: string,
-  identifier: { nationalNumber: string } | { enterpriseNumber: string },
-): Promise<string | null> {
-  return findContactIdByIdentifier(db, organisationId, identifier);
-}
+export {
+  findContactByIdentifier,
+  getContactDetail,
+  getContactVersion,
+  listContacts,
+  viewContact,
+  viewContactVersion,
+} from './contact-reading.service.ts';

@@ -82,6 +82,38 @@ export async function listCaseOfficers(ctx: TAppContext, actor: TActor): Promise
 
 type TCase = Omit<TDeclarationItem, 'timeline' | 'reportedToCtif'> & { updatedAtDate: Date };
 
+/** The contacts' risk profiles and the transactions as cases of the Declarations page. */
+function casesOf(
+  profiles: { profile: typeof riskProfiles.$inferSelect; displayName: string }[],
+  deals: (typeof transactions.$inferSelect)[],
+  lang: TLanguage,
+): TCase[] {
+  return [
+    ...profiles.map(({ profile, displayName }) => ({
+      subjectType: 'risk_profile' as const,
+      subjectId: profile.id,
+      title: profileCaseTitle(displayName, profile.role)(lang),
+      contactId: profile.contactId,
+      status: (profile.decision as DecisionState).status,
+      level: profile.level,
+      awaiting: awaitedParty(profile.decision as DecisionState),
+      updatedAt: profile.updatedAt.toISOString(),
+      updatedAtDate: profile.updatedAt,
+    })),
+    ...deals.map((deal) => ({
+      subjectType: 'transaction' as const,
+      subjectId: deal.id,
+      title: deal.reference,
+      contactId: null,
+      status: (deal.decision as DecisionState).status,
+      level: deal.level,
+      awaiting: awaitedParty(deal.decision as DecisionState),
+      updatedAt: deal.updatedAt.toISOString(),
+      updatedAtDate: deal.updatedAt,
+    })),
+  ];
+}
+
 /**
  * The Declarations page: heightened-vigilance cases of contacts and transactions declared to the
  * officer, newest activity first, each with its timeline.
@@ -138,30 +170,7 @@ export async function listDeclarations(
     ctx.db.select({ n: count() }).from(riskProfiles).where(profileWhere),
     ctx.db.select({ n: count() }).from(transactions).where(transactionWhere),
   ]);
-  const cases: TCase[] = [
-    ...profiles.map(({ profile, displayName }) => ({
-      subjectType: 'risk_profile' as const,
-      subjectId: profile.id,
-      title: profileCaseTitle(displayName, profile.role)(lang),
-      contactId: profile.contactId,
-      status: (profile.decision as DecisionState).status,
-      level: profile.level,
-      awaiting: awaitedParty(profile.decision as DecisionState),
-      updatedAt: profile.updatedAt.toISOString(),
-      updatedAtDate: profile.updatedAt,
-    })),
-    ...deals.map((deal) => ({
-      subjectType: 'transaction' as const,
-      subjectId: deal.id,
-      title: deal.reference,
-      contactId: null,
-      status: (deal.decision as DecisionState).status,
-      level: deal.level,
-      awaiting: awaitedParty(deal.decision as DecisionState),
-      updatedAt: deal.updatedAt.toISOString(),
-      updatedAtDate: deal.updatedAt,
-    })),
-  ];
+  const cases = casesOf(profiles, deals, lang);
   const pageItems = cases
     .sort((a, b) => b.updatedAtDate.getTime() - a.updatedAtDate.getTime())
     .slice((page - 1) * pageSize, limit);

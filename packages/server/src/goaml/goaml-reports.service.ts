@@ -2,74 +2,28 @@ import { createHash } from 'node:crypto';
 import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
 import type { TGoAmlReportDetail, TGoAmlTextsView } from '@vigilo/domain/contracts/goaml.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
-import {
-  type GoAmlAnswer,
-  type GoAmlReportAction,
-  type GoAmlReportError,
-  type GoAmlReportState,
-  transitionGoAmlReport,
-} from '@vigilo/domain/workflow/index.ts';
+import type { GoAmlReportState } from '@vigilo/domain/workflow/index.ts';
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import { users } from '../accounts/accounts.schema.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
-import type { TDbOrTx, TTx } from '../db/client.ts';
-import { casesHiddenFrom, personalReporter, recordCaseEvent } from '../declarations/case-workflow.ts';
+import { casesHiddenFrom, personalReporter } from '../declarations/case-workflow.ts';
 import type { TActor } from '../http/actor.ts';
-import { translator } from '../i18n/i18n.ts';
-import type { TCaseTitle } from '../risk/case-title.ts';
-import { decideRiskProfileInTx } from '../risk/risk-profiles.service.ts';
-import { decideTransactionInTx } from '../transactions/transactions.service.ts';
 import { goamlReportFiles, goamlReports } from './goaml.schema.ts';
-import { buildReportFile, defaultTexts, motivationQuote } from './goaml-build.ts';
+import { defaultTexts, motivationQuote } from './goaml-build.ts';
 import { caseTitles, loadGoAmlCase } from './goaml-case-data.ts';
 import { prepareGoAmlReport } from './goaml-prepare.ts';
-import { activeProfile } from './goaml-profiles.service.ts';
-
-type TReportRow = typeof goamlReports.$inferSelect;
-
-const today = () => new Date().toISOString().slice(0, 10);
-
-/** A report's texts; reports drafted before the language choice existed were written in French. */
-function textsOf(row: TReportRow): TGoAmlTextsView {
-  const texts = row.texts as Omit<TGoAmlTextsView, 'language'> & { language?: TGoAmlTextsView['language'] };
-  return { ...texts, language: texts.language ?? 'fr' };
-}
-
-async function loadReport(db: TDbOrTx, actor: TActor, reportId: string, lock = false): Promise<TReportRow> {
-  const query = db
-    .select()
-    .from(goamlReports)
-    .where(and(eq(goamlReports.id, reportId), eq(goamlReports.organisationId, actor.organisationId)));
-  const [row] = lock ? await query.for('update') : await query;
-  if (!row) throw new AppError('not_found');
-  // A personal report about this officer does not exist for them (tipping-off).
-  if ((await casesHiddenFrom(db, actor.organisationId, actor.userId, [row.subjectId])).size > 0) {
-    throw new AppError('not_found');
-  }
-  return row;
-}
-
-/**
- * The report of a case the actor reported personally to CTIF-CFI (loi art. 48), loaded for them: they
- * act in the officer's stead for this report only.
- */
-async function loadPersonalReport(db: TDbOrTx, actor: TActor, reportId: string, lock = false) {
-  const row = await loadReport(db, actor, reportId, lock);
-  const reporter = await personalReporter(db, actor.organisationId, row.subjectType, row.subjectId);
-  if (reporter !== actor.userId) throw new AppError('not_found');
-  return row;
-}
-
-/**
- * The reporting employee steps through the goAML lifecycle like an officer would (loi art. 48), keeping
- * their own role everywhere else (timeline, audit).
- */
-const personalReporters = new WeakSet<TActor>();
-function asReporter(actor: TActor): TActor {
-  personalReporters.add(actor);
-  return actor;
-}
+import {
+  asReporter,
+  build,
+  loadPersonalReport,
+  loadReport,
+  presentSummary,
+  textsOf,
+  today,
+  transition,
+} from './goaml-report-access.ts';
+import { recordGoAmlSubmission } from './goaml-report-lifecycle.service.ts';
 
 /** The goAML report of a case the actor reported personally, if they did (their decision panel asks). */
 export async function findPersonalGoAmlReport(
@@ -116,43 +70,6 @@ export async function recordPersonalGoAmlSubmission(
   await recordGoAmlSubmission(ctx, asReporter(actor), reportId, input, lang);
 }
 
-const lifecycleErrors: Record<GoAmlReportError, { field: string; code: string } | null> = {
-  'invalid-transition': null,
-  'forbidden-role': null,
-  'invalid-date': { field: 'date', code: 'invalid_format' },
-  'date-before-previous-step': { field: 'date', code: 'date_before_previous_step' },
-  'reference-required': { field: 'reference', code: 'required' },
-};
-
-/** Applies a lifecycle action through the domain state machine (officer only: law of 18 September 2017 art. 47). */
-function transition(actor: TActor, state: GoAmlReportState, action: GoAmlReportAction): GoAmlReportState {
-  const result = transitionGoAmlReport(
-    state,
-    actor.toolRole === 'officer' || personalReporters.has(actor) ? 'officer' : 'collaborator',
-    action,
-  );
-  if (result.ok) return result.next;
-  if (result.error === 'forbidden-role') throw new AppError('forbidden');
-  const field = lifecycleErrors[result.error];
-  if (!field) throw new AppError('invalid_transition');
-  throw new AppError('validation_failed', { fields: [field] });
-}
-
-async function build(db: TDbOrTx, actor: TActor, row: TReportRow, lang: TLanguage) {
-  const caseData = await loadGoAmlCase(db, actor.organisationId, row.subjectType, row.subjectId);
-  const profile = await activeProfile(db);
-  const built = await buildReportFile(db, {
-    organisationId: actor.organisationId,
-    officerUserId: actor.userId,
-    lang,
-    caseData,
-    texts: textsOf(row),
-    fiuRefNumber: row.fiuRefNumber,
-    profile,
-  });
-  return { caseData, profile, built };
-}
-
 export async function listGoAmlReports(ctx: TAppContext, actor: TActor, lang: TLanguage, subjectId?: string) {
   let rows = await ctx.db
     .select()
@@ -174,26 +91,6 @@ export async function listGoAmlReports(ctx: TAppContext, actor: TActor, lang: TL
   rows = rows.filter((r) => !hidden.has(r.subjectId));
   const titles = await caseTitles(ctx.db, actor.organisationId, rows);
   return { items: rows.map((r) => presentSummary(r, titles.get(r.subjectId), lang)) };
-}
-
-function presentSummary(
-  row: TReportRow,
-  title: { title: TCaseTitle; path: string } | undefined,
-  lang: TLanguage,
-) {
-  return {
-    id: row.id,
-    subjectType: row.subjectType,
-    subjectId: row.subjectId,
-    subjectPath: title?.path ?? '/declarations',
-    kind: row.kind,
-    title: title?.title(lang) ?? row.subjectId,
-    state: row.state as GoAmlReportState,
-    fiuRefNumber: row.fiuRefNumber,
-    previousReportId: row.previousReportId,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
 }
 
 /** The report with its readable preview, the changes made to fit the schema and the schema's verdict. */
@@ -370,132 +267,8 @@ export async function recordRefusedDownload(
   );
 }
 
-async function caseEvent(
-  tx: TTx,
-  actor: TActor,
-  row: TReportRow,
-  action: string,
-  motivation: string | null,
-  data: Record<string, unknown>,
-) {
-  const caseData = await loadGoAmlCase(tx, actor.organisationId, row.subjectType, row.subjectId);
-  await recordCaseEvent(tx, actor, caseData.subject, {
-    action,
-    motivation,
-    data: { reportId: row.id, ...data },
-  });
-  return caseData;
-}
-
-/** The officer submitted the file on the goAML portal: date and goAML reference, on the case's timeline. */
-export async function recordGoAmlSubmission(
-  ctx: TAppContext,
-  actor: TActor,
-  reportId: string,
-  input: { submittedOn: string; reference: string },
-  lang: TLanguage,
-) {
-  await ctx.db.transaction(async (tx) => {
-    const row = await loadReport(tx, actor, reportId, true);
-    const next = transition(actor, row.state as GoAmlReportState, { type: 'record-submission', ...input });
-    if (next.status !== 'submitted') throw new AppError('invalid_transition');
-    await tx
-      .update(goamlReports)
-      .set({ state: next, status: next.status, updatedAt: new Date() })
-      .where(eq(goamlReports.id, row.id));
-    const t = translator(lang);
-    await caseEvent(tx, actor, row, 'goaml-submitted', t('goaml:timeline.submitted', next), {
-      submittedOn: next.submittedOn,
-      reference: next.reference,
-    });
-    await recordAudit(tx, {
-      organisationId: actor.organisationId,
-      actorUserId: actor.userId,
-      action: 'goaml.submission_recorded',
-      subjectType: 'goaml_report',
-      subjectId: row.id,
-      payload: { submittedOn: next.submittedOn, reference: next.reference },
-      ip: actor.ip,
-    });
-  });
-}
-
-/**
- * CTIF-CFI's answer. "No objection" and "opposition" are the case's CTIF answer too: when the case still
- * awaits CTIF, the same answer is recorded on it (`record-ctif-answer`), so the officer can take the final
- * decision. A request for information leaves the case awaiting CTIF; a follow-up report answers it.
- */
-export async function recordGoAmlAnswer(
-  ctx: TAppContext,
-  actor: TActor,
-  reportId: string,
-  input: { answeredOn: string; answer: GoAmlAnswer; comment: string },
-  lang: TLanguage,
-) {
-  await ctx.db.transaction(async (tx) => {
-    const row = await loadReport(tx, actor, reportId, true);
-    const next = transition(actor, row.state as GoAmlReportState, { type: 'record-answer', ...input });
-    await tx
-      .update(goamlReports)
-      .set({ state: next, status: next.status, updatedAt: new Date() })
-      .where(eq(goamlReports.id, row.id));
-    const t = translator(lang);
-    const note = [t('goaml:timeline.answered', { answeredOn: input.answeredOn }), input.comment]
-      .filter(Boolean)
-      .join('\n');
-    const caseData = await caseEvent(tx, actor, row, 'goaml-answered', note, {
-      answer: input.answer,
-      answeredOn: input.answeredOn,
-    });
-    await recordAudit(tx, {
-      organisationId: actor.organisationId,
-      actorUserId: actor.userId,
-      action: 'goaml.answer_recorded',
-      subjectType: 'goaml_report',
-      subjectId: row.id,
-      payload: { answeredOn: input.answeredOn, answer: input.answer },
-      ip: actor.ip,
-    });
-    if (caseData.status === 'awaiting-ctif' && input.answer !== 'information-request') {
-      const request = { action: 'record-ctif-answer' as const, answer: input.answer, comment: input.comment };
-      if (row.subjectType === 'risk_profile')
-        await decideRiskProfileInTx(tx, ctx, actor, row.subjectId, request);
-      else await decideTransactionInTx(tx, ctx, actor, row.subjectId, request);
-    }
-  });
-}
-
-/** A report completing an earlier one, carrying CTIF's (goAML) reference of it (`fiu_ref_number`). */
-export async function createGoAmlFollowUp(ctx: TAppContext, actor: TActor, reportId: string) {
-  return ctx.db.transaction(async (tx) => {
-    const row = await loadReport(tx, actor, reportId, true);
-    const state = row.state as GoAmlReportState;
-    if (state.status !== 'submitted' && state.status !== 'answered') throw new AppError('invalid_transition');
-    const draft: GoAmlReportState = { status: 'draft' };
-    const [created] = await tx
-      .insert(goamlReports)
-      .values({
-        organisationId: actor.organisationId,
-        subjectType: row.subjectType,
-        subjectId: row.subjectId,
-        kind: row.kind,
-        state: draft,
-        status: draft.status,
-        texts: row.texts,
-        previousReportId: row.id,
-        fiuRefNumber: state.reference,
-        createdBy: actor.userId,
-      })
-      .returning();
-    await recordAudit(tx, {
-      organisationId: actor.organisationId,
-      actorUserId: actor.userId,
-      action: 'goaml.report_created',
-      subjectType: 'goaml_report',
-      subjectId: created!.id,
-      payload: { completes: row.id, fiuRefNumber: state.reference },
-      ip: actor.ip,
-    });
-    return { id: created!.id };
-  });
-}
+export {
+  createGoAmlFollowUp,
+  recordGoAmlAnswer,
+  recordGoAmlSubmission,
+} from './goaml-report-lifecycle.service.ts';

@@ -194,6 +194,91 @@ async function readMeta(path: string): Promise<Record<string, string>> {
   return meta;
 }
 
+/** The run of this file: the interrupted one resumed, else a new one (a full extract empties the tables). */
+async function startRun(
+  db: TDb,
+  path: string,
+  sha256: string,
+  extractType: string,
+  meta: Record<string, string>,
+) {
+  const previous = await repo.findResumableRun(db, sha256);
+  const run =
+    previous ??
+    (await db.transaction(async (tx) => {
+      const created = await repo.insertRun(tx, {
+        fileName: basename(path),
+        fileSha256: sha256,
+        extractType,
+        extractNumber: meta.ExtractNumber ?? null,
+        snapshotDate: kboDateToIso(meta.SnapshotDate),
+      });
+      if (extractType === 'full') await repo.clearData(tx);
+      return created;
+    }));
+  if (previous) await repo.updateRun(db, run.id, { status: 'running', error: null });
+  return { run, previous };
+}
+
+/**
+ * One file of the extract, in batches of `batchSize` rows: each batch commits with the run's position,
+ * and a resumed run skips the rows committed before. Returns the run's imported-row count after the file.
+ */
+async function importStep(
+  db: TDb,
+  path: string,
+  run: repo.TKboRun,
+  step: TStep,
+  rowsImportedBefore: number,
+  options: TKboImportOptions & { batchSize: number },
+): Promise<number> {
+  const batchSize = options.batchSize;
+  let rowsImported = rowsImportedBefore;
+  const skip = run.currentFile === step.file ? run.rowsCommitted : 0;
+  let header: string[] | null = null;
+  let consumed = 0;
+  let batch: Record<string, unknown>[] = [];
+  let numbers: string[] = [];
+  const flush = async () => {
+    const rows = batch;
+    const deleted = numbers;
+    batch = [];
+    numbers = [];
+    await db.transaction(async (tx) => {
+      if (step.kind === 'delete')
+        await repo.deleteRows(tx, step.table as Exclude<repo.TKboTable, 'code'>, deleted);
+      else await repo.insertRows(tx, step.table, rows);
+      rowsImported += step.kind === 'delete' ? deleted.length : rows.length;
+      await repo.updateRun(tx, run.id, { currentFile: step.file, rowsCommitted: consumed, rowsImported });
+    });
+    const progress = { file: step.file, rows: consumed, rowsImported };
+    options.onProgress?.(progress);
+    await options.afterBatch?.(progress);
+  };
+  for await (const record of entryRecords(path, step.file)) {
+    if (!header) {
+      header = record;
+      continue;
+    }
+    consumed += 1;
+    if (consumed <= skip) continue;
+    if (step.kind === 'delete') {
+      const number = record[0] ?? '';
+      if (ENTERPRISE_NUMBER.test(number)) numbers.push(digits(number));
+    } else {
+      const named: Record<string, string> = {};
+      header.forEach((name, i) => {
+        named[name] = record[i] ?? '';
+      });
+      const row = toRow(step.table, named);
+      if (row) batch.push(row);
+    }
+    if (consumed % batchSize === 0) await flush();
+  }
+  if (consumed > skip && consumed % batchSize !== 0) await flush();
+  return rowsImported;
+}
+
 /**
  * Imports a KBO open-data extract ZIP (monthly full, or an update with `*_delete.csv` / `*_insert.csv`).
  * Rows are inserted in batches; each batch commits with the run's position, so running the same file
@@ -217,69 +302,14 @@ export async function importKboExtract(
     if (missing.length > 0) throw new KboImportError(`Full extract without ${missing.join(', ')}`);
   }
 
-  const previous = await repo.findResumableRun(db, sha256);
-  const run =
-    previous ??
-    (await db.transaction(async (tx) => {
-      const created = await repo.insertRun(tx, {
-        fileName: basename(path),
-        fileSha256: sha256,
-        extractType,
-        extractNumber: meta.ExtractNumber ?? null,
-        snapshotDate: kboDateToIso(meta.SnapshotDate),
-      });
-      if (extractType === 'full') await repo.clearData(tx);
-      return created;
-    }));
-  if (previous) await repo.updateRun(db, run.id, { status: 'running', error: null });
+  const { run, previous } = await startRun(db, path, sha256, extractType, meta);
 
   const filesDone = [...run.filesDone];
   let rowsImported = run.rowsImported;
   try {
     for (const step of planOf(extractType, entries)) {
       if (filesDone.includes(step.file)) continue;
-      const skip = run.currentFile === step.file ? run.rowsCommitted : 0;
-      let header: string[] | null = null;
-      let consumed = 0;
-      let batch: Record<string, unknown>[] = [];
-      let numbers: string[] = [];
-      const flush = async () => {
-        const rows = batch;
-        const deleted = numbers;
-        batch = [];
-        numbers = [];
-        await db.transaction(async (tx) => {
-          if (step.kind === 'delete')
-            await repo.deleteRows(tx, step.table as Exclude<repo.TKboTable, 'code'>, deleted);
-          else await repo.insertRows(tx, step.table, rows);
-          rowsImported += step.kind === 'delete' ? deleted.length : rows.length;
-          await repo.updateRun(tx, run.id, { currentFile: step.file, rowsCommitted: consumed, rowsImported });
-        });
-        const progress = { file: step.file, rows: consumed, rowsImported };
-        options.onProgress?.(progress);
-        await options.afterBatch?.(progress);
-      };
-      for await (const record of entryRecords(path, step.file)) {
-        if (!header) {
-          header = record;
-          continue;
-        }
-        consumed += 1;
-        if (consumed <= skip) continue;
-        if (step.kind === 'delete') {
-          const number = record[0] ?? '';
-          if (ENTERPRISE_NUMBER.test(number)) numbers.push(digits(number));
-        } else {
-          const named: Record<string, string> = {};
-          header.forEach((name, i) => {
-            named[name] = record[i] ?? '';
-          });
-          const row = toRow(step.table, named);
-          if (row) batch.push(row);
-        }
-        if (consumed % batchSize === 0) await flush();
-      }
-      if (consumed > skip && consumed % batchSize !== 0) await flush();
+      rowsImported = await importStep(db, path, run, step, rowsImported, { ...options, batchSize });
       filesDone.push(step.file);
       await repo.updateRun(db, run.id, { filesDone, currentFile: null, rowsCommitted: 0 });
       run.currentFile = null;

@@ -23,6 +23,52 @@ const DENOMINATION_TYPE: Record<string, TKboEnterprise['denominations'][number][
   '004': 'branch-name',
 };
 
+type TFound = NonNullable<Awaited<ReturnType<typeof repo.findEnterprise>>>;
+
+/** The activities of the newest NACE version, one per code (the main one when a code is listed twice). */
+function activitiesShown(activities: TFound['activities']) {
+  const newest = newestNaceVersion(activities.map((a) => ({ version: a.naceVersion, code: a.naceCode })));
+  const shown = new Map<string, TFound['activities'][number]>();
+  for (const a of activities) {
+    if (a.naceVersion !== newest) continue;
+    const key = a.naceCode;
+    if (!shown.has(key) || a.classification === 'MAIN') shown.set(key, a);
+  }
+  return { newest, shown };
+}
+
+/** Every denomination, and the official name in the reader's language (else the first one). */
+function namesOf(denominations: TFound['denominations'], lang: TLang) {
+  const names = denominations.map((d) => ({
+    language: DENOMINATION_LANGUAGE[d.language] ?? null,
+    type: DENOMINATION_TYPE[d.typeOfDenomination] ?? ('other' as const),
+    value: d.denomination,
+  }));
+  const official = names.filter((n) => n.type === 'name');
+  const name = (official.find((n) => n.language === lang) ?? official[0] ?? names[0])?.value ?? null;
+  return { names, name };
+}
+
+/** The registered office (else any address still in force), in Dutch for a Dutch reader, else French. */
+function registeredOffice(addresses: TFound['addresses'], lang: TLang): TKboEnterprise['address'] {
+  const office =
+    addresses.find((a) => a.typeOfAddress === 'REGO' && !a.dateStrikingOff) ??
+    addresses.find((a) => !a.dateStrikingOff) ??
+    null;
+  const isDutch = lang === 'nl';
+  const pick = (nl: string | null, fr: string | null) => (isDutch ? (nl ?? fr) : (fr ?? nl));
+  return (
+    office && {
+      street: pick(office.streetNl, office.streetFr),
+      houseNumber: office.houseNumber,
+      box: office.box,
+      postalCode: office.zipcode,
+      municipality: pick(office.municipalityNl, office.municipalityFr),
+      country: pick(office.countryNl, office.countryFr),
+    }
+  );
+}
+
 /**
  * The KBO data of an enterprise, for filling in an entity. Answers `kbo_enterprise_not_found` when no
  * extract is loaded or the number is not in it, so the form simply stays as typed.
@@ -38,13 +84,7 @@ export async function lookupEnterprise(
   if (!found) throw new AppError('kbo_enterprise_not_found');
   const { enterprise, denominations, addresses, activities } = found;
 
-  const newest = newestNaceVersion(activities.map((a) => ({ version: a.naceVersion, code: a.naceCode })));
-  const shown = new Map<string, (typeof activities)[number]>();
-  for (const a of activities) {
-    if (a.naceVersion !== newest) continue;
-    const key = a.naceCode;
-    if (!shown.has(key) || a.classification === 'MAIN') shown.set(key, a);
-  }
+  const { newest, shown } = activitiesShown(activities);
   const labels = await repo.findCodeLabels(ctx.db, [
     { category: 'JuridicalForm', codes: enterprise.juridicalForm ? [enterprise.juridicalForm] : [] },
     { category: 'Status', codes: [enterprise.status] },
@@ -62,20 +102,7 @@ export async function lookupEnterprise(
     );
   };
 
-  const names = denominations.map((d) => ({
-    language: DENOMINATION_LANGUAGE[d.language] ?? null,
-    type: DENOMINATION_TYPE[d.typeOfDenomination] ?? ('other' as const),
-    value: d.denomination,
-  }));
-  const official = names.filter((n) => n.type === 'name');
-  const name = (official.find((n) => n.language === lang) ?? official[0] ?? names[0])?.value ?? null;
-
-  const office =
-    addresses.find((a) => a.typeOfAddress === 'REGO' && !a.dateStrikingOff) ??
-    addresses.find((a) => !a.dateStrikingOff) ??
-    null;
-  const isDutch = lang === 'nl';
-  const pick = (nl: string | null, fr: string | null) => (isDutch ? (nl ?? fr) : (fr ?? nl));
+  const { names, name } = namesOf(denominations, lang);
 
   const shownActivities = [...shown.values()].sort(
     (a, b) =>
@@ -96,14 +123,7 @@ export async function lookupEnterprise(
       label: label('JuridicalSituation', enterprise.juridicalSituation),
     },
     startDate: enterprise.startDate,
-    address: office && {
-      street: pick(office.streetNl, office.streetFr),
-      houseNumber: office.houseNumber,
-      box: office.box,
-      postalCode: office.zipcode,
-      municipality: pick(office.municipalityNl, office.municipalityFr),
-      country: pick(office.countryNl, office.countryFr),
-    },
+    address: registeredOffice(addresses, lang),
     activities: shownActivities.map((a) => ({
       naceVersion: a.naceVersion,
       naceCode: a.naceCode,

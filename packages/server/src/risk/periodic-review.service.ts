@@ -13,7 +13,7 @@ import { and, asc, eq, inArray, isNotNull, lte, max, ne } from 'drizzle-orm';
 import { users } from '../accounts/accounts.schema.ts';
 import { contacts } from '../contacts/contacts.schema.ts';
 import type { TAppContext } from '../context.ts';
-import type { TDb, TDbOrTx } from '../db/client.ts';
+import type { TDb, TDbOrTx, TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import { translator } from '../i18n/i18n.ts';
 import { enqueueJob, type TJobHandler } from '../jobs/jobs.service.ts';
@@ -139,6 +139,15 @@ async function lastNoticeDays(
 
 export type TReviewReminderReport = { dueSoon: number; overdue: number; digests: number };
 
+type TUser = typeof users.$inferSelect;
+type TPass = {
+  tx: TTx;
+  publicUrl: string;
+  organisationId: string;
+  today: string;
+  report: TReviewReminderReport;
+};
+
 /**
  * One pass: tells the contact's author (else the officers) once when its review comes due within 30
  * days and once when it is overdue, in the application and by e-mail; sends each officer the weekly
@@ -153,8 +162,10 @@ export async function runReviewReminders(
   const due = await findDueReviews(db, today);
   const report: TReviewReminderReport = { dueSoon: 0, overdue: 0, digests: 0 };
   const ids = due.map((d) => d.contactId);
-  const lastDueSoon = await lastNoticeDays(db, 'review_due_soon', 'subjectId', ids);
-  const lastOverdue = await lastNoticeDays(db, 'review_overdue', 'subjectId', ids);
+  const lastNotices = {
+    'due-soon': await lastNoticeDays(db, 'review_due_soon', 'subjectId', ids),
+    overdue: await lastNoticeDays(db, 'review_overdue', 'subjectId', ids),
+  };
 
   const byOrganisation = new Map<string, TDueRow[]>();
   for (const row of due)
@@ -162,89 +173,110 @@ export async function runReviewReminders(
 
   for (const [organisationId, rows] of byOrganisation) {
     await db.transaction(async (tx) => {
+      const pass: TPass = { tx, publicUrl, organisationId, today, report };
       const officers = (await findOfficers(tx, organisationId)).map((o) => o.user);
-      const authorIds = [...new Set(rows.flatMap((r) => (r.createdBy ? [r.createdBy] : [])))];
-      const activeAuthors = authorIds.length
-        ? await tx
-            .select({ user: users })
-            .from(memberships)
-            .innerJoin(users, eq(users.id, memberships.userId))
-            .where(
-              and(
-                eq(memberships.organisationId, organisationId),
-                eq(memberships.status, 'active'),
-                inArray(memberships.userId, authorIds),
-              ),
-            )
-        : [];
-      for (const row of rows) {
-        const dueOn = row.reviewDueAt!;
-        const kind = reviewStatus(dueOn, today) === 'overdue' ? 'overdue' : 'due-soon';
-        const last = (kind === 'overdue' ? lastOverdue : lastDueSoon).get(row.contactId) ?? null;
-        if (!reviewNoticeOwed(kind, dueOn, today, last)) continue;
-        const author = activeAuthors.find((a) => a.user.id === row.createdBy)?.user;
-        const recipients = author ? [author] : officers;
-        await notify(tx, publicUrl, recipients, {
-          organisationId,
-          kind: kind === 'overdue' ? 'review_overdue' : 'review_due_soon',
-          subjectType: 'contact',
-          subjectId: row.contactId,
-          title: row.displayName,
-          mail: {
-            template: kind === 'overdue' ? 'reviewOverdue' : 'reviewDueSoon',
-            vars: { due: dueOn },
-            path: `/contacts/${row.contactId}`,
-          },
-        });
-        await emitWebhookEvent(tx, organisationId, 'contact.review_due', {
-          contactId: row.contactId,
-          dueOn,
-          overdue: kind === 'overdue',
-        });
-        if (kind === 'overdue') report.overdue += 1;
-        else report.dueSoon += 1;
-      }
-
-      const lastDigest = await lastNoticeDays(
-        tx,
-        'review_digest',
-        'userId',
-        officers.map((o) => o.id),
-        organisationId,
-      );
-      const overdue = rows.filter((r) => reviewStatus(r.reviewDueAt, today) === 'overdue');
-      const dueSoon = rows.filter((r) => reviewStatus(r.reviewDueAt, today) === 'due-soon');
-      for (const officer of officers) {
-        if (!weeklyDigestOwed(today, lastDigest.get(officer.id) ?? null)) continue;
-        const lang = officer.language as TLanguage;
-        const t = translator(lang);
-        const line = (r: TDueRow) => `- ${r.displayName} (${r.reviewDueAt})`;
-        await notify(tx, publicUrl, [officer], {
-          organisationId,
-          kind: 'review_digest',
-          subjectType: 'reviews',
-          subjectId: organisationId,
-          title: (l) =>
-            translator(l)('mail:reviewDigest.title', { overdue: overdue.length, dueSoon: dueSoon.length }),
-          mail: {
-            template: 'reviewDigest',
-            vars: {
-              overdue: String(overdue.length),
-              dueSoon: String(dueSoon.length),
-              list: [
-                `${t('mail:reviewDigest.overdueHeading')}`,
-                ...(overdue.length ? overdue.map(line) : [t('mail:reviewDigest.none')]),
-                '',
-                `${t('mail:reviewDigest.dueSoonHeading', { days: REVIEW_DUE_SOON_DAYS })}`,
-                ...(dueSoon.length ? dueSoon.map(line) : [t('mail:reviewDigest.none')]),
-              ].join('\n'),
-            },
-            path: '/reviews',
-          },
-        });
-        report.digests += 1;
-      }
+      const authors = await activeAuthors(tx, organisationId, rows);
+      for (const row of rows) await remindOfReview(pass, row, lastNotices, authors, officers);
+      await sendReviewDigests(pass, rows, officers);
     });
   }
   return report;
+}
+
+/** The contacts' authors who are still active members of the organisation. */
+async function activeAuthors(tx: TDbOrTx, organisationId: string, rows: TDueRow[]): Promise<TUser[]> {
+  const authorIds = [...new Set(rows.flatMap((r) => (r.createdBy ? [r.createdBy] : [])))];
+  if (authorIds.length === 0) return [];
+  const found = await tx
+    .select({ user: users })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.organisationId, organisationId),
+        eq(memberships.status, 'active'),
+        inArray(memberships.userId, authorIds),
+      ),
+    );
+  return found.map((a) => a.user);
+}
+
+/** The due-soon or overdue notice of one contact, to its author (else the officers), once. */
+async function remindOfReview(
+  pass: TPass,
+  row: TDueRow,
+  lastNotices: Record<'due-soon' | 'overdue', Map<string, string>>,
+  authors: TUser[],
+  officers: TUser[],
+) {
+  const { tx, publicUrl, organisationId, today, report } = pass;
+  const dueOn = row.reviewDueAt!;
+  const kind = reviewStatus(dueOn, today) === 'overdue' ? 'overdue' : 'due-soon';
+  const last = lastNotices[kind].get(row.contactId) ?? null;
+  if (!reviewNoticeOwed(kind, dueOn, today, last)) return;
+  const author = authors.find((a) => a.id === row.createdBy);
+  const recipients = author ? [author] : officers;
+  await notify(tx, publicUrl, recipients, {
+    organisationId,
+    kind: kind === 'overdue' ? 'review_overdue' : 'review_due_soon',
+    subjectType: 'contact',
+    subjectId: row.contactId,
+    title: row.displayName,
+    mail: {
+      template: kind === 'overdue' ? 'reviewOverdue' : 'reviewDueSoon',
+      vars: { due: dueOn },
+      path: `/contacts/${row.contactId}`,
+    },
+  });
+  await emitWebhookEvent(tx, organisationId, 'contact.review_due', {
+    contactId: row.contactId,
+    dueOn,
+    overdue: kind === 'overdue',
+  });
+  if (kind === 'overdue') report.overdue += 1;
+  else report.dueSoon += 1;
+}
+
+/** Each officer's weekly digest of the organisation's reviews overdue and due soon. */
+async function sendReviewDigests(pass: TPass, rows: TDueRow[], officers: TUser[]) {
+  const { tx, publicUrl, organisationId, today, report } = pass;
+  const lastDigest = await lastNoticeDays(
+    tx,
+    'review_digest',
+    'userId',
+    officers.map((o) => o.id),
+    organisationId,
+  );
+  const overdue = rows.filter((r) => reviewStatus(r.reviewDueAt, today) === 'overdue');
+  const dueSoon = rows.filter((r) => reviewStatus(r.reviewDueAt, today) === 'due-soon');
+  for (const officer of officers) {
+    if (!weeklyDigestOwed(today, lastDigest.get(officer.id) ?? null)) continue;
+    const lang = officer.language as TLanguage;
+    const t = translator(lang);
+    const line = (r: TDueRow) => `- ${r.displayName} (${r.reviewDueAt})`;
+    await notify(tx, publicUrl, [officer], {
+      organisationId,
+      kind: 'review_digest',
+      subjectType: 'reviews',
+      subjectId: organisationId,
+      title: (l) =>
+        translator(l)('mail:reviewDigest.title', { overdue: overdue.length, dueSoon: dueSoon.length }),
+      mail: {
+        template: 'reviewDigest',
+        vars: {
+          overdue: String(overdue.length),
+          dueSoon: String(dueSoon.length),
+          list: [
+            `${t('mail:reviewDigest.overdueHeading')}`,
+            ...(overdue.length ? overdue.map(line) : [t('mail:reviewDigest.none')]),
+            '',
+            `${t('mail:reviewDigest.dueSoonHeading', { days: REVIEW_DUE_SOON_DAYS })}`,
+            ...(dueSoon.length ? dueSoon.map(line) : [t('mail:reviewDigest.none')]),
+          ].join('\n'),
+        },
+        path: '/reviews',
+      },
+    });
+    report.digests += 1;
+  }
 }

@@ -19,7 +19,7 @@ import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
 import { currentCountryRisk } from './country-risk.service.ts';
 import type { TListVersionRow } from './list-versions.service.ts';
 import { screeningHits, screenings } from './screening.schema.ts';
-import { screeningIndexes } from './screening-index-cache.ts';
+import { screeningIndexes, type TScreeningIndexes } from './screening-index-cache.ts';
 
 export type { TListCategory, TScreeningFactor } from '@vigilo/domain/screening/index.ts';
 /** The operating point: see docs/SCREENING.md for the recall / false-alert figures behind it. */
@@ -54,6 +54,73 @@ function partyOf(contactId: string, data: TContactData): TParty {
   };
 }
 
+type TFound = {
+  party: TParty;
+  hit: ScreeningHit;
+  hash: string;
+  fingerprint: string;
+  category: TListCategory | undefined;
+};
+
+/** Every list entry matching each party, with the entry's hash and the party's fingerprint (M4). */
+function matchParties(parties: TParty[], indexes: TScreeningIndexes['indexes']): TFound[] {
+  const found: TFound[] = [];
+  for (const party of parties) {
+    const fingerprint = sha256(canonicalJson(party.query));
+    for (const { index, hashes, categories } of indexes) {
+      for (const hit of screenName(index, party.query)) {
+        const key = `${hit.list}:${hit.entryId}`;
+        const category = categories.get(key);
+        found.push({
+          party,
+          hit,
+          hash: hashes.get(key) ?? '',
+          fingerprint,
+          category: category === 'other' ? 'watchlist' : category,
+        });
+      }
+    }
+  }
+  return found;
+}
+
+type TEarlierHit = typeof screeningHits.$inferSelect;
+
+/** The hits kept by a screening; a true match confirmed earlier keeps its disposition. */
+async function storeHits(
+  tx: TTx,
+  organisationId: string,
+  contactId: string,
+  screeningId: string,
+  kept: ReturnType<typeof keepHits<TParty, TFound, TEarlierHit>>,
+) {
+  for (const k of kept) {
+    await tx.insert(screeningHits).values({
+      organisationId,
+      screeningId: screeningId,
+      contactId,
+      partyContactId: k.party.contactId,
+      partyName: k.party.name,
+      partyFingerprint: k.fingerprint,
+      list: k.hit.list,
+      entryId: k.hit.entryId,
+      entryHash: k.hash,
+      matchedName: k.hit.matchedName,
+      score: k.hit.score,
+      explanation: k.hit.explanation,
+      isNew: k.isNew,
+      ...(k.carried
+        ? {
+            disposition: 'true_match' as const,
+            dispositionReason: k.carried.dispositionReason,
+            dispositionedBy: k.carried.dispositionedBy,
+            dispositionedAt: k.carried.dispositionedAt,
+          }
+        : {}),
+    });
+  }
+}
+
 /**
  * Screens a contact's current version and each of its beneficial owners and mandataries against every
  * list in force, stores the result with the list versions used, and sets the first vigilance level:
@@ -84,29 +151,7 @@ export async function screenContact(
     .where(and(eq(screeningHits.organisationId, organisationId), eq(screeningHits.contactId, contactId)))
     .orderBy(desc(screeningHits.createdAt));
 
-  const found: {
-    party: TParty;
-    hit: ScreeningHit;
-    hash: string;
-    fingerprint: string;
-    category: TListCategory | undefined;
-  }[] = [];
-  for (const party of parties) {
-    const fingerprint = sha256(canonicalJson(party.query));
-    for (const { index, hashes, categories } of indexes) {
-      for (const hit of screenName(index, party.query)) {
-        const key = `${hit.list}:${hit.entryId}`;
-        const category = categories.get(key);
-        found.push({
-          party,
-          hit,
-          hash: hashes.get(key) ?? '',
-          fingerprint,
-          category: category === 'other' ? 'watchlist' : category,
-        });
-      }
-    }
-  }
+  const found = matchParties(parties, indexes);
   // False positives dismissed on unchanged data are not raised again (domain rule).
   const kept = keepHits(found, previous);
   const categoryOf = new Map(versions.map((v) => [v.source, listCategory(v.format)]));
@@ -131,31 +176,7 @@ export async function screenContact(
       screenedBy: options.userId,
     })
     .returning();
-  for (const k of kept) {
-    await tx.insert(screeningHits).values({
-      organisationId,
-      screeningId: screening!.id,
-      contactId,
-      partyContactId: k.party.contactId,
-      partyName: k.party.name,
-      partyFingerprint: k.fingerprint,
-      list: k.hit.list,
-      entryId: k.hit.entryId,
-      entryHash: k.hash,
-      matchedName: k.hit.matchedName,
-      score: k.hit.score,
-      explanation: k.hit.explanation,
-      isNew: k.isNew,
-      ...(k.carried
-        ? {
-            disposition: 'true_match' as const,
-            dispositionReason: k.carried.dispositionReason,
-            dispositionedBy: k.carried.dispositionedBy,
-            dispositionedAt: k.carried.dispositionedAt,
-          }
-        : {}),
-    });
-  }
+  await storeHits(tx, organisationId, contactId, screening!.id, kept);
   const status = contact.status === 'draft' ? 'screened' : contact.status;
   await tx
     .update(contacts)

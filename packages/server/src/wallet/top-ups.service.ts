@@ -6,13 +6,51 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TActor } from '../http/actor.ts';
 import { paymentProviderFor } from './payment-providers/index.ts';
-import { PaymentProviderError, type TProviderPayment } from './payment-providers/payment-provider.ts';
+import {
+  PaymentProviderError,
+  type TPaymentProvider,
+  type TProviderPayment,
+} from './payment-providers/payment-provider.ts';
 import { currentPriceList } from './price-lists.service.ts';
 import { assertCanSpendFromWallet } from './wallet.policy.ts';
 import { paymentIntents } from './wallet.schema.ts';
 import { appendMovement, ensureWallet, lockWallet } from './wallet-ledger.ts';
 
 type TIntentRow = typeof paymentIntents.$inferSelect;
+
+/** Records the intent of a top-up, audited, before the provider is asked for the payment. */
+function recordTopUpIntent(
+  ctx: TAppContext,
+  actor: TActor,
+  input: { provider: TPaymentProvider['name']; amountCents: number; idempotencyKey: string },
+): Promise<TIntentRow> {
+  return ctx.db.transaction(async (tx) => {
+    // The lock order of every wallet writer (audit-chain lock, then wallet row): the intent's foreign key
+    // share-locks the wallet row, and a crediting webhook holding the audit lock would otherwise deadlock.
+    await lockWallet(tx, actor.organisationId);
+    const [row] = await tx
+      .insert(paymentIntents)
+      .values({
+        organisationId: actor.organisationId,
+        provider: input.provider,
+        status: 'open',
+        amountCents: input.amountCents,
+        idempotencyKey: input.idempotencyKey,
+        createdBy: actor.userId,
+      })
+      .returning();
+    await recordAudit(tx, {
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      action: 'wallet.top_up_started',
+      subjectType: 'wallet',
+      subjectId: row!.id,
+      payload: { provider: input.provider, amountCents: input.amountCents },
+      ip: actor.ip,
+    });
+    return row!;
+  });
+}
 
 /**
  * Starts an online top-up (Bancontact / Maestro, at least the price list's minimum, €50): records the
@@ -47,31 +85,10 @@ export async function startOnlineTopUp(
   }
   const intent =
     existing ??
-    (await ctx.db.transaction(async (tx) => {
-      // The lock order of every wallet writer (audit-chain lock, then wallet row): the intent's foreign key
-      // share-locks the wallet row, and a crediting webhook holding the audit lock would otherwise deadlock.
-      await lockWallet(tx, actor.organisationId);
-      const [row] = await tx
-        .insert(paymentIntents)
-        .values({
-          organisationId: actor.organisationId,
-          provider: provider.name,
-          status: 'open',
-          amountCents: checked.value,
-          idempotencyKey,
-          createdBy: actor.userId,
-        })
-        .returning();
-      await recordAudit(tx, {
-        organisationId: actor.organisationId,
-        actorUserId: actor.userId,
-        action: 'wallet.top_up_started',
-        subjectType: 'wallet',
-        subjectId: row!.id,
-        payload: { provider: provider.name, amountCents: checked.value },
-        ip: actor.ip,
-      });
-      return row!;
+    (await recordTopUpIntent(ctx, actor, {
+      provider: provider.name,
+      amountCents: checked.value,
+      idempotencyKey,
     }));
   let payment: TProviderPayment;
   try {
