@@ -17,6 +17,7 @@ import {
   type TStatementEntry,
 } from './camt053-parser.ts';
 import { parseStatementOffLoop } from './parse-statement-off-loop.ts';
+import { isEntryKnown, lineOf, restCommunication, type TLineInput } from './statement-line-input.ts';
 
 type TLineRow = typeof bankStatementLines.$inferSelect;
 type TImportBy = { userId: string | null; source: 'upload' | 'cli'; ip: string | null };
@@ -87,16 +88,6 @@ export async function importBankStatement(
   });
 }
 
-/** A statement line about to be stored: a whole entry, one detail of a batch, or a batch's remainder. */
-type TLineInput = {
-  entryReference: string;
-  bookingDate: string;
-  amountCents: number;
-  currency: string;
-  communication: string | null;
-  debtorName: string | null;
-  debtorIban: string | null;
-};
 type TOutcome = 'matched' | 'unmatched' | 'duplicates';
 
 /**
@@ -147,35 +138,6 @@ async function importEntry(tx: TTx, importId: string, entry: TStatementEntry, by
     outcomes.push(await importLine(tx, importId, remainder, by, 'batch_remainder'));
   }
   return outcomes;
-}
-
-function lineOf(entry: TStatementEntry, detail: TStatementDetail | undefined, reference: string): TLineInput {
-  return {
-    entryReference: reference,
-    bookingDate: entry.bookingDate,
-    amountCents: entry.amountCents,
-    currency: entry.currency,
-    communication: detail?.communication ?? null,
-    debtorName: detail?.debtorName ?? null,
-    debtorIban: detail?.debtorIban ?? null,
-  };
-}
-
-/** What the administrator sees on a batch's remainder: the communications it holds, shortened. */
-function restCommunication(rest: TStatementDetail[]): string | null {
-  const parts = rest.map((d) => d.communication).filter((c): c is string => !!c);
-  return parts.length ? parts.join(' | ').slice(0, 500) : null;
-}
-
-async function isEntryKnown(tx: TTx, entryReference: string): Promise<boolean> {
-  const [known] = await tx
-    .select({ id: bankStatementLines.id })
-    .from(bankStatementLines)
-    .where(
-      sql`${bankStatementLines.entryReference} = ${entryReference} or starts_with(${bankStatementLines.entryReference}, ${`${entryReference}#`})`,
-    )
-    .limit(1);
-  return Boolean(known);
 }
 
 async function importLine(
