@@ -101,3 +101,17 @@ export async function listActiveManagers(db: TDbOrTx, organisationId: string) {
       ),
     );
 }
+
+export async function listActiveMembersAmong(db: TDbOrTx, organisationId: string, userIds: string[]) {
+  return db
+    .select({ user: users })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.organisationId, organisationId),
+        eq(memberships.status, 'active'),
+        inArray(memberships.userId, userIds),
+      ),
+    );
+}

@@ -10,7 +10,6 @@ import {
   weeklyDigestOwed,
 } from '@vigilo/domain/risk/index.ts';
 import { and, asc, eq, inArray, isNotNull, lte, max, ne } from 'drizzle-orm';
-import { users } from '../accounts/accounts.schema.ts';
 import { contacts } from '../contacts/contacts.schema.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDb, TDbOrTx, TTx } from '../db/client.ts';
@@ -19,7 +18,7 @@ import { translator } from '../i18n/i18n.ts';
 import { enqueueJob, type TJobHandler } from '../jobs/jobs.service.ts';
 import { notifications } from '../notifications/notifications.schema.ts';
 import { findOfficers, notify } from '../notifications/notifications.service.ts';
-import { memberships } from '../organisations/organisations.schema.ts';
+import { activeMembersAmong, type TMemberUser } from '../organisations/active-members.ts';
 import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
 
 /** The day in Belgium: review dates are Belgian calendar days. */
@@ -139,7 +138,7 @@ async function lastNoticeDays(
 
 export type TReviewReminderReport = { dueSoon: number; overdue: number; digests: number };
 
-type TUser = typeof users.$inferSelect;
+type TUser = TMemberUser;
 type TPass = {
   tx: TTx;
   publicUrl: string;
@@ -185,20 +184,11 @@ export async function runReviewReminders(
 
 /** The contacts' authors who are still active members of the organisation. */
 async function activeAuthors(tx: TDbOrTx, organisationId: string, rows: TDueRow[]): Promise<TUser[]> {
-  const authorIds = [...new Set(rows.flatMap((r) => (r.createdBy ? [r.createdBy] : [])))];
-  if (authorIds.length === 0) return [];
-  const found = await tx
-    .select({ user: users })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(
-      and(
-        eq(memberships.organisationId, organisationId),
-        eq(memberships.status, 'active'),
-        inArray(memberships.userId, authorIds),
-      ),
-    );
-  return found.map((a) => a.user);
+  return activeMembersAmong(
+    tx,
+    organisationId,
+    rows.flatMap((r) => (r.createdBy ? [r.createdBy] : [])),
+  );
 }
 
 /** The due-soon or overdue notice of one contact, to its author (else the officers), once. */
