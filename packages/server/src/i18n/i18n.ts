@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { languages, type TLanguage } from '@vigilo/domain/contracts/common.ts';
 import i18next, { type TFunction } from 'i18next';
+import { formatDay, formatMoment } from './date-formats.ts';
 
 const localesDir = new URL('../../../domain/locales', import.meta.url).pathname;
 
@@ -28,6 +29,12 @@ await instance.init({
   interpolation: { escapeValue: false },
   initAsync: false,
 });
+// Templates write `{{due, day}}` or `{{since, moment}}`: the values stay ISO in the data, and every reader
+// gets them in their own language's order, never as 2026-12-31 or a raw timestamp.
+const asLanguage = (lng: string | undefined) =>
+  ((languages as readonly string[]).includes(lng ?? '') ? lng : 'fr') as TLanguage;
+instance.services.formatter?.add('day', (value, lng) => formatDay(String(value), asLanguage(lng)));
+instance.services.formatter?.add('moment', (value, lng) => formatMoment(value as string, asLanguage(lng)));
 
 /** A translator bound to one language, for e-mails, error messages and PDFs. */
 export function translator(lang: TLanguage): TFunction {
