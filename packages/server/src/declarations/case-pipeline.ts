@@ -1,3 +1,4 @@
+import type { TAuditPayloadOf } from '@vigilo/domain/contracts/audit-payloads.ts';
 import type { TDecisionRequest, TVigilanceResult } from '@vigilo/domain/contracts/risk.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import {
@@ -33,6 +34,12 @@ export type TCaseRow = {
 };
 
 /**
+ * What a computation adds to the timeline and the audit record beyond level and score: how a transaction's
+ * calculation was paid (the `*.computed` audit shape, typed so that a new field cannot slip in unchecked).
+ */
+export type TComputedExtra = Pick<TAuditPayloadOf<'transaction.computed'>, 'payment' | 'amountInclVatCents'>;
+
+/**
  * How a subject (risk profile, transaction) plugs into the one case pipeline (issue 19): save answers →
  * (pay) → compute → decide, with the timeline, notifications and audit written here once.
  */
@@ -64,7 +71,7 @@ export type TCaseAdapter<TRow extends TCaseRow, TComputeInput = void> = {
     row: TRow,
     computed: { answers: Answers; result: TVigilanceResult; decision: DecisionState },
     input: TComputeInput,
-  ): Promise<Record<string, unknown>>;
+  ): Promise<TComputedExtra>;
   /** Persists the next state and what follows from it (e.g. the contact's status). */
   writeDecision(tx: TTx, row: TRow, next: DecisionState, request: TDecisionRequest): Promise<void>;
 };

@@ -230,7 +230,10 @@ export const transactionCase: TCaseAdapter<TTransactionRow, TPayInput> = {
       .where(eq(transactions.id, row.id));
     const reportId = await storeReport(tx, ctx, actor, row, answers, result, payment);
     await tx.update(transactions).set({ reportDocumentId: reportId }).where(eq(transactions.id, row.id));
-    return { payment: payment.kind, amountInclVatCents: payment.amountInclVatCents };
+    // A subscription's calculation has no amount of its own: the field is left out, never null.
+    return payment.amountInclVatCents === null
+      ? { payment: payment.kind }
+      : { payment: payment.kind, amountInclVatCents: payment.amountInclVatCents };
   },
   async writeDecision(tx: TTx, row, next) {
     await tx
