@@ -1,3 +1,4 @@
+import type { TAuditPayloadOf } from '@vigilo/domain/contracts/audit-payloads.ts';
 import type { GoAmlReportState } from '@vigilo/domain/workflow/index.ts';
 import { and, eq, isNull } from 'drizzle-orm';
 import { users } from '../accounts/accounts.schema.ts';
@@ -35,17 +36,45 @@ export async function prepareGoAmlReport(
   if (existing) return existing.id;
   const [me] = await tx.select({ language: users.language }).from(users).where(eq(users.id, actor.userId));
   const caseData = await loadGoAmlCase(tx, actor.organisationId, subjectType, subjectId);
+  const row = await insertGoAmlReport(
+    tx,
+    actor,
+    {
+      subjectType,
+      subjectId,
+      kind: subjectType === 'transaction' ? 'STR' : 'SAR',
+      texts: defaultTexts(caseData, reportLanguageFor(me?.language)),
+    },
+    {
+      caseType: subjectType,
+      caseId: subjectId,
+      kind: subjectType === 'transaction' ? 'STR' : 'SAR',
+      ...(hiddenFrom.length > 0 ? { hiddenFrom: [...hiddenFrom] } : {}),
+    },
+  );
+  return row.id;
+}
+
+type TNewReport = Pick<
+  typeof goamlReports.$inferInsert,
+  'subjectType' | 'subjectId' | 'kind' | 'texts' | 'previousReportId' | 'fiuRefNumber'
+>;
+
+/** Inserts a draft report and its `goaml.report_created` audit record, in the caller's transaction. */
+export async function insertGoAmlReport(
+  tx: TTx,
+  actor: TActor,
+  report: TNewReport,
+  payload: TAuditPayloadOf<'goaml.report_created'>,
+) {
   const state: GoAmlReportState = { status: 'draft' };
   const [row] = await tx
     .insert(goamlReports)
     .values({
+      ...report,
       organisationId: actor.organisationId,
-      subjectType,
-      subjectId,
-      kind: subjectType === 'transaction' ? 'STR' : 'SAR',
       state,
       status: state.status,
-      texts: defaultTexts(caseData, reportLanguageFor(me?.language)),
       createdBy: actor.userId,
     })
     .returning();
@@ -55,13 +84,8 @@ export async function prepareGoAmlReport(
     action: 'goaml.report_created',
     subjectType: 'goaml_report',
     subjectId: row!.id,
-    payload: {
-      caseType: subjectType,
-      caseId: subjectId,
-      kind: row!.kind,
-      ...(hiddenFrom.length > 0 ? { hiddenFrom: [...hiddenFrom] } : {}),
-    },
+    payload,
     ip: actor.ip,
   });
-  return row!.id;
+  return row!;
 }

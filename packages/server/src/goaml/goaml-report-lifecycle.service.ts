@@ -14,6 +14,7 @@ import { decideRiskProfileInTx } from '../risk/risk-profiles.service.ts';
 import { decideTransactionInTx } from '../transactions/transactions.service.ts';
 import { goamlReports } from './goaml.schema.ts';
 import { loadGoAmlCase } from './goaml-case-data.ts';
+import { insertGoAmlReport } from './goaml-prepare.ts';
 import { loadReport, type TReportRow, transition } from './goaml-report-access.ts';
 
 async function caseEvent(
@@ -117,31 +118,19 @@ export async function createGoAmlFollowUp(ctx: TAppContext, actor: TActor, repor
     const row = await loadReport(tx, actor, reportId, true);
     const state = row.state as GoAmlReportState;
     if (state.status !== 'submitted' && state.status !== 'answered') throw new AppError('invalid_transition');
-    const draft: GoAmlReportState = { status: 'draft' };
-    const [created] = await tx
-      .insert(goamlReports)
-      .values({
-        organisationId: actor.organisationId,
+    const created = await insertGoAmlReport(
+      tx,
+      actor,
+      {
         subjectType: row.subjectType,
         subjectId: row.subjectId,
         kind: row.kind,
-        state: draft,
-        status: draft.status,
         texts: row.texts,
         previousReportId: row.id,
         fiuRefNumber: state.reference,
-        createdBy: actor.userId,
-      })
-      .returning();
-    await recordAudit(tx, {
-      organisationId: actor.organisationId,
-      actorUserId: actor.userId,
-      action: 'goaml.report_created',
-      subjectType: 'goaml_report',
-      subjectId: created!.id,
-      payload: { completes: row.id, fiuRefNumber: state.reference },
-      ip: actor.ip,
-    });
-    return { id: created!.id };
+      },
+      { completes: row.id, fiuRefNumber: state.reference },
+    );
+    return { id: created.id };
   });
 }
