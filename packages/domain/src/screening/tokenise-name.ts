@@ -37,6 +37,8 @@ export interface NamePart {
    * consonant classes as well as by spelling.
    */
   unvowelled?: boolean;
+  /** A screened word as a listed alias in the same script reads (see ScriptOptions.isQuery), when it differs. */
+  listedForm?: string;
 }
 
 export interface TokenisedName {
@@ -95,7 +97,7 @@ export function tokeniseName(raw: string, kind: SubjectKind, options: TokeniseOp
   const named = promoteGenericName(parts);
   return {
     folded: words.join(' '),
-    parts: isUnvowelled ? named.map((part) => ({ ...part, unvowelled: true })) : named,
+    parts: isUnvowelled ? markUnvowelled(named, words, written, kind, options) : named,
     ignored,
   };
 }
@@ -151,4 +153,27 @@ function reorderCommaName(raw: string, kind: SubjectKind): string {
   const isLegalSuffix = matchPhraseAt(firstWords, 0, LEGAL_FORMS)?.length === firstWords.length;
   if (isLegalSuffix || kind === 'entity') return `${last} ${first}`;
   return `${first} ${last}`;
+}
+
+/**
+ * Marks the parts of a name written in Arabic, Hebrew or Thai script; a screened name's parts also carry the
+ * listed reading of their word, so that the very same letters on a list still match exactly.
+ */
+function markUnvowelled(
+  parts: readonly NamePart[],
+  words: readonly string[],
+  written: string,
+  kind: SubjectKind,
+  options: TokeniseOptions,
+): NamePart[] {
+  const listedWords = options.isQuery
+    ? splitWords(foldText(reorderCommaName(written, kind), { ...options, isQuery: false }))
+    : [];
+  const isWordForWord = listedWords.length === words.length && parts.length === words.length;
+  return parts.map((part, i) => {
+    const listedForm = isWordForWord ? listedWords[i] : undefined;
+    return listedForm !== undefined && listedForm !== part.text
+      ? { ...part, unvowelled: true, listedForm }
+      : { ...part, unvowelled: true };
+  });
 }
