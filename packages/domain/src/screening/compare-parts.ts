@@ -3,7 +3,12 @@ import { phoneticKey } from './phonetic-key.ts';
 import { UNVOWELLED_ALTERNATIVES, UNVOWELLED_CLASSES } from './reference/unvowelled-skeleton.ts';
 import { wordSimilarity } from './token-similarity.ts';
 import type { NamePart } from './tokenise-name.ts';
-import { areEquivalentNames, particleKey, transliterationKey } from './transliteration-family.ts';
+import {
+  areDistinctNames,
+  areEquivalentNames,
+  particleKey,
+  transliterationKey,
+} from './transliteration-family.ts';
 import type { PartAlignment } from './types.ts';
 
 /** Below this similarity two parts are different names and earn nothing. */
@@ -48,6 +53,7 @@ export function compareParts(query: KeyedPart, listed: KeyedPart): PartCompariso
     const isSameParticle = query.role === listed.role && particleKey(query.text) === particleKey(listed.text);
     return isSameParticle ? { similarity: TRANSLITERATION_SIMILARITY, how: 'transliteration' } : null;
   }
+  if (areDistinctNames(query.text, listed.text)) return null;
   if (areNicknames(query.text, listed.text)) return { similarity: NICKNAME_SIMILARITY, how: 'nickname' };
   if (areEquivalentNames(query.text, listed.text)) {
     return { similarity: TRANSLITERATION_SIMILARITY, how: 'transliteration' };

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildScreeningIndex, type ScreeningIndex } from './build-screening-index.ts';
-import { unvowelledKey, unvowelledKeys } from './compare-parts.ts';
+import { compareParts, unvowelledKey, unvowelledKeys } from './compare-parts.ts';
 import { fillerEntities, fillerEntries } from './evaluation/evaluation-lists.ts';
 import { foldText } from './fold-text.ts';
 import { readNumberWords } from './read-number-words.ts';
@@ -273,6 +273,14 @@ describe('screening recall (issue 20)', () => {
   });
 
   describe('precision', () => {
+    it('never takes Hassan for Hussain or Mohamed for Mahmoud, distinct names that look alike', () => {
+      const part = (text: string) => ({ text, role: 'name' as const });
+      expect(compareParts(part('hassan'), part('hussain'))).toBeNull();
+      expect(compareParts(part('hasan'), part('husayn'))).toBeNull();
+      expect(compareParts(part('mohamed'), part('mahmoud'))).toBeNull();
+      expect(compareParts(part('hussein'), part('hussain'))?.similarity).toBeGreaterThan(0.8);
+    });
+
     it('never alerts on a shared common given name, a generic word or another Korean name', () => {
       for (const name of ['Kim Min-jun', 'Kim Jong-su', 'Vladimir Wouters', 'Alexander Papadakis']) {
         expect(topId(name), name).toBeUndefined();
