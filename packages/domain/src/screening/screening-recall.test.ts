@@ -197,6 +197,7 @@ describe('screening recall (issue 20)', () => {
       expect(foldText('ינון לוי')).toBe('ynn lv');
       expect(foldText('Αλέξανδρος Παπαδόπουλος')).toBe('alexandros papadopoulos');
       expect(foldText('بشار الأسد')).toBe('bshr al asd');
+      expect(foldText('عبد الله')).toBe('abd allah');
       // A screened name: long vowels written (ALA-LC ā ū ī), و / ي before a vowel letter kept as
       // consonants, Allah whole, ض as "dh" (either reading).
       const asQuery = { isQuery: true };

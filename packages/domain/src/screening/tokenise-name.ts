@@ -64,7 +64,10 @@ export function tokeniseName(raw: string, kind: SubjectKind, options: TokeniseOp
   const isOrganisation = kind !== 'person';
   const written =
     kind === 'person' ? raw.replace(DOTTED_INITIAL, '$1 ').replace(COMPOUND_PATRONYMIC, '$1$2') : raw;
-  const folded = splitWords(foldText(reorderCommaName(written, kind), options));
+  // The screened reading of Arabic is for persons: organisation names meet the legal forms and generic
+  // words of the tables, which are written in the listed reading.
+  const scriptOptions = { ...options, isQuery: options.isQuery === true && kind === 'person' };
+  const folded = splitWords(foldText(reorderCommaName(written, kind), scriptOptions));
   const words = isOrganisation ? readNumberWords(folded) : folded;
   const parts: NamePart[] = [];
   const ignored: string[] = [];
@@ -97,7 +100,7 @@ export function tokeniseName(raw: string, kind: SubjectKind, options: TokeniseOp
   const named = promoteGenericName(parts);
   return {
     folded: words.join(' '),
-    parts: isUnvowelled ? markUnvowelled(named, words, written, kind, options) : named,
+    parts: isUnvowelled ? markUnvowelled(named, folded, written, kind, scriptOptions) : named,
     ignored,
   };
 }
@@ -156,8 +159,8 @@ function reorderCommaName(raw: string, kind: SubjectKind): string {
 }
 
 /**
- * Marks the parts of a name written in Arabic, Hebrew or Thai script; a screened name's parts also carry the
- * listed reading of their word, so that the very same letters on a list still match exactly.
+ * Marks the parts of a name written in Arabic, Hebrew or Thai script; a screened name's words also carry
+ * their listed reading, so that the very same letters on a list still match exactly.
  */
 function markUnvowelled(
   parts: readonly NamePart[],
@@ -169,9 +172,10 @@ function markUnvowelled(
   const listedWords = options.isQuery
     ? splitWords(foldText(reorderCommaName(written, kind), { ...options, isQuery: false }))
     : [];
-  const isWordForWord = listedWords.length === words.length && parts.length === words.length;
-  return parts.map((part, i) => {
-    const listedForm = isWordForWord ? listedWords[i] : undefined;
+  const listedForms =
+    listedWords.length === words.length ? new Map(words.map((word, i) => [word, listedWords[i]!])) : null;
+  return parts.map((part) => {
+    const listedForm = part.role === 'generic' ? undefined : listedForms?.get(part.text);
     return listedForm !== undefined && listedForm !== part.text
       ? { ...part, unvowelled: true, listedForm }
       : { ...part, unvowelled: true };

@@ -30,8 +30,8 @@ export interface ScriptOptions {
   /** Read Han characters in Korean (金正恩 → "kim jong un") rather than Mandarin: the subject is Korean. */
   hanAsKorean?: boolean;
   /**
-   * A screened name: Arabic long vowels written, ض read "dh", Allah kept whole (compared by consonant
-   * classes against Latin aliases). Listed aliases keep the plain reading, against which Latin queries
+   * A screened name: Arabic long vowels written and ض read "dh" (compared by consonant classes against
+   * Latin aliases). Listed aliases keep the plain reading, against which Latin queries
    * are compared by skeleton ("hsn" is Hasan, not Hussain, whose ي a vowelled reading would write).
    */
   isQuery?: boolean;
@@ -73,9 +73,7 @@ export function transliterateScripts(text: string, options: ScriptOptions = {}):
   let result = korean.replace(HANGUL_SYLLABLE, (syllable) => ` ${romaniseHangulSyllable(syllable)} `);
   result = result.replace(KANA_RUN, (run) => ` ${romaniseKana(run)} `);
   result = result.replace(HEBREW_WORD, (word) => transliterateHebrewWord(word));
-  if (options.isQuery) {
-    result = result.replace(ARABIC_WHOLE_WORD, (word) => ARABIC_WHOLE_WORDS[word] ?? word);
-  }
+  result = result.replace(ARABIC_WHOLE_WORD, (word) => ARABIC_WHOLE_WORDS[word] ?? word);
   result = result.replace(ARABIC_ARTICLE, 'al ').replace(ARABIC_INITIAL_VOWEL, 'a');
   if (options.isQuery) {
     result = result
