@@ -126,7 +126,11 @@ function addJoinedPairs(
     for (let w = 0; w < whole.length; w++) {
       const word = whole[w]!;
       if (word.role !== 'name' || Math.abs(word.text.length - joined.length) > 2) continue;
-      const comparison = compareSpelling(joined, word.text);
+      // Arabic or Hebrew words written apart (نصر الله) compare without their vowels, as single words do.
+      const comparison =
+        first.unvowelled && second.unvowelled
+          ? compareParts({ text: joined, role: 'name', unvowelled: true }, word)
+          : compareSpelling(joined, word.text);
       if (!comparison || comparison.similarity < JOINED_MIN_SIMILARITY) continue;
       const splitIndices = [s, s + 1];
       candidates.push({

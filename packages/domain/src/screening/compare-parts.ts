@@ -1,9 +1,14 @@
 import { NICKNAME_GROUPS } from './name-vocabulary.ts';
 import { phoneticKey } from './phonetic-key.ts';
-import { UNVOWELLED_CLASSES } from './reference/unvowelled-skeleton.ts';
+import { UNVOWELLED_ALTERNATIVES, UNVOWELLED_CLASSES } from './reference/unvowelled-skeleton.ts';
 import { wordSimilarity } from './token-similarity.ts';
 import type { NamePart } from './tokenise-name.ts';
-import { areEquivalentNames, particleKey, transliterationKey } from './transliteration-family.ts';
+import {
+  areDistinctNames,
+  areEquivalentNames,
+  particleKey,
+  transliterationKey,
+} from './transliteration-family.ts';
 import type { PartAlignment } from './types.ts';
 
 /** Below this similarity two parts are different names and earn nothing. */
@@ -15,6 +20,11 @@ const PHONETIC_SIMILARITY = 0.82;
 const TRANSLITERATION_SIMILARITY = 0.92;
 /** A vowel-less word (Arabic or Hebrew script) whose consonants are those of the listed word. */
 const CONSONANT_SKELETON_SIMILARITY = 0.85;
+/**
+ * A word written in Arabic or Hebrew script whose very letters, vowels aside, are those of the listed word
+ * ("snwr" Sinwar, "yhya" Yahya): one spelling short of the listed one, stronger than a class agreement.
+ */
+const UNVOWELLED_LETTERS_SIMILARITY = 0.9;
 const VOWELS = 'aeiou';
 const MIN_SKELETON = 2;
 /** Below this spelling similarity, a shared phonetic key is a coincidence. */
@@ -37,24 +47,26 @@ export function compareParts(query: KeyedPart, listed: KeyedPart): PartCompariso
   if (query.role === 'generic' || listed.role === 'generic') {
     return query.text === listed.text && query.role === listed.role ? { similarity: 1, how: 'exact' } : null;
   }
-  if (query.text === listed.text) return { similarity: 1, how: 'exact' };
+  if (query.text === listed.text || query.listedForm === listed.text) return { similarity: 1, how: 'exact' };
   if (query.role === 'initial' || listed.role === 'initial') return compareInitial(query, listed);
   if (query.role === 'particle' || listed.role === 'particle') {
     const isSameParticle = query.role === listed.role && particleKey(query.text) === particleKey(listed.text);
     return isSameParticle ? { similarity: TRANSLITERATION_SIMILARITY, how: 'transliteration' } : null;
   }
+  if (areDistinctNames(query.text, listed.text)) return null;
   if (areNicknames(query.text, listed.text)) return { similarity: NICKNAME_SIMILARITY, how: 'nickname' };
   if (areEquivalentNames(query.text, listed.text)) {
     return { similarity: TRANSLITERATION_SIMILARITY, how: 'transliteration' };
   }
   const spelling = compareSpelling(query.text, listed.text, query.phonetic, listed.phonetic);
-  // A consonant skeleton (0.85) adds nothing to a spelling that agrees at least as well.
-  const skeleton =
-    spelling && spelling.similarity >= CONSONANT_SKELETON_SIMILARITY
+  // A consonant skeleton adds nothing to a spelling that agrees at least as well.
+  const skeleton = query.unvowelled
+    ? spelling && spelling.similarity >= UNVOWELLED_LETTERS_SIMILARITY
       ? null
-      : query.unvowelled
-        ? compareUnvowelled(query, listed)
-        : compareSkeletons(query, listed);
+      : compareUnvowelled(query, listed)
+    : spelling && spelling.similarity >= CONSONANT_SKELETON_SIMILARITY
+      ? null
+      : compareSkeletons(query, listed);
   return best(spelling, compareTransliterations(query, listed), skeleton);
 }
 
@@ -94,10 +106,34 @@ function compareSkeletons(query: KeyedPart, listed: KeyedPart): PartComparison |
  * are the same ({@link unvowelledKey}: "qdyrwf" = Kadyrov, "lkphai" = Leekpai), two classes at least.
  */
 function compareUnvowelled(query: KeyedPart, listed: KeyedPart): PartComparison | null {
-  const key = unvowelledKey(query.text);
-  return key.length >= MIN_SKELETON && key === unvowelledKey(listed.text)
+  const letters = withoutVowels(query.text);
+  if (letters.length >= MIN_SKELETON && letters === withoutVowels(listed.text)) {
+    return { similarity: UNVOWELLED_LETTERS_SIMILARITY, how: 'phonetic' };
+  }
+  const listedKey = unvowelledKey(listed.text);
+  return unvowelledKeys(query.text).some((key) => key.length >= MIN_SKELETON && key === listedKey)
     ? { similarity: CONSONANT_SKELETON_SIMILARITY, how: 'phonetic' }
     : null;
+}
+
+function withoutVowels(word: string): string {
+  return word.replace(/[aeiou]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * The class keys of a query word in a script that leaves some letters ambiguous: its {@link unvowelledKey}
+ * and that key with each ambiguous class read otherwise (UNVOWELLED_ALTERNATIVES: ש as s, ض as z).
+ */
+export function unvowelledKeys(word: string): string[] {
+  let keys = [unvowelledKey(word)];
+  for (const [letter, readings] of UNVOWELLED_ALTERNATIVES) {
+    if (!keys[0]!.includes(letter)) continue;
+    keys = keys.flatMap((key) => [
+      key,
+      ...readings.map((reading) => key.replaceAll(letter, reading).replace(/(.)\1+/g, '$1')),
+    ]);
+  }
+  return [...new Set(keys)];
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { WeightedPart } from './align-names.ts';
 import { deletionVariants, partKey, type ScreeningIndex } from './build-screening-index.ts';
-import { compareParts, unvowelledKey } from './compare-parts.ts';
+import { compareParts, unvowelledKeys } from './compare-parts.ts';
 import { phoneticKey } from './phonetic-key.ts';
 import { equivalentNames, transliterationKey } from './transliteration-family.ts';
 
@@ -46,10 +46,13 @@ export function findCandidates(
   const scratch = getScratch(index);
   const touched: number[] = [];
   const queryGeneration = ++scratch.generation;
-  const unvowelled = new Set(queryParts.filter((part) => part.unvowelled).map((part) => part.text));
+  const unvowelled = new Map(
+    queryParts.filter((part) => part.unvowelled).map((part) => [part.text, part.listedForm]),
+  );
   for (const [word, weight] of lookupWords(queryParts)) {
     const partGeneration = ++scratch.generation;
-    for (const { id, similarity } of matchingPartIds(index, word, unvowelled.has(word))) {
+    const isUnvowelled = unvowelled.has(word);
+    for (const { id, similarity } of matchingPartIds(index, word, isUnvowelled, unvowelled.get(word))) {
       const listedWeight = index.parts[id]!.weight;
       const names = index.postings[id]!;
       for (let i = 0; i < names.length; i++) {
@@ -105,10 +108,13 @@ function matchingPartIds(
   index: ScreeningIndex,
   word: string,
   isUnvowelled: boolean,
+  listedForm: string | undefined,
 ): { id: number; similarity: number }[] {
   const ids = new Set<number>();
-  const exact = index.partIds.get(partKey({ text: word, role: 'name' }));
-  if (exact !== undefined) ids.add(exact);
+  for (const text of listedForm === undefined ? [word] : [word, listedForm]) {
+    const exact = index.partIds.get(partKey({ text, role: 'name' }));
+    if (exact !== undefined) ids.add(exact);
+  }
   for (const equivalent of equivalentNames(word)) {
     const id = index.partIds.get(partKey({ text: equivalent, role: 'name' }));
     if (id !== undefined) ids.add(id);
@@ -123,9 +129,10 @@ function matchingPartIds(
   if (phonetic.length <= MAX_PHONETIC_BUCKET) for (const id of phonetic) ids.add(id);
   if (isUnvowelled) {
     // Arabic, Hebrew or Thai script: the listed words with the same consonant classes ("ktrv" Kadyrov).
-    const key = unvowelledKey(word);
-    const sameClasses = key.length >= 2 ? (index.unvowelledKeys.get(key) ?? []) : [];
-    if (sameClasses.length <= MAX_UNVOWELLED_BUCKET) for (const id of sameClasses) ids.add(id);
+    for (const key of unvowelledKeys(word)) {
+      const sameClasses = key.length >= 2 ? (index.unvowelledKeys.get(key) ?? []) : [];
+      if (sameClasses.length <= MAX_UNVOWELLED_BUCKET) for (const id of sameClasses) ids.add(id);
+    }
   }
   if (word.length >= 3) {
     for (const id of index.deletionKeys.get(word) ?? []) ids.add(id);
@@ -142,6 +149,7 @@ function matchingPartIds(
     phonetic: wordKey,
     transliteration: family,
     unvowelled: isUnvowelled,
+    ...(listedForm === undefined ? {} : { listedForm }),
   };
   const matches: { id: number; similarity: number }[] = [];
   for (const id of ids) {

@@ -15,6 +15,8 @@ describe('foldText', () => {
     expect(foldText('Владимир Путин')).toBe('vladimir putin');
     expect(foldText('Σωκράτης')).toBe('sokratis');
     expect(foldText('صدام حسين')).toBe('sdm hsyn');
+    // A screened name writes Arabic long vowels (ALA-LC ā ū ī).
+    expect(foldText('صدام حسين', { isQuery: true })).toBe('sdam hsin');
   });
 
   it('splits syllabic scripts into one part per syllable', () => {

@@ -37,6 +37,8 @@ export interface NamePart {
    * consonant classes as well as by spelling.
    */
   unvowelled?: boolean;
+  /** A screened word as a listed alias in the same script reads (see ScriptOptions.isQuery), when it differs. */
+  listedForm?: string;
 }
 
 export interface TokenisedName {
@@ -62,7 +64,10 @@ export function tokeniseName(raw: string, kind: SubjectKind, options: TokeniseOp
   const isOrganisation = kind !== 'person';
   const written =
     kind === 'person' ? raw.replace(DOTTED_INITIAL, '$1 ').replace(COMPOUND_PATRONYMIC, '$1$2') : raw;
-  const folded = splitWords(foldText(reorderCommaName(written, kind), options));
+  // The screened reading of Arabic is for persons: organisation names meet the legal forms and generic
+  // words of the tables, which are written in the listed reading.
+  const scriptOptions = { ...options, isQuery: options.isQuery === true && kind === 'person' };
+  const folded = splitWords(foldText(reorderCommaName(written, kind), scriptOptions));
   const words = isOrganisation ? readNumberWords(folded) : folded;
   const parts: NamePart[] = [];
   const ignored: string[] = [];
@@ -95,7 +100,7 @@ export function tokeniseName(raw: string, kind: SubjectKind, options: TokeniseOp
   const named = promoteGenericName(parts);
   return {
     folded: words.join(' '),
-    parts: isUnvowelled ? named.map((part) => ({ ...part, unvowelled: true })) : named,
+    parts: isUnvowelled ? markUnvowelled(named, folded, written, kind, scriptOptions) : named,
     ignored,
   };
 }
@@ -151,4 +156,28 @@ function reorderCommaName(raw: string, kind: SubjectKind): string {
   const isLegalSuffix = matchPhraseAt(firstWords, 0, LEGAL_FORMS)?.length === firstWords.length;
   if (isLegalSuffix || kind === 'entity') return `${last} ${first}`;
   return `${first} ${last}`;
+}
+
+/**
+ * Marks the parts of a name written in Arabic, Hebrew or Thai script; a screened name's words also carry
+ * their listed reading, so that the very same letters on a list still match exactly.
+ */
+function markUnvowelled(
+  parts: readonly NamePart[],
+  words: readonly string[],
+  written: string,
+  kind: SubjectKind,
+  options: TokeniseOptions,
+): NamePart[] {
+  const listedWords = options.isQuery
+    ? splitWords(foldText(reorderCommaName(written, kind), { ...options, isQuery: false }))
+    : [];
+  const listedForms =
+    listedWords.length === words.length ? new Map(words.map((word, i) => [word, listedWords[i]!])) : null;
+  return parts.map((part) => {
+    const listedForm = part.role === 'generic' ? undefined : listedForms?.get(part.text);
+    return listedForm !== undefined && listedForm !== part.text
+      ? { ...part, unvowelled: true, listedForm }
+      : { ...part, unvowelled: true };
+  });
 }

@@ -2,6 +2,9 @@ import { toRomaji } from 'wanakana';
 import { KOREAN_HANJA_READINGS } from './reference/korean-hanja-readings.ts';
 import {
   ARABIC_LETTERS,
+  ARABIC_LONG_VOWELS,
+  ARABIC_QUERY_READINGS,
+  ARABIC_WHOLE_WORDS,
   GREEK_DIGRAPHS,
   HANGUL_FINALS,
   HANGUL_INITIALS,
@@ -26,6 +29,12 @@ const HAN_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
 export interface ScriptOptions {
   /** Read Han characters in Korean (金正恩 → "kim jong un") rather than Mandarin: the subject is Korean. */
   hanAsKorean?: boolean;
+  /**
+   * A screened name: Arabic long vowels written and ض read "dh" (compared by consonant classes against
+   * Latin aliases). Listed aliases keep the plain reading, against which Latin queries
+   * are compared by skeleton ("hsn" is Hasan, not Hussain, whose ي a vowelled reading would write).
+   */
+  isQuery?: boolean;
 }
 const KANA_RUN =
   /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f][\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f\u30fc・]*/gu;
@@ -36,6 +45,15 @@ const ARABIC_ARTICLE = /(?<![\u0600-\u06ff])ال(?=[\u0600-\u06ff]{2})/gu;
 // A word-initial alif, hamza or ain carries a vowel: written "a" so that أسامة keeps its first syllable.
 const ARABIC_INITIAL_VOWEL = /(?<![\u0600-\u06ff])[اأإآع]/gu;
 const ARABIC_TABLE_LETTERS = /[ظضذثصطةى]/gu;
+const ARABIC_QUERY_LETTERS = /[ضا]/gu;
+const ARABIC_WHOLE_WORD = new RegExp(
+  `(?<![\\u0600-\\u06ff])(${Object.keys(ARABIC_WHOLE_WORDS).join('|')})(?![\\u0600-\\u06ff])`,
+  'gu',
+);
+// و / ي after a consonant letter (not alif, hamza, ta marbuta or another vowel letter) and before no vowel
+// letter: a long vowel, not the consonant of يحيى (Yahya) or السنوار (Sinwar).
+const ARABIC_LONG_VOWEL =
+  /(?<=[\u0628\u062a-\u063a\u0641-\u0647])[وي](?![\u0621-\u0627\u0629\u0648\u0649\u064a])/gu;
 const THAI_WORD = /[\u0e01-\u0e4e]+/gu;
 /** Letters of the scripts that leave vowels unwritten (Arabic, Hebrew) or implied (Thai). */
 export const UNVOWELLED_SCRIPT = /[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0e00-\u0e7f]/u;
@@ -55,7 +73,13 @@ export function transliterateScripts(text: string, options: ScriptOptions = {}):
   let result = korean.replace(HANGUL_SYLLABLE, (syllable) => ` ${romaniseHangulSyllable(syllable)} `);
   result = result.replace(KANA_RUN, (run) => ` ${romaniseKana(run)} `);
   result = result.replace(HEBREW_WORD, (word) => transliterateHebrewWord(word));
+  result = result.replace(ARABIC_WHOLE_WORD, (word) => ARABIC_WHOLE_WORDS[word] ?? word);
   result = result.replace(ARABIC_ARTICLE, 'al ').replace(ARABIC_INITIAL_VOWEL, 'a');
+  if (options.isQuery) {
+    result = result
+      .replace(ARABIC_LONG_VOWEL, (letter) => ARABIC_LONG_VOWELS[letter] ?? letter)
+      .replace(ARABIC_QUERY_LETTERS, (letter) => ARABIC_QUERY_READINGS[letter] ?? letter);
+  }
   result = result.replace(ARABIC_TABLE_LETTERS, (letter) => ARABIC_LETTERS[letter] ?? letter);
   result = result.replace(THAI_WORD, (word) => transliterateThaiWord(word));
   if (GREEK.test(result)) {

@@ -1,4 +1,5 @@
 import { foldText } from './fold-text.ts';
+import { DISTINCT_NAME_GROUPS } from './reference/distinct-names.ts';
 import {
   DOUBLED_LETTERS,
   NAME_EQUIVALENTS,
@@ -42,6 +43,19 @@ export function areEquivalentNames(a: string, b: string): boolean {
   const groupsOfA = EQUIVALENT_GROUPS.get(a);
   const groupsOfB = EQUIVALENT_GROUPS.get(b);
   return groupsOfA !== undefined && groupsOfB !== undefined && groupsOfA.some((g) => groupsOfB.includes(g));
+}
+
+const DISTINCT_NAMES = new Map(
+  DISTINCT_NAME_GROUPS.flatMap((groups, set) =>
+    groups.flatMap((names, group) => names.map((name) => [name, { set, group }] as const)),
+  ),
+);
+
+/** True when two words are spellings of two different names that look alike (Hassan / Hussain). */
+export function areDistinctNames(a: string, b: string): boolean {
+  const ofA = DISTINCT_NAMES.get(a);
+  const ofB = DISTINCT_NAMES.get(b);
+  return ofA !== undefined && ofB !== undefined && ofA.set === ofB.set && ofA.group !== ofB.group;
 }
 
 /** The particle's family ("el", "ul", "az" → `al`; "ben", "ibn" → `bin`), or the particle itself. */

@@ -5,6 +5,7 @@ import {
   type EvaluationCase,
   type EvaluationCategory,
   type EvaluationSplit,
+  FRESH_CASES,
   HELD_OUT_CASES,
 } from './evaluation-cases.ts';
 import { EVALUATION_ENTRIES, fillerEntities, fillerEntries, HELD_OUT_ENTRIES } from './evaluation-lists.ts';
@@ -51,7 +52,7 @@ export function evaluateScreening(
   const tallies = new Map<EvaluationCategory, Tally>();
   const total = emptyTally();
   const failures: EvaluationReport['failures'] = [];
-  for (const testCase of [...EVALUATION_CASES, ...HELD_OUT_CASES]) {
+  for (const testCase of [...EVALUATION_CASES, ...HELD_OUT_CASES, ...FRESH_CASES]) {
     if (split !== 'all' && (testCase.split ?? 'dev') !== split) continue;
     const top = screenName(index, testCase.query, { threshold, limit: 1 })[0];
     const tally = tallies.get(testCase.category) ?? emptyTally();

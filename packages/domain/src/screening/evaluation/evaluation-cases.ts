@@ -5,14 +5,15 @@ export interface EvaluationCase {
   category: EvaluationCategory;
   /**
    * `dev`: the cases the matcher was developed against (their misses were looked at); `test`: held out,
-   * written before the matcher changes they measure and never used to tune them.
+   * written before the matcher changes they measure and never used to tune them; `fresh`: a second
+   * held-out group, written before the Arabic / Hebrew work of issue 20 (second pass) and never tuned on.
    */
   split?: EvaluationSplit;
   query: ScreeningQuery;
   expected: string | null;
 }
 
-export type EvaluationSplit = 'dev' | 'test';
+export type EvaluationSplit = 'dev' | 'test' | 'fresh';
 
 export type EvaluationCategory =
   | 'patronymic'
@@ -301,3 +302,47 @@ export const HELD_OUT_CASES: readonly EvaluationCase[] = heldOut([
   ]),
   ...negatives('hard-negative', ['Tahrir Media BV', 'Stars Trading NV', 'HT Solutions'], 'entity'),
 ]);
+
+// SOURCE: a second held-out group written by hand (2 December 2026) BEFORE the second pass on Arabic and
+// Hebrew script of issue 20, and never used to tune it (its misses were not looked at while changing the
+// matcher): the entries of evaluation-lists.ts as the Arabic and Hebrew press writes them (full names as
+// the UN list gives them, Russian and Korean names in Arabic and Hebrew, joined and hyphenated forms), and
+// names of that script sharing one part with a listed person.
+export const FRESH_CASES: readonly EvaluationCase[] = [
+  ...positives('arabic', 'PUTIN', ['فلاديمير بوتين']),
+  ...positives('arabic', 'LAVROV', ['سيرغي لافروف']),
+  ...positives('arabic', 'PRIGOZHIN', ['يفغيني بريغوجين']),
+  ...positives('arabic', 'KIMJONGUN', ['كيم جونغ أون']),
+  ...positives('arabic', 'ZAWAHIRI', ['أيمن محمد ربيع الظواهري']),
+  ...positives('arabic', 'BINLADIN', ['أسامة محمد عوض بن لادن']),
+  ...positives('arabic', 'BAGHDADI', ['إبراهيم عواد إبراهيم البدري']),
+  ...positives('arabic', 'ASSAD', ['بشار حافظ الأسد']),
+  ...positives('arabic', 'NASRALLAH', ['حسن نصرالله']),
+  ...positives('arabic', 'SINWAR', ['يحيى إبراهيم السنوار']),
+  ...positives('arabic', 'HTS', ['هيئة تحرير الشام']),
+  ...positives('arabic', 'SHABAAB', ['حركة الشباب المجاهدين']),
+  ...positives('hebrew', 'PUTIN', ['ולדימיר פוטין']),
+  ...positives('hebrew', 'LAVROV', ['סרגיי לברוב']),
+  ...positives('hebrew', 'PRIGOZHIN', ["יבגני פריגוז'ין"]),
+  ...positives('hebrew', 'KIMJONGUN', ["קים ג'ונג און"]),
+  ...positives('hebrew', 'ZAWAHIRI', ['איימן אל-זוואהירי']),
+  ...positives('hebrew', 'BINLADIN', ['אוסאמה בן לאדן']),
+  ...positives('hebrew', 'BAGHDADI', ['אבו בכר אל-בגדאדי']),
+  ...positives('hebrew', 'ASSAD', ['בשאר אל-אסד']),
+  ...positives('hebrew', 'NASRALLAH', ['חסן נסראללה']),
+  ...positives('hebrew', 'SINWAR', ['יחיא סינוואר']),
+  ...positives('hebrew', 'BARYOSEF', ['צבי בר-יוסף']),
+  ...positives('hebrew', 'LEVI', ['יינון לוי']),
+  ...negatives('hard-negative', [
+    'بشار الجعفري',
+    'أيمن نور',
+    'أسامة حمدان',
+    'حسن روحاني',
+    'يحيى السنوسي',
+    'אברהם יוסף',
+    'משה לוי',
+    'צבי כהן',
+    'מאיר לוי',
+    'ולדימיר כהן',
+  ]),
+].map((testCase): EvaluationCase => ({ ...testCase, split: 'fresh' }));

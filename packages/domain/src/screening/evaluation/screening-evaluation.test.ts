@@ -11,7 +11,7 @@ describe('labelled screening evaluation', () => {
   });
 
   // Figures published in docs/SCREENING.md; SCREENING_EVALUATION_REPORT=1 prints the tables and the misses.
-  const report = (split: 'dev' | 'test') => {
+  const report = (split: 'dev' | 'test' | 'fresh') => {
     const result = evaluateScreening(index, DEFAULT_SCREENING_THRESHOLD, split);
     if (process.env.SCREENING_EVALUATION_REPORT) {
       console.log(`split ${split}\n${formatEvaluation(result)}`);
@@ -50,8 +50,20 @@ describe('labelled screening evaluation', () => {
   it('keeps precision and recall on the held-out cases', () => {
     const test = report('test');
     expect(test.overall.precision).toBe(1);
-    expect(test.overall.recall).toBeGreaterThanOrEqual(0.74);
+    expect(test.overall.recall).toBeGreaterThanOrEqual(0.86);
+    // The second script pass (long vowels, labials, ambiguous letters, letters agreement).
+    expect(test.byCategory.get('hebrew')?.recall).toBe(1);
+    expect(test.byCategory.get('arabic')?.recall).toBeGreaterThanOrEqual(0.75);
     expect(test.byCategory.get('belgian-namesake')?.falsePositives).toBe(0);
     expect(test.byCategory.get('hard-negative')?.falsePositives).toBe(0);
+  });
+
+  // Second held-out group (Arabic and Hebrew script), written before the second script pass and never tuned on.
+  it('keeps precision and recall on the fresh held-out cases', () => {
+    const fresh = report('fresh');
+    expect(fresh.overall.precision).toBe(1);
+    // 5 of 24 before the second script pass, 7 after it.
+    expect(fresh.overall.recall).toBeGreaterThanOrEqual(0.29);
+    expect(fresh.byCategory.get('hard-negative')?.falsePositives).toBe(0);
   });
 });

@@ -139,3 +139,21 @@ export const ARABIC_LETTERS: Readonly<Record<string, string>> = {
   ة: 'a',
   ى: 'a',
 };
+
+/** Letters a screened name reads otherwise than {@link ARABIC_LETTERS} (see ScriptOptions.isQuery). */
+export const ARABIC_QUERY_READINGS: Readonly<Record<string, string>> = {
+  // ALA-LC: alif inside a word is the long vowel ā (لادن Ladin, بشار Bashar); at the start it is a seat.
+  ا: 'a',
+  // Read d in Arab names, z in Persian, Urdu and Caucasian ones (رمضان Ramadan / Ramzan): "dh", the spelling
+  // of both readings (Ramadhan), compared as either (reference/unvowelled-skeleton.ts).
+  ض: 'dh',
+};
+
+/** ALA-LC: و and ي after a consonant and before no other vowel letter are the long vowels ū and ī (أبو Abu). */
+export const ARABIC_LONG_VOWELS: Readonly<Record<string, string>> = { و: 'u', ي: 'i' };
+
+/**
+ * Words the lists write joined to the word before them: the name of God in theophoric names (نصر الله
+ * Nasrallah, عبد الله Abdullah; ALA-LC writes "Allāh" whole, its article not split off).
+ */
+export const ARABIC_WHOLE_WORDS: Readonly<Record<string, string>> = { الله: 'allah' };
