@@ -18,6 +18,7 @@
  * (0: no mixed run), --soak 0, --seed 42, --login-weight 0.5 (% of the mix), --keep (keep the database),
  * --database URL (a database kept with --keep: no seeding, not dropped),
  * --only contacts,login (only the endpoints whose name contains one of these, plus the ceiling),
+ * --instances N (N `vigilo serve` processes behind nginx, round robin; needs Debian's nginx),
  * --step-up [rates], --step-seconds 30, --step-max 1000, --cpu-prof DIR (the server runs with --inspect and
  * a V8 CPU profile of each endpoint's run alone is written there: open it in Chrome DevTools or speedscope).
  * Every figure is printed with the load average (`uptime`): on a shared machine, compare before/after
@@ -29,6 +30,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { givenNames, surnames } from '../packages/server/src/seed/seed-vocabulary.ts';
+import { startNginx, stopProcess } from '../packages/server/test/cluster.ts';
 import {
   availableLists,
   benchPassword,
@@ -60,6 +62,7 @@ const stepUp = options.get('step-up');
 const stepSeconds = Number(options.get('step-seconds') ?? 30);
 const stepMax = Number(options.get('step-max') ?? 1000);
 const cpuProfDir = options.get('cpu-prof');
+const instances = Math.max(1, Number(options.get('instances') ?? 1));
 const today = new Date().toISOString().slice(0, 10);
 
 type TRequest = { method: string; path: string; body?: string; headers: Record<string, string> };
@@ -387,14 +390,14 @@ async function runMixed(
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 1 : 0) : '—');
 
 async function main() {
-  const machine = machineLine();
+  const machine = `${machineLine()}${instances > 1 ? `, ${instances} instances behind nginx` : ''}`;
   console.log(`API benchmark, scale ${scale}: ${machine}`);
   // --database URL: a database kept by an earlier run (--keep), already seeded: no seeding, not dropped.
   const reuse = options.get('database');
   const database = reuse
     ? { url: reuse, drop: async () => console.log(`kept database ${reuse}`) }
     : await createTemporaryDatabase('vigilo_bench_api');
-  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  let server: TServers | undefined;
   try {
     const seedStarted = performance.now();
     const lists = availableLists();
@@ -415,15 +418,10 @@ async function main() {
         { DATABASE_URL: database.url, LOG_LEVEL: 'warn' },
       );
     const seedSeconds = (performance.now() - seedStarted) / 1000;
-    server = await startServer(
-      {
-        DATABASE_URL: database.url,
-        TRUST_PROXY: 'true',
-        ...(cpuProfDir ? { NODE_OPTIONS: `--inspect=127.0.0.1:${inspectPort}` } : {}),
-      },
-      3900 + Math.floor(Math.random() * 90),
+    server = await startServers(database.url);
+    console.log(
+      `${instances} × vigilo serve on PostgreSQL${instances > 1 ? ' behind nginx' : ''} ready in ${(server.startedMs / 1000).toFixed(1)} s`,
     );
-    console.log(`vigilo serve on PostgreSQL ready in ${(server.startedMs / 1000).toFixed(1)} s`);
     const sessions = {
       officer: await Promise.all([1, 2, 3, 4].map(() => signIn(server!.url, 'bench.officer'))),
       collaborator: await Promise.all([1, 2, 3, 4].map(() => signIn(server!.url, 'bench.collaborator'))),
@@ -454,12 +452,12 @@ async function main() {
     }
 
     let mixed: Awaited<ReturnType<typeof runMixed>> | undefined;
-    const rssBefore = rssMiB(server.child.pid!);
+    const rssBefore = server.rss();
     if (mixedSeconds > 0) {
       console.log(`\n2. Mixed, open loop at ${rate} req/s for ${mixedSeconds} s [load ${loadAverage()}]`);
       mixed = await runMixed(server.url, list, mixedSeconds);
     }
-    const rssAfter = rssMiB(server.child.pid!);
+    const rssAfter = server.rss();
     const stepLines = stepUp ? await stepUpRun(server.url, list) : [];
     let soakLines: string[] = [];
     if (soakSeconds > 0) soakLines = await soak(server, list);
@@ -536,12 +534,12 @@ async function stepUpRun(url: string, list: TEndpoint[]): Promise<string[]> {
 }
 
 /** The memory soak: the same mix at the same rate, the server's RSS every 30 s. */
-async function soak(server: { url: string; child: { pid?: number } }, list: TEndpoint[]): Promise<string[]> {
+async function soak(server: { url: string; rss: () => number }, list: TEndpoint[]): Promise<string[]> {
   console.log(`\n3. Soak: ${soakSeconds} s at ${rate} req/s, server RSS every 30 s`);
   const lines: string[] = [];
   const sample = (second: number) => {
     if (second % 30 !== 0) return;
-    const line = `${String(second).padStart(4)} s  ${rssMiB(server.child.pid!).toFixed(0)} MiB`;
+    const line = `${String(second).padStart(4)} s  ${server.rss().toFixed(0)} MiB`;
     lines.push(line);
     console.log(`  ${line}`);
   };
@@ -635,3 +633,34 @@ function mixedReport(
 }
 
 await main();
+
+type TServers = { url: string; startedMs: number; rss: () => number; stop: () => Promise<void> };
+
+/**
+ * `--instances` servers on the one database; with more than one, nginx in front (round robin, as in the
+ * multi-instance test) and the memory is their sum. The CPU profiler, if asked, watches the first.
+ */
+async function startServers(databaseUrl: string): Promise<TServers> {
+  const started = await Promise.all(
+    Array.from({ length: instances }, (_, i) =>
+      startServer(
+        {
+          DATABASE_URL: databaseUrl,
+          TRUST_PROXY: 'true',
+          ...(cpuProfDir && i === 0 ? { NODE_OPTIONS: `--inspect=127.0.0.1:${inspectPort}` } : {}),
+        },
+        3900 + i * 100 + Math.floor(Math.random() * 90),
+      ),
+    ),
+  );
+  const front = instances > 1 ? await startNginx(started.map((s) => s.port)) : null;
+  return {
+    url: front?.url ?? started[0]!.url,
+    startedMs: Math.max(...started.map((s) => s.startedMs)),
+    rss: () => started.reduce((sum, s) => sum + rssMiB(s.child.pid!), 0),
+    stop: async () => {
+      await stopProcess(front?.child, 'SIGQUIT');
+      await Promise.all(started.map((s) => s.stop()));
+    },
+  };
+}
