@@ -12,8 +12,11 @@ import type {
   TWorkerHit,
 } from './screening-worker-protocol.ts';
 
-/** Entries per query and per message: each chunk is fetched and posted between other requests. */
-const CHUNK = 1_000;
+/**
+ * Entries per query and per message: each chunk is fetched and posted between other requests. With PGlite
+ * the query itself runs on this thread: 1,000 entries took up to 0.3 s under load, 500 up to 0.1 s.
+ */
+const CHUNK = 500;
 
 /** A set of list versions screened together, as the worker indexes it. */
 export type TVersionSet = TIndexRef & { versions: TListVersionRow[] };
@@ -119,6 +122,7 @@ async function forwardEntries(
 }
 
 async function load(db: TDbOrTx, worker: ScreeningWorker, set: TVersionSet): Promise<void> {
+  worker.post({ type: 'begin', key: set.key, signature: set.signature });
   for (const version of set.versions) await forwardEntries(db, worker, set, version);
   const answer = await worker.ask({ type: 'build', id: worker.id(), key: set.key, signature: set.signature });
   if ('error' in answer) throw new Error(`screening index build failed: ${answer.error}`);

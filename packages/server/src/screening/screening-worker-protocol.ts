@@ -4,10 +4,11 @@ import type { ListEntryCategory, ScreeningHit, ScreeningQuery } from '@vigilo/do
 export type TIndexRef = { key: string; signature: string };
 
 /**
- * Messages to the screening worker. A version set is sent as `entries` chunks (each the JSON text of
- * `[entryId, entryHash, data]` rows, as PostgreSQL aggregates them) then `build`, which answers.
+ * Messages to the screening worker. A version set is sent as `begin`, `entries` chunks (each the JSON text
+ * of `[entryId, entryHash, data]` rows, as PostgreSQL aggregates them) then `build`, which answers.
  */
 export type TScreeningWorkerRequest =
+  | ({ type: 'begin' } & TIndexRef)
   | ({ type: 'entries'; list: string; json: string } & TIndexRef)
   | ({ type: 'build'; id: number } & TIndexRef)
   | { type: 'match'; id: number; indexes: TIndexRef[]; queries: ScreeningQuery[] };

@@ -77,6 +77,11 @@ function match(refs: TIndexRef[], queries: ScreeningQuery[]) {
 }
 
 function handle(message: TScreeningWorkerRequest): TScreeningWorkerAnswer | null {
+  // A load that failed half-way is sent again from the start: what it had sent is dropped.
+  if (message.type === 'begin') {
+    pending.set(refOf(message), []);
+    return null;
+  }
   if (message.type === 'entries') {
     const lists = pending.get(refOf(message)) ?? [];
     pending.set(refOf(message), lists);
