@@ -102,14 +102,14 @@ async function forwardEntries(
   set: TIndexRef,
   version: TListVersionRow,
 ) {
-  let after = '';
+  let after: string | null = null;
   for (;;) {
     const result = await db.execute(sql`
       select json_agg(json_build_array(entry_id, entry_hash, data) order by entry_id)::text as json,
         max(entry_id) as last, count(*)::int as count
       from (
         select entry_id, entry_hash, data from list_entries
-        where version_id = ${version.id} and entry_id > ${after}
+        where version_id = ${version.id} ${after === null ? sql`` : sql`and entry_id > ${after}`}
         order by entry_id limit ${CHUNK}
       ) chunk`);
     const row = result.rows[0] as { json: string | null; last: string | null; count: number };
