@@ -45,6 +45,7 @@ await build({
 await build({
   entryPoints: {
     'list-import-worker': new URL('src/screening/importers/list-import-worker.ts', server).pathname,
+    'screening-worker': new URL('src/screening/screening-worker.ts', server).pathname,
     'camt053-worker': new URL('src/wallet/bank-statements/camt053-worker.ts', server).pathname,
   },
   outdir: outDir.pathname,

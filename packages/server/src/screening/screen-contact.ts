@@ -7,7 +7,6 @@ import {
   type ScreeningHit,
   type ScreeningQuery,
   screeningFactors,
-  screenName,
   type TListCategory,
 } from '@vigilo/domain/screening/index.ts';
 import { and, desc, eq } from 'drizzle-orm';
@@ -19,7 +18,7 @@ import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
 import { currentCountryRisk } from './country-risk.service.ts';
 import type { TListVersionRow } from './list-versions.service.ts';
 import { screeningHits, screenings } from './screening.schema.ts';
-import { screeningIndexes, type TScreeningIndexes } from './screening-index-cache.ts';
+import { screenQueries, type TScreenedQueries } from './screening-index-cache.ts';
 
 export type { TListCategory, TScreeningFactor } from '@vigilo/domain/screening/index.ts';
 /** The operating point: see docs/SCREENING.md for the recall / false-alert figures behind it. */
@@ -63,25 +62,17 @@ type TFound = {
 };
 
 /** Every list entry matching each party, with the entry's hash and the party's fingerprint (M4). */
-function matchParties(parties: TParty[], indexes: TScreeningIndexes['indexes']): TFound[] {
-  const found: TFound[] = [];
-  for (const party of parties) {
+function matchParties(parties: TParty[], hits: TScreenedQueries['hits']): TFound[] {
+  return parties.flatMap((party, i) => {
     const fingerprint = sha256(canonicalJson(party.query));
-    for (const { index, hashes, categories } of indexes) {
-      for (const hit of screenName(index, party.query)) {
-        const key = `${hit.list}:${hit.entryId}`;
-        const category = categories.get(key);
-        found.push({
-          party,
-          hit,
-          hash: hashes.get(key) ?? '',
-          fingerprint,
-          category: category === 'other' ? 'watchlist' : category,
-        });
-      }
-    }
-  }
-  return found;
+    return (hits[i] ?? []).map(({ hit, hash, category }) => ({
+      party,
+      hit,
+      hash,
+      fingerprint,
+      category: category === 'other' ? ('watchlist' as const) : category,
+    }));
+  });
 }
 
 type TEarlierHit = typeof screeningHits.$inferSelect;
@@ -143,7 +134,11 @@ export async function screenContact(
     partyOf(contactId, data),
     ...linked.map((l) => partyOf(l.contact.id, l.data as TContactData)),
   ];
-  const { indexes, versions } = await screeningIndexes(tx, organisationId);
+  const { hits, versions } = await screenQueries(
+    tx,
+    organisationId,
+    parties.map((p) => p.query),
+  );
   const countryRisk = await currentCountryRisk(tx);
   const previous = await tx
     .select()
@@ -151,7 +146,7 @@ export async function screenContact(
     .where(and(eq(screeningHits.organisationId, organisationId), eq(screeningHits.contactId, contactId)))
     .orderBy(desc(screeningHits.createdAt));
 
-  const found = matchParties(parties, indexes);
+  const found = matchParties(parties, hits);
   // False positives dismissed on unchanged data are not raised again (domain rule).
   const kept = keepHits(found, previous);
   const categoryOf = new Map(versions.map((v) => [v.source, listCategory(v.format)]));

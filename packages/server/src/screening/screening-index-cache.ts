@@ -1,63 +1,49 @@
-import {
-  buildScreeningIndex,
-  type ListEntryCategory,
-  type ScreeningIndex,
-} from '@vigilo/domain/screening/index.ts';
+import type { ScreeningQuery } from '@vigilo/domain/screening/index.ts';
 import type { TDbOrTx } from '../db/client.ts';
-import { activeVersions, loadEntries, type TListVersionRow } from './list-versions.service.ts';
-
-type TCached = {
-  signature: string;
-  index: ScreeningIndex;
-  hashes: Map<string, string>;
-  /** Per-entry categories the file gave (OpenSanctions topics), by `list:entryId`. */
-  categories: Map<string, ListEntryCategory>;
-};
+import { activeVersions, type TListVersionRow } from './list-versions.service.ts';
+import { matchOffLoop, type TVersionSet } from './screening-off-loop.ts';
+import type { TWorkerHit } from './screening-worker-protocol.ts';
 
 /**
- * The in-memory indexes, one per set of list versions: the official lists (shared by every organisation)
- * and each organisation's watch list. Built once per version set and rebuilt when an import changes it;
- * each instance notices a new version on its next screening, so several instances stay consistent.
+ * The version set an index is built from: its key and the ids of its versions. Each instance compares
+ * the signature on every screening, so all of them notice a new version on their next screening.
  */
-const cache = new Map<string, TCached>();
-
-async function indexFor(db: TDbOrTx, key: string, versions: TListVersionRow[]): Promise<TCached | null> {
-  if (versions.length === 0) return null;
+function versionSet(key: string, versions: TListVersionRow[]): TVersionSet[] {
+  if (versions.length === 0) return [];
   const signature = versions
     .map((v) => v.id)
     .sort()
     .join(',');
-  const cached = cache.get(key);
-  if (cached?.signature === signature) return cached;
-  const hashes = new Map<string, string>();
-  const categories = new Map<string, ListEntryCategory>();
-  const lists = [];
-  for (const version of versions) {
-    const entries = await loadEntries(db, version.id);
-    for (const e of entries) {
-      hashes.set(`${version.source}:${e.entry.entryId}`, e.hash);
-      if (e.entry.category) categories.set(`${version.source}:${e.entry.entryId}`, e.entry.category);
-    }
-    lists.push({ list: version.source, entries: entries.map((e) => e.entry) });
-  }
-  const built = { signature, index: buildScreeningIndex(lists), hashes, categories };
-  cache.set(key, built);
-  return built;
+  return [{ key, signature, versions }];
 }
 
-export type TScreeningIndexes = { indexes: TCached[]; versions: TListVersionRow[] };
+export type TScreenedQueries = {
+  /** Each query's hits, with the entry's hash and category. */
+  hits: TWorkerHit[][];
+  /** The list versions in force, exactly those the hits were found in. */
+  versions: TListVersionRow[];
+};
 
-export async function screeningIndexes(db: TDbOrTx, organisationId: string): Promise<TScreeningIndexes> {
+/**
+ * Screens the queries against the in-memory indexes, one per set of list versions: the official lists
+ * (shared by every organisation) and the organisation's watch list. They are held, built and matched in
+ * the screening worker (screening-off-loop.ts), once per version set, and rebuilt when an import changes it.
+ */
+export async function screenQueries(
+  db: TDbOrTx,
+  organisationId: string,
+  queries: ScreeningQuery[],
+): Promise<TScreenedQueries> {
   const versions = await activeVersions(db, organisationId);
-  const official = await indexFor(
-    db,
-    'official',
-    versions.filter((v) => v.organisationId === null),
-  );
-  const own = await indexFor(
-    db,
-    `org:${organisationId}`,
-    versions.filter((v) => v.organisationId === organisationId),
-  );
-  return { indexes: [official, own].filter((x): x is TCached => x !== null), versions };
+  const sets = [
+    ...versionSet(
+      'official',
+      versions.filter((v) => v.organisationId === null),
+    ),
+    ...versionSet(
+      `org:${organisationId}`,
+      versions.filter((v) => v.organisationId === organisationId),
+    ),
+  ];
+  return { hits: await matchOffLoop(db, sets, queries), versions };
 }
