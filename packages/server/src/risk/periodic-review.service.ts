@@ -14,6 +14,7 @@ import { contacts } from '../contacts/contacts.schema.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDb, TDbOrTx, TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
+import { formatDay } from '../i18n/date-formats.ts';
 import { translator } from '../i18n/i18n.ts';
 import { enqueueJob, type TJobHandler } from '../jobs/jobs.service.ts';
 import { notifications } from '../notifications/notifications.schema.ts';
@@ -243,7 +244,7 @@ async function sendReviewDigests(pass: TPass, rows: TDueRow[], officers: TUser[]
     if (!weeklyDigestOwed(today, lastDigest.get(officer.id) ?? null)) continue;
     const lang = officer.language as TLanguage;
     const t = translator(lang);
-    const line = (r: TDueRow) => `- ${r.displayName} (${r.reviewDueAt})`;
+    const line = (r: TDueRow) => `- ${r.displayName} (${formatDay(r.reviewDueAt ?? '', lang)})`;
     await notify(tx, publicUrl, [officer], {
       organisationId,
       kind: 'review_digest',
