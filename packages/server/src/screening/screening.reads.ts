@@ -1,0 +1,40 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { TDbOrTx } from '../db/client.ts';
+import { screeningHits, screenings } from './screening.schema.ts';
+
+/*
+ * Reads of the screening module's tables for other modules (records export, cockpit): they call these
+ * instead of querying the tables themselves. Every read is organisation-scoped.
+ */
+
+export type TScreeningRow = typeof screenings.$inferSelect;
+export type TScreeningHitRow = typeof screeningHits.$inferSelect;
+
+/** Every screening of some contacts (oldest first) and the hits of those screenings. */
+export async function screeningsOfContacts(
+  db: TDbOrTx,
+  organisationId: string,
+  contactIds: string[],
+): Promise<{ screenings: TScreeningRow[]; hits: TScreeningHitRow[] }> {
+  if (contactIds.length === 0) return { screenings: [], hits: [] };
+  const screened = await db
+    .select()
+    .from(screenings)
+    .where(and(eq(screenings.organisationId, organisationId), inArray(screenings.contactId, contactIds)))
+    .orderBy(asc(screenings.screenedAt));
+  const hits = screened.length
+    ? await db
+        .select()
+        .from(screeningHits)
+        .where(
+          and(
+            eq(screeningHits.organisationId, organisationId),
+            inArray(
+              screeningHits.screeningId,
+              screened.map((s) => s.id),
+            ),
+          ),
+        )
+    : [];
+  return { screenings: screened, hits };
+}
