@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, lte, ne, sql } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client.ts';
 import { contacts, contactVersions, documents } from './contacts.schema.ts';
 
@@ -62,4 +62,105 @@ export async function documentsOfSubjects(
     .from(documents)
     .where(and(eq(documents.organisationId, organisationId), inArray(documents.subjectId, subjectIds)))
     .orderBy(asc(documents.createdAt));
+}
+
+/** Contacts' names by id (organisation-scoped), for the lists of other modules. */
+export async function contactNamesByIds(
+  db: TDbOrTx,
+  organisationId: string,
+  contactIds: readonly string[],
+): Promise<Map<string, string>> {
+  const wanted = [...new Set(contactIds)];
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .select({ id: contacts.id, displayName: contacts.displayName })
+    .from(contacts)
+    .where(and(eq(contacts.organisationId, organisationId), inArray(contacts.id, wanted)));
+  return new Map(rows.map((r) => [r.id, r.displayName]));
+}
+
+/** Reviews due on or before `today` (what the Contacts page's "review due" filter shows) and due soon. */
+export async function countReviewsDue(db: TDbOrTx, organisationId: string, today: string, horizon: string) {
+  const [row] = await db
+    .select({
+      overdue: sql<number>`count(*) filter (where ${contacts.reviewDueAt} <= ${today})`.mapWith(Number),
+      dueSoon:
+        sql<number>`count(*) filter (where ${contacts.reviewDueAt} > ${today} and ${contacts.reviewDueAt} <= ${horizon})`.mapWith(
+          Number,
+        ),
+    })
+    .from(contacts)
+    .where(and(eq(contacts.organisationId, organisationId), isNotNull(contacts.reviewDueAt)));
+  return { overdue: row?.overdue ?? 0, dueSoon: row?.dueSoon ?? 0 };
+}
+
+/** The identity document's expiry date on each contact's current version (persons; JSON path of ZIdDocument). */
+const documentExpiry = sql<string>`(${contactVersions.data}->'idDocument'->>'expiryDate')`;
+
+const currentVersionJoin = () =>
+  and(eq(contactVersions.contactId, contacts.id), eq(contactVersions.versionNo, contacts.currentVersionNo));
+
+/** Identity documents expired before `today` and expiring by `horizon`, on contacts not refused. */
+export async function countExpiringIdDocuments(
+  db: TDbOrTx,
+  organisationId: string,
+  today: string,
+  horizon: string,
+) {
+  const [row] = await db
+    .select({
+      expired: sql<number>`count(*) filter (where ${documentExpiry} < ${today})`.mapWith(Number),
+      expiringSoon:
+        sql<number>`count(*) filter (where ${documentExpiry} >= ${today} and ${documentExpiry} <= ${horizon})`.mapWith(
+          Number,
+        ),
+    })
+    .from(contacts)
+    .innerJoin(contactVersions, currentVersionJoin())
+    .where(and(eq(contacts.organisationId, organisationId), ne(contacts.status, 'refused')));
+  return { expired: row?.expired ?? 0, expiringSoon: row?.expiringSoon ?? 0 };
+}
+
+/** The contacts whose review falls in (today, horizon], soonest first, at most `limit`. */
+export async function findReviewsDueBetween(
+  db: TDbOrTx,
+  organisationId: string,
+  today: string,
+  horizon: string,
+  limit: number,
+) {
+  return db
+    .select({ id: contacts.id, title: contacts.displayName, date: contacts.reviewDueAt })
+    .from(contacts)
+    .where(
+      and(
+        eq(contacts.organisationId, organisationId),
+        gt(contacts.reviewDueAt, today),
+        lte(contacts.reviewDueAt, horizon),
+      ),
+    )
+    .orderBy(asc(contacts.reviewDueAt))
+    .limit(limit);
+}
+
+/** The contacts (not refused) whose identity document expires by `horizon`, soonest first, at most `limit`. */
+export async function findExpiringIdDocuments(
+  db: TDbOrTx,
+  organisationId: string,
+  horizon: string,
+  limit: number,
+) {
+  return db
+    .select({ id: contacts.id, title: contacts.displayName, date: documentExpiry })
+    .from(contacts)
+    .innerJoin(contactVersions, currentVersionJoin())
+    .where(
+      and(
+        eq(contacts.organisationId, organisationId),
+        ne(contacts.status, 'refused'),
+        sql`${documentExpiry} <= ${horizon}`,
+      ),
+    )
+    .orderBy(asc(documentExpiry))
+    .limit(limit);
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client.ts';
 import { screeningHits, screenings } from './screening.schema.ts';
 
@@ -37,4 +37,25 @@ export async function screeningsOfContacts(
         )
     : [];
   return { screenings: screened, hits };
+}
+
+/** Screening hits not dispositioned yet. */
+export async function countOpenHits(db: TDbOrTx, organisationId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(screeningHits)
+    .where(and(eq(screeningHits.organisationId, organisationId), eq(screeningHits.disposition, 'open')));
+  return row?.n ?? 0;
+}
+
+/** The contacts with hits still open and the day (UTC) of each one's oldest open hit, oldest first. */
+export async function contactsWithOpenHits(db: TDbOrTx, organisationId: string, limit: number) {
+  const oldest = sql<string>`to_char(min(${screeningHits.createdAt}) at time zone 'UTC', 'YYYY-MM-DD')`;
+  return db
+    .select({ contactId: screeningHits.contactId, date: oldest })
+    .from(screeningHits)
+    .where(and(eq(screeningHits.organisationId, organisationId), eq(screeningHits.disposition, 'open')))
+    .groupBy(screeningHits.contactId)
+    .orderBy(asc(oldest))
+    .limit(limit);
 }

@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client.ts';
+import type { TCaseFilter } from '../declarations/declarations.reads.ts';
 import { transactionParties, transactions } from './transactions.schema.ts';
 
 /*
@@ -82,4 +83,97 @@ export async function contactIdsOfTransaction(
       ),
     );
   return rows.map((r) => r.id);
+}
+
+/** Transactions in open statuses, counted per status and per whole days since their last move. */
+export async function countTransactionsByStatusAndAge(
+  db: TDbOrTx,
+  organisationId: string,
+  statuses: string[],
+  now: Date,
+) {
+  return db
+    .select({
+      status: transactions.status,
+      days: sql<number>`floor(extract(epoch from (${now.toISOString()}::timestamptz - ${transactions.updatedAt})) / 86400)::int`.mapWith(
+        Number,
+      ),
+      n: count(),
+    })
+    .from(transactions)
+    .where(and(eq(transactions.organisationId, organisationId), inArray(transactions.status, statuses)))
+    .groupBy(sql`1`, sql`2`);
+}
+
+/** Transactions computed per month (UTC, `YYYY-MM`) since `from`, and how many with heightened vigilance. */
+export async function countAssessedTransactionsPerMonth(db: TDbOrTx, organisationId: string, from: Date) {
+  return db
+    .select({
+      month: sql<string>`to_char(${transactions.createdAt} at time zone 'UTC', 'YYYY-MM')`,
+      assessed: count(),
+      heightened: sql<number>`count(*) filter (where ${transactions.level} = 'heightened')`.mapWith(Number),
+    })
+    .from(transactions)
+    .where(
+      and(
+        eq(transactions.organisationId, organisationId),
+        gte(transactions.createdAt, from),
+        isNotNull(transactions.level),
+      ),
+    )
+    .groupBy(sql`1`);
+}
+
+/** Transactions matching a case filter, oldest move first, at most `limit`; `date` is the day of the last move. */
+export async function findTransactionsCases(
+  db: TDbOrTx,
+  organisationId: string,
+  filter: TCaseFilter,
+  limit: number,
+) {
+  const age = sql`floor(extract(epoch from (${filter.now.toISOString()}::timestamptz - ${transactions.updatedAt})) / 86400)`;
+  return db
+    .select({
+      id: transactions.id,
+      reference: transactions.reference,
+      date: sql<string>`to_char(${transactions.updatedAt} at time zone 'UTC', 'YYYY-MM-DD')`,
+    })
+    .from(transactions)
+    .where(
+      and(
+        eq(transactions.organisationId, organisationId),
+        inArray(transactions.status, filter.statuses),
+        filter.days ? sql`${age} between ${filter.days.min} and ${filter.days.max}` : undefined,
+        filter.created ? gte(transactions.createdAt, filter.created.from) : undefined,
+        filter.created ? lt(transactions.createdAt, filter.created.to) : undefined,
+        filter.level ? eq(transactions.level, filter.level) : undefined,
+      ),
+    )
+    .orderBy(asc(transactions.updatedAt))
+    .limit(limit);
+}
+
+/** Transactions created per month (UTC, `YYYY-MM`) since `from`. */
+export async function countTransactionsPerMonth(db: TDbOrTx, organisationId: string, from: Date) {
+  return db
+    .select({
+      month: sql<string>`to_char(${transactions.createdAt} at time zone 'UTC', 'YYYY-MM')`,
+      n: count(),
+    })
+    .from(transactions)
+    .where(and(eq(transactions.organisationId, organisationId), gte(transactions.createdAt, from)))
+    .groupBy(sql`1`);
+}
+
+/** The references of some transactions of the organisation. */
+export async function transactionReferencesByIds(
+  db: TDbOrTx,
+  organisationId: string,
+  transactionIds: string[],
+) {
+  if (transactionIds.length === 0) return [];
+  return db
+    .select({ id: transactions.id, reference: transactions.reference })
+    .from(transactions)
+    .where(and(eq(transactions.organisationId, organisationId), inArray(transactions.id, transactionIds)));
 }
