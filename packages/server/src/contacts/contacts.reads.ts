@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNotNull, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, gte, inArray, isNotNull, lt, lte, ne, sql } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client.ts';
 import { contacts, contactVersions, documents } from './contacts.schema.ts';
 
@@ -163,4 +163,45 @@ export async function findExpiringIdDocuments(
     )
     .orderBy(asc(documentExpiry))
     .limit(limit);
+}
+
+/** Contacts created in [from, to), counted per kind and vigilance level. */
+export async function countContactsCreatedByKindAndLevel(
+  db: TDbOrTx,
+  organisationId: string,
+  from: Date,
+  to: Date,
+) {
+  return db
+    .select({ kind: contacts.kind, level: contacts.vigilanceLevel, n: count() })
+    .from(contacts)
+    .where(
+      and(
+        eq(contacts.organisationId, organisationId),
+        gte(contacts.createdAt, from),
+        lt(contacts.createdAt, to),
+      ),
+    )
+    .groupBy(contacts.kind, contacts.vigilanceLevel);
+}
+
+/** Contacts (not refused) created before `createdBefore` whose review was due by `dueBy`. */
+export async function countReviewsOverdue(
+  db: TDbOrTx,
+  organisationId: string,
+  createdBefore: Date,
+  dueBy: string,
+): Promise<number> {
+  const [overdue] = await db
+    .select({ n: count() })
+    .from(contacts)
+    .where(
+      and(
+        eq(contacts.organisationId, organisationId),
+        lt(contacts.createdAt, createdBefore),
+        lte(contacts.reviewDueAt, dueBy),
+        ne(contacts.status, 'refused'),
+      ),
+    );
+  return overdue?.n ?? 0;
 }

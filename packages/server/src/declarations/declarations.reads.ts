@@ -71,3 +71,17 @@ export async function findCtifReports(db: TDbOrTx, organisationId: string, from:
       ),
     );
 }
+
+/** The case events recorded in [from, to): action, data and case. */
+export async function caseEventsBetween(db: TDbOrTx, organisationId: string, from: Date, to: Date) {
+  return db
+    .select({ action: caseEvents.action, data: caseEvents.data, subjectId: caseEvents.subjectId })
+    .from(caseEvents)
+    .where(
+      and(
+        eq(caseEvents.organisationId, organisationId),
+        gte(caseEvents.createdAt, from),
+        lt(caseEvents.createdAt, to),
+      ),
+    );
+}

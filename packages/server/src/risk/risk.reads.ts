@@ -1,7 +1,7 @@
 import { and, asc, count, eq, gte, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client.ts';
 import type { TCaseFilter } from '../declarations/declarations.reads.ts';
-import { riskProfiles } from './risk.schema.ts';
+import { acceptancePolicies, riskProfiles } from './risk.schema.ts';
 
 /*
  * Reads of the risk module's tables for other modules (records export, cockpit, goAML, annual report):
@@ -99,4 +99,52 @@ export async function profileContactsByIds(db: TDbOrTx, organisationId: string, 
     .select({ id: riskProfiles.id, contactId: riskProfiles.contactId })
     .from(riskProfiles)
     .where(and(eq(riskProfiles.organisationId, organisationId), inArray(riskProfiles.id, profileIds)));
+}
+
+const profilesComputedIn = (organisationId: string, from: Date, to: Date) =>
+  and(
+    eq(riskProfiles.organisationId, organisationId),
+    gte(riskProfiles.createdAt, from),
+    lt(riskProfiles.createdAt, to),
+    isNotNull(riskProfiles.level),
+  )!;
+
+/** Risk profiles computed in [from, to), and how many of them with heightened vigilance. */
+export async function countProfilesComputed(db: TDbOrTx, organisationId: string, from: Date, to: Date) {
+  const computed = profilesComputedIn(organisationId, from, to);
+  const [all] = await db.select({ n: count() }).from(riskProfiles).where(computed);
+  const [heightened] = await db
+    .select({ n: count() })
+    .from(riskProfiles)
+    .where(and(computed, eq(riskProfiles.level, 'heightened')));
+  return { computed: all?.n ?? 0, heightened: heightened?.n ?? 0 };
+}
+
+/** Reviews done in [from, to): profiles computed for a contact that already had a computed one. */
+export async function countReviewsDone(db: TDbOrTx, organisationId: string, from: Date, to: Date) {
+  const [reviews] = await db
+    .select({ n: count() })
+    .from(riskProfiles)
+    .where(
+      and(
+        profilesComputedIn(organisationId, from, to),
+        sql`exists (select 1 from ${riskProfiles} earlier where earlier.contact_id = ${riskProfiles.contactId} and earlier.created_at < ${riskProfiles.createdAt} and earlier.level is not null)`,
+      ),
+    );
+  return reviews?.n ?? 0;
+}
+
+/** The acceptance policy versions created in [from, to), in version order. */
+export async function policyVersionsCreated(db: TDbOrTx, organisationId: string, from: Date, to: Date) {
+  return db
+    .select({ version: acceptancePolicies.version, createdAt: acceptancePolicies.createdAt })
+    .from(acceptancePolicies)
+    .where(
+      and(
+        eq(acceptancePolicies.organisationId, organisationId),
+        gte(acceptancePolicies.createdAt, from),
+        lt(acceptancePolicies.createdAt, to),
+      ),
+    )
+    .orderBy(asc(acceptancePolicies.version));
 }

@@ -177,3 +177,19 @@ export async function transactionReferencesByIds(
     .from(transactions)
     .where(and(eq(transactions.organisationId, organisationId), inArray(transactions.id, transactionIds)));
 }
+
+/** Transactions created in [from, to): all, with vigilance computed, with heightened vigilance. */
+export async function countTransactionsCreated(db: TDbOrTx, organisationId: string, from: Date, to: Date) {
+  const created = and(
+    eq(transactions.organisationId, organisationId),
+    gte(transactions.createdAt, from),
+    lt(transactions.createdAt, to),
+  );
+  const countWhere = async (where: ReturnType<typeof and>) =>
+    (await db.select({ n: count() }).from(transactions).where(where))[0]?.n ?? 0;
+  return {
+    created: await countWhere(created),
+    computed: await countWhere(and(created, isNotNull(transactions.level))),
+    heightened: await countWhere(and(created, eq(transactions.level, 'heightened'))),
+  };
+}
