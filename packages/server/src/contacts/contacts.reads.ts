@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gt, gte, inArray, isNotNull, lt, lte, ne, sql } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client.ts';
+import { findCurrentVersions } from './contacts.repository.ts';
 import { contacts, contactVersions, documents } from './contacts.schema.ts';
 
 /*
@@ -204,4 +205,28 @@ export async function countReviewsOverdue(
       ),
     );
   return overdue?.n ?? 0;
+}
+
+/** Some contacts of the organisation with the data of their current version. */
+export async function currentContactData(db: TDbOrTx, organisationId: string, contactIds: string[]) {
+  return (await findCurrentVersions(db, organisationId, contactIds)).map((row) => ({
+    id: row.contact.id,
+    displayName: row.contact.displayName,
+    data: row.data,
+  }));
+}
+
+/** Some contact versions of the organisation by id, with their contact's name. */
+export async function contactVersionsByIds(db: TDbOrTx, organisationId: string, versionIds: string[]) {
+  if (versionIds.length === 0) return [];
+  return db
+    .select({
+      id: contactVersions.id,
+      contactId: contactVersions.contactId,
+      displayName: contacts.displayName,
+      data: contactVersions.data,
+    })
+    .from(contactVersions)
+    .innerJoin(contacts, eq(contacts.id, contactVersions.contactId))
+    .where(and(eq(contactVersions.organisationId, organisationId), inArray(contactVersions.id, versionIds)));
 }

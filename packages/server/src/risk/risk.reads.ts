@@ -92,11 +92,11 @@ export async function findProfilesCases(
     .limit(limit);
 }
 
-/** Some risk profiles of the organisation: the contact each one is about. */
+/** Some risk profiles of the organisation: the contact each one is about and its role. */
 export async function profileContactsByIds(db: TDbOrTx, organisationId: string, profileIds: string[]) {
   if (profileIds.length === 0) return [];
   return db
-    .select({ id: riskProfiles.id, contactId: riskProfiles.contactId })
+    .select({ id: riskProfiles.id, contactId: riskProfiles.contactId, role: riskProfiles.role })
     .from(riskProfiles)
     .where(and(eq(riskProfiles.organisationId, organisationId), inArray(riskProfiles.id, profileIds)));
 }
@@ -147,4 +147,17 @@ export async function policyVersionsCreated(db: TDbOrTx, organisationId: string,
       ),
     )
     .orderBy(asc(acceptancePolicies.version));
+}
+
+/** One risk profile of the organisation. */
+export async function findRiskProfile(
+  db: TDbOrTx,
+  organisationId: string,
+  profileId: string,
+): Promise<TRiskProfileRow | null> {
+  const [row] = await db
+    .select()
+    .from(riskProfiles)
+    .where(and(eq(riskProfiles.id, profileId), eq(riskProfiles.organisationId, organisationId)));
+  return row ?? null;
 }

@@ -193,3 +193,35 @@ export async function countTransactionsCreated(db: TDbOrTx, organisationId: stri
     heightened: await countWhere(and(created, eq(transactions.level, 'heightened'))),
   };
 }
+
+/** One transaction of the organisation. */
+export async function findTransaction(
+  db: TDbOrTx,
+  organisationId: string,
+  transactionId: string,
+): Promise<TTransactionRow | null> {
+  const [row] = await db
+    .select()
+    .from(transactions)
+    .where(and(eq(transactions.id, transactionId), eq(transactions.organisationId, organisationId)));
+  return row ?? null;
+}
+
+/** The transaction a risk profile was used in (a profile serves one sale), if any. */
+export async function transactionOfProfile(
+  db: TDbOrTx,
+  organisationId: string,
+  profileId: string,
+): Promise<TTransactionRow | null> {
+  const [deal] = await db
+    .select({ transaction: transactions })
+    .from(transactionParties)
+    .innerJoin(transactions, eq(transactions.id, transactionParties.transactionId))
+    .where(
+      and(
+        eq(transactionParties.riskProfileId, profileId),
+        eq(transactionParties.organisationId, organisationId),
+      ),
+    );
+  return deal?.transaction ?? null;
+}
