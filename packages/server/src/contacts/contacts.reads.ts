@@ -230,3 +230,12 @@ export async function contactVersionsByIds(db: TDbOrTx, organisationId: string, 
     .innerJoin(contacts, eq(contacts.id, contactVersions.contactId))
     .where(and(eq(contactVersions.organisationId, organisationId), inArray(contactVersions.id, versionIds)));
 }
+
+/** What each document is attached to, by document id (organisation-scoped). */
+export async function documentSubjectsByIds(db: TDbOrTx, organisationId: string, documentIds: string[]) {
+  if (documentIds.length === 0) return [];
+  return db
+    .select({ id: documents.id, subjectType: documents.subjectType, subjectId: documents.subjectId })
+    .from(documents)
+    .where(and(eq(documents.organisationId, organisationId), inArray(documents.id, documentIds)));
+}
