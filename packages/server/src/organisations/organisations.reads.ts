@@ -1,5 +1,6 @@
 import { asc, eq, isNull } from 'drizzle-orm';
-import type { TDbOrTx } from '../db/client.ts';
+import type { TDbOrTx, TTx } from '../db/client.ts';
+import { listMembers } from './memberships.repository.ts';
 import { allowedEnterpriseNumbers, memberships, organisations } from './organisations.schema.ts';
 
 /** Organisations whose enterprise number the administrator has not allow-listed yet, oldest first. */
@@ -28,4 +29,28 @@ export async function memberUserIds(db: TDbOrTx, organisationId: string): Promis
     .from(memberships)
     .where(eq(memberships.organisationId, organisationId));
   return rows.map((r) => r.userId);
+}
+
+/**
+ * Takes the organisation row's lock until the transaction ends: what serialises the numbering of an
+ * organisation's versioned documents (annual reports, risk assessments).
+ */
+export async function lockOrganisation(tx: TTx, organisationId: string): Promise<void> {
+  await tx
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId))
+    .for('update');
+}
+
+/** The organisation's members past and present (any status), with their membership dates, by name. */
+export async function membersWithDates(db: TDbOrTx, organisationId: string) {
+  return (await listMembers(db, organisationId)).map(({ membership, user }) => ({
+    userId: user.id,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    status: membership.status,
+    confirmedAt: membership.confirmedAt,
+    createdAt: membership.createdAt,
+  }));
 }

@@ -1,0 +1,18 @@
+import { inArray } from 'drizzle-orm';
+import type { TDbOrTx } from '../db/client.ts';
+import { users } from './accounts.schema.ts';
+
+/** Some people by user id: names and when their account was created (never their credentials). */
+export async function usersByIds(db: TDbOrTx, ids: readonly string[]) {
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return [];
+  return db
+    .select({
+      id: users.id,
+      firstName: users.firstName,
+      lastName: users.lastName,
+      createdAt: users.createdAt,
+    })
+    .from(users)
+    .where(inArray(users.id, wanted));
+}
