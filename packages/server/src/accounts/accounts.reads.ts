@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client.ts';
 import { users } from './accounts.schema.ts';
 
@@ -15,4 +15,18 @@ export async function usersByIds(db: TDbOrTx, ids: readonly string[]) {
     })
     .from(users)
     .where(inArray(users.id, wanted));
+}
+
+/** A person's name, e-mail and language (what a document signed by them needs), or null. */
+export async function findUserContact(db: TDbOrTx, userId: string) {
+  const [row] = await db
+    .select({
+      firstName: users.firstName,
+      lastName: users.lastName,
+      email: users.email,
+      language: users.language,
+    })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row ?? null;
 }

@@ -1,4 +1,4 @@
-import { asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { TDbOrTx, TTx } from '../db/client.ts';
 import { listMembers } from './memberships.repository.ts';
 import { allowedEnterpriseNumbers, memberships, organisations } from './organisations.schema.ts';
@@ -53,4 +53,13 @@ export async function membersWithDates(db: TDbOrTx, organisationId: string) {
     confirmedAt: membership.confirmedAt,
     createdAt: membership.createdAt,
   }));
+}
+
+/** A member's job title and contact e-mail in the organisation, or null when they are not a member. */
+export async function findMemberContact(db: TDbOrTx, organisationId: string, userId: string) {
+  const [row] = await db
+    .select({ jobTitle: memberships.jobTitle, contactEmail: memberships.contactEmail })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), eq(memberships.organisationId, organisationId)));
+  return row ?? null;
 }
