@@ -30,3 +30,11 @@ export async function findUserContact(db: TDbOrTx, userId: string) {
     .where(eq(users.id, userId));
   return row ?? null;
 }
+
+export type TUserRow = typeof users.$inferSelect;
+
+/** A person's account row (what a notification to them needs), or null. */
+export async function findUserRow(db: TDbOrTx, userId: string): Promise<TUserRow | null> {
+  const [row] = await db.select().from(users).where(eq(users.id, userId));
+  return row ?? null;
+}

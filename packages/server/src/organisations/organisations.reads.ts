@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { TDbOrTx, TTx } from '../db/client.ts';
-import { listMembers } from './memberships.repository.ts';
+import { countActive, listMembers } from './memberships.repository.ts';
 import { allowedEnterpriseNumbers, memberships, organisations } from './organisations.schema.ts';
 
 /** Organisations whose enterprise number the administrator has not allow-listed yet, oldest first. */
@@ -62,4 +62,9 @@ export async function findMemberContact(db: TDbOrTx, organisationId: string, use
     .from(memberships)
     .where(and(eq(memberships.userId, userId), eq(memberships.organisationId, organisationId)));
   return row ?? null;
+}
+
+/** How many active officers the organisation has. */
+export function countActiveOfficers(db: TDbOrTx, organisationId: string): Promise<number> {
+  return countActive(db, organisationId, 'officers');
 }
