@@ -1,4 +1,19 @@
-import { and, asc, count, eq, gt, gte, inArray, isNotNull, lt, lte, ne, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  eq,
+  gt,
+  gte,
+  inArray,
+  isNotNull,
+  like,
+  lt,
+  lte,
+  ne,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client.ts';
 import { findCurrentVersions } from './contacts.repository.ts';
 import { contacts, contactVersions, documents } from './contacts.schema.ts';
@@ -238,4 +253,37 @@ export async function documentSubjectsByIds(db: TDbOrTx, organisationId: string,
     .select({ id: documents.id, subjectType: documents.subjectType, subjectId: documents.subjectId })
     .from(documents)
     .where(and(eq(documents.organisationId, organisationId), inArray(documents.id, documentIds)));
+}
+
+/** Some contacts of the organisation with the id of their current version. */
+export async function contactsWithCurrentVersionId(
+  db: TDbOrTx,
+  organisationId: string,
+  contactIds: string[],
+) {
+  if (contactIds.length === 0) return [];
+  return db
+    .select({ contact: contacts, versionId: contactVersions.id })
+    .from(contacts)
+    .innerJoin(contactVersions, currentVersionJoin())
+    .where(and(eq(contacts.organisationId, organisationId), inArray(contacts.id, contactIds)));
+}
+
+/** The ids of the contacts whose search text holds every term, by sort name, at most `limit`. */
+export async function searchContactIds(
+  db: TDbOrTx,
+  organisationId: string,
+  terms: string[],
+  limit: number,
+): Promise<string[]> {
+  const where: SQL[] = [eq(contacts.organisationId, organisationId)];
+  for (const term of terms)
+    where.push(like(contacts.searchText, `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  const found = await db
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(and(...where))
+    .orderBy(contacts.sortName)
+    .limit(limit);
+  return found.map((f) => f.id);
 }

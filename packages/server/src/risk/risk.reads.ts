@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client.ts';
 import type { TCaseFilter } from '../declarations/declarations.reads.ts';
 import { acceptancePolicies, riskProfiles } from './risk.schema.ts';
@@ -10,18 +10,19 @@ import { acceptancePolicies, riskProfiles } from './risk.schema.ts';
 
 export type TRiskProfileRow = typeof riskProfiles.$inferSelect;
 
-/** Every risk profile of some contacts, oldest first. */
+/** Every risk profile of some contacts, oldest first (or newest first). */
 export async function riskProfilesOfContacts(
   db: TDbOrTx,
   organisationId: string,
   contactIds: string[],
+  order: 'oldest-first' | 'newest-first' = 'oldest-first',
 ): Promise<TRiskProfileRow[]> {
   if (contactIds.length === 0) return [];
   return db
     .select()
     .from(riskProfiles)
     .where(and(eq(riskProfiles.organisationId, organisationId), inArray(riskProfiles.contactId, contactIds)))
-    .orderBy(asc(riskProfiles.createdAt));
+    .orderBy(order === 'oldest-first' ? asc(riskProfiles.createdAt) : desc(riskProfiles.createdAt));
 }
 
 /** Risk profiles in open statuses, counted per status and per whole days since their last move. */
