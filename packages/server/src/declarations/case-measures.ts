@@ -3,14 +3,13 @@ import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import type { PepMeasures } from '@vigilo/domain/risk/index.ts';
 import type { DecisionState } from '@vigilo/domain/workflow/index.ts';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { users } from '../accounts/accounts.schema.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx } from '../db/client.ts';
 import { findDocument } from '../documents/documents.repository.ts';
 import type { TActor } from '../http/actor.ts';
 import type { TCaseAdapter, TCaseRow } from './case-pipeline.ts';
-import { recordCaseEvent } from './case-workflow.ts';
+import { recordCaseEvent, withActorNames } from './case-workflow.ts';
 import { caseEvents } from './declarations.schema.ts';
 
 /** Timeline actions that record the enhanced measures and senior management's approval. */
@@ -29,10 +28,9 @@ export async function caseMeasuresOf(
   subjectType: 'risk_profile' | 'transaction',
   subjectId: string,
 ): Promise<TRecordedMeasures> {
-  const rows = await db
-    .select({ event: caseEvents, firstName: users.firstName, lastName: users.lastName })
+  const events = await db
+    .select()
     .from(caseEvents)
-    .leftJoin(users, eq(users.id, caseEvents.actorUserId))
     .where(
       and(
         eq(caseEvents.organisationId, organisationId),
@@ -42,9 +40,9 @@ export async function caseMeasuresOf(
       ),
     )
     .orderBy(asc(caseEvents.createdAt));
+  const rows = await withActorNames(db, events);
   let recorded: TRecordedMeasures = { measures: null, managerApproval: null };
-  for (const { event, firstName, lastName } of rows) {
-    const name = firstName ? `${firstName} ${lastName}` : null;
+  for (const { event, actorName: name } of rows) {
     const at = event.createdAt.toISOString();
     if (event.action === MEASURES) {
       const data = event.data as THeightenedMeasuresRequest;

@@ -9,14 +9,15 @@ import {
   type WorkflowEffect,
 } from '@vigilo/domain/workflow/index.ts';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { users } from '../accounts/accounts.schema.ts';
+import { findUserRow } from '../accounts/accounts.reads.ts';
+import { userNamesByIds } from '../accounts/user-names.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAuditPayload } from '../audit/audit-payloads.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import { findOfficers, notify } from '../notifications/notifications.service.ts';
-import { countActive } from '../organisations/memberships.repository.ts';
+import { countActiveOfficers } from '../organisations/organisations.reads.ts';
 import type { TCaseTitle } from '../risk/case-title.ts';
 import { caseEvents } from './declarations.schema.ts';
 
@@ -111,7 +112,7 @@ export async function decideCase(
   request: TDecisionRequest,
   blockers: readonly AcceptanceBlocker[],
 ): Promise<{ next: DecisionState; effects: WorkflowEffect[] }> {
-  const hasOfficer = (await countActive(tx, actor.organisationId, 'officers')) > 0;
+  const hasOfficer = (await countActiveOfficers(tx, actor.organisationId)) > 0;
   const role = actor.toolRole === 'officer' ? 'officer' : 'collaborator';
   if (request.action === 'report-personally') await checkConcernedOfficers(tx, actor, request);
   const result = transitionDecision(state, role, toDomainAction(request, hasOfficer), {
@@ -230,8 +231,7 @@ async function carryOutEffects(
   effects: WorkflowEffect[],
   decision: string,
 ) {
-  const [me] = await tx.select().from(users).where(eq(users.id, actor.userId));
-  const actorName = `${me!.firstName} ${me!.lastName}`;
+  const actorName = (await userNamesByIds(tx, [actor.userId])).get(actor.userId)!;
   if (effects.includes('notify-officer')) {
     const officers = (await findOfficers(tx, actor.organisationId)).map((o) => o.user);
     await notify(tx, ctx.config.publicUrl, officers, {
@@ -244,7 +244,7 @@ async function carryOutEffects(
     });
   }
   if (effects.includes('notify-collaborator') && subject.createdBy) {
-    const [creator] = await tx.select().from(users).where(eq(users.id, subject.createdBy));
+    const creator = await findUserRow(tx, subject.createdBy);
     if (creator) {
       await notify(tx, ctx.config.publicUrl, [creator], {
         organisationId: actor.organisationId,
@@ -267,10 +267,9 @@ export async function caseTimelines(
 ): Promise<Map<string, TCaseEvent[]>> {
   const timelines = new Map<string, TCaseEvent[]>(subjects.map((s) => [s.subjectId, []]));
   if (subjects.length === 0) return timelines;
-  const rows = await db
-    .select({ event: caseEvents, firstName: users.firstName, lastName: users.lastName })
+  const events = await db
+    .select()
     .from(caseEvents)
-    .leftJoin(users, eq(users.id, caseEvents.actorUserId))
     .where(
       // The subject types too, so the (organisation, type, subject) index answers it.
       and(
@@ -283,6 +282,7 @@ export async function caseTimelines(
       ),
     )
     .orderBy(asc(caseEvents.createdAt));
+  const rows = await withActorNames(db, events);
   const types = new Map(subjects.map((s) => [s.subjectId, s.subjectType]));
   const filters = new Map<string, (event: typeof caseEvents.$inferSelect) => boolean>();
   for (const r of rows) {
@@ -321,15 +321,29 @@ export function decisionSeenBy(state: DecisionState, viewerUserId: string): Deci
     : state;
 }
 
+/**
+ * Case events with their actor's name ("First Last", null when unknown): the events of a page of cases
+ * at most, so the names are read by id from the accounts module.
+ */
+export async function withActorNames(
+  db: TDbOrTx,
+  events: (typeof caseEvents.$inferSelect)[],
+): Promise<{ event: typeof caseEvents.$inferSelect; actorName: string | null }[]> {
+  const names = await userNamesByIds(
+    db,
+    events.map((e) => e.actorUserId),
+  );
+  return events.map((event) => ({ event, actorName: names.get(event.actorUserId ?? '') ?? null }));
+}
+
 function presentCaseEvent(r: {
   event: typeof caseEvents.$inferSelect;
-  firstName: string | null;
-  lastName: string | null;
+  actorName: string | null;
 }): TCaseEvent {
   return {
     id: r.event.id,
     action: r.event.action,
-    actorName: r.firstName ? `${r.firstName} ${r.lastName}` : null,
+    actorName: r.actorName,
     actorRole: r.event.actorRole,
     motivation: r.event.motivation,
     data: r.event.data as Record<string, unknown>,
@@ -345,10 +359,9 @@ export async function caseTimeline(
   subjectId: string,
   viewerUserId?: string,
 ): Promise<TCaseEvent[]> {
-  const rows = await db
-    .select({ event: caseEvents, firstName: users.firstName, lastName: users.lastName })
+  const events = await db
+    .select()
     .from(caseEvents)
-    .leftJoin(users, eq(users.id, caseEvents.actorUserId))
     .where(
       and(
         eq(caseEvents.organisationId, organisationId),
@@ -357,6 +370,7 @@ export async function caseTimeline(
       ),
     )
     .orderBy(asc(caseEvents.createdAt));
+  const rows = await withActorNames(db, events);
   const isVisible = visibilityFor(viewerUserId);
   return rows.filter((r) => isVisible(r.event)).map(presentCaseEvent);
 }

@@ -13,11 +13,12 @@ import {
 import { formatCitations } from '@vigilo/domain/risk/citations.ts';
 import { citationsOfFactor } from '@vigilo/domain/risk/factor-catalog.ts';
 import anyAscii from 'any-ascii';
-import { and, eq } from 'drizzle-orm';
-import { users } from '../accounts/accounts.schema.ts';
+import { eq } from 'drizzle-orm';
+import { findUserContact } from '../accounts/accounts.reads.ts';
 import type { TDbOrTx } from '../db/client.ts';
 import { translator } from '../i18n/i18n.ts';
-import { memberships, organisations } from '../organisations/organisations.schema.ts';
+import { findOrganisationById } from '../organisations/organisation-by-id.ts';
+import { findMemberContact } from '../organisations/organisations.reads.ts';
 import { goamlSettings } from './goaml.schema.ts';
 import type { TGoAmlCaseData } from './goaml-case-data.ts';
 import type { TGoAmlProfile } from './goaml-profiles.service.ts';
@@ -38,6 +39,13 @@ const today = () => new Date().toISOString().slice(0, 10);
 export async function findGoAmlSettings(db: TDbOrTx, organisationId: string) {
   const [row] = await db.select().from(goamlSettings).where(eq(goamlSettings.organisationId, organisationId));
   return { reportingEntityId: row?.reportingEntityId ?? null, branch: row?.branch ?? '' };
+}
+
+/** The reporting officer as a member of the organisation: name, e-mail, job title (absent if not a member). */
+async function reportingOfficer(db: TDbOrTx, organisationId: string, userId: string) {
+  const member = await findMemberContact(db, organisationId, userId);
+  const user = member ? await findUserContact(db, userId) : null;
+  return member && user ? { user, jobTitle: member.jobTitle, contactEmail: member.contactEmail } : undefined;
 }
 
 /**
@@ -61,15 +69,8 @@ export async function buildReportFile(
   const settings = await findGoAmlSettings(db, input.organisationId);
   if (!settings.reportingEntityId)
     return { settingsMissing: true, report: null, xml: null, adjustments: [], errors: [] };
-  const [org] = await db.select().from(organisations).where(eq(organisations.id, input.organisationId));
-  const [officer] = await db
-    .select({ user: users, jobTitle: memberships.jobTitle, contactEmail: memberships.contactEmail })
-    .from(users)
-    .innerJoin(
-      memberships,
-      and(eq(memberships.userId, users.id), eq(memberships.organisationId, input.organisationId)),
-    )
-    .where(eq(users.id, input.officerUserId));
+  const org = await findOrganisationById(db, input.organisationId);
+  const officer = await reportingOfficer(db, input.organisationId, input.officerUserId);
   // The file is written in the report's language (FR or NL, chosen by the officer); only the schema's
   // verdict is explained in the reader's language.
   const t = translator(input.texts.language);

@@ -2,14 +2,17 @@ import type { TAddress, TContactData } from '@vigilo/domain/contracts/contacts.t
 import type { TVigilanceResult } from '@vigilo/domain/contracts/risk.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import type { DecisionState } from '@vigilo/domain/workflow/index.ts';
-import { and, eq, inArray } from 'drizzle-orm';
-import { findCurrentVersions } from '../contacts/contacts.repository.ts';
-import { contacts, contactVersions } from '../contacts/contacts.schema.ts';
+import { contactNamesByIds, contactVersionsByIds, currentContactData } from '../contacts/contacts.reads.ts';
 import type { TDbOrTx } from '../db/client.ts';
 import { caseTimeline, type TCaseSubject } from '../declarations/case-workflow.ts';
 import { plainCaseTitle, profileCaseTitle, type TCaseTitle } from '../risk/case-title.ts';
-import { riskProfiles } from '../risk/risk.schema.ts';
-import { transactionParties, transactions } from '../transactions/transactions.schema.ts';
+import { findRiskProfile, profileContactsByIds } from '../risk/risk.reads.ts';
+import {
+  findTransaction,
+  partiesOfTransactions,
+  transactionOfProfile,
+  transactionReferencesByIds,
+} from '../transactions/transactions.reads.ts';
 
 type TCaseContact = { displayName: string; data: TContactData };
 
@@ -52,8 +55,8 @@ async function withLinkedContacts(db: TDbOrTx, organisationId: string, found: Re
       for (const id of links) if (!found[id]) wanted.add(id);
     }
     if (wanted.size === 0) break;
-    for (const row of await findCurrentVersions(db, organisationId, [...wanted])) {
-      found[row.contact.id] = { displayName: row.contact.displayName, data: row.data as TContactData };
+    for (const row of await currentContactData(db, organisationId, [...wanted])) {
+      found[row.id] = { displayName: row.displayName, data: row.data as TContactData };
     }
   }
   return found;
@@ -71,14 +74,9 @@ async function loadProfileCase(
   organisationId: string,
   profileId: string,
 ): Promise<TGoAmlCaseData> {
-  const [row] = await db
-    .select({ profile: riskProfiles, displayName: contacts.displayName, data: contactVersions.data })
-    .from(riskProfiles)
-    .innerJoin(contacts, eq(contacts.id, riskProfiles.contactId))
-    .innerJoin(contactVersions, eq(contactVersions.id, riskProfiles.contactVersionId))
-    .where(and(eq(riskProfiles.id, profileId), eq(riskProfiles.organisationId, organisationId)));
-  if (!row) throw new AppError('not_found');
-  const { profile } = row;
+  const profile = await findRiskProfile(db, organisationId, profileId);
+  const [row] = profile ? await contactVersionsByIds(db, organisationId, [profile.contactVersionId]) : [];
+  if (!profile || !row) throw new AppError('not_found');
   const subject: TCaseSubject = {
     subjectType: 'risk_profile',
     subjectId: profile.id,
@@ -90,16 +88,7 @@ async function loadProfileCase(
     [profile.contactId]: { displayName: row.displayName, data: row.data as TContactData },
   });
   // A profile used in a sale brings the property into the report.
-  const [deal] = await db
-    .select({ transaction: transactions })
-    .from(transactionParties)
-    .innerJoin(transactions, eq(transactions.id, transactionParties.transactionId))
-    .where(
-      and(
-        eq(transactionParties.riskProfileId, profile.id),
-        eq(transactionParties.organisationId, organisationId),
-      ),
-    );
+  const deal = await transactionOfProfile(db, organisationId, profile.id);
   return {
     subject,
     status: (profile.decision as DecisionState).status,
@@ -108,13 +97,13 @@ async function loadProfileCase(
     subjectContactIds: [profile.contactId],
     transaction: deal
       ? {
-          reference: deal.transaction.reference,
-          type: deal.transaction.type,
-          priceCents: deal.transaction.priceCents,
-          propertyAddress: deal.transaction.propertyAddress as TAddress,
-          answers: deal.transaction.answers as Record<string, unknown>,
+          reference: deal.reference,
+          type: deal.type,
+          priceCents: deal.priceCents,
+          propertyAddress: deal.propertyAddress as TAddress,
+          answers: deal.answers as Record<string, unknown>,
           parties: [],
-          createdAt: deal.transaction.createdAt,
+          createdAt: deal.createdAt,
         }
       : null,
     factors: ((profile.result as TVigilanceResult | null)?.factors ?? []).slice(),
@@ -128,33 +117,41 @@ const goAmlRoleOf = (
 ): 'buyer' | 'seller' =>
   side === null ? profileRole : side === 'buyer' || side === 'tenant' ? 'buyer' : 'seller';
 
+/**
+ * The parties of a transaction with their profile's role and the contact version they signed with. A
+ * transaction has a few parties, so their profiles and versions are read by id.
+ */
+async function partiesWithContacts(db: TDbOrTx, organisationId: string, transactionId: string) {
+  const parties = await partiesOfTransactions(db, organisationId, [transactionId]);
+  const [profiles, versions] = await Promise.all([
+    profileContactsByIds(
+      db,
+      organisationId,
+      parties.map((p) => p.riskProfileId),
+    ),
+    contactVersionsByIds(
+      db,
+      organisationId,
+      parties.map((p) => p.contactVersionId),
+    ),
+  ]);
+  const roles = new Map(profiles.map((p) => [p.id, p.role]));
+  const byVersion = new Map(versions.map((v) => [v.id, v]));
+  return parties.flatMap((party) => {
+    const role = roles.get(party.riskProfileId);
+    const version = byVersion.get(party.contactVersionId);
+    return role && version ? [{ party, role, displayName: version.displayName, data: version.data }] : [];
+  });
+}
+
 async function loadTransactionCase(
   db: TDbOrTx,
   organisationId: string,
   transactionId: string,
 ): Promise<TGoAmlCaseData> {
-  const [row] = await db
-    .select()
-    .from(transactions)
-    .where(and(eq(transactions.id, transactionId), eq(transactions.organisationId, organisationId)));
+  const row = await findTransaction(db, organisationId, transactionId);
   if (!row) throw new AppError('not_found');
-  const parties = await db
-    .select({
-      party: transactionParties,
-      role: riskProfiles.role,
-      displayName: contacts.displayName,
-      data: contactVersions.data,
-    })
-    .from(transactionParties)
-    .innerJoin(riskProfiles, eq(riskProfiles.id, transactionParties.riskProfileId))
-    .innerJoin(contacts, eq(contacts.id, transactionParties.contactId))
-    .innerJoin(contactVersions, eq(contactVersions.id, transactionParties.contactVersionId))
-    .where(
-      and(
-        eq(transactionParties.transactionId, row.id),
-        eq(transactionParties.organisationId, organisationId),
-      ),
-    );
+  const parties = await partiesWithContacts(db, organisationId, row.id);
   const found = await withLinkedContacts(
     db,
     organisationId,
@@ -214,25 +211,24 @@ export async function caseTitles(
   const profileIds = ids.filter((i) => i.subjectType === 'risk_profile').map((i) => i.subjectId);
   const dealIds = ids.filter((i) => i.subjectType === 'transaction').map((i) => i.subjectId);
   const titles = new Map<string, { title: TCaseTitle; path: string }>();
-  if (profileIds.length) {
-    const rows = await db
-      .select({ profile: riskProfiles, displayName: contacts.displayName })
-      .from(riskProfiles)
-      .innerJoin(contacts, eq(contacts.id, riskProfiles.contactId))
-      .where(and(eq(riskProfiles.organisationId, organisationId), inArray(riskProfiles.id, profileIds)));
-    for (const r of rows)
-      titles.set(r.profile.id, {
-        title: profileCaseTitle(r.displayName, r.profile.role),
-        path: `/contacts/${r.profile.contactId}/risk-profiles/${r.profile.id}`,
-      });
+  const [profiles, deals] = await Promise.all([
+    profileContactsByIds(db, organisationId, profileIds),
+    transactionReferencesByIds(db, organisationId, dealIds),
+  ]);
+  const names = await contactNamesByIds(
+    db,
+    organisationId,
+    profiles.map((p) => p.contactId),
+  );
+  for (const p of profiles) {
+    const displayName = names.get(p.contactId);
+    if (displayName === undefined) continue;
+    titles.set(p.id, {
+      title: profileCaseTitle(displayName, p.role),
+      path: `/contacts/${p.contactId}/risk-profiles/${p.id}`,
+    });
   }
-  if (dealIds.length) {
-    const rows = await db
-      .select({ id: transactions.id, reference: transactions.reference })
-      .from(transactions)
-      .where(and(eq(transactions.organisationId, organisationId), inArray(transactions.id, dealIds)));
-    for (const r of rows)
-      titles.set(r.id, { title: plainCaseTitle(r.reference), path: `/transactions/${r.id}` });
-  }
+  for (const r of deals)
+    titles.set(r.id, { title: plainCaseTitle(r.reference), path: `/transactions/${r.id}` });
   return titles;
 }

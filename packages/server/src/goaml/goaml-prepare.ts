@@ -1,7 +1,7 @@
 import type { TAuditPayloadOf } from '@vigilo/domain/contracts/audit-payloads.ts';
 import type { GoAmlReportState } from '@vigilo/domain/workflow/index.ts';
 import { and, eq, isNull } from 'drizzle-orm';
-import { users } from '../accounts/accounts.schema.ts';
+import { findUserContact } from '../accounts/accounts.reads.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
@@ -34,7 +34,7 @@ export async function prepareGoAmlReport(
       ),
     );
   if (existing) return existing.id;
-  const [me] = await tx.select({ language: users.language }).from(users).where(eq(users.id, actor.userId));
+  const me = await findUserContact(tx, actor.userId);
   const caseData = await loadGoAmlCase(tx, actor.organisationId, subjectType, subjectId);
   const row = await insertGoAmlReport(
     tx,

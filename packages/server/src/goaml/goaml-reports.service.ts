@@ -4,7 +4,7 @@ import type { TGoAmlReportDetail, TGoAmlTextsView } from '@vigilo/domain/contrac
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import type { GoAmlReportState } from '@vigilo/domain/workflow/index.ts';
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
-import { users } from '../accounts/accounts.schema.ts';
+import { userNamesByIds } from '../accounts/user-names.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
 import { casesHiddenFrom, personalReporter } from '../declarations/case-workflow.ts';
@@ -102,14 +102,22 @@ export async function getGoAmlReport(
 ): Promise<TGoAmlReportDetail> {
   const row = await loadReport(ctx.db, actor, reportId);
   const { caseData, profile, built } = await build(ctx.db, actor, row, lang);
-  const files = await ctx.db
-    .select({ file: goamlReportFiles, firstName: users.firstName, lastName: users.lastName })
+  const fileRows = await ctx.db
+    .select()
     .from(goamlReportFiles)
-    .leftJoin(users, eq(users.id, goamlReportFiles.downloadedBy))
     .where(
       and(eq(goamlReportFiles.reportId, row.id), eq(goamlReportFiles.organisationId, actor.organisationId)),
     )
     .orderBy(asc(goamlReportFiles.createdAt));
+  // One report's files are few: who downloaded them is read by id.
+  const names = await userNamesByIds(
+    ctx.db,
+    fileRows.map((file) => file.downloadedBy),
+  );
+  const files = fileRows.map((file) => ({
+    file,
+    downloadedByName: names.get(file.downloadedBy ?? '') ?? null,
+  }));
   const followUps = await ctx.db
     .select()
     .from(goamlReports)
@@ -130,7 +138,7 @@ export async function getGoAmlReport(
       id: f.file.id,
       sha256: f.file.sha256,
       profileName: f.file.profileName,
-      downloadedByName: f.firstName ? `${f.firstName} ${f.lastName}` : null,
+      downloadedByName: f.downloadedByName,
       createdAt: f.file.createdAt.toISOString(),
     })),
     followUps: followUps.map((f) => ({ id: f.id, status: f.status, createdAt: f.createdAt.toISOString() })),

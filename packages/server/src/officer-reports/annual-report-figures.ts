@@ -3,34 +3,20 @@ import {
   type TAnnualReportFigures,
   trainingPerEmployee,
 } from '@vigilo/domain/officer-reports/index.ts';
-import { and, asc, count, eq, gte, inArray, isNotNull, lt, lte, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lt } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { contacts } from '../contacts/contacts.schema.ts';
+import { countContactsCreatedByKindAndLevel, countReviewsOverdue } from '../contacts/contacts.reads.ts';
 import type { TDbOrTx } from '../db/client.ts';
-import { caseEvents } from '../declarations/declarations.schema.ts';
-import { goamlReports } from '../goaml/goaml.schema.ts';
-import { acceptancePolicies, riskProfiles } from '../risk/risk.schema.ts';
-import { transactions } from '../transactions/transactions.schema.ts';
+import { caseEventsBetween } from '../declarations/declarations.reads.ts';
+import { countGoAmlReportsSubmitted } from '../goaml/goaml.reads.ts';
+import { countProfilesComputed, countReviewsDone, policyVersionsCreated } from '../risk/risk.reads.ts';
+import { countTransactionsCreated } from '../transactions/transactions.reads.ts';
 import { amlTrainings } from './officer-reports.schema.ts';
 import { trainingMembers } from './training-members.ts';
 
 /** [1 January, 1 January next year) in UTC: what "in the year" means for every figure. */
 function yearRange(year: number) {
   return { from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year + 1, 0, 1)) };
-}
-
-const inYear = (column: PgColumn, year: number): SQL => {
-  const { from, to } = yearRange(year);
-  return and(gte(column, from), lt(column, to))!;
-};
-
-async function countWhere(
-  db: TDbOrTx,
-  table: typeof contacts | typeof riskProfiles | typeof transactions,
-  where: SQL,
-) {
-  const [row] = await db.select({ n: count() }).from(table).where(where);
-  return row?.n ?? 0;
 }
 
 type TScope = { db: TDbOrTx; organisationId: string; year: number };
@@ -66,11 +52,8 @@ export async function computeAnnualFigures(
 const belongsTo = (column: PgColumn, organisationId: string) => eq(column, organisationId);
 
 async function contactFigures({ db, organisationId, year }: TScope): Promise<TFigures['contacts']> {
-  const rows = await db
-    .select({ kind: contacts.kind, level: contacts.vigilanceLevel, n: count() })
-    .from(contacts)
-    .where(and(belongsTo(contacts.organisationId, organisationId), inYear(contacts.createdAt, year)))
-    .groupBy(contacts.kind, contacts.vigilanceLevel);
+  const { from, to } = yearRange(year);
+  const rows = await countContactsCreatedByKindAndLevel(db, organisationId, from, to);
   const sum = (pick: (r: (typeof rows)[number]) => boolean) =>
     rows.filter(pick).reduce((total, r) => total + r.n, 0);
   return {
@@ -83,43 +66,20 @@ async function contactFigures({ db, organisationId, year }: TScope): Promise<TFi
   };
 }
 
-const profilesComputedIn = ({ organisationId, year }: TScope) =>
-  and(
-    belongsTo(riskProfiles.organisationId, organisationId),
-    inYear(riskProfiles.createdAt, year),
-    isNotNull(riskProfiles.level),
-  )!;
-
-async function riskProfileFigures(scope: TScope): Promise<TFigures['riskProfiles']> {
-  const computed = profilesComputedIn(scope);
-  return {
-    computed: await countWhere(scope.db, riskProfiles, computed),
-    heightened: await countWhere(
-      scope.db,
-      riskProfiles,
-      and(computed, eq(riskProfiles.level, 'heightened'))!,
-    ),
-  };
+async function riskProfileFigures({ db, organisationId, year }: TScope): Promise<TFigures['riskProfiles']> {
+  const { from, to } = yearRange(year);
+  return countProfilesComputed(db, organisationId, from, to);
 }
 
 async function transactionFigures({ db, organisationId, year }: TScope): Promise<TFigures['transactions']> {
-  const created = and(
-    belongsTo(transactions.organisationId, organisationId),
-    inYear(transactions.createdAt, year),
-  )!;
-  return {
-    created: await countWhere(db, transactions, created),
-    computed: await countWhere(db, transactions, and(created, isNotNull(transactions.level))!),
-    heightened: await countWhere(db, transactions, and(created, eq(transactions.level, 'heightened'))!),
-  };
+  const { from, to } = yearRange(year);
+  return countTransactionsCreated(db, organisationId, from, to);
 }
 
 /** Decisions taken in the year, reports to CTIF-CFI and CTIF's answers. */
 async function caseFigures({ db, organisationId, year }: TScope) {
-  const events = await db
-    .select({ action: caseEvents.action, data: caseEvents.data, subjectId: caseEvents.subjectId })
-    .from(caseEvents)
-    .where(and(belongsTo(caseEvents.organisationId, organisationId), inYear(caseEvents.createdAt, year)));
+  const { from, to } = yearRange(year);
+  const events = await caseEventsBetween(db, organisationId, from, to);
   const decisions: TFigures['decisions'] = Object.fromEntries(
     DECISION_ACTIONS.map((action) => [action, events.filter((e) => e.action === action).length]),
   );
@@ -133,21 +93,15 @@ async function caseFigures({ db, organisationId, year }: TScope) {
     if (e.action === 'goaml-answered' || (e.action === 'record-ctif-answer' && !viaGoAml.has(e.subjectId)))
       answers[answer] += 1;
   }
-  const { from, to } = yearRange(year);
-  const [submitted] = await db
-    .select({ n: count() })
-    .from(goamlReports)
-    .where(
-      and(
-        belongsTo(goamlReports.organisationId, organisationId),
-        inArray(goamlReports.status, ['submitted', 'answered']),
-        sql`(${goamlReports.state}->>'submittedOn') >= ${from.toISOString().slice(0, 10)}`,
-        sql`(${goamlReports.state}->>'submittedOn') < ${to.toISOString().slice(0, 10)}`,
-      ),
-    );
+  const submitted = await countGoAmlReportsSubmitted(
+    db,
+    organisationId,
+    from.toISOString().slice(0, 10),
+    to.toISOString().slice(0, 10),
+  );
   const ctif: TFigures['ctif'] = {
     reported: decisions['report-to-ctif'] ?? 0,
-    goamlSubmitted: submitted?.n ?? 0,
+    goamlSubmitted: submitted,
     answers,
   };
   return { decisions, ctif };
@@ -155,30 +109,12 @@ async function caseFigures({ db, organisationId, year }: TScope) {
 
 async function reviewFigures(scope: TScope, now: Date): Promise<TFigures['reviews']> {
   const { db, organisationId, year } = scope;
+  const { from, to } = yearRange(year);
   // A review = a new risk profile computed for a contact that already had one (periodic review).
-  const [reviews] = await db
-    .select({ n: count() })
-    .from(riskProfiles)
-    .where(
-      and(
-        profilesComputedIn(scope),
-        sql`exists (select 1 from ${riskProfiles} earlier where earlier.contact_id = ${riskProfiles.contactId} and earlier.created_at < ${riskProfiles.createdAt} and earlier.level is not null)`,
-      ),
-    );
-  const { to } = yearRange(year);
+  const done = await countReviewsDone(db, organisationId, from, to);
   const endOfYear = new Date(Math.min(to.getTime() - 86_400_000, now.getTime())).toISOString().slice(0, 10);
-  const [overdue] = await db
-    .select({ n: count() })
-    .from(contacts)
-    .where(
-      and(
-        belongsTo(contacts.organisationId, organisationId),
-        lt(contacts.createdAt, to),
-        lte(contacts.reviewDueAt, endOfYear),
-        ne(contacts.status, 'refused'),
-      ),
-    );
-  return { done: reviews?.n ?? 0, overdue: overdue?.n ?? 0 };
+  const overdue = await countReviewsOverdue(db, organisationId, to, endOfYear);
+  return { done, overdue };
 }
 
 async function trainingFigures({ db, organisationId, year }: TScope): Promise<TFigures['trainings']> {
@@ -212,15 +148,7 @@ async function trainingFigures({ db, organisationId, year }: TScope): Promise<TF
 }
 
 async function policyChanges({ db, organisationId, year }: TScope): Promise<TFigures['policyChanges']> {
-  const policies = await db
-    .select({ version: acceptancePolicies.version, createdAt: acceptancePolicies.createdAt })
-    .from(acceptancePolicies)
-    .where(
-      and(
-        belongsTo(acceptancePolicies.organisationId, organisationId),
-        inYear(acceptancePolicies.createdAt, year),
-      ),
-    )
-    .orderBy(asc(acceptancePolicies.version));
+  const { from, to } = yearRange(year);
+  const policies = await policyVersionsCreated(db, organisationId, from, to);
   return policies.map((p) => ({ version: p.version, createdAt: p.createdAt.toISOString() }));
 }

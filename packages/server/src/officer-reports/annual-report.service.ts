@@ -4,11 +4,12 @@ import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { type EnterpriseNumber, formatEnterpriseNumber } from '@vigilo/domain/identifiers/index.ts';
 import { annualReportDueDate, type TAnnualReportFigures } from '@vigilo/domain/officer-reports/index.ts';
 import { and, desc, eq, gte, lt, max } from 'drizzle-orm';
-import { users } from '../accounts/accounts.schema.ts';
+import { userNamesByIds } from '../accounts/user-names.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TActor } from '../http/actor.ts';
-import { organisations } from '../organisations/organisations.schema.ts';
+import { findOrganisationById } from '../organisations/organisation-by-id.ts';
+import { lockOrganisation } from '../organisations/organisations.reads.ts';
 import { computeAnnualFigures } from './annual-report-figures.ts';
 import { amlTrainings, annualReports } from './officer-reports.schema.ts';
 import { renderAnnualReportPdf } from './officer-reports-pdf.ts';
@@ -16,12 +17,20 @@ import { trainingMembers } from './training-members.ts';
 
 /** The year's figures as of now, the saved versions, and the latest narrative to continue from. */
 export async function getAnnualReport(ctx: TAppContext, actor: TActor, year: number) {
-  const rows = await ctx.db
-    .select({ report: annualReports, firstName: users.firstName, lastName: users.lastName })
+  const reports = await ctx.db
+    .select()
     .from(annualReports)
-    .leftJoin(users, eq(users.id, annualReports.createdBy))
     .where(and(eq(annualReports.organisationId, actor.organisationId), eq(annualReports.year, year)))
     .orderBy(desc(annualReports.versionNo));
+  // A year has a few versions: their authors' names are read by id.
+  const names = await userNamesByIds(
+    ctx.db,
+    reports.map((r) => r.createdBy),
+  );
+  const rows = reports.map((report) => ({
+    report,
+    createdByName: names.get(report.createdBy ?? '') ?? null,
+  }));
   const latest = rows[0]?.report;
   return {
     year,
@@ -31,7 +40,7 @@ export async function getAnnualReport(ctx: TAppContext, actor: TActor, year: num
       id: r.report.id,
       versionNo: r.report.versionNo,
       createdAt: r.report.createdAt.toISOString(),
-      createdByName: r.firstName ? `${r.firstName} ${r.lastName}` : null,
+      createdByName: r.createdByName,
     })),
     latest: latest
       ? { id: latest.id, versionNo: latest.versionNo, narrative: latest.narrative as TAnnualNarrative }
@@ -50,11 +59,7 @@ export async function saveAnnualReport(
   narrative: TAnnualNarrative,
 ) {
   return ctx.db.transaction(async (tx) => {
-    await tx
-      .select({ id: organisations.id })
-      .from(organisations)
-      .where(eq(organisations.id, actor.organisationId))
-      .for('update');
+    await lockOrganisation(tx, actor.organisationId);
     const [last] = await tx
       .select({ n: max(annualReports.versionNo) })
       .from(annualReports)
@@ -92,14 +97,14 @@ export async function annualReportPdf(ctx: TAppContext, actor: TActor, reportId:
     .from(annualReports)
     .where(and(eq(annualReports.id, reportId), eq(annualReports.organisationId, actor.organisationId)));
   if (!row) throw new AppError('not_found');
-  const [org] = await ctx.db.select().from(organisations).where(eq(organisations.id, actor.organisationId));
-  const [me] = await ctx.db.select().from(users).where(eq(users.id, actor.userId));
+  const org = await findOrganisationById(ctx.db, actor.organisationId);
+  const me = (await userNamesByIds(ctx.db, [actor.userId])).get(actor.userId);
   const pdf = await renderAnnualReportPdf({
     lang,
     organisationName: org!.name,
     enterpriseNumber: formatEnterpriseNumber(org!.enterpriseNumber as EnterpriseNumber),
     versionNo: row.versionNo,
-    generatedBy: `${me!.firstName} ${me!.lastName}`,
+    generatedBy: me!,
     generatedAt: new Date(),
     year: row.year,
     dueOn: annualReportDueDate(row.year),

@@ -7,14 +7,15 @@ import {
   type TRiskAssessmentContent,
 } from '@vigilo/domain/officer-reports/index.ts';
 import { and, desc, eq, gt, max } from 'drizzle-orm';
-import { users } from '../accounts/accounts.schema.ts';
+import { userNamesByIds } from '../accounts/user-names.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDb } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import { enqueueJob } from '../jobs/jobs.service.ts';
 import { findOfficers, notify } from '../notifications/notifications.service.ts';
-import { organisations } from '../organisations/organisations.schema.ts';
+import { findOrganisationById } from '../organisations/organisation-by-id.ts';
+import { lockOrganisation } from '../organisations/organisations.reads.ts';
 import { riskAssessments } from './officer-reports.schema.ts';
 import { renderRiskAssessmentPdf } from './officer-reports-pdf.ts';
 
@@ -23,19 +24,24 @@ export const riskAssessmentReviewJob = 'risk-assessment.review-due';
 const today = () => new Date().toISOString().slice(0, 10);
 
 export async function getRiskAssessment(ctx: TAppContext, actor: TActor) {
-  const rows = await ctx.db
-    .select({ row: riskAssessments, firstName: users.firstName, lastName: users.lastName })
+  const assessments = await ctx.db
+    .select()
     .from(riskAssessments)
-    .leftJoin(users, eq(users.id, riskAssessments.createdBy))
     .where(eq(riskAssessments.organisationId, actor.organisationId))
     .orderBy(desc(riskAssessments.versionNo));
+  // An agency has a few versions of its assessment: their authors' names are read by id.
+  const names = await userNamesByIds(
+    ctx.db,
+    assessments.map((a) => a.createdBy),
+  );
+  const rows = assessments.map((row) => ({ row, createdByName: names.get(row.createdBy ?? '') ?? null }));
   const versions = rows.map((r) => ({
     id: r.row.id,
     versionNo: r.row.versionNo,
     reviewedOn: r.row.reviewedOn,
     nextReviewDue: r.row.nextReviewDue,
     createdAt: r.row.createdAt.toISOString(),
-    createdByName: r.firstName ? `${r.firstName} ${r.lastName}` : null,
+    createdByName: r.createdByName,
   }));
   const current = rows[0]
     ? { ...versions[0]!, content: rows[0].row.content as TRiskAssessmentContent }
@@ -53,11 +59,7 @@ export async function saveRiskAssessment(
   input: { content: TRiskAssessmentContent; reviewedOn: string },
 ) {
   return ctx.db.transaction(async (tx) => {
-    await tx
-      .select({ id: organisations.id })
-      .from(organisations)
-      .where(eq(organisations.id, actor.organisationId))
-      .for('update');
+    await lockOrganisation(tx, actor.organisationId);
     const [last] = await tx
       .select({ n: max(riskAssessments.versionNo) })
       .from(riskAssessments)
@@ -149,14 +151,14 @@ export async function riskAssessmentPdf(
       and(eq(riskAssessments.id, assessmentId), eq(riskAssessments.organisationId, actor.organisationId)),
     );
   if (!row) throw new AppError('not_found');
-  const [org] = await ctx.db.select().from(organisations).where(eq(organisations.id, actor.organisationId));
-  const [me] = await ctx.db.select().from(users).where(eq(users.id, actor.userId));
+  const org = await findOrganisationById(ctx.db, actor.organisationId);
+  const me = (await userNamesByIds(ctx.db, [actor.userId])).get(actor.userId);
   const pdf = await renderRiskAssessmentPdf({
     lang,
     organisationName: org!.name,
     enterpriseNumber: formatEnterpriseNumber(org!.enterpriseNumber as EnterpriseNumber),
     versionNo: row.versionNo,
-    generatedBy: `${me!.firstName} ${me!.lastName}`,
+    generatedBy: me!,
     generatedAt: new Date(),
     reviewedOn: row.reviewedOn,
     nextReviewDue: row.nextReviewDue,

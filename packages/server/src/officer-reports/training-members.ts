@@ -1,8 +1,7 @@
 import type { TrainingMember } from '@vigilo/domain/officer-reports/index.ts';
-import { inArray } from 'drizzle-orm';
-import { users } from '../accounts/accounts.schema.ts';
+import { usersByIds } from '../accounts/accounts.reads.ts';
 import type { TDbOrTx } from '../db/client.ts';
-import { listMembers } from '../organisations/memberships.repository.ts';
+import { membersWithDates } from '../organisations/organisations.reads.ts';
 
 /**
  * The people the training report counts (issue 14, item 13): the agency's members (active ones are the
@@ -14,17 +13,17 @@ export async function trainingMembers(
   organisationId: string,
   attendeeUserIds: readonly string[] = [],
 ): Promise<TrainingMember[]> {
-  const rows = await listMembers(db, organisationId);
-  const members: TrainingMember[] = rows.map(({ membership, user }) => ({
-    userId: user.id,
-    name: `${user.firstName} ${user.lastName}`,
-    active: membership.status === 'active',
-    memberSince: (membership.confirmedAt ?? membership.createdAt).toISOString().slice(0, 10),
+  const rows = await membersWithDates(db, organisationId);
+  const members: TrainingMember[] = rows.map((member) => ({
+    userId: member.userId,
+    name: `${member.firstName} ${member.lastName}`,
+    active: member.status === 'active',
+    memberSince: (member.confirmedAt ?? member.createdAt).toISOString().slice(0, 10),
   }));
   const known = new Set(members.map((m) => m.userId));
   const former = [...new Set(attendeeUserIds)].filter((id) => !known.has(id));
   if (former.length === 0) return members;
-  const formerUsers = await db.select().from(users).where(inArray(users.id, former));
+  const formerUsers = await usersByIds(db, former);
   return [
     ...members,
     ...formerUsers.map((user) => ({

@@ -1,12 +1,12 @@
 import type { TAuditListQuery } from '@vigilo/domain/contracts/records.ts';
-import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { users } from '../accounts/accounts.schema.ts';
+import { and, count, desc, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { userNamesByIds } from '../accounts/user-names.ts';
 import { auditEvents } from '../audit/audit.schema.ts';
-import { documents } from '../contacts/contacts.schema.ts';
+import { documentSubjectsByIds } from '../contacts/contacts.reads.ts';
 import type { TDbOrTx } from '../db/client.ts';
 import { caseEvents } from '../declarations/declarations.schema.ts';
 import { goamlReports } from '../goaml/goaml.schema.ts';
-import { memberships } from '../organisations/organisations.schema.ts';
+import { memberUserIds } from '../organisations/organisations.reads.ts';
 import { contactEventsCondition, transactionEventsCondition } from './record-subjects.ts';
 
 export type TAuditRow = typeof auditEvents.$inferSelect & { actorName: string | null };
@@ -61,12 +61,16 @@ function filterCondition(organisationId: string, query: TAuditListQuery, viewerU
   )!;
 }
 
-const withActor = { event: auditEvents, firstName: users.firstName, lastName: users.lastName };
-type TJoined = { event: typeof auditEvents.$inferSelect; firstName: string | null; lastName: string | null };
-const toRow = (r: TJoined): TAuditRow => ({
-  ...r.event,
-  actorName: r.firstName === null ? null : `${r.firstName} ${r.lastName}`,
-});
+type TEventRow = typeof auditEvents.$inferSelect;
+
+/** The events with their actor's name: a page at most, so the names are read by id. */
+async function withActorNames(db: TDbOrTx, events: TEventRow[]): Promise<TAuditRow[]> {
+  const names = await userNamesByIds(
+    db,
+    events.map((e) => e.actorUserId),
+  );
+  return events.map((e) => ({ ...e, actorName: (e.actorUserId && names.get(e.actorUserId)) ?? null }));
+}
 
 /** One page of the organisation's events, newest first, with the total for the filters. */
 export async function searchAuditEvents(
@@ -77,15 +81,14 @@ export async function searchAuditEvents(
 ): Promise<{ rows: TAuditRow[]; total: number }> {
   const where = filterCondition(organisationId, query, viewerUserId);
   const rows = await db
-    .select(withActor)
+    .select()
     .from(auditEvents)
-    .leftJoin(users, eq(users.id, auditEvents.actorUserId))
     .where(where)
     .orderBy(desc(auditEvents.id))
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
   const [total] = await db.select({ n: count() }).from(auditEvents).where(where);
-  return { rows: rows.map(toRow), total: total?.n ?? 0 };
+  return { rows: await withActorNames(db, rows), total: total?.n ?? 0 };
 }
 
 /** The events matching a subject condition, newest first, at most `limit`. */
@@ -97,13 +100,12 @@ export async function findEventsWhere(
   viewerUserId: string,
 ): Promise<TAuditRow[]> {
   const rows = await db
-    .select(withActor)
+    .select()
     .from(auditEvents)
-    .leftJoin(users, eq(users.id, auditEvents.actorUserId))
     .where(and(eq(auditEvents.organisationId, organisationId), condition, notHiddenFrom(viewerUserId)))
     .orderBy(desc(auditEvents.id))
     .limit(limit);
-  return rows.map(toRow);
+  return withActorNames(db, rows);
 }
 
 /** The actions recorded in the organisation's chain and the people who acted in it (filter choices). */
@@ -113,18 +115,18 @@ export async function findAuditFacets(db: TDbOrTx, organisationId: string) {
     .from(auditEvents)
     .where(eq(auditEvents.organisationId, organisationId))
     .orderBy(auditEvents.action);
-  const people = await db
-    .selectDistinct({ id: users.id, firstName: users.firstName, lastName: users.lastName })
-    .from(users)
-    .where(
-      sql`${users.id} in (select ${memberships.userId} from ${memberships} where ${memberships.organisationId} = ${organisationId})
-        or ${users.id} in (select ${auditEvents.actorUserId} from ${auditEvents} where ${auditEvents.organisationId} = ${organisationId})`,
-    );
+  // The people of an agency are few: members past and present, and whoever acted in its chain.
+  const actors = await db
+    .selectDistinct({ id: auditEvents.actorUserId })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.organisationId, organisationId), isNotNull(auditEvents.actorUserId)));
+  const people = await userNamesByIds(db, [
+    ...(await memberUserIds(db, organisationId)),
+    ...actors.map((a) => a.id),
+  ]);
   return {
     actions: actions.map((a) => a.action),
-    users: people
-      .map((p) => ({ id: p.id, name: `${p.firstName} ${p.lastName}` }))
-      .sort((a, b) => a.name.localeCompare(b.name)),
+    users: [...people].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
   };
 }
 
@@ -136,10 +138,7 @@ export async function findDocumentSubjects(
 ): Promise<Map<string, { subjectType: string; subjectId: string }>> {
   const uuids = documentIds.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
   if (uuids.length === 0) return new Map();
-  const rows = await db
-    .select({ id: documents.id, subjectType: documents.subjectType, subjectId: documents.subjectId })
-    .from(documents)
-    .where(and(eq(documents.organisationId, organisationId), inArray(documents.id, uuids)));
+  const rows = await documentSubjectsByIds(db, organisationId, uuids);
   return new Map(rows.map((r) => [r.id, { subjectType: r.subjectType, subjectId: r.subjectId }]));
 }
 

@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { auditEvents } from '../audit/audit.schema.ts';
+import { auditSubjectIn, auditSubjectIs } from '../audit/audit.reads.ts';
 
 /**
  * The audit events about one contact: the contact itself, its risk profiles and its documents. Audit
@@ -7,20 +7,23 @@ import { auditEvents } from '../audit/audit.schema.ts';
  */
 export function contactEventsCondition(contactId: string): SQL {
   return sql`(
-    (${auditEvents.subjectType} = 'contact' and ${auditEvents.subjectId} = ${contactId})
-    or (${auditEvents.subjectType} = 'risk_profile' and ${auditEvents.subjectId} in (
-      select id::text from risk_profiles where contact_id = ${contactId}))
-    or (${auditEvents.subjectType} = 'document' and ${auditEvents.subjectId} in (
-      select id::text from documents where subject_type = 'contact' and subject_id = ${contactId}))
+    ${auditSubjectIs('contact', contactId)}
+    or ${auditSubjectIn('risk_profile', sql`select id::text from risk_profiles where contact_id = ${contactId}`)}
+    or ${auditSubjectIn(
+      'document',
+      sql`select id::text from documents where subject_type = 'contact' and subject_id = ${contactId}`,
+    )}
   )`;
 }
 
 /** The audit events about one transaction: the transaction itself and its documents. */
 export function transactionEventsCondition(transactionId: string): SQL {
   return sql`(
-    (${auditEvents.subjectType} = 'transaction' and ${auditEvents.subjectId} = ${transactionId})
-    or (${auditEvents.subjectType} = 'document' and ${auditEvents.subjectId} in (
-      select id::text from documents where subject_type = 'transaction' and subject_id = ${transactionId}))
+    ${auditSubjectIs('transaction', transactionId)}
+    or ${auditSubjectIn(
+      'document',
+      sql`select id::text from documents where subject_type = 'transaction' and subject_id = ${transactionId}`,
+    )}
   )`;
 }
 

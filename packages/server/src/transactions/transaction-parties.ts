@@ -1,9 +1,9 @@
 import { searchTerms } from '@vigilo/domain/contacts/index.ts';
 import type { TCreateTransactionRequest } from '@vigilo/domain/contracts/transactions.ts';
-import { and, desc, eq, inArray, like, type SQL } from 'drizzle-orm';
-import { contacts, contactVersions } from '../contacts/contacts.schema.ts';
+import { inArray } from 'drizzle-orm';
+import { contactsWithCurrentVersionId, searchContactIds } from '../contacts/contacts.reads.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
-import { riskProfiles } from '../risk/risk.schema.ts';
+import { riskProfilesOfContacts } from '../risk/risk.reads.ts';
 import { transactionParties } from './transactions.schema.ts';
 
 export type TIneligibility = 'no_accepted_profile' | 'version_already_used' | 'blocked';
@@ -29,17 +29,7 @@ export async function checkParties(
   contactIds: string[],
 ): Promise<TPartyCheck[]> {
   if (contactIds.length === 0) return [];
-  const rows = await db
-    .select({ contact: contacts, versionId: contactVersions.id })
-    .from(contacts)
-    .innerJoin(
-      contactVersions,
-      and(
-        eq(contactVersions.contactId, contacts.id),
-        eq(contactVersions.versionNo, contacts.currentVersionNo),
-      ),
-    )
-    .where(and(eq(contacts.organisationId, organisationId), inArray(contacts.id, contactIds)));
+  const rows = await contactsWithCurrentVersionId(db, organisationId, contactIds);
   const versionIds = rows.map((r) => r.versionId);
   const used = new Set(
     (
@@ -54,11 +44,7 @@ export async function checkParties(
         )
     ).map((u) => u.v),
   );
-  const profiles = await db
-    .select()
-    .from(riskProfiles)
-    .where(and(eq(riskProfiles.organisationId, organisationId), inArray(riskProfiles.contactId, contactIds)))
-    .orderBy(desc(riskProfiles.createdAt));
+  const profiles = await riskProfilesOfContacts(db, organisationId, contactIds, 'newest-first');
   return rows.map(({ contact, versionId }) => {
     const latest = profiles.find(
       (p) => p.contactId === contact.id && p.contactVersionNo === contact.currentVersionNo,
@@ -87,21 +73,9 @@ export async function checkParties(
 
 /** Contacts matching a search, each with whether it can be added and why not (shown greyed). */
 export async function findPartyCandidates(db: TDbOrTx, organisationId: string, q: string) {
-  const where: SQL[] = [eq(contacts.organisationId, organisationId)];
-  for (const term of searchTerms(q))
-    where.push(like(contacts.searchText, `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
-  const found = await db
-    .select({ id: contacts.id })
-    .from(contacts)
-    .where(and(...where))
-    .orderBy(contacts.sortName)
-    .limit(30);
-  const checks = await checkParties(
-    db,
-    organisationId,
-    found.map((f) => f.id),
-  );
-  const order = new Map(found.map((f, i) => [f.id, i]));
+  const found = await searchContactIds(db, organisationId, searchTerms(q), 30);
+  const checks = await checkParties(db, organisationId, found);
+  const order = new Map(found.map((id, i) => [id, i]));
   return checks
     .sort((a, b) => (order.get(a.contactId) ?? 0) - (order.get(b.contactId) ?? 0))
     .map((c) => ({

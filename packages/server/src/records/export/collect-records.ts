@@ -1,13 +1,22 @@
 import { purgeDueOn } from '@vigilo/domain/records/retention.ts';
-import { and, asc, between, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { auditEvents } from '../../audit/audit.schema.ts';
-import { purgeAuditAction } from '../../audit/audit.service.ts';
-import { contacts, contactVersions, documents } from '../../contacts/contacts.schema.ts';
+import { inArray, type SQL } from 'drizzle-orm';
+import { auditChainSlice } from '../../audit/audit.reads.ts';
+import {
+  contactsByIds,
+  documentsOfSubjects,
+  type TContactVersionRow,
+  type TDocumentRow,
+  versionsOfContacts,
+} from '../../contacts/contacts.reads.ts';
 import type { TTx } from '../../db/client.ts';
-import { caseEvents } from '../../declarations/declarations.schema.ts';
-import { riskProfiles } from '../../risk/risk.schema.ts';
-import { screeningHits, screenings } from '../../screening/screening.schema.ts';
-import { transactionParties, transactions } from '../../transactions/transactions.schema.ts';
+import { caseEventsOfSubjects } from '../../declarations/declarations.reads.ts';
+import { riskProfilesOfContacts, type TRiskProfileRow } from '../../risk/risk.reads.ts';
+import {
+  screeningsOfContacts,
+  type TScreeningHitRow,
+  type TScreeningRow,
+} from '../../screening/screening.reads.ts';
+import { partiesOfTransactions, transactionsByIds } from '../../transactions/transactions.reads.ts';
 import { contactRetention, legalHolds } from '../records.schema.ts';
 import type { TRecordsExport } from './export-format.ts';
 
@@ -15,13 +24,8 @@ type TJson = Record<string, unknown>;
 const iso = (d: Date) => d.toISOString();
 const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
 
-async function collectCaseEvents(tx: TTx, subjectIds: string[]) {
-  if (subjectIds.length === 0) return new Map<string, TRecordsExport['transactions'][number]['caseEvents']>();
-  const rows = await tx
-    .select()
-    .from(caseEvents)
-    .where(inArray(caseEvents.subjectId, subjectIds))
-    .orderBy(asc(caseEvents.createdAt));
+async function collectCaseEvents(tx: TTx, organisationId: string, subjectIds: string[]) {
+  const rows = await caseEventsOfSubjects(tx, organisationId, subjectIds);
   const bySubject = new Map<string, TRecordsExport['transactions'][number]['caseEvents']>();
   for (const e of rows) {
     const list = bySubject.get(e.subjectId) ?? [];
@@ -47,43 +51,15 @@ export async function collectContacts(
   retentionYears: number,
 ): Promise<TRecordsExport['contacts']> {
   if (contactIds.length === 0) return [];
-  const rows = await tx
-    .select()
-    .from(contacts)
-    .where(and(eq(contacts.organisationId, organisationId), inArray(contacts.id, contactIds)))
-    .orderBy(asc(contacts.createdAt));
-  const versions = await tx
-    .select()
-    .from(contactVersions)
-    .where(
-      and(eq(contactVersions.organisationId, organisationId), inArray(contactVersions.contactId, contactIds)),
-    )
-    .orderBy(asc(contactVersions.versionNo));
-  const profiles = await tx
-    .select()
-    .from(riskProfiles)
-    .where(and(eq(riskProfiles.organisationId, organisationId), inArray(riskProfiles.contactId, contactIds)))
-    .orderBy(asc(riskProfiles.createdAt));
+  const rows = await contactsByIds(tx, organisationId, contactIds);
+  const versions = await versionsOfContacts(tx, organisationId, contactIds);
+  const profiles = await riskProfilesOfContacts(tx, organisationId, contactIds);
   const cases = await collectCaseEvents(
     tx,
+    organisationId,
     profiles.map((p) => p.id),
   );
-  const screened = await tx
-    .select()
-    .from(screenings)
-    .where(and(eq(screenings.organisationId, organisationId), inArray(screenings.contactId, contactIds)))
-    .orderBy(asc(screenings.screenedAt));
-  const hits = screened.length
-    ? await tx
-        .select()
-        .from(screeningHits)
-        .where(
-          inArray(
-            screeningHits.screeningId,
-            screened.map((s) => s.id),
-          ),
-        )
-    : [];
+  const { screenings: screened, hits } = await screeningsOfContacts(tx, organisationId, contactIds);
   const clocks = await tx
     .select()
     .from(contactRetention)
@@ -116,7 +92,7 @@ export async function collectContacts(
 
 type TExportedContact = TRecordsExport['contacts'][number];
 
-const exportedVersion = (v: typeof contactVersions.$inferSelect): TExportedContact['versions'][number] => ({
+const exportedVersion = (v: TContactVersionRow): TExportedContact['versions'][number] => ({
   versionNo: v.versionNo,
   data: v.data as TJson,
   changes: v.changes as unknown[],
@@ -125,7 +101,7 @@ const exportedVersion = (v: typeof contactVersions.$inferSelect): TExportedConta
 });
 
 const exportedProfile = (
-  p: typeof riskProfiles.$inferSelect,
+  p: TRiskProfileRow,
   events: TExportedContact['riskProfiles'][number]['caseEvents'],
 ): TExportedContact['riskProfiles'][number] => ({
   id: p.id,
@@ -145,8 +121,8 @@ const exportedProfile = (
 });
 
 const exportedScreening = (
-  s: typeof screenings.$inferSelect,
-  hits: (typeof screeningHits.$inferSelect)[],
+  s: TScreeningRow,
+  hits: TScreeningHitRow[],
 ): TExportedContact['screenings'][number] => ({
   id: s.id,
   contactVersionNo: s.contactVersionNo,
@@ -201,16 +177,9 @@ export async function collectTransactions(
   transactionIds: string[],
 ): Promise<TRecordsExport['transactions']> {
   if (transactionIds.length === 0) return [];
-  const rows = await tx
-    .select()
-    .from(transactions)
-    .where(and(eq(transactions.organisationId, organisationId), inArray(transactions.id, transactionIds)))
-    .orderBy(asc(transactions.createdAt));
-  const parties = await tx
-    .select()
-    .from(transactionParties)
-    .where(inArray(transactionParties.transactionId, transactionIds));
-  const cases = await collectCaseEvents(tx, transactionIds);
+  const rows = await transactionsByIds(tx, organisationId, transactionIds);
+  const parties = await partiesOfTransactions(tx, organisationId, transactionIds);
+  const cases = await collectCaseEvents(tx, organisationId, transactionIds);
   return rows.map((t) => ({
     id: t.id,
     reference: t.reference,
@@ -240,7 +209,7 @@ export async function collectTransactions(
   }));
 }
 
-export type TDocumentRow = typeof documents.$inferSelect;
+export type { TDocumentRow };
 
 /** The documents attached to the contacts and transactions of the export. */
 export async function collectDocuments(
@@ -249,13 +218,7 @@ export async function collectDocuments(
   contactIds: string[],
   transactionIds: string[],
 ): Promise<TDocumentRow[]> {
-  const ids = [...contactIds, ...transactionIds];
-  if (ids.length === 0) return [];
-  return tx
-    .select()
-    .from(documents)
-    .where(and(eq(documents.organisationId, organisationId), inArray(documents.subjectId, ids)))
-    .orderBy(asc(documents.createdAt));
+  return documentsOfSubjects(tx, organisationId, [...contactIds, ...transactionIds]);
 }
 
 /**
@@ -269,19 +232,7 @@ export async function collectAuditSlice(
   inScope: SQL,
   exportEventId: number,
 ): Promise<TRecordsExport['audit']> {
-  const [first] = await tx
-    .select({ id: sql<number>`min(${auditEvents.id})`.mapWith(Number) })
-    .from(auditEvents)
-    .where(and(eq(auditEvents.chain, chain), inScope));
-  const startId = first?.id ?? exportEventId;
-  const rows = await tx
-    .select({
-      event: auditEvents,
-      inScope: sql<boolean>`(${inScope} or ${auditEvents.action} = ${purgeAuditAction} or ${auditEvents.id} = ${exportEventId})`,
-    })
-    .from(auditEvents)
-    .where(and(eq(auditEvents.chain, chain), between(auditEvents.id, startId, exportEventId)))
-    .orderBy(asc(auditEvents.id));
+  const rows = await auditChainSlice(tx, chain, inScope, exportEventId);
   const events = rows.map(({ event: e, inScope: included }) => ({
     id: e.id,
     chain: e.chain,

@@ -5,17 +5,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
-import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
-import { users } from '../../accounts/accounts.schema.ts';
-import { auditEvents } from '../../audit/audit.schema.ts';
+import { type SQL, sql } from 'drizzle-orm';
+import { userNamesByIds } from '../../accounts/user-names.ts';
+import { auditCreatedWithin, lastAuditEventId } from '../../audit/audit.reads.ts';
 import { chainOf, recordAudit } from '../../audit/audit.service.ts';
-import { contacts } from '../../contacts/contacts.schema.ts';
+import { contactExists } from '../../contacts/contacts.reads.ts';
 import type { TAppContext } from '../../context.ts';
 import type { TTx } from '../../db/client.ts';
 import { documentStorage, type TDocumentStorageKind } from '../../documents/document-storage.ts';
 import type { TActor } from '../../http/actor.ts';
-import { organisations } from '../../organisations/organisations.schema.ts';
-import { transactionParties, transactions } from '../../transactions/transactions.schema.ts';
+import { findOrganisationById } from '../../organisations/organisation-by-id.ts';
+import {
+  contactIdsOfTransaction,
+  transactionExists,
+  transactionIdsOfContact,
+} from '../../transactions/transactions.reads.ts';
 import { anyOf, contactEventsCondition, transactionEventsCondition } from '../record-subjects.ts';
 import {
   collectAuditSlice,
@@ -43,16 +47,8 @@ const dayStart = (day: string) => sql`(${day}::date)::timestamp at time zone 'Eu
 /** Which contacts, transactions and audit events an export covers. */
 async function resolveScope(tx: TTx, organisationId: string, scope: TExportScope) {
   if (scope.kind === 'contact') {
-    const [found] = await tx
-      .select({ id: contacts.id })
-      .from(contacts)
-      .where(and(eq(contacts.organisationId, organisationId), eq(contacts.id, scope.contactId)));
-    if (!found) throw new AppError('not_found');
-    const deals = await tx
-      .selectDistinct({ id: transactionParties.transactionId })
-      .from(transactionParties)
-      .where(eq(transactionParties.contactId, scope.contactId));
-    const transactionIds = deals.map((d) => d.id);
+    if (!(await contactExists(tx, organisationId, scope.contactId))) throw new AppError('not_found');
+    const transactionIds = await transactionIdsOfContact(tx, organisationId, scope.contactId);
     const inScope = anyOf([
       contactEventsCondition(scope.contactId),
       ...transactionIds.map(transactionEventsCondition),
@@ -60,16 +56,8 @@ async function resolveScope(tx: TTx, organisationId: string, scope: TExportScope
     return { contactIds: [scope.contactId], transactionIds, inScope, subjectId: scope.contactId };
   }
   if (scope.kind === 'transaction') {
-    const [found] = await tx
-      .select({ id: transactions.id })
-      .from(transactions)
-      .where(and(eq(transactions.organisationId, organisationId), eq(transactions.id, scope.transactionId)));
-    if (!found) throw new AppError('not_found');
-    const parties = await tx
-      .selectDistinct({ id: transactionParties.contactId })
-      .from(transactionParties)
-      .where(eq(transactionParties.transactionId, scope.transactionId));
-    const contactIds = parties.map((p) => p.id);
+    if (!(await transactionExists(tx, organisationId, scope.transactionId))) throw new AppError('not_found');
+    const contactIds = await contactIdsOfTransaction(tx, organisationId, scope.transactionId);
     const inScope = anyOf([
       transactionEventsCondition(scope.transactionId),
       ...contactIds.map(contactEventsCondition),
@@ -90,7 +78,7 @@ async function resolveScope(tx: TTx, organisationId: string, scope: TExportScope
   return {
     contactIds: (contactRows.rows as { id: string }[]).map((r) => r.id),
     transactionIds: (dealRows.rows as { id: string }[]).map((r) => r.id),
-    inScope: within(sql`${auditEvents.createdAt}`),
+    inScope: auditCreatedWithin(from, to),
     subjectId: organisationId,
   };
 }
@@ -130,13 +118,8 @@ export async function exportRecords(
       ip: actor.ip,
     });
     const chain = chainOf(actor.organisationId);
-    const [own] = await tx
-      .select({ id: auditEvents.id })
-      .from(auditEvents)
-      .where(eq(auditEvents.chain, chain))
-      .orderBy(desc(auditEvents.id))
-      .limit(1);
-    const records = await buildRecords(tx, ctx, actor, scope, resolved, docs, own!.id);
+    const ownEventId = await lastAuditEventId(tx, chain);
+    const records = await buildRecords(tx, ctx, actor, scope, resolved, docs, ownEventId!);
     return { records, documents: docs };
   });
   const chainVerified = verifyAuditSlice(records.audit).length === 0;
@@ -167,16 +150,13 @@ async function buildRecords(
   docs: TDocumentRow[],
   exportEventId: number,
 ): Promise<TRecordsExport> {
-  const [organisation] = await tx
-    .select()
-    .from(organisations)
-    .where(eq(organisations.id, actor.organisationId));
-  const [me] = await tx.select().from(users).where(eq(users.id, actor.userId));
+  const organisation = await findOrganisationById(tx, actor.organisationId);
+  const names = await userNamesByIds(tx, [actor.userId]);
   const records: TRecordsExport = {
     format: 'vigilo-records-export',
     formatVersion: 1,
     generatedAt: new Date().toISOString(),
-    generatedBy: { userId: actor.userId, name: `${me!.firstName} ${me!.lastName}` },
+    generatedBy: { userId: actor.userId, name: names.get(actor.userId)! },
     organisation: {
       id: organisation!.id,
       name: organisation!.name,
