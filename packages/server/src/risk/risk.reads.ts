@@ -1,5 +1,10 @@
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client.ts';
+import {
+  countAssessedCasesPerMonth,
+  countCasesByStatusAndAge,
+  findCasesMatching,
+} from '../declarations/case-table-queries.ts';
 import type { TCaseFilter } from '../declarations/declarations.reads.ts';
 import { acceptancePolicies, riskProfiles } from './risk.schema.ts';
 
@@ -26,71 +31,30 @@ export async function riskProfilesOfContacts(
 }
 
 /** Risk profiles in open statuses, counted per status and per whole days since their last move. */
-export async function countProfilesByStatusAndAge(
+export function countProfilesByStatusAndAge(
   db: TDbOrTx,
   organisationId: string,
   statuses: string[],
   now: Date,
 ) {
-  return db
-    .select({
-      status: riskProfiles.status,
-      days: sql<number>`floor(extract(epoch from (${now.toISOString()}::timestamptz - ${riskProfiles.updatedAt})) / 86400)::int`.mapWith(
-        Number,
-      ),
-      n: count(),
-    })
-    .from(riskProfiles)
-    .where(and(eq(riskProfiles.organisationId, organisationId), inArray(riskProfiles.status, statuses)))
-    .groupBy(sql`1`, sql`2`);
+  return countCasesByStatusAndAge(db, riskProfiles, organisationId, statuses, now);
 }
 
 /** Risk profiles computed per month (UTC, `YYYY-MM`) since `from`, and how many with heightened vigilance. */
-export async function countAssessedProfilesPerMonth(db: TDbOrTx, organisationId: string, from: Date) {
-  return db
-    .select({
-      month: sql<string>`to_char(${riskProfiles.createdAt} at time zone 'UTC', 'YYYY-MM')`,
-      assessed: count(),
-      heightened: sql<number>`count(*) filter (where ${riskProfiles.level} = 'heightened')`.mapWith(Number),
-    })
-    .from(riskProfiles)
-    .where(
-      and(
-        eq(riskProfiles.organisationId, organisationId),
-        gte(riskProfiles.createdAt, from),
-        isNotNull(riskProfiles.level),
-      ),
-    )
-    .groupBy(sql`1`);
+export function countAssessedProfilesPerMonth(db: TDbOrTx, organisationId: string, from: Date) {
+  return countAssessedCasesPerMonth(db, riskProfiles, organisationId, from);
 }
 
 /** Risk profiles matching a case filter, oldest move first, at most `limit`; `date` is the day of the last move. */
-export async function findProfilesCases(
-  db: TDbOrTx,
-  organisationId: string,
-  filter: TCaseFilter,
-  limit: number,
-) {
-  const age = sql`floor(extract(epoch from (${filter.now.toISOString()}::timestamptz - ${riskProfiles.updatedAt})) / 86400)`;
-  return db
-    .select({
-      id: riskProfiles.id,
-      contactId: riskProfiles.contactId,
-      date: sql<string>`to_char(${riskProfiles.updatedAt} at time zone 'UTC', 'YYYY-MM-DD')`,
-    })
-    .from(riskProfiles)
-    .where(
-      and(
-        eq(riskProfiles.organisationId, organisationId),
-        inArray(riskProfiles.status, filter.statuses),
-        filter.days ? sql`${age} between ${filter.days.min} and ${filter.days.max}` : undefined,
-        filter.created ? gte(riskProfiles.createdAt, filter.created.from) : undefined,
-        filter.created ? lt(riskProfiles.createdAt, filter.created.to) : undefined,
-        filter.level ? eq(riskProfiles.level, filter.level) : undefined,
-      ),
-    )
-    .orderBy(asc(riskProfiles.updatedAt))
-    .limit(limit);
+export function findProfilesCases(db: TDbOrTx, organisationId: string, filter: TCaseFilter, limit: number) {
+  return findCasesMatching(
+    db,
+    riskProfiles,
+    { contactId: riskProfiles.contactId },
+    organisationId,
+    filter,
+    limit,
+  );
 }
 
 /** Some risk profiles of the organisation: the contact each one is about and its role. */

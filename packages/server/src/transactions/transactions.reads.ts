@@ -1,5 +1,10 @@
 import { and, asc, count, eq, gte, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client.ts';
+import {
+  countAssessedCasesPerMonth,
+  countCasesByStatusAndAge,
+  findCasesMatching,
+} from '../declarations/case-table-queries.ts';
 import type { TCaseFilter } from '../declarations/declarations.reads.ts';
 import { transactionParties, transactions } from './transactions.schema.ts';
 
@@ -86,71 +91,35 @@ export async function contactIdsOfTransaction(
 }
 
 /** Transactions in open statuses, counted per status and per whole days since their last move. */
-export async function countTransactionsByStatusAndAge(
+export function countTransactionsByStatusAndAge(
   db: TDbOrTx,
   organisationId: string,
   statuses: string[],
   now: Date,
 ) {
-  return db
-    .select({
-      status: transactions.status,
-      days: sql<number>`floor(extract(epoch from (${now.toISOString()}::timestamptz - ${transactions.updatedAt})) / 86400)::int`.mapWith(
-        Number,
-      ),
-      n: count(),
-    })
-    .from(transactions)
-    .where(and(eq(transactions.organisationId, organisationId), inArray(transactions.status, statuses)))
-    .groupBy(sql`1`, sql`2`);
+  return countCasesByStatusAndAge(db, transactions, organisationId, statuses, now);
 }
 
 /** Transactions computed per month (UTC, `YYYY-MM`) since `from`, and how many with heightened vigilance. */
-export async function countAssessedTransactionsPerMonth(db: TDbOrTx, organisationId: string, from: Date) {
-  return db
-    .select({
-      month: sql<string>`to_char(${transactions.createdAt} at time zone 'UTC', 'YYYY-MM')`,
-      assessed: count(),
-      heightened: sql<number>`count(*) filter (where ${transactions.level} = 'heightened')`.mapWith(Number),
-    })
-    .from(transactions)
-    .where(
-      and(
-        eq(transactions.organisationId, organisationId),
-        gte(transactions.createdAt, from),
-        isNotNull(transactions.level),
-      ),
-    )
-    .groupBy(sql`1`);
+export function countAssessedTransactionsPerMonth(db: TDbOrTx, organisationId: string, from: Date) {
+  return countAssessedCasesPerMonth(db, transactions, organisationId, from);
 }
 
 /** Transactions matching a case filter, oldest move first, at most `limit`; `date` is the day of the last move. */
-export async function findTransactionsCases(
+export function findTransactionsCases(
   db: TDbOrTx,
   organisationId: string,
   filter: TCaseFilter,
   limit: number,
 ) {
-  const age = sql`floor(extract(epoch from (${filter.now.toISOString()}::timestamptz - ${transactions.updatedAt})) / 86400)`;
-  return db
-    .select({
-      id: transactions.id,
-      reference: transactions.reference,
-      date: sql<string>`to_char(${transactions.updatedAt} at time zone 'UTC', 'YYYY-MM-DD')`,
-    })
-    .from(transactions)
-    .where(
-      and(
-        eq(transactions.organisationId, organisationId),
-        inArray(transactions.status, filter.statuses),
-        filter.days ? sql`${age} between ${filter.days.min} and ${filter.days.max}` : undefined,
-        filter.created ? gte(transactions.createdAt, filter.created.from) : undefined,
-        filter.created ? lt(transactions.createdAt, filter.created.to) : undefined,
-        filter.level ? eq(transactions.level, filter.level) : undefined,
-      ),
-    )
-    .orderBy(asc(transactions.updatedAt))
-    .limit(limit);
+  return findCasesMatching(
+    db,
+    transactions,
+    { reference: transactions.reference },
+    organisationId,
+    filter,
+    limit,
+  );
 }
 
 /** Transactions created per month (UTC, `YYYY-MM`) since `from`. */
