@@ -77,7 +77,9 @@ describe('periodic review (issue 14, item 9)', () => {
       expect.objectContaining({ field: 'parties.1.contactId', code: 'party_review_overdue' }),
     ]);
     expect(refused.body.message).toContain('révision du profil de risque en retard');
-    expect(refused.body.message).toContain(addDays(today, -1));
+    // The date as a French reader writes it (31/12/2026), never the ISO form.
+    expect(refused.body.message).toContain(addDays(today, -1).split('-').reverse().join('/'));
+    expect(refused.body.message).not.toContain(addDays(today, -1));
     expect(await tableCounts(t.database.db)).toEqual(before);
 
     // Due today counts as overdue too: the review is done before its date.

@@ -1,7 +1,7 @@
 import { Badge, Table, Text } from '@mantine/core';
 import type { TListFreshness } from '@vigilo/domain/contracts/cockpit.ts';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../components/format-date.ts';
+import { formatDate, formatDateTime } from '../../../components/format-date.ts';
 import { useListFreshness } from '../../list-freshness/api/list-freshness.ts';
 import { useListName } from '../../screening/components/use-list-name.ts';
 
@@ -37,7 +37,7 @@ export function ListFreshnessTable({
           {lists.map((list) => (
             <Table.Tr key={list.source} data-testid={`cockpit-list-${list.source}`}>
               <Table.Td>{listName(list.source)}</Table.Td>
-              <Table.Td>{list.listDate}</Table.Td>
+              <Table.Td>{formatDate(list.listDate, i18n.language)}</Table.Td>
               <Table.Td>{formatDateTime(list.importedAt, i18n.language)}</Table.Td>
               {withChecks && (
                 <Table.Td data-testid="cockpit-list-last-check">

@@ -16,6 +16,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { formatDate } from '../../../components/format-date.ts';
 import { productKey, useMoney } from '../../wallet/components/use-money.ts';
 import { useAdminInvoice, useAdminMonth, useCreditNote, useRunInvoicing } from '../api/invoicing.ts';
 
@@ -33,7 +34,7 @@ function lastMonthDay(now = new Date()): string {
 
 /** The operator's invoicing (platform administrator): a month's documents, VAT totals, failures, CSV. */
 export function AdminInvoicingPanel() {
-  const { t } = useTranslation('invoicing');
+  const { t, i18n } = useTranslation('invoicing');
   const money = useMoney();
   const months = recentMonths();
   const [month, setMonth] = useState(months[0]!);
@@ -125,7 +126,7 @@ export function AdminInvoicingPanel() {
                       <Table.Td>{d.number}</Table.Td>
                       <Table.Td>{t(`kind.${d.kind}`)}</Table.Td>
                       <Table.Td>{d.organisationName}</Table.Td>
-                      <Table.Td>{d.issueDate}</Table.Td>
+                      <Table.Td>{formatDate(d.issueDate, i18n.language)}</Table.Td>
                       <Table.Td>{money(d.netCents)}</Table.Td>
                       <Table.Td>{money(d.vatCents)}</Table.Td>
                       <Table.Td>{money(d.grossCents)}</Table.Td>

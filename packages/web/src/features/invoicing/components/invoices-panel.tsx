@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Loader, Table, Text, Title } from '@mantine/core'
 import type { TInvoiceSummary } from '@vigilo/domain/contracts/invoicing.ts';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { formatDate } from '../../../components/format-date.ts';
 import { useMoney } from '../../wallet/components/use-money.ts';
 import { useInvoices } from '../api/invoicing.ts';
 
@@ -35,7 +36,7 @@ export function InvoicesPanel({ canSee }: { canSee: boolean }) {
 }
 
 function InvoicesTable({ invoices }: { invoices: TInvoiceSummary[] }) {
-  const { t } = useTranslation('invoicing');
+  const { t, i18n } = useTranslation('invoicing');
   const money = useMoney();
   return (
     <Table.ScrollContainer minWidth={800}>
@@ -54,7 +55,7 @@ function InvoicesTable({ invoices }: { invoices: TInvoiceSummary[] }) {
             <Table.Tr key={invoice.id}>
               <Table.Td>{invoice.number}</Table.Td>
               <Table.Td>{t(`kind.${invoice.kind}`)}</Table.Td>
-              <Table.Td>{invoice.issueDate}</Table.Td>
+              <Table.Td>{formatDate(invoice.issueDate, i18n.language)}</Table.Td>
               <Table.Td>{invoice.periodKey ?? '—'}</Table.Td>
               <Table.Td>{money(invoice.netCents)}</Table.Td>
               <Table.Td>{money(invoice.vatCents)}</Table.Td>
