@@ -16,7 +16,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { formatDate } from '../../../components/format-date.ts';
+import { formatDate, formatMonth } from '../../../components/format-date.ts';
 import { productKey, useMoney } from '../../wallet/components/use-money.ts';
 import { useAdminInvoice, useAdminMonth, useCreditNote, useRunInvoicing } from '../api/invoicing.ts';
 
@@ -174,7 +174,7 @@ export function AdminInvoicingPanel() {
                   setConfirmRun(false);
                   notifications.show({
                     color: 'green',
-                    message: t('admin.runQueued', { period: report.periodKey }),
+                    message: t('admin.runQueued', { period: formatMonth(report.periodKey, i18n.language) }),
                   });
                 },
                 onError: () => setConfirmRun(false),

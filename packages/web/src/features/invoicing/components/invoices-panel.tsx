@@ -2,7 +2,7 @@ import { Anchor, Badge, Group, Loader, Table, Text, Title } from '@mantine/core'
 import type { TInvoiceSummary } from '@vigilo/domain/contracts/invoicing.ts';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { formatDate } from '../../../components/format-date.ts';
+import { formatDate, formatMonth } from '../../../components/format-date.ts';
 import { useMoney } from '../../wallet/components/use-money.ts';
 import { useInvoices } from '../api/invoicing.ts';
 
@@ -56,7 +56,7 @@ function InvoicesTable({ invoices }: { invoices: TInvoiceSummary[] }) {
               <Table.Td>{invoice.number}</Table.Td>
               <Table.Td>{t(`kind.${invoice.kind}`)}</Table.Td>
               <Table.Td>{formatDate(invoice.issueDate, i18n.language)}</Table.Td>
-              <Table.Td>{invoice.periodKey ?? '—'}</Table.Td>
+              <Table.Td>{invoice.periodKey ? formatMonth(invoice.periodKey, i18n.language) : '—'}</Table.Td>
               <Table.Td>{money(invoice.netCents)}</Table.Td>
               <Table.Td>{money(invoice.vatCents)}</Table.Td>
               <Table.Td fw={600}>{money(invoice.grossCents)}</Table.Td>
