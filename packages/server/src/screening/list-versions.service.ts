@@ -62,12 +62,26 @@ async function loadEntryHashes(db: TDbOrTx, versionId: string): Promise<Map<stri
   return new Map(rows.map((r) => [r.entryId, r.entryHash]));
 }
 
-export async function loadEntries(
+/**
+ * Up to `limit` entries of a version after `after` in entry order, as one JSON text of
+ * `[entryId, entryHash, data]` that PostgreSQL aggregates (the screening worker parses it, not this thread),
+ * with the last entry id and the count.
+ */
+export async function entriesAsJsonChunk(
   db: TDbOrTx,
   versionId: string,
-): Promise<{ entry: ListEntry; hash: string }[]> {
-  const rows = await db.select().from(listEntries).where(eq(listEntries.versionId, versionId));
-  return rows.map((r) => ({ entry: r.data as ListEntry, hash: r.entryHash }));
+  after: string | null,
+  limit: number,
+): Promise<{ json: string | null; last: string | null; count: number }> {
+  const result = await db.execute(sql`
+    select json_agg(json_build_array(entry_id, entry_hash, data) order by entry_id)::text as json,
+      max(entry_id) as last, count(*)::int as count
+    from (
+      select entry_id, entry_hash, data from list_entries
+      where version_id = ${versionId} ${after === null ? sql`` : sql`and entry_id > ${after}`}
+      order by entry_id limit ${limit}
+    ) chunk`);
+  return result.rows[0] as { json: string | null; last: string | null; count: number };
 }
 
 /**

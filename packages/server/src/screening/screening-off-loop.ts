@@ -1,10 +1,9 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { ScreeningQuery } from '@vigilo/domain/screening/index.ts';
-import { sql } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client.ts';
 import { workerFile } from '../jobs/worker-file.ts';
-import type { TListVersionRow } from './list-versions.service.ts';
+import { entriesAsJsonChunk, type TListVersionRow } from './list-versions.service.ts';
 import type {
   TIndexRef,
   TScreeningWorkerAnswer,
@@ -92,10 +91,7 @@ export async function stopScreeningWorker(): Promise<void> {
   await worker?.terminate();
 }
 
-/**
- * One version's entries, `CHUNK` at a time in entry order, each chunk as one JSON text that PostgreSQL
- * aggregates: the main thread neither parses nor copies rows, it forwards a string to the worker.
- */
+/** One version's entries, `CHUNK` at a time: the main thread neither parses nor copies rows, it forwards text. */
 async function forwardEntries(
   db: TDbOrTx,
   worker: ScreeningWorker,
@@ -104,15 +100,7 @@ async function forwardEntries(
 ) {
   let after: string | null = null;
   for (;;) {
-    const result = await db.execute(sql`
-      select json_agg(json_build_array(entry_id, entry_hash, data) order by entry_id)::text as json,
-        max(entry_id) as last, count(*)::int as count
-      from (
-        select entry_id, entry_hash, data from list_entries
-        where version_id = ${version.id} ${after === null ? sql`` : sql`and entry_id > ${after}`}
-        order by entry_id limit ${CHUNK}
-      ) chunk`);
-    const row = result.rows[0] as { json: string | null; last: string | null; count: number };
+    const row = await entriesAsJsonChunk(db, version.id, after, CHUNK);
     if (row.json) worker.post({ type: 'entries', ...set, list: version.source, json: row.json });
     if (row.count < CHUNK || row.last === null) return;
     after = row.last;
