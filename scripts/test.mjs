@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 // The browser journeys need the built web app and Debian's Chromium.
 const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
@@ -130,7 +131,7 @@ async function runVitest(report, extraArgs) {
     keep(chunk);
   });
   const exitCode = await new Promise((resolve) => child.on('close', resolve));
-  const output = stripAnsi(tail);
+  const output = stripVTControlCharacters(tail);
   const caught = /Vitest caught (\d+) unhandled error/.exec(output);
   const crashes = output.match(/Worker exited unexpectedly/g)?.length ?? 0;
   if (!existsSync(report))
@@ -148,9 +149,4 @@ async function runVitest(report, extraArgs) {
   });
   const outsideErrors = caught ? Number(caught[1]) : exitCode !== 0 && files.every((f) => !f.failed) ? 1 : 0;
   return { files, crashes, outsideErrors };
-}
-
-function stripAnsi(text) {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character starts each colour code.
-  return text.replace(/\u001b\[[0-9;]*m/g, '');
 }
