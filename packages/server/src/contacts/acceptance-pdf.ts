@@ -2,6 +2,7 @@ import type { TContactData, TEntityData, TPersonData } from '@vigilo/domain/cont
 import anyAscii from 'any-ascii';
 import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { formatDay, formatMoment } from '../i18n/date-formats.ts';
 import { translator } from '../i18n/i18n.ts';
 
 /**
@@ -423,25 +424,12 @@ class AcceptanceRenderer {
 
   /** A calendar date `YYYY-MM-DD` as the reader writes it (e.g. 31/12/2030). */
   private date(iso: string): string {
-    const [y, m, d] = iso.split('-').map(Number);
-    if (!y || !m || !d) return iso;
-    return this.formatDate(new Date(Date.UTC(y, m - 1, d)), 'UTC');
+    return formatDay(iso, this.input.lang);
   }
 
   /** Date and time in Brussels, e.g. 22/11/2026 10:30. */
   dateTime(at: Date): string {
-    const time = new Intl.DateTimeFormat(this.locale, {
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZone: 'Europe/Brussels',
-    }).format(at);
-    return `${this.formatDate(at, 'Europe/Brussels')} ${time}`;
-  }
-
-  private formatDate(at: Date, timeZone: string): string {
-    const options = { day: '2-digit', month: '2-digit', year: 'numeric', timeZone } as const;
-    return new Intl.DateTimeFormat(this.locale, options).format(at);
+    return formatMoment(at, this.input.lang);
   }
 
   private isoDate(at: Date): string {
