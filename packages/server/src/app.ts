@@ -6,7 +6,9 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accountsRoutes } from './accounts/accounts.routes.ts';
+import { loadRequestAuth } from './accounts/request-auth.ts';
 import { adminRoutes } from './admin/admin.routes.ts';
+import { bearerToken, findKeyForToken, resolveApiKeyActor } from './api-keys/api-key-auth.ts';
 import { apiKeysRoutes } from './api-keys/api-keys.routes.ts';
 import { clientLinksRoutes } from './client-links/client-links.routes.ts';
 import { cockpitRoutes } from './cockpit/cockpit.routes.ts';
@@ -48,10 +50,12 @@ import { rescreenJob } from './screening/list-versions.service.ts';
 import { screeningRoutes } from './screening/screening.routes.ts';
 import { createRescreenHandler } from './screening/screening.service.ts';
 import { createListCheckHandler, listCheckJob } from './screening/sources/list-check-job.ts';
+import { listFreshness } from './screening/sources/list-freshness.service.ts';
 import { transactionsRoutes } from './transactions/transactions.routes.ts';
 import { paymentsRoutes } from './wallet/payments.routes.ts';
 import { walletRoutes } from './wallet/wallet.routes.ts';
 import { walletAdminRoutes } from './wallet/wallet-admin.routes.ts';
+import { walletErrorFacts } from './wallet/wallet-error-facts.ts';
 import { createWebhookDeliveryHandler } from './webhooks/webhook-delivery.ts';
 import { deliverWebhookJob } from './webhooks/webhook-events.ts';
 import { webhooksRoutes } from './webhooks/webhooks.routes.ts';
@@ -77,7 +81,7 @@ export async function buildApp(options: {
   app.setSerializerCompiler(serializerCompiler);
   const ctx: TAppContext = { db, config };
 
-  registerErrorHandler(app);
+  registerErrorHandler(app, walletErrorFacts);
   registerSecurityHeaders(app);
   await app.register(helmet, {
     strictTransportSecurity: false, // sent over HTTPS only: http/security-headers.ts
@@ -99,7 +103,11 @@ export async function buildApp(options: {
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  await app.register(sessionPlugin, { db, config });
+  await app.register(sessionPlugin, {
+    db,
+    config,
+    identity: { loadRequestAuth, bearerToken, findKeyForToken, resolveApiKeyActor },
+  });
   registerTextSafety(app);
   registerMultipartRules(app);
   await registerOpenApi(app, config);
@@ -121,7 +129,7 @@ export async function buildApp(options: {
     }
   });
 
-  await app.register(healthRoutes, { ctx });
+  await app.register(healthRoutes, { ctx, listFreshness });
   await app.register(accountsRoutes, { ctx });
   await app.register(eidRoutes, { ctx });
   await app.register(organisationsRoutes, { ctx });

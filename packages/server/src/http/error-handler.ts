@@ -4,7 +4,6 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { TFunction } from 'i18next';
 import { translator } from '../i18n/i18n.ts';
-import { walletErrorFacts } from '../wallet/wallet-error-facts.ts';
 import { multipartErrorCode } from './multipart-rules.ts';
 
 /** The HTTP status of every error code, decided here and nowhere else. */
@@ -113,7 +112,18 @@ const fastifyCodes: Record<string, TErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'malformed_json',
 };
 
-export function registerErrorHandler(app: FastifyInstance) {
+/**
+ * The facts an error carries beyond its code (a missing amount, where a file was refused), for its body:
+ * given by the module that owns those errors (app.ts hands in the wallet's), so this layer imports none.
+ */
+export type TErrorFacts = (
+  t: TFunction,
+  lang: TLanguage,
+  code: TErrorCode,
+  details: Record<string, unknown> | undefined,
+) => { sentence: string; data: Record<string, unknown> } | undefined;
+
+export function registerErrorHandler(app: FastifyInstance, errorFacts: TErrorFacts) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const t = translator(request.lang);
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -128,7 +138,7 @@ export function registerErrorHandler(app: FastifyInstance) {
       return send(reply, request, 'validation_failed', details);
     }
     if (error instanceof AppError) {
-      const facts = walletErrorFacts(t, request.lang, error.code, error.details);
+      const facts = errorFacts(t, request.lang, error.code, error.details);
       if (facts) {
         const message = `${t(`errors:${error.code}`)} ${facts.sentence}`;
         return reply.status(statusOf[error.code]).send({ code: error.code, message, ...facts.data });

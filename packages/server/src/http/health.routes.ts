@@ -2,9 +2,13 @@ import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { TAppContext } from '../context.ts';
-import { listFreshness } from '../screening/sources/list-freshness.service.ts';
+import type { listFreshness } from '../screening/sources/list-freshness.service.ts';
 
-export const healthRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
+/** The list state comes from the screening module, handed in by app.ts: the HTTP layer imports no feature. */
+export const healthRoutes: FastifyPluginAsyncZod<{
+  ctx: TAppContext;
+  listFreshness: typeof listFreshness;
+}> = async (app, { ctx, listFreshness }) => {
   app.get(
     '/api/health',
     {

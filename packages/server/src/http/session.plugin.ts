@@ -3,14 +3,14 @@ import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { users } from '../accounts/accounts.schema.ts';
-import { bearerToken, findKeyForToken, resolveApiKeyActor } from '../api-keys/api-key-auth.ts';
+import type { loadRequestAuth } from '../accounts/request-auth.ts';
+import type { bearerToken, findKeyForToken, resolveApiKeyActor } from '../api-keys/api-key-auth.ts';
 import type { TApiKeyRow } from '../api-keys/api-keys.repository.ts';
 import { auditChannel } from '../audit/audit-context.ts';
 import type { TConfig } from '../config.ts';
 import type { TDb } from '../db/client.ts';
 import { languageFromHeader } from '../i18n/i18n.ts';
 import { actorOf, type TActor, type TMembershipAccess, type TOrgAccess } from './actor.ts';
-import { loadRequestAuth } from './request-auth.ts';
 import { assertOwnedBy, guardedId } from './resource-ownership.ts';
 
 export const sessionCookie = 'vigilo_session';
@@ -50,79 +50,93 @@ const mutating = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 type TLoadedAccess = { membership: TMembershipAccess | null; owners: ReadonlyMap<string, string | null> };
 const loadedAccess = new WeakMap<FastifyRequest, TLoadedAccess>();
 
+/**
+ * Who a request is: the accounts module loads a cookie session, the api-keys module a bearer key. They are
+ * handed to the plugin (by app.ts) rather than imported, so the HTTP layer depends on no feature module.
+ */
+export type TRequestIdentity = {
+  loadRequestAuth: typeof loadRequestAuth;
+  bearerToken: typeof bearerToken;
+  findKeyForToken: typeof findKeyForToken;
+  resolveApiKeyActor: typeof resolveApiKeyActor;
+};
+
 /** Resolves the session and language once per request, then enforces the route's access and CSRF. */
-export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: TDb; config: TConfig }) => {
-  app.decorateRequest('user', null);
-  app.decorateRequest('session', null);
-  app.decorateRequest('actor', null);
-  app.decorateRequest('lang', 'fr');
-  app.decorateRequest('apiKey', undefined);
+export const sessionPlugin = fp(
+  async (app: FastifyInstance, opts: { db: TDb; config: TConfig; identity: TRequestIdentity }) => {
+    const { loadRequestAuth, bearerToken, findKeyForToken, resolveApiKeyActor } = opts.identity;
+    app.decorateRequest('user', null);
+    app.decorateRequest('session', null);
+    app.decorateRequest('actor', null);
+    app.decorateRequest('lang', 'fr');
+    app.decorateRequest('apiKey', undefined);
 
-  // Callback style on purpose: the audit channel's store must enclose the rest of the request.
-  app.addHook('onRequest', (_request, _reply, done) => auditChannel.run({}, done));
+    // Callback style on purpose: the audit channel's store must enclose the rest of the request.
+    app.addHook('onRequest', (_request, _reply, done) => auditChannel.run({}, done));
 
-  app.addHook('onRequest', async (request) => {
-    request.lang = languageFromHeader(request.headers['accept-language']) ?? 'fr';
-    // A key stands alone: a request that presents one is never also a cookie session (and needs no CSRF).
-    const bearer = bearerToken(request.headers.authorization);
-    if (bearer !== null) {
-      request.apiKey = await findKeyForToken(opts.db, bearer);
-      return;
-    }
-    const token = request.cookies[sessionCookie];
-    if (!token) return;
-    // An organisation route's guarded ids are checked in the statement that loads the session.
-    const guarded = new Map<string, string>();
-    if (orgAccess.has(request.routeOptions.config.access ?? 'public')) {
-      for (const [name, value] of Object.entries((request.params ?? {}) as Record<string, string>)) {
-        const id = guardedId(name, value);
-        if (id !== null) guarded.set(name, id);
+    app.addHook('onRequest', async (request) => {
+      request.lang = languageFromHeader(request.headers['accept-language']) ?? 'fr';
+      // A key stands alone: a request that presents one is never also a cookie session (and needs no CSRF).
+      const bearer = bearerToken(request.headers.authorization);
+      if (bearer !== null) {
+        request.apiKey = await findKeyForToken(opts.db, bearer);
+        return;
       }
-    }
-    const live = await loadRequestAuth(opts.db, token, opts.config.sessionIdleMinutes, guarded);
-    if (!live) return;
-    request.user = live.user;
-    request.session = {
-      id: live.session.id,
-      csrfToken: live.session.csrfToken,
-      activeOrganisationId: live.session.activeOrganisationId,
-      authMethod: live.session.authMethod,
-    };
-    request.lang = live.user.language as TLanguage;
-    loadedAccess.set(request, { membership: live.membership, owners: live.owners });
-  });
+      const token = request.cookies[sessionCookie];
+      if (!token) return;
+      // An organisation route's guarded ids are checked in the statement that loads the session.
+      const guarded = new Map<string, string>();
+      if (orgAccess.has(request.routeOptions.config.access ?? 'public')) {
+        for (const [name, value] of Object.entries((request.params ?? {}) as Record<string, string>)) {
+          const id = guardedId(name, value);
+          if (id !== null) guarded.set(name, id);
+        }
+      }
+      const live = await loadRequestAuth(opts.db, token, opts.config.sessionIdleMinutes, guarded);
+      if (!live) return;
+      request.user = live.user;
+      request.session = {
+        id: live.session.id,
+        csrfToken: live.session.csrfToken,
+        activeOrganisationId: live.session.activeOrganisationId,
+        authMethod: live.session.authMethod,
+      };
+      request.lang = live.user.language as TLanguage;
+      loadedAccess.set(request, { membership: live.membership, owners: live.owners });
+    });
 
-  // preValidation: who may call a route is decided before its input is even looked at.
-  app.addHook('preValidation', async (request) => {
-    const access = request.routeOptions.config.access;
-    if (!access || access === 'public') return;
-    if (request.apiKey !== undefined) {
-      const keyAccess = orgAccess.has(access) ? (access as TOrgAccess) : null;
-      request.actor = await resolveApiKeyActor(opts.db, request, request.apiKey, keyAccess);
-      await assertOwnedBy(opts.db, request.params as Record<string, string>, request.actor.organisationId);
-      return;
-    }
-    if (!request.user || !request.session) throw new AppError('unauthenticated');
-    if (mutating.has(request.method) && request.headers['x-csrf-token'] !== request.session.csrfToken) {
-      throw new AppError('csrf_failed');
-    }
-    if (access === 'platformAdmin' && !request.user.isPlatformAdmin) throw new AppError('forbidden');
-    if (!orgAccess.has(access)) return;
-    const loaded = loadedAccess.get(request);
-    request.actor = actorOf(
-      request,
-      loaded?.membership ?? null,
-      access as TOrgAccess,
-      opts.config.oidc !== null,
-    );
-    await assertOwnedBy(
-      opts.db,
-      request.params as Record<string, string>,
-      request.actor.organisationId,
-      loaded?.owners,
-    );
-  });
-});
+    // preValidation: who may call a route is decided before its input is even looked at.
+    app.addHook('preValidation', async (request) => {
+      const access = request.routeOptions.config.access;
+      if (!access || access === 'public') return;
+      if (request.apiKey !== undefined) {
+        const keyAccess = orgAccess.has(access) ? (access as TOrgAccess) : null;
+        request.actor = await resolveApiKeyActor(opts.db, request, request.apiKey, keyAccess);
+        await assertOwnedBy(opts.db, request.params as Record<string, string>, request.actor.organisationId);
+        return;
+      }
+      if (!request.user || !request.session) throw new AppError('unauthenticated');
+      if (mutating.has(request.method) && request.headers['x-csrf-token'] !== request.session.csrfToken) {
+        throw new AppError('csrf_failed');
+      }
+      if (access === 'platformAdmin' && !request.user.isPlatformAdmin) throw new AppError('forbidden');
+      if (!orgAccess.has(access)) return;
+      const loaded = loadedAccess.get(request);
+      request.actor = actorOf(
+        request,
+        loaded?.membership ?? null,
+        access as TOrgAccess,
+        opts.config.oidc !== null,
+      );
+      await assertOwnedBy(
+        opts.db,
+        request.params as Record<string, string>,
+        request.actor.organisationId,
+        loaded?.owners,
+      );
+    });
+  },
+);
 
 export function setSessionCookie(
   reply: FastifyReply,

@@ -1,14 +1,14 @@
 import { and, eq, gt, type SQL, sql } from 'drizzle-orm';
-import { sessions, users } from '../accounts/accounts.schema.ts';
-import { deleteSession, hashToken, touchSession } from '../accounts/sessions.repository.ts';
 import type { TDb } from '../db/client.ts';
+import type { TMembershipAccess } from '../http/actor.ts';
+import { ownershipSql } from '../http/resource-ownership.ts';
 import {
   allowedEnterpriseNumbers,
   memberships,
   organisations,
 } from '../organisations/organisations.schema.ts';
-import type { TMembershipAccess } from './actor.ts';
-import { ownershipSql } from './resource-ownership.ts';
+import { sessions, users } from './accounts.schema.ts';
+import { deleteSession, hashToken, touchSession } from './sessions.repository.ts';
 
 /**
  * The statement that answers who calls, for a cookie session: the session with its user, the membership
