@@ -11,7 +11,6 @@ import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext, TRequestMeta } from '../context.ts';
 import type { TTx } from '../db/client.ts';
-import { findEidProfile } from '../eid/eid-profile.ts';
 import { queueMail } from '../mail/mail.service.ts';
 import {
   countUsers,
@@ -22,6 +21,7 @@ import {
   type TUser,
 } from './accounts.repository.ts';
 import { users } from './accounts.schema.ts';
+import { findEidProfile } from './eid/eid-profile.ts';
 import { clearLoginFailures, isLoginThrottled, recordLoginFailure } from './login-throttle.ts';
 import { burnPasswordCheck, hashPassword, passwordNeedsRehash, verifyPassword } from './passwords.ts';
 import { createSession, deleteSession } from './sessions.repository.ts';

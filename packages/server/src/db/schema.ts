@@ -1,12 +1,12 @@
 // The one Drizzle schema of Vigilo: every feature's tables, re-exported for drizzle-kit and the client.
 export * from '../accounts/accounts.schema.ts';
+export * from '../accounts/eid/eid.schema.ts';
 export * from '../api-keys/api-keys.schema.ts';
 export * from '../audit/audit.schema.ts';
 export * from '../client-links/client-links.schema.ts';
 export * from '../contact-imports/contact-imports.schema.ts';
 export * from '../contacts/contacts.schema.ts';
 export * from '../declarations/declarations.schema.ts';
-export * from '../eid/eid.schema.ts';
 export * from '../goaml/goaml.schema.ts';
 export * from '../invoicing/invoicing.schema.ts';
 export * from '../jobs/jobs.schema.ts';

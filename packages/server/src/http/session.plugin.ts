@@ -3,13 +3,13 @@ import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { users } from '../accounts/accounts.schema.ts';
-import type { loadRequestAuth } from '../accounts/request-auth.ts';
 import type { bearerToken, findKeyForToken, resolveApiKeyActor } from '../api-keys/api-key-auth.ts';
 import type { TApiKeyRow } from '../api-keys/api-keys.repository.ts';
 import { auditChannel } from '../audit/audit-context.ts';
 import type { TConfig } from '../config.ts';
 import type { TDb } from '../db/client.ts';
 import { languageFromHeader } from '../i18n/i18n.ts';
+import type { loadRequestAuth } from '../organisations/request-auth.ts';
 import { actorOf, type TActor, type TMembershipAccess, type TOrgAccess } from './actor.ts';
 import { assertOwnedBy, guardedId } from './resource-ownership.ts';
 

@@ -15,7 +15,6 @@ import { auditEvents } from '../audit/audit.schema.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
-import { assertOfficerHasEid } from '../eid/eid.policy.ts';
 import type { TActor } from '../http/actor.ts';
 import { queueMail } from '../mail/mail.service.ts';
 import {
@@ -25,6 +24,7 @@ import {
   listMembers as listMemberRows,
   type TMembershipRow,
 } from './memberships.repository.ts';
+import { assertOfficerHasEid } from './officer-eid.policy.ts';
 import { presentMember } from './organisations.presenter.ts';
 import { memberships, organisations } from './organisations.schema.ts';
 

@@ -2,16 +2,16 @@ import { createHash } from 'node:crypto';
 import { composeNationalNumber } from '@vigilo/domain/identifiers/index.ts';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EidBrowser } from '../../test/eid-browser.ts';
-import { createAgency, defaultPassword, insertActiveUser } from '../../test/factories.ts';
-import { createTestApp, type TTestApp } from '../../test/harness.ts';
+import { EidBrowser } from '../../../test/eid-browser.ts';
+import { createAgency, defaultPassword, insertActiveUser } from '../../../test/factories.ts';
+import { createTestApp, type TTestApp } from '../../../test/harness.ts';
 import {
   startIdentityProvider,
   type TTestIdentityProvider,
   type TTestPerson,
-} from '../../test/identity-provider.ts';
-import { sessions, users } from '../accounts/accounts.schema.ts';
-import { auditEvents } from '../audit/audit.schema.ts';
+} from '../../../test/identity-provider.ts';
+import { auditEvents } from '../../audit/audit.schema.ts';
+import { sessions, users } from '../accounts.schema.ts';
 import { eidIdentities, eidLoginStates } from './eid.schema.ts';
 
 const redirectUri = 'http://localhost:3000/api/auth/eid/callback';

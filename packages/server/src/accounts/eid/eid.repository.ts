@@ -1,5 +1,5 @@
 import { and, eq, lt, or } from 'drizzle-orm';
-import type { TDbOrTx } from '../db/client.ts';
+import type { TDbOrTx } from '../../db/client.ts';
 import { eidIdentities, eidLoginStates } from './eid.schema.ts';
 
 export type TEidIdentityRow = typeof eidIdentities.$inferSelect;

@@ -1,14 +1,10 @@
 import { and, eq, gt, type SQL, sql } from 'drizzle-orm';
+import { sessions, users } from '../accounts/accounts.schema.ts';
+import { deleteSession, hashToken, touchSession } from '../accounts/sessions.repository.ts';
 import type { TDb } from '../db/client.ts';
 import type { TMembershipAccess } from '../http/actor.ts';
 import { ownershipSql } from '../http/resource-ownership.ts';
-import {
-  allowedEnterpriseNumbers,
-  memberships,
-  organisations,
-} from '../organisations/organisations.schema.ts';
-import { sessions, users } from './accounts.schema.ts';
-import { deleteSession, hashToken, touchSession } from './sessions.repository.ts';
+import { allowedEnterpriseNumbers, memberships, organisations } from './organisations.schema.ts';
 
 /**
  * The statement that answers who calls, for a cookie session: the session with its user, the membership

@@ -3,9 +3,9 @@ import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requestMeta } from '../accounts/accounts.routes.ts';
-import type { TAppContext } from '../context.ts';
-import { requireUser, setSessionCookie } from '../http/session.plugin.ts';
+import type { TAppContext } from '../../context.ts';
+import { requireUser, setSessionCookie } from '../../http/session.plugin.ts';
+import { requestMeta } from '../accounts.routes.ts';
 import * as eid from './eid.service.ts';
 import { createEidClient } from './eid-client.ts';
 

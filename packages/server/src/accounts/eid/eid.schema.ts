@@ -1,5 +1,5 @@
 import { date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { users } from '../accounts/accounts.schema.ts';
+import { users } from '../accounts.schema.ts';
 
 /**
  * The eID identity linked to an account (M1b). One identity per account and one account per identity:

@@ -1,4 +1,4 @@
-import type { TDbOrTx } from '../db/client.ts';
+import type { TDbOrTx } from '../../db/client.ts';
 import { findIdentityOfUser } from './eid.repository.ts';
 
 export type TEidProfile = { birthDate: string | null; sex: 'male' | 'female' | null; linkedAt: Date };

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import type { TEidResult } from '@vigilo/domain/contracts/eid.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import * as oidc from 'openid-client';
-import { findUserById, type TUser } from '../accounts/accounts.repository.ts';
-import { applyEidNames, openEidSession } from '../accounts/accounts.service.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import type { TAppContext, TRequestMeta } from '../context.ts';
+import { recordAudit } from '../../audit/audit.service.ts';
+import type { TAppContext, TRequestMeta } from '../../context.ts';
+import { findUserById, type TUser } from '../accounts.repository.ts';
+import { applyEidNames, openEidSession } from '../accounts.service.ts';
 import {
   deleteExpiredLoginStates,
   findIdentityOfPerson,

@@ -1,5 +1,5 @@
 import * as oidc from 'openid-client';
-import type { TOidcConfig } from '../config.ts';
+import type { TOidcConfig } from '../../config.ts';
 
 /** Claims about the authenticated person: the verified ID token's, completed by the userinfo endpoint's. */
 export type TEidClaims = Record<string, unknown> & { iss: string; sub: string };

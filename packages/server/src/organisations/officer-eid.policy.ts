@@ -1,9 +1,9 @@
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { eq } from 'drizzle-orm';
+import { findEidProfile } from '../accounts/eid/eid-profile.ts';
 import type { TConfig } from '../config.ts';
 import type { TDbOrTx } from '../db/client.ts';
-import { organisations } from '../organisations/organisations.schema.ts';
-import { findIdentityOfUser } from './eid.repository.ts';
+import { organisations } from './organisations.schema.ts';
 
 /**
  * The AML officer role goes only to a member whose account has a linked eID, when the organisation asks
@@ -22,5 +22,5 @@ export async function assertOfficerHasEid(
     .from(organisations)
     .where(eq(organisations.id, organisationId));
   if (!org?.officerRequiresEid) return;
-  if (!(await findIdentityOfUser(db, userId))) throw new AppError('officer_requires_eid');
+  if (!(await findEidProfile(db, userId))) throw new AppError('officer_requires_eid');
 }
