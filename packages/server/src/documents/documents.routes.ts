@@ -10,6 +10,7 @@ import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { TAppContext } from '../context.ts';
+import { attachmentDisposition } from '../http/attachment-disposition.ts';
 import { registerOwnershipRule } from '../http/resource-ownership.ts';
 import { requireActor } from '../http/session.plugin.ts';
 import { findDocumentOrganisation } from './documents.repository.ts';
@@ -111,20 +112,4 @@ function multipartError(error: unknown): unknown {
   if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') return new AppError('body_too_large');
   if (code === 'FST_PROTO_VIOLATION') return new AppError('validation_failed');
   return error;
-}
-
-/**
- * `attachment` with an ASCII fallback name and the exact name in RFC 5987 encoding (RFC 6266), so accents
- * survive in every browser and no header injection is possible.
- */
-export function attachmentDisposition(filename: string): string {
-  const fallback = filename
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^\x20-\x7e]|["\\%;]/g, '_');
-  const encoded = encodeURIComponent(filename).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

@@ -12,7 +12,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { TAppContext } from '../context.ts';
-import { attachmentDisposition } from '../documents/documents.routes.ts';
+import { attachmentDisposition } from '../http/attachment-disposition.ts';
 import { registerOwnershipRule } from '../http/resource-ownership.ts';
 import { requireActor, requireUser } from '../http/session.plugin.ts';
 import { issueCreditNote } from './credit-notes.ts';

@@ -13,7 +13,7 @@ import {
 } from '@vigilo/domain/contracts/wallet.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { TAppContext } from '../context.ts';
-import { attachmentDisposition } from '../documents/documents.routes.ts';
+import { attachmentDisposition } from '../http/attachment-disposition.ts';
 import { registerOwnershipRule } from '../http/resource-ownership.ts';
 import { requireActor } from '../http/session.plugin.ts';
 import { findMovementOrganisation } from './movements.repository.ts';

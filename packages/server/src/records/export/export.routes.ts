@@ -5,7 +5,7 @@ import { ZTransactionIdParams } from '@vigilo/domain/contracts/transactions.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { TAppContext } from '../../context.ts';
-import { attachmentDisposition } from '../../documents/documents.routes.ts';
+import { attachmentDisposition } from '../../http/attachment-disposition.ts';
 import { requireActor } from '../../http/session.plugin.ts';
 import { exportRecords, type TExportScope } from './export.service.ts';
 
