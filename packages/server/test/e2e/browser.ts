@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { onTestFailed } from 'vitest';
 import { defaultPassword } from '../factories.ts';
 import { createTestApp, type TTestApp } from '../harness.ts';
 
@@ -79,4 +80,30 @@ export async function waitFor<T>(fn: () => T | undefined, timeoutMs = 15_000): P
     if (Date.now() - start > timeoutMs) throw new Error('timed out waiting');
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * When a journey fails, what its page showed: the address, the named form fields and the alerts, printed
+ * into the test log (the part of a CI run one can read afterwards), and a screenshot under artifacts/.
+ */
+export function reportPageOnFailure(page: Page, name: string) {
+  onTestFailed(async () => {
+    if (page.isClosed()) return;
+    const state = await page
+      .evaluate(() => ({
+        url: location.href,
+        fields: Array.from(document.querySelectorAll('input[name], textarea[name]')).map(
+          (el) => (el as HTMLInputElement).name,
+        ),
+        alerts: Array.from(document.querySelectorAll('[role=alert], .mantine-InputWrapper-error')).map((el) =>
+          (el.textContent ?? '').trim(),
+        ),
+        heading: document.querySelector('h1, h2')?.textContent ?? null,
+      }))
+      .catch((error: unknown) => ({ unreadable: String(error) }));
+    console.log(`page at failure (${name}): ${JSON.stringify(state)}`);
+    const folder = new URL('../../../../artifacts/e2e-failures/', import.meta.url).pathname;
+    mkdirSync(folder, { recursive: true });
+    await page.screenshot({ path: `${folder}${name}.png`, fullPage: true }).catch(() => undefined);
+  });
 }

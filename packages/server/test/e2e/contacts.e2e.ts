@@ -5,7 +5,7 @@ import { samplePdf } from '../../src/documents/sample-documents.fixture.ts';
 import { entityInput, personInput } from '../contact-fixtures.ts';
 import { createAgency, createSignedInUser } from '../factories.ts';
 import type { TestClient, TTestApp } from '../harness.ts';
-import { signIn, startBrowserApp, stopBrowserApp, watchConsole } from './browser.ts';
+import { reportPageOnFailure, signIn, startBrowserApp, stopBrowserApp, watchConsole } from './browser.ts';
 
 let t: TTestApp;
 let browser: Browser;
@@ -213,6 +213,7 @@ describe('contacts journey in Chromium', () => {
 
     const page = await browser.newPage({ locale: 'fr-BE' });
     const problems = watchConsole(page);
+    reportPageOnFailure(page, 'contacts-issue-date');
     await signIn(page, baseUrl, collaborator.user.username);
     await page.goto(`${baseUrl}/contacts/new?kind=person`);
     await page.locator('input[name=lastName]').fill('Vandenberghe');

@@ -1,6 +1,7 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../lib/api.ts';
+import { withoutFieldPrefix } from './form-errors.ts';
 
 /** Shows an API error in the interface language; field-level messages are shown by the fields. */
 export function ErrorAlert({ error }: { error: unknown }) {
@@ -14,7 +15,8 @@ export function ErrorAlert({ error }: { error: unknown }) {
   );
 }
 
-/** The message the API gave for one field, if any. */
+/** The message the API gave for one field, if any, without the field path (the field's label names it). */
 export function fieldError(error: unknown, field: string): string | undefined {
-  return error instanceof ApiError ? error.fieldErrors()[field] : undefined;
+  const message = error instanceof ApiError ? error.fieldErrors()[field] : undefined;
+  return message === undefined ? undefined : withoutFieldPrefix(message, field);
 }

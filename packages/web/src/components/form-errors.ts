@@ -24,10 +24,16 @@ export function fieldOrCodeError(
   if (detail) {
     if (detail.code === error.body.code && error.body.code !== 'validation_failed')
       return t(`errors:${detail.code}`);
-    const message = detail.message.startsWith(`${field}: `)
-      ? detail.message.slice(field.length + 2)
-      : detail.message;
+    const message = withoutFieldPrefix(detail.message, field);
     return message.charAt(0).toUpperCase() + message.slice(1);
   }
   return codes.includes(error.body.code) ? t(`errors:${error.body.code}`) : undefined;
+}
+
+/** The API's "idDocument.issueDate: …" / "idDocument.issueDate : …" (French spacing) without the field path. */
+export function withoutFieldPrefix(message: string, field: string): string {
+  for (const separator of [': ', ' : ', '\u202f: ']) {
+    if (message.startsWith(`${field}${separator}`)) return message.slice(field.length + separator.length);
+  }
+  return message;
 }
