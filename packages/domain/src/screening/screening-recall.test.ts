@@ -44,6 +44,7 @@ describe('screening recall (issue 20)', () => {
           person('ASAHARA', 'Shoko ASAHARA', '1955-03-02', ['JP']),
           person('ETTINGER', 'Meir ETTINGER', '1991-11-26', ['IL']),
           person('LEVI', 'Yinon LEVI', '1985-01-01', ['IL']),
+          person('CHAPLIN', 'Charlie CHAPLIN', '1959-04-16', ['IL']),
           person('SHINAWATRA', 'Thaksin SHINAWATRA', '1949-07-26', ['TH']),
           person('PAPADOPOULOS', 'Alexander PAPADOPOULOS', '1970-02-14', ['GR']),
           person('MUKENDI', 'Jean-Claude MUKENDI KALALA', '1972-12-01', ['CD']),
@@ -195,6 +196,10 @@ describe('screening recall (issue 20)', () => {
       expect(foldText('최룡해')).toBe('choe ryong hae');
       expect(foldText('アサハラ・ショウコウ')).toBe('asahara shoko');
       expect(foldText('ינון לוי')).toBe('ynn lv');
+      // A geresh marks sounds Hebrew lacks (ג׳ j, ז׳ zh, צ׳ ch), typed as ׳ or as an apostrophe.
+      expect(foldText('ג׳ורג׳ בוש')).toBe('jrj bsh');
+      expect(foldText("צ'רצ'יל")).toBe('chrchl');
+      expect(foldText('ז׳אן')).toBe('zhn');
       expect(foldText('Αλέξανδρος Παπαδόπουλος')).toBe('alexandros papadopoulos');
       expect(foldText('بشار الأسد')).toBe('bshr al asd');
       expect(foldText('عبد الله')).toBe('abd allah');
@@ -260,6 +265,7 @@ describe('screening recall (issue 20)', () => {
     it('finds Latin-script list entries from Hebrew and Thai names', () => {
       expect(topId('מאיר אטינגר')).toBe('ETTINGER');
       expect(topId('ינון לוי')).toBe('LEVI');
+      expect(topId('צ׳רלי צ׳פלין')).toBe('CHAPLIN');
       expect(topId('ทักษิณ ชินวัตร')).toBe('SHINAWATRA');
     });
 

@@ -9,6 +9,7 @@ import {
   HANGUL_FINALS,
   HANGUL_INITIALS,
   HANGUL_VOWELS,
+  HEBREW_GERESH_LETTERS,
   HEBREW_LETTERS,
 } from './reference/script-letters.ts';
 import {
@@ -38,7 +39,10 @@ export interface ScriptOptions {
 }
 const KANA_RUN =
   /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f][\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f\u30fc・]*/gu;
-const HEBREW_WORD = /[\u05d0-\u05ea][\u05b0-\u05c7\u05d0-\u05ea]*/gu;
+// A geresh (׳, or the apostrophe typed for it) belongs to the letter before it: ג׳ורג׳ is one word.
+const HEBREW_WORD =
+  /[\u05d0-\u05ea](?:[\u05b0-\u05c7\u05d0-\u05ea]|[\u05f3'\u2019](?=[\u05d0-\u05ea]|$|[^\p{L}]))*/gu;
+const GERESH = /[\u05f3'\u2019]/u;
 const HEBREW_POINTS = /[\u05b0-\u05c7]/gu;
 // The Arabic article written joined to the name (البشير): split off so that the name compares alone.
 const ARABIC_ARTICLE = /(?<![\u0600-\u06ff])ال(?=[\u0600-\u06ff]{2})/gu;
@@ -111,6 +115,11 @@ function transliterateHebrewWord(word: string): string {
   let latin = '';
   letters.forEach((letter, i) => {
     const next = letters[i + 1];
+    if (GERESH.test(letter)) return;
+    if (next !== undefined && GERESH.test(next) && HEBREW_GERESH_LETTERS[letter]) {
+      latin += HEBREW_GERESH_LETTERS[letter];
+      return;
+    }
     if (letter === 'ו' || letter === 'י') {
       const isConsonant = i === 0 || next === letter || (next !== undefined && 'אהעוי'.includes(next));
       if (isConsonant && letters[i - 1] !== letter) latin += letter === 'ו' ? 'v' : 'y';

@@ -114,6 +114,22 @@ export const HEBREW_LETTERS: Readonly<Record<string, string>> = {
   ת: 't',
 };
 
+/**
+ * Hebrew letters followed by a geresh (׳, or an apostrophe typed in its place) for sounds Hebrew lacks, as
+ * in ג׳ורג׳ (George), ז׳אן (Jean), צ׳רצ׳יל (Churchill). Source: Academy of the Hebrew Language, rules of
+ * transcription into Latin letters (2006, §§ on ג׳ ז׳ צ׳) and the Arabic letters Hebrew writes with a geresh
+ * (ת׳ th, ד׳ dh, ח׳ kh, ע׳ gh, ט׳ z, צ׳ d in Arabic names is left to the consonant classes).
+ */
+export const HEBREW_GERESH_LETTERS: Readonly<Record<string, string>> = {
+  ג: 'j',
+  ז: 'zh',
+  צ: 'ch',
+  ת: 'th',
+  ד: 'dh',
+  ח: 'kh',
+  ע: 'gh',
+};
+
 /** Greek digraphs written as one Latin sound (ELOT 743): ου, and μπ / ντ / γκ at the start of a word. */
 export const GREEK_DIGRAPHS: readonly (readonly [RegExp, string])[] = [
   [/ου/gu, 'ou'],
