@@ -116,9 +116,9 @@ export const HEBREW_LETTERS: Readonly<Record<string, string>> = {
 
 /**
  * Hebrew letters followed by a geresh (׳, or an apostrophe typed in its place) for sounds Hebrew lacks, as
- * in ג׳ורג׳ (George), ז׳אן (Jean), צ׳רצ׳יל (Churchill). Source: Academy of the Hebrew Language, rules of
- * transcription into Latin letters (2006, §§ on ג׳ ז׳ צ׳) and the Arabic letters Hebrew writes with a geresh
- * (ת׳ th, ד׳ dh, ח׳ kh, ע׳ gh, ט׳ z, צ׳ d in Arabic names is left to the consonant classes).
+ * in ג׳ורג׳ (George), ז׳אן (Jean), צ׳רלי (Charlie). Sources: Academy of the Hebrew Language, transliteration
+ * rules (2006: ג׳ ז׳ צ׳ for foreign names) and rules for transcribing Arabic into Hebrew (ת׳ ד׳ ח׳ ע׳), as
+ * summarised in Wikipedia's "Geresh" (read 2 December 2026).
  */
 export const HEBREW_GERESH_LETTERS: Readonly<Record<string, string>> = {
   ג: 'j',
