@@ -2,6 +2,7 @@ import { and, eq, gt, type SQL, sql } from 'drizzle-orm';
 import { sessions, users } from '../accounts/accounts.schema.ts';
 import { deleteSession, hashToken, touchSession } from '../accounts/sessions.repository.ts';
 import type { TDb } from '../db/client.ts';
+import { preparedStatements } from '../db/prepared.ts';
 import type { TMembershipAccess } from '../http/actor.ts';
 import { ownershipSql } from '../http/resource-ownership.ts';
 import { allowedEnterpriseNumbers, memberships, organisations } from './organisations.schema.ts';
@@ -53,29 +54,10 @@ function buildStatement(db: TDb, owned: readonly string[], name: string) {
 
 type TStatement = ReturnType<typeof buildStatement>;
 
-const statementNames = new Map<string, string>();
-const statements = new WeakMap<TDb, Map<string, TStatement>>();
-
-function statementFor(db: TDb, owned: readonly string[]): TStatement {
-  const key = owned.join(',');
-  let byKey = statements.get(db);
-  if (!byKey) {
-    byKey = new Map();
-    statements.set(db, byKey);
-  }
-  let statement = byKey.get(key);
-  if (!statement) {
-    // One name per distinct SQL text: a connection keeps each named statement it has prepared.
-    let name = statementNames.get(key);
-    if (!name) {
-      name = `vigilo_request_auth_${statementNames.size}`;
-      statementNames.set(key, name);
-    }
-    statement = buildStatement(db, owned, name);
-    byKey.set(key, statement);
-  }
-  return statement;
-}
+// One statement per set of guarded parameters (the key lists them): each shape is built and named once.
+const statementFor = preparedStatements('vigilo_request_auth', (db: TDb, name, key) =>
+  buildStatement(db, key === '' ? [] : key.split(','), name),
+);
 
 export type TRequestAuth = {
   session: typeof sessions.$inferSelect;
@@ -99,7 +81,7 @@ export async function loadRequestAuth(
   const owned = [...guarded.keys()].filter((p) => ownershipSql(p) !== undefined).sort();
   const values: Record<string, unknown> = { id: hashToken(token), now: new Date().toISOString() };
   for (const param of owned) values[`owner_${param}`] = guarded.get(param);
-  const [row] = (await statementFor(db, owned).execute(values)) as Array<
+  const [row] = (await statementFor(db, owned.join(',')).execute(values)) as Array<
     Awaited<ReturnType<TStatement['execute']>>[number] & Record<string, unknown>
   >;
   if (!row) return null;
