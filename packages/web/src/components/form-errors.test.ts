@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { listErrors, unplacedErrors } from '../features/contacts/components/field-errors.ts';
 import { ApiError } from '../lib/api.ts';
 import { fieldError } from './error-alert.tsx';
 import { fieldOrCodeError } from './form-errors.ts';
@@ -40,5 +41,28 @@ describe('the message of a field outside the contact form', () => {
       details: [{ field: 'reason', code: 'required', message: 'reason : est obligatoire' }],
     });
     expect(fieldError(error, 'reason')).toBe('est obligatoire');
+  });
+});
+
+describe('messages about a list of linked contacts', () => {
+  it('never show the API field path either', () => {
+    const error = new ApiError(400, {
+      code: 'validation_failed',
+      message: 'Certains champs sont manquants ou invalides.',
+      details: [
+        {
+          field: 'beneficialOwners',
+          code: 'beneficial_owner_required',
+          message: 'beneficialOwners : au moins un bénéficiaire effectif est requis',
+        },
+        {
+          field: 'mandataries.0.contactId',
+          code: 'invalid',
+          message: 'mandataries.0.contactId : est invalide',
+        },
+      ],
+    });
+    expect(listErrors(error, 'beneficialOwners')).toEqual(['Au moins un bénéficiaire effectif est requis']);
+    expect(unplacedErrors(error, ['beneficialOwners'])).toEqual(['Est invalide']);
   });
 });
