@@ -228,7 +228,8 @@ describe('contacts journey in Chromium', () => {
     await page.getByLabel('En présence physique', { exact: false }).check();
     await page.getByTestId('wizard-save').click();
     await page.getByText("est postérieure à la date d'expiration du document", { exact: false }).waitFor();
-    await page.locator('input[name="idDocument.expiryDate"]').fill('2031-03-03');
+    // Found by its label, as a user would: the field's name attribute is only set by the date input's ref.
+    await page.getByLabel("Date d'expiration", { exact: false }).fill('2031-03-03');
     await page.getByTestId('wizard-save').click();
     await page.getByTestId('wizard-documents-next').click();
 
