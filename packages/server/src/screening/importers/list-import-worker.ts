@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { canonicalJson, sha256 } from '../../audit/audit-hash.ts';
+import { yieldCpuToRequests } from '../../jobs/background-thread.ts';
 import { importListFile } from './import-list-file.ts';
 import type { TListWorkerMessage, TListWorkerStart } from './import-list-off-loop.ts';
 import { ListImportError } from './list-import-error.ts';
@@ -10,6 +11,7 @@ import { ListImportError } from './list-import-error.ts';
  */
 const start = workerData as TListWorkerStart;
 const port = parentPort!;
+yieldCpuToRequests();
 
 /** The uploaded bytes, as the main thread forwards them (`null` ends the file). */
 async function* forwardedChunks(): AsyncGenerator<Uint8Array> {
