@@ -35,6 +35,12 @@ export const REORDERED_FACTOR = 0.95;
 const MIDDLE_PART_MIN_SHARE = 0.35;
 /** Patronymics are left out more often still (never written in Western documents): they count less. */
 const PATRONYMIC_MIN_SHARE = 0.2;
+/**
+ * A word in Arabic, Hebrew or Thai script agrees with a Latin spelling at 0.85–0.9 at most (its vowels are
+ * not written): at 0.9 it is as sure as that script allows. It then counts as a Latin part that agrees
+ * fully, so that a listed patronymic or middle name the query leaves out weighs as little as in Latin.
+ */
+const UNVOWELLED_SURE = 0.9;
 /** Part weights between which a matched part goes from common (≈ 40 entries) to rare (≤ 4 entries). */
 const RARE_FROM = 0.8;
 const RARE_FULLY = 0.95;
@@ -62,13 +68,15 @@ export function alignNames(
   if (!hasIdentifyingPair) {
     return { score: 0, pairs, unmatchedQuery, unmatchedListed, isReordered };
   }
-  const strength = rareMatchStrength(pairs, listed);
+  // Coverage and rarity count a script part as sure as its script allows; the pairs keep what was measured.
+  const sure = pairs.map((pair) => ({ ...pair, similarity: surenessOf(pair, query) }));
+  const strength = rareMatchStrength(sure, listed);
   const shares = {
     middle: 1 - strength * (1 - MIDDLE_PART_MIN_SHARE),
     patronymic: 1 - strength * (1 - PATRONYMIC_MIN_SHARE),
   };
-  const queryCoverage = coverage(query, pairs, 'query', unmatchedQuery, shares, strength);
-  const listedCoverage = coverage(listed, pairs, 'listed', unmatchedListed, shares, strength);
+  const queryCoverage = coverage(query, sure, 'query', unmatchedQuery, shares, strength);
+  const listedCoverage = coverage(listed, sure, 'listed', unmatchedListed, shares, strength);
   const score = Math.sqrt(queryCoverage * listedCoverage) * (isReordered ? REORDERED_FACTOR : 1);
   return { score, pairs, unmatchedQuery, unmatchedListed, isReordered };
 }
@@ -164,6 +172,13 @@ function unusedIndices(length: number, pairs: readonly AlignedPair[], side: 'que
   const unused: number[] = [];
   for (let i = 0; i < length; i++) if (!used.has(i)) unused.push(i);
   return unused;
+}
+
+/** A pair's similarity, a part read from a script without vowels scaled to that script's best agreement. */
+function surenessOf(pair: AlignedPair, query: readonly WeightedPart[]): number {
+  return pair.query.length > 0 && pair.query.every((index) => query[index]!.unvowelled)
+    ? Math.min(1, pair.similarity / UNVOWELLED_SURE)
+    : pair.similarity;
 }
 
 /** True when the matched parts appear in a different order in the query than in the listed name. */

@@ -36,7 +36,7 @@ describe('labelled screening evaluation', () => {
   it('keeps precision and recall on the development cases at the default threshold', () => {
     const dev = report('dev');
     expect(dev.overall.precision).toBeGreaterThanOrEqual(0.98);
-    expect(dev.overall.recall).toBeGreaterThanOrEqual(0.9);
+    expect(dev.overall.recall).toBeGreaterThanOrEqual(0.93);
     expect(dev.overall.f1).toBeGreaterThanOrEqual(0.95);
     for (const category of ['hebrew', 'thai', 'corroboration'] as const) {
       expect(dev.byCategory.get(category)?.recall, category).toBe(1);
@@ -50,10 +50,10 @@ describe('labelled screening evaluation', () => {
   it('keeps precision and recall on the held-out cases', () => {
     const test = report('test');
     expect(test.overall.precision).toBe(1);
-    expect(test.overall.recall).toBeGreaterThanOrEqual(0.86);
+    expect(test.overall.recall).toBeGreaterThanOrEqual(0.88);
     // The second script pass (long vowels, labials, ambiguous letters, letters agreement).
     expect(test.byCategory.get('hebrew')?.recall).toBe(1);
-    expect(test.byCategory.get('arabic')?.recall).toBeGreaterThanOrEqual(0.75);
+    expect(test.byCategory.get('arabic')?.recall).toBe(1);
     expect(test.byCategory.get('belgian-namesake')?.falsePositives).toBe(0);
     expect(test.byCategory.get('hard-negative')?.falsePositives).toBe(0);
   });
@@ -62,8 +62,8 @@ describe('labelled screening evaluation', () => {
   it('keeps precision and recall on the fresh held-out cases', () => {
     const fresh = report('fresh');
     expect(fresh.overall.precision).toBe(1);
-    // 5 of 24 before the second script pass, 7 after it.
-    expect(fresh.overall.recall).toBeGreaterThanOrEqual(0.29);
+    // 5 of 24 before the second script pass, 7 after it, 18 once a script part counts as sure (align-names.ts).
+    expect(fresh.overall.recall).toBeGreaterThanOrEqual(0.75);
     expect(fresh.byCategory.get('hard-negative')?.falsePositives).toBe(0);
   });
 });
