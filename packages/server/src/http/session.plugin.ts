@@ -51,8 +51,8 @@ type TLoadedAccess = { membership: TMembershipAccess | null; owners: ReadonlyMap
 const loadedAccess = new WeakMap<FastifyRequest, TLoadedAccess>();
 
 /**
- * Who a request is: the accounts module loads a cookie session, the api-keys module a bearer key. They are
- * handed to the plugin (by app.ts) rather than imported, so the HTTP layer depends on no feature module.
+ * Who a request is: the organisations module loads a cookie session with its membership, the api-keys
+ * module a bearer key. app.ts hands them to the plugin, so the HTTP layer depends on no feature module.
  */
 export type TRequestIdentity = {
   loadRequestAuth: typeof loadRequestAuth;

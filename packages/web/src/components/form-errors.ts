@@ -24,16 +24,21 @@ export function fieldOrCodeError(
   if (detail) {
     if (detail.code === error.body.code && error.body.code !== 'validation_failed')
       return t(`errors:${detail.code}`);
-    const message = withoutFieldPrefix(detail.message, field);
-    return message.charAt(0).toUpperCase() + message.slice(1);
+    return fieldSentence(detail.message, field);
   }
   return codes.includes(error.body.code) ? t(`errors:${error.body.code}`) : undefined;
 }
 
 /** The API's "idDocument.issueDate: …" / "idDocument.issueDate : …" (French spacing) without the field path. */
 export function withoutFieldPrefix(message: string, field: string): string {
-  for (const separator of [': ', ' : ', '\u202f: ']) {
+  for (const separator of [': ', ' : ']) {
     if (message.startsWith(`${field}${separator}`)) return message.slice(field.length + separator.length);
   }
   return message;
+}
+
+/** A field's message shown on its own: without the field path, starting with a capital. */
+export function fieldSentence(message: string, field: string): string {
+  const text = withoutFieldPrefix(message, field);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { fieldOrCodeError, withoutFieldPrefix } from '../../../components/form-errors.ts';
+import { fieldOrCodeError, fieldSentence } from '../../../components/form-errors.ts';
 import { ApiError } from '../../../lib/api.ts';
 
 /** The message under one field of the contact form, from the API's details (`address.city`, …). */
@@ -13,7 +13,7 @@ export function listErrors(error: unknown, prefix: string): string[] {
   if (!(error instanceof ApiError)) return [];
   return (error.body.details ?? [])
     .filter((d) => d.field === prefix || d.field.startsWith(`${prefix}.`))
-    .map((d) => sentence(withoutFieldPrefix(d.message, d.field)));
+    .map((d) => fieldSentence(d.message, d.field));
 }
 
 /** Details the form cannot place under a field (e.g. a link to a contact that no longer exists). */
@@ -21,10 +21,5 @@ export function unplacedErrors(error: unknown, placed: readonly string[]): strin
   if (!(error instanceof ApiError)) return [];
   return (error.body.details ?? [])
     .filter((d) => !placed.includes(d.field.split('.')[0] ?? ''))
-    .map((d) => sentence(withoutFieldPrefix(d.message, d.field)));
-}
-
-/** A message shown on its own, without the field path the API puts in front, starts with a capital. */
-function sentence(message: string): string {
-  return message.charAt(0).toUpperCase() + message.slice(1);
+    .map((d) => fieldSentence(d.message, d.field));
 }
