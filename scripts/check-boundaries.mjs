@@ -44,15 +44,37 @@ const valueImportsOf = (file) =>
 const serverSrc = join(root, 'packages/server/src');
 const moduleOf = (file) => relative(serverSrc, file).split('/')[0];
 
+/**
+ * Imports preceded by a `// boundary-exception: <reason>` comment: a crossing kept on purpose, its reason
+ * written where it happens (like the "Long because" of check-unit-sizes).
+ */
+const excusedImportsOf = (file) =>
+  new Set(
+    [
+      ...readFileSync(file, 'utf8').matchAll(
+        /\/\/ boundary-exception: .+\n(?:\/\/.*\n)*import[^;]*?\sfrom\s*'([^']+)'/g,
+      ),
+    ].map((match) => match[1]),
+  );
+
 const violations = [];
 const legacy = [];
+const excused = [];
 for (const file of sourceFiles('packages/server/src')) {
   const from = moduleOf(file);
   if (from === 'db') continue; // db/schema.ts gathers every module's tables for drizzle-kit
+  const excusedHere = excusedImportsOf(file);
   for (const specifier of importsOf(file)) {
     if (!specifier.startsWith('.')) continue;
     const target = resolve(dirname(file), specifier);
     if (moduleOf(target) === from || !/\.(schema|repository)\.ts$/.test(target)) continue;
+    // A table declares its foreign keys by naming the table it points to: the database keeps the link,
+    // and no code reads or writes the other module's rows through it.
+    if (/\.schema\.ts$/.test(file) && /\.schema\.ts$/.test(target)) continue;
+    if (excusedHere.has(specifier)) {
+      excused.push(`${relative(root, file)} -> ${relative(root, target)}`);
+      continue;
+    }
     legacy.push(`${relative(root, file)} -> ${relative(root, target)}`);
   }
 }
@@ -91,6 +113,7 @@ if (update && gone.length > 0) {
 
 console.log(`Folder-level cycles in packages/server/src: ${describeCycles(folderCycles())}`);
 console.log(`Cross-module table/repository imports left in the baseline: ${current.size}`);
+console.log(`Kept on purpose (boundary-exception comments): ${excused.length ? excused.join('; ') : 'none'}`);
 if (violations.length > 0) {
   console.log(`Module boundaries broken (${violations.length}):`);
   for (const violation of violations) console.log(`  ${violation}`);
