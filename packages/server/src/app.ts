@@ -10,8 +10,10 @@ import { eidRoutes } from './accounts/eid/eid.routes.ts';
 import { adminRoutes } from './admin/admin.routes.ts';
 import { bearerToken, findKeyForToken, resolveApiKeyActor } from './api-keys/api-key-auth.ts';
 import { apiKeysRoutes } from './api-keys/api-keys.routes.ts';
+import { caseQueueRoutes } from './case-queue/case-queue.routes.ts';
 import { clientLinksRoutes } from './client-links/client-links.routes.ts';
 import { cockpitRoutes } from './cockpit/cockpit.routes.ts';
+import { wireModules } from './composition/wire-modules.ts';
 import type { TConfig } from './config.ts';
 import { contactImportsRoutes } from './contact-imports/contact-imports.routes.ts';
 import { contactImportJob, createContactImportHandler } from './contact-imports/contact-imports.service.ts';
@@ -33,6 +35,7 @@ import { createInvoicingHandler, invoicingJob } from './invoicing/invoicing-job.
 import { JobRunner } from './jobs/jobs.service.ts';
 import { kboRoutes } from './kbo/kbo.routes.ts';
 import { createMailDeliverer, sendMailJob } from './mail/mail.service.ts';
+import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { officerReportsRoutes } from './officer-reports/officer-reports.routes.ts';
 import {
   createRiskAssessmentReviewHandler,
@@ -71,6 +74,7 @@ export async function buildApp(options: {
   logger?: boolean | object;
 }): Promise<TApp> {
   const { config, db } = options;
+  wireModules();
   const app = Fastify({
     logger: options.logger ?? loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
@@ -137,6 +141,8 @@ export async function buildApp(options: {
   await app.register(adminRoutes, { ctx });
   await app.register(contactsRoutes, { ctx });
   await app.register(riskRoutes, { ctx });
+  await app.register(caseQueueRoutes, { ctx });
+  await app.register(notificationsRoutes, { ctx });
   await app.register(walletRoutes, { ctx });
   await app.register(paymentsRoutes, { ctx });
   await app.register(walletAdminRoutes, { ctx });

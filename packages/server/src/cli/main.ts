@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { wireModules } from '../composition/wire-modules.ts';
 import { registerAdminCommands } from './admin.command.ts';
 import { registerAuditCommands } from './audit.command.ts';
 import { registerBankCommands } from './bank.command.ts';
@@ -10,6 +11,7 @@ import { registerScreenCommand } from './screen.command.ts';
 import { registerSeedCommand } from './seed.command.ts';
 import { registerServeCommand } from './serve.command.ts';
 
+wireModules();
 const program = new Command('vigilo').description('Vigilo — AML tool for Belgian real-estate agencies');
 registerServeCommand(program);
 registerMailCommands(program);

@@ -3,6 +3,7 @@ import type { TDecisionRequest, TVigilanceResult } from '@vigilo/domain/contract
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import {
   type AcceptanceBlocker,
+  type AcceptancePolicy,
   type Answers,
   type ContactFacts,
   computeVigilance,
@@ -17,12 +18,11 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { TAuditAction } from '../audit/audit-actions.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
-import { prepareGoAmlReport } from '../goaml/goaml-prepare.ts';
 import type { TActor } from '../http/actor.ts';
 import { findOfficers, notify } from '../notifications/notifications.service.ts';
-import { currentPolicy } from '../risk/policy.service.ts';
 import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
 import { decideCase, hiddenFromOf, recordCaseEvent, type TCaseSubject } from './case-workflow.ts';
+import { draftCtifReport } from './ctif-report-drafting.ts';
 import { caseAnswerVersions } from './declarations.schema.ts';
 
 /** What the pipeline needs of a case row, whatever its subject. */
@@ -50,6 +50,8 @@ export type TCaseAdapter<TRow extends TCaseRow, TComputeInput = void> = {
     | { answersSaved: 'transaction.answers_saved'; computed: 'transaction.computed' };
   /** Statuses in which answers may still change. */
   editableStatuses: readonly string[];
+  /** The organisation's acceptance policy in force (the risk module's). */
+  policy(db: TDbOrTx, organisationId: string): Promise<{ policy: AcceptancePolicy }>;
   /** The row of the actor's organisation, or `not_found`. */
   load(db: TDbOrTx, actor: TActor, id: string): Promise<TRow>;
   /** Takes the row lock for a state change (concurrent clicks, a second tab). */
@@ -192,7 +194,7 @@ export async function computeCase<TRow extends TCaseRow, TInput>(
 ): Promise<void> {
   if (!adapter.editableStatuses.includes(row.status)) throw new AppError('invalid_transition');
   const contactFacts = await adapter.prepareCompute(tx, actor, row);
-  const { policy } = await currentPolicy(tx, actor.organisationId);
+  const { policy } = await adapter.policy(tx, actor.organisationId);
   const base = adapter.questionnaire(row);
   const checked = validateAnswers(
     withAgencyCriteria(base, policy),
@@ -286,7 +288,7 @@ export async function decideCaseInTx<TRow extends TCaseRow, TInput>(
   }
   // The employee's personal report is prepared like the officer's (goAML), for the employee to submit.
   if (request.action === 'report-to-ctif' || request.action === 'report-personally') {
-    await prepareGoAmlReport(tx, actor, adapter.subjectType, row.id, hiddenFromOf(next) ?? []);
+    await draftCtifReport(tx, actor, adapter.subjectType, row.id, hiddenFromOf(next) ?? []);
   }
   await announceDecision(tx, actor, adapter.subjectType, row.id, request, next);
 }

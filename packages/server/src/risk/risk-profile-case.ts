@@ -23,6 +23,7 @@ import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
 import { profileCaseTitle } from './case-title.ts';
 import { contactFactsOf } from './contact-facts.ts';
 import { contactReviewDueOn } from './periodic-review.service.ts';
+import { currentPolicy } from './policy.service.ts';
 import { riskProfiles } from './risk.schema.ts';
 import { screeningFactsOf } from './screening-facts.ts';
 
@@ -96,6 +97,7 @@ export const riskProfileCase: TCaseAdapter<TProfileRow> = {
   subjectType: 'risk_profile',
   audit: { answersSaved: 'risk_profile.answers_saved', computed: 'risk_profile.computed' },
   editableStatuses: ['draft', 'computed'],
+  policy: currentPolicy,
   load: loadProfile,
   async lock(tx, id) {
     await tx.select({ id: riskProfiles.id }).from(riskProfiles).where(eq(riskProfiles.id, id)).for('update');

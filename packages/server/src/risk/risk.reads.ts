@@ -6,6 +6,7 @@ import {
   findCasesMatching,
 } from '../declarations/case-table-queries.ts';
 import type { TCaseFilter } from '../declarations/declarations.reads.ts';
+import { findDeclaredCases, type TDeclaredCasesQuery } from '../declarations/declared-cases.ts';
 import { acceptancePolicies, riskProfiles } from './risk.schema.ts';
 
 /*
@@ -55,6 +56,14 @@ export function findProfilesCases(db: TDbOrTx, organisationId: string, filter: T
     filter,
     limit,
   );
+}
+
+/** Risk profiles on the Declarations page (newest activity first), and how many match in all. */
+export function findDeclaredProfiles(db: TDbOrTx, query: TDeclaredCasesQuery) {
+  const { id, contactId, role, status, decision, level, updatedAt } = riskProfiles;
+  return findDeclaredCases<
+    Pick<TRiskProfileRow, 'id' | 'contactId' | 'role' | 'status' | 'decision' | 'level' | 'updatedAt'>
+  >(db, riskProfiles, { id, contactId, role, status, decision, level, updatedAt }, query);
 }
 
 /** Some risk profiles of the organisation: the contact each one is about and its role. */

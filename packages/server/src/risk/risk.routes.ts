@@ -1,37 +1,28 @@
-import { ZOk } from '@vigilo/domain/contracts/common.ts';
 import { ZContactIdParams } from '@vigilo/domain/contracts/contacts.ts';
 import {
   ZCaseOfficersResponse,
   ZCreateRiskProfileRequest,
   ZDecisionRequest,
-  ZDeclarationsQuery,
-  ZDeclarationsResponse,
   ZHeightenedMeasuresRequest,
   ZManagerApprovalRequest,
-  ZNotificationIdParams,
-  ZNotificationsResponse,
   ZPolicyResponse,
   ZRiskProfile,
   ZRiskProfileIdParams,
   ZRiskProfileListResponse,
   ZSaveAnswersRequest,
 } from '@vigilo/domain/contracts/risk.ts';
-import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { TAppContext } from '../context.ts';
-import { listCaseOfficers, listDeclarations } from '../declarations/declarations.service.ts';
+import { listCaseOfficers } from '../declarations/declarations.service.ts';
 import { registerOwnershipRule } from '../http/resource-ownership.ts';
 import { requireActor } from '../http/session.plugin.ts';
-import { notifications } from '../notifications/notifications.schema.ts';
-import { listNotifications, markRead } from '../notifications/notifications.service.ts';
 import { getPolicy, updatePolicy } from './policy.service.ts';
 import { reviewRoutes } from './reviews.routes.ts';
 import { riskProfiles } from './risk.schema.ts';
 import * as profiles from './risk-profiles.service.ts';
 
 registerOwnershipRule('profileId', riskProfiles);
-registerOwnershipRule('notificationId', notifications);
 
 // Long because it is a route table: one short registration per endpoint, each delegating to a service.
 export const riskRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (app, { ctx }) => {
@@ -143,32 +134,6 @@ export const riskRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (ap
   );
 
   app.get(
-    '/api/declarations',
-    {
-      config,
-      schema: {
-        tags: ['declarations'],
-        querystring: ZDeclarationsQuery,
-        response: { 200: ZDeclarationsResponse },
-      },
-    },
-    async (request) =>
-      listDeclarations(
-        ctx,
-        requireActor(request),
-        request.query.filter,
-        request.query.page,
-        request.query.pageSize,
-        request.lang,
-        {
-          status: request.query.status,
-          olderThanDays: request.query.olderThanDays,
-          declaredBy: request.query.declaredBy,
-        },
-      ),
-  );
-
-  app.get(
     '/api/declarations/officers',
     { config, schema: { tags: ['declarations'], response: { 200: ZCaseOfficersResponse } } },
     async (request) => listCaseOfficers(ctx, requireActor(request)),
@@ -191,27 +156,5 @@ export const riskRoutes: FastifyPluginAsyncZod<{ ctx: TAppContext }> = async (ap
       },
     },
     async (request) => updatePolicy(ctx, requireActor(request), request.body.policy),
-  );
-
-  app.get(
-    '/api/notifications',
-    {
-      config: { access: 'orgMember' },
-      schema: { tags: ['notifications'], response: { 200: ZNotificationsResponse } },
-    },
-    async (request) => listNotifications(ctx, requireActor(request)),
-  );
-
-  app.post(
-    '/api/notifications/:notificationId/read',
-    {
-      config: { access: 'orgMember' },
-      schema: { tags: ['notifications'], params: ZNotificationIdParams, response: { 200: ZOk } },
-    },
-    async (request) => {
-      if (!(await markRead(ctx, requireActor(request), request.params.notificationId)))
-        throw new AppError('not_found');
-      return { ok: true as const };
-    },
   );
 };

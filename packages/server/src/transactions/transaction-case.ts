@@ -13,6 +13,7 @@ import { storeDocument } from '../documents/documents.service.ts';
 import type { TActor } from '../http/actor.ts';
 import { findOrganisationById } from '../organisations/organisation-by-id.ts';
 import { plainCaseTitle } from '../risk/case-title.ts';
+import { currentPolicy } from '../risk/policy.service.ts';
 import { screeningFactsOf } from '../risk/screening-facts.ts';
 import { chargeVigilanceCalculation } from '../wallet/wallet-charge.ts';
 import { renderTransactionReportPdf } from './transaction-report-pdf.ts';
@@ -165,6 +166,7 @@ export const transactionCase: TCaseAdapter<TTransactionRow, TPayInput> = {
   subjectType: 'transaction',
   audit: { answersSaved: 'transaction.answers_saved', computed: 'transaction.computed' },
   editableStatuses: ['draft'],
+  policy: currentPolicy,
   load: loadTransaction,
   async lock(tx, id) {
     await tx.select({ id: transactions.id }).from(transactions).where(eq(transactions.id, id)).for('update');

@@ -6,6 +6,7 @@ import {
   findCasesMatching,
 } from '../declarations/case-table-queries.ts';
 import type { TCaseFilter } from '../declarations/declarations.reads.ts';
+import { findDeclaredCases, type TDeclaredCasesQuery } from '../declarations/declared-cases.ts';
 import { transactionParties, transactions } from './transactions.schema.ts';
 
 /*
@@ -120,6 +121,14 @@ export function findTransactionsCases(
     filter,
     limit,
   );
+}
+
+/** Transactions on the Declarations page (newest activity first), and how many match in all. */
+export function findDeclaredTransactions(db: TDbOrTx, query: TDeclaredCasesQuery) {
+  const { id, reference, status, decision, level, updatedAt } = transactions;
+  return findDeclaredCases<
+    Pick<TTransactionRow, 'id' | 'reference' | 'status' | 'decision' | 'level' | 'updatedAt'>
+  >(db, transactions, { id, reference, status, decision, level, updatedAt }, query);
 }
 
 /** Transactions created per month (UTC, `YYYY-MM`) since `from`. */

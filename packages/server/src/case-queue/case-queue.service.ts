@@ -1,0 +1,93 @@
+import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
+import type { TDeclarationItem } from '@vigilo/domain/contracts/risk.ts';
+import { awaitedParty, type DecisionState } from '@vigilo/domain/workflow/index.ts';
+import { contactNamesByIds } from '../contacts/contacts.reads.ts';
+import type { TAppContext } from '../context.ts';
+import { caseTimelines } from '../declarations/case-workflow.ts';
+import type { TDeclarationsCriteria, TDeclarationsFilter } from '../declarations/declared-cases.ts';
+import type { TActor } from '../http/actor.ts';
+import { profileCaseTitle } from '../risk/case-title.ts';
+import { findDeclaredProfiles } from '../risk/risk.reads.ts';
+import { findDeclaredTransactions } from '../transactions/transactions.reads.ts';
+
+type TCase = Omit<TDeclarationItem, 'timeline' | 'reportedToCtif'> & { updatedAtDate: Date };
+
+/**
+ * The Declarations page: heightened-vigilance cases of contacts and transactions declared to the
+ * officer, newest activity first, each with its timeline. It sits above the risk and transactions
+ * modules, whose cases it merges; each module reads its own table.
+ */
+export async function listDeclarations(
+  ctx: TAppContext,
+  actor: TActor,
+  filter: TDeclarationsFilter,
+  page: number,
+  pageSize: number,
+  lang: TLanguage,
+  criteria: TDeclarationsCriteria = {},
+): Promise<{ items: TDeclarationItem[]; total: number }> {
+  const limit = page * pageSize;
+  const query = { organisationId: actor.organisationId, filter, viewerUserId: actor.userId, criteria, limit };
+  const [profiles, deals] = await Promise.all([
+    findDeclaredProfiles(ctx.db, query),
+    findDeclaredTransactions(ctx.db, query),
+  ]);
+  const pageItems = [
+    ...(await profileCases(ctx, actor, profiles.rows, lang)),
+    ...transactionCases(deals.rows),
+  ]
+    .sort((a, b) => b.updatedAtDate.getTime() - a.updatedAtDate.getTime())
+    .slice((page - 1) * pageSize, limit);
+  // Every timeline of the page in one query, not one per case.
+  const timelines = await caseTimelines(ctx.db, actor.organisationId, pageItems, actor.userId);
+  const items = pageItems.map(({ updatedAtDate: _d, ...item }) => {
+    const timeline = timelines.get(item.subjectId) ?? [];
+    return { ...item, timeline, reportedToCtif: timeline.some((e) => e.action === 'report-to-ctif') };
+  });
+  return { items, total: profiles.total + deals.total };
+}
+
+type TDeclaredProfile = Awaited<ReturnType<typeof findDeclaredProfiles>>['rows'][number];
+type TDeclaredTransaction = Awaited<ReturnType<typeof findDeclaredTransactions>>['rows'][number];
+
+/** The contacts' risk profiles as cases, titled with the contact's name (one query for the page's names). */
+async function profileCases(
+  ctx: TAppContext,
+  actor: TActor,
+  profiles: TDeclaredProfile[],
+  lang: TLanguage,
+): Promise<TCase[]> {
+  const names = await contactNamesByIds(
+    ctx.db,
+    actor.organisationId,
+    profiles.map((profile) => profile.contactId),
+  );
+  // A profile whose contact is gone (purged) has no case to show, as when this read was a join.
+  return profiles
+    .filter((profile) => names.has(profile.contactId))
+    .map((profile) => ({
+      subjectType: 'risk_profile' as const,
+      subjectId: profile.id,
+      title: profileCaseTitle(names.get(profile.contactId)!, profile.role)(lang),
+      contactId: profile.contactId,
+      status: (profile.decision as DecisionState).status,
+      level: profile.level,
+      awaiting: awaitedParty(profile.decision as DecisionState),
+      updatedAt: profile.updatedAt.toISOString(),
+      updatedAtDate: profile.updatedAt,
+    }));
+}
+
+function transactionCases(deals: TDeclaredTransaction[]): TCase[] {
+  return deals.map((deal) => ({
+    subjectType: 'transaction' as const,
+    subjectId: deal.id,
+    title: deal.reference,
+    contactId: null,
+    status: (deal.decision as DecisionState).status,
+    level: deal.level,
+    awaiting: awaitedParty(deal.decision as DecisionState),
+    updatedAt: deal.updatedAt.toISOString(),
+    updatedAtDate: deal.updatedAt,
+  }));
+}
