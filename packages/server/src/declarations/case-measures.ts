@@ -6,7 +6,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx } from '../db/client.ts';
-import { findDocument } from '../documents/documents.repository.ts';
+import { documentById } from '../documents/documents.reads.ts';
 import type { TActor } from '../http/actor.ts';
 import type { TCaseAdapter, TCaseRow } from './case-pipeline.ts';
 import { recordCaseEvent, withActorNames } from './case-workflow.ts';
@@ -100,7 +100,7 @@ export async function recordCaseMeasures<TRow extends TCaseRow, TInput>(
     if (isFinal(row)) throw new AppError('invalid_transition');
     const documentIds = [...new Set(measures.documentIds)];
     for (const documentId of documentIds) {
-      if (!(await findDocument(tx, actor.organisationId, documentId))) {
+      if (!(await documentById(tx, actor.organisationId, documentId))) {
         throw new AppError('validation_failed', { fields: [{ field: 'documentIds', code: 'invalid' }] });
       }
     }

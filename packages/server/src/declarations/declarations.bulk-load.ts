@@ -1,5 +1,5 @@
-import type { TDbOrTx } from '../db/client.ts';
 import { insertInChunks } from '../db/chunked-insert.ts';
+import type { TDbOrTx } from '../db/client.ts';
 import { caseEvents } from './declarations.schema.ts';
 
 /* Bulk writes of case timelines for `vigilo seed`, which builds the rows itself. */

@@ -2,8 +2,8 @@ import { linkedContactIds } from '@vigilo/domain/contacts/index.ts';
 import type { TContactData } from '@vigilo/domain/contracts/contacts.ts';
 import type { ContactFacts, TContactFactsInput } from '@vigilo/domain/risk/index.ts';
 import { ZContactFacts } from '@vigilo/domain/risk/index.ts';
+import { findCurrentVersions } from '../contacts/contact-lookup.ts';
 import { pepFactsOf, type TPepFact } from '../contacts/contact-pep.ts';
-import { findCurrentVersions } from '../contacts/contacts.repository.ts';
 import type { TDbOrTx } from '../db/client.ts';
 
 export type TScreeningFacts = { hits: TContactFactsInput['screeningHits']; pep: ContactFacts['pep'] };

@@ -9,15 +9,14 @@ import {
   reviewStatus,
   weeklyDigestOwed,
 } from '@vigilo/domain/risk/index.ts';
-import { and, asc, eq, inArray, isNotNull, lte, max, ne } from 'drizzle-orm';
-import { contacts } from '../contacts/contacts.schema.ts';
+import { contactsWithReviewBy } from '../contacts/reviews-due.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDb, TDbOrTx, TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import { formatDay } from '../i18n/date-formats.ts';
 import { translator } from '../i18n/i18n.ts';
 import { enqueueJob, type TJobHandler } from '../jobs/jobs.service.ts';
-import { notifications } from '../notifications/notifications.schema.ts';
+import { lastNotices } from '../notifications/last-notices.ts';
 import { findOfficers, notify } from '../notifications/notifications.service.ts';
 import { activeMembersAmong, type TMemberUser } from '../organisations/active-members.ts';
 import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
@@ -36,27 +35,8 @@ export function contactReviewDueOn(computedAt: Date, months: number): string {
 }
 
 /** Contacts whose review is overdue or due within the window, earliest first; refused contacts are done. */
-async function findDueReviews(db: TDbOrTx, today: string, organisationId?: string) {
-  return db
-    .select({
-      organisationId: contacts.organisationId,
-      contactId: contacts.id,
-      displayName: contacts.displayName,
-      kind: contacts.kind,
-      vigilanceLevel: contacts.vigilanceLevel,
-      reviewDueAt: contacts.reviewDueAt,
-      createdBy: contacts.createdBy,
-    })
-    .from(contacts)
-    .where(
-      and(
-        organisationId ? eq(contacts.organisationId, organisationId) : undefined,
-        isNotNull(contacts.reviewDueAt),
-        lte(contacts.reviewDueAt, addDays(today, REVIEW_DUE_SOON_DAYS)),
-        ne(contacts.status, 'refused'),
-      ),
-    )
-    .orderBy(asc(contacts.reviewDueAt), asc(contacts.sortName));
+function findDueReviews(db: TDbOrTx, today: string, organisationId?: string) {
+  return contactsWithReviewBy(db, addDays(today, REVIEW_DUE_SOON_DAYS), organisationId);
 }
 
 type TDueRow = Awaited<ReturnType<typeof findDueReviews>>[number];
@@ -122,19 +102,8 @@ async function lastNoticeDays(
   ids: string[],
   organisationId?: string,
 ) {
-  if (ids.length === 0) return new Map<string, string>();
-  const rows = await db
-    .select({ id: notifications[key], last: max(notifications.createdAt) })
-    .from(notifications)
-    .where(
-      and(
-        eq(notifications.kind, kind),
-        inArray(notifications[key], ids),
-        organisationId ? eq(notifications.organisationId, organisationId) : undefined,
-      ),
-    )
-    .groupBy(notifications[key]);
-  return new Map(rows.map((r) => [r.id, r.last ? brusselsDay(r.last) : '']));
+  const last = await lastNotices(db, kind, key, ids, organisationId);
+  return new Map([...last].map(([id, at]) => [id, brusselsDay(at)]));
 }
 
 export type TReviewReminderReport = { dueSoon: number; overdue: number; digests: number };

@@ -12,8 +12,12 @@ import {
 } from '@vigilo/domain/risk/index.ts';
 import type { DecisionState } from '@vigilo/domain/workflow/index.ts';
 import { and, eq } from 'drizzle-orm';
-import { findContact, findVersion } from '../contacts/contacts.repository.ts';
-import { contacts } from '../contacts/contacts.schema.ts';
+import {
+  findContact,
+  findVersion,
+  recordContactStatus,
+  recordContactVigilance,
+} from '../contacts/contact-lookup.ts';
 import { dueDiligenceGaps } from '../contacts/due-diligence.service.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
 import { caseMeasuresOf, pepMeasuresOf, type TRecordedMeasures } from '../declarations/case-measures.ts';
@@ -151,14 +155,12 @@ export const riskProfileCase: TCaseAdapter<TProfileRow> = {
         updatedAt: new Date(),
       })
       .where(eq(riskProfiles.id, row.id));
-    await tx
-      .update(contacts)
-      .set({
-        vigilanceLevel: result.level,
-        reviewDueAt: contactReviewDueOn(new Date(), result.reviewPeriodMonths),
-        updatedAt: new Date(),
-      })
-      .where(eq(contacts.id, row.contactId));
+    await recordContactVigilance(
+      tx,
+      row.contactId,
+      result.level,
+      contactReviewDueOn(new Date(), result.reviewPeriodMonths),
+    );
     // Ids and the level the agency's staff see; nothing about a declaration (tipping-off ban).
     await emitWebhookEvent(tx, actor.organisationId, 'risk_profile.computed', {
       riskProfileId: row.id,
@@ -174,7 +176,6 @@ export const riskProfileCase: TCaseAdapter<TProfileRow> = {
       .set({ decision: next, status: next.status, updatedAt: new Date() })
       .where(eq(riskProfiles.id, row.id));
     const status = contactStatusFor(next, request.action);
-    if (status)
-      await tx.update(contacts).set({ status, updatedAt: new Date() }).where(eq(contacts.id, row.contactId));
+    if (status) await recordContactStatus(tx, row.contactId, status);
   },
 };

@@ -9,7 +9,7 @@ import { type Answers, isPepCase, toFactView, withAgencyCriteria } from '@vigilo
 import { awaitedParty, type DecisionState } from '@vigilo/domain/workflow/index.ts';
 import { and, desc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
-import { findContact, findVersion } from '../contacts/contacts.repository.ts';
+import { findContact, findVersion } from '../contacts/contact-lookup.ts';
 import { dueDiligenceGaps } from '../contacts/due-diligence.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TTx } from '../db/client.ts';

@@ -66,6 +66,21 @@ export function findDeclaredProfiles(db: TDbOrTx, query: TDeclaredCasesQuery) {
   >(db, riskProfiles, { id, contactId, role, status, decision, level, updatedAt }, query);
 }
 
+/** Some risk profiles' vigilance levels (null while not computed), by profile id. */
+export async function profileLevelsByIds(
+  db: TDbOrTx,
+  organisationId: string,
+  profileIds: readonly string[],
+): Promise<Map<string, TRiskProfileRow['level']>> {
+  const wanted = [...new Set(profileIds)];
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .select({ id: riskProfiles.id, level: riskProfiles.level })
+    .from(riskProfiles)
+    .where(and(eq(riskProfiles.organisationId, organisationId), inArray(riskProfiles.id, wanted)));
+  return new Map(rows.map((row) => [row.id, row.level]));
+}
+
 /** Some risk profiles of the organisation: the contact each one is about and its role. */
 export async function profileContactsByIds(db: TDbOrTx, organisationId: string, profileIds: string[]) {
   if (profileIds.length === 0) return [];

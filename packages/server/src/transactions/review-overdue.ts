@@ -1,7 +1,6 @@
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { checkProfileUsableForNewTransaction } from '@vigilo/domain/risk/index.ts';
-import { and, eq, inArray } from 'drizzle-orm';
-import { contacts } from '../contacts/contacts.schema.ts';
+import { contactsByIds } from '../contacts/contacts.reads.ts';
 import type { TDbOrTx } from '../db/client.ts';
 import { brusselsDay } from '../risk/periodic-review.service.ts';
 
@@ -18,10 +17,7 @@ export async function refuseOverdueReviews(
 ): Promise<void> {
   if (contactIds.length === 0) return;
   const today = brusselsDay(now);
-  const rows = await db
-    .select({ id: contacts.id, displayName: contacts.displayName, reviewDueAt: contacts.reviewDueAt })
-    .from(contacts)
-    .where(and(eq(contacts.organisationId, organisationId), inArray(contacts.id, contactIds)));
+  const rows = await contactsByIds(db, organisationId, contactIds);
   const dueOf = new Map(rows.map((row) => [row.id, row]));
   const fields = contactIds.flatMap((contactId, index) => {
     const row = dueOf.get(contactId);

@@ -3,9 +3,9 @@ import type { TVigilanceResult } from '@vigilo/domain/contracts/risk.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { type Answers, findAcceptanceBlockers } from '@vigilo/domain/risk/index.ts';
 import { checkRentalScope, questionnaireForType } from '@vigilo/domain/transactions/index.ts';
-import { and, eq, inArray } from 'drizzle-orm';
-import { users } from '../accounts/accounts.schema.ts';
-import { contacts } from '../contacts/contacts.schema.ts';
+import { and, eq } from 'drizzle-orm';
+import { findUserRow } from '../accounts/accounts.reads.ts';
+import { contactsByIds } from '../contacts/contacts.reads.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
 import type { TCaseAdapter } from '../declarations/case-pipeline.ts';
@@ -14,6 +14,7 @@ import type { TActor } from '../http/actor.ts';
 import { findOrganisationById } from '../organisations/organisation-by-id.ts';
 import { plainCaseTitle } from '../risk/case-title.ts';
 import { currentPolicy } from '../risk/policy.service.ts';
+import { profileLevelsByIds } from '../risk/risk.reads.ts';
 import { screeningFactsOf } from '../risk/screening-facts.ts';
 import { chargeVigilanceCalculation } from '../wallet/wallet-charge.ts';
 import { renderTransactionReportPdf } from './transaction-report-pdf.ts';
@@ -50,7 +51,7 @@ async function storeReport(
   result: TVigilanceResult,
   payment: TPayment,
 ): Promise<string> {
-  const [me] = await tx.select().from(users).where(eq(users.id, actor.userId));
+  const me = await findUserRow(tx, actor.userId);
   const org = await findOrganisationById(tx, actor.organisationId);
   const parties = await partiesOf(tx, actor.organisationId, row.id);
   const pdf = await renderTransactionReportPdf({
@@ -90,46 +91,48 @@ const brusselsDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussel
 export const brusselsDayOf = (instant: Date) => brusselsDay.format(instant);
 
 export async function partiesOf(db: TDbOrTx, organisationId: string, transactionId: string) {
-  const rows = await db
-    .select({
-      party: transactionParties,
-      displayName: contacts.displayName,
-      kind: contacts.kind,
-      contactCreatedAt: contacts.createdAt,
-    })
+  const parties = await db
+    .select()
     .from(transactionParties)
-    .innerJoin(contacts, eq(contacts.id, transactionParties.contactId))
     .where(
       and(
         eq(transactionParties.organisationId, organisationId),
         eq(transactionParties.transactionId, transactionId),
       ),
     );
-  const { riskProfiles } = await import('../risk/risk.schema.ts');
-  const profiles = rows.length
-    ? await db
-        .select({ id: riskProfiles.id, level: riskProfiles.level })
-        .from(riskProfiles)
-        .where(
-          inArray(
-            riskProfiles.id,
-            rows.map((r) => r.party.riskProfileId),
-          ),
-        )
-    : [];
-  return rows.map((r) => ({
-    contactId: r.party.contactId,
-    contactVersionNo: r.party.contactVersionNo,
-    displayName: r.displayName,
-    kind: r.kind,
-    role: r.party.role,
-    side: r.party.side,
-    // A contact is created with its identification data (identity document included), so its first
-    // version is when the agency identified it; later versions update a known party.
-    identifiedOn: brusselsDayOf(r.contactCreatedAt),
-    riskProfileId: r.party.riskProfileId,
-    level: profiles.find((p) => p.id === r.party.riskProfileId)?.level ?? null,
-  }));
+  // A transaction has a handful of parties: their contacts and profiles in one query each.
+  const [contactRows, levels] = await Promise.all([
+    contactsByIds(
+      db,
+      organisationId,
+      parties.map((party) => party.contactId),
+    ),
+    profileLevelsByIds(
+      db,
+      organisationId,
+      parties.map((party) => party.riskProfileId),
+    ),
+  ]);
+  const contactsById = new Map(contactRows.map((contact) => [contact.id, contact]));
+  return parties.flatMap((party) => {
+    const contact = contactsById.get(party.contactId);
+    if (!contact) return [];
+    return [
+      {
+        contactId: party.contactId,
+        contactVersionNo: party.contactVersionNo,
+        displayName: contact.displayName,
+        kind: contact.kind,
+        role: party.role,
+        side: party.side,
+        // A contact is created with its identification data (identity document included), so its first
+        // version is when the agency identified it; later versions update a known party.
+        identifiedOn: brusselsDayOf(contact.createdAt),
+        riskProfileId: party.riskProfileId,
+        level: levels.get(party.riskProfileId) ?? null,
+      },
+    ];
+  });
 }
 
 /**

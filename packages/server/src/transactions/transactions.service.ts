@@ -15,9 +15,9 @@ import {
 } from '@vigilo/domain/transactions/index.ts';
 import type { DecisionState } from '@vigilo/domain/workflow/index.ts';
 import { and, asc, count, desc, eq, gte, inArray, like, lt, type SQL } from 'drizzle-orm';
-import { users } from '../accounts/accounts.schema.ts';
+import { userNamesByIds } from '../accounts/user-names.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { contacts } from '../contacts/contacts.schema.ts';
+import { contactNamesByIds } from '../contacts/contacts.reads.ts';
 import type { TAppContext } from '../context.ts';
 import type { TTx } from '../db/client.ts';
 import { recordCaseMeasures } from '../declarations/case-measures.ts';
@@ -254,9 +254,8 @@ export async function listTransactions(ctx: TAppContext, actor: TActor, query: T
     '-created': [desc(transactions.createdAt)],
   }[query.sort];
   const rows = await ctx.db
-    .select({ row: transactions, firstName: users.firstName, lastName: users.lastName })
+    .select()
     .from(transactions)
-    .leftJoin(users, eq(users.id, transactions.createdBy))
     .where(and(...where))
     .orderBy(...order, asc(transactions.id))
     .limit(query.pageSize)
@@ -265,21 +264,38 @@ export async function listTransactions(ctx: TAppContext, actor: TActor, query: T
     .select({ n: count() })
     .from(transactions)
     .where(and(...where));
-  const ids = rows.map((r) => r.row.id);
-  const names = ids.length
+  // The page's parties, contacts' names and authors' names: one query each, bounded by the page.
+  const parties = rows.length
     ? await ctx.db
-        .select({ transactionId: transactionParties.transactionId, displayName: contacts.displayName })
+        .select({ transactionId: transactionParties.transactionId, contactId: transactionParties.contactId })
         .from(transactionParties)
-        .innerJoin(contacts, eq(contacts.id, transactionParties.contactId))
-        .where(inArray(transactionParties.transactionId, ids))
+        .where(
+          inArray(
+            transactionParties.transactionId,
+            rows.map((row) => row.id),
+          ),
+        )
     : [];
+  const [contactNames, authorNames] = await Promise.all([
+    contactNamesByIds(
+      ctx.db,
+      actor.organisationId,
+      parties.map((party) => party.contactId),
+    ),
+    userNamesByIds(
+      ctx.db,
+      rows.map((row) => row.createdBy),
+    ),
+  ]);
   return {
     total: total?.n ?? 0,
-    items: rows.map((r) =>
+    items: rows.map((row) =>
       presentSummary(
-        r.row,
-        names.filter((n) => n.transactionId === r.row.id).map((n) => n.displayName),
-        r.firstName ? `${r.firstName} ${r.lastName}` : null,
+        row,
+        parties
+          .filter((party) => party.transactionId === row.id)
+          .flatMap((party) => contactNames.get(party.contactId) ?? []),
+        (row.createdBy && authorNames.get(row.createdBy)) || null,
         actor.userId,
       ),
     ),
