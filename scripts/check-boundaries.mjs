@@ -2,11 +2,12 @@
 //  1. a server module never imports another module's tables (`*.schema.ts`) or repository
 //     (`*.repository.ts`): it calls that module's functions instead;
 //  2. the domain stays pure: no Node built-ins, no server, no web;
-//  3. the web never imports the server.
-// Imports that broke rule 1 before the rule existed are listed in scripts/boundaries-baseline.txt and
-// shrink as modules are cleaned up: a new violation fails, and so does a baseline line that no longer
-// occurs (remove it with `node scripts/check-boundaries.mjs --update`, which never adds lines).
-// Also prints the folder-level import cycles of packages/server/src, for the record.
+//  3. the web never imports the server;
+//  4. no folder-level import cycle in packages/server/src (run-time imports; type-only ones vanish).
+// Rule 1 lets a table name another module's table for its foreign key, and an import preceded by a
+// `// biome-ignore lint/style/noRestrictedImports: <reason>` comment. Imports that broke rule 1 before the rule existed were listed
+// in scripts/boundaries-baseline.txt (empty since 3 December 2026): a new violation fails, and so does a
+// baseline line that no longer occurs (remove it with `--update`, which never adds lines).
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -45,14 +46,14 @@ const serverSrc = join(root, 'packages/server/src');
 const moduleOf = (file) => relative(serverSrc, file).split('/')[0];
 
 /**
- * Imports preceded by a `// boundary-exception: <reason>` comment: a crossing kept on purpose, its reason
- * written where it happens (like the "Long because" of check-unit-sizes).
+ * Imports right under a `// biome-ignore lint/style/noRestrictedImports: <reason>` comment: a crossing
+ * kept on purpose, its reason written where it happens; Biome's rule (biome.json) accepts the same line.
  */
 const excusedImportsOf = (file) =>
   new Set(
     [
       ...readFileSync(file, 'utf8').matchAll(
-        /\/\/ boundary-exception: .+\n(?:\/\/.*\n)*import[^;]*?\sfrom\s*'([^']+)'/g,
+        /\/\/ biome-ignore lint\/style\/noRestrictedImports: .+\nimport[^;]*?\sfrom\s*'([^']+)'/g,
       ),
     ].map((match) => match[1]),
   );
@@ -111,9 +112,13 @@ if (update && gone.length > 0) {
   for (const line of gone) violations.push(`${line}: no longer occurs; run with --update to drop it`);
 }
 
-console.log(`Folder-level cycles in packages/server/src: ${describeCycles(folderCycles())}`);
+const cycles = folderCycles();
+console.log(`Folder-level cycles in packages/server/src: ${describeCycles(cycles)}`);
+// Module folders import one way only: a lower module reaches a higher one through a port wired in
+// composition/ (docs/ARCHITECTURE.md, "Who may import what").
+for (const cycle of cycles) violations.push(`folders import each other in a cycle: {${cycle.join(', ')}}`);
 console.log(`Cross-module table/repository imports left in the baseline: ${current.size}`);
-console.log(`Kept on purpose (boundary-exception comments): ${excused.length ? excused.join('; ') : 'none'}`);
+console.log(`Kept on purpose (biome-ignore noRestrictedImports): ${excused.length ? excused.join('; ') : 'none'}`);
 if (violations.length > 0) {
   console.log(`Module boundaries broken (${violations.length}):`);
   for (const violation of violations) console.log(`  ${violation}`);

@@ -1,8 +1,9 @@
 import { and, eq, gt, type SQL, sql } from 'drizzle-orm';
-// boundary-exception: one statement per request reads the session, its user and the membership (issue 21);
-// split across the owning modules it would be three round trips on every request.
+// One statement per request reads the session, its user and the membership (issue 21); split across the
+// owning modules it would be three round trips on every request.
+// biome-ignore lint/style/noRestrictedImports: the request's one statement reads the accounts tables
 import { sessions, users } from '../accounts/accounts.schema.ts';
-// boundary-exception: the session this statement found is expired or touched here, in the same step.
+// biome-ignore lint/style/noRestrictedImports: the session that statement found is expired or touched here
 import { deleteSession, hashToken, touchSession } from '../accounts/sessions.repository.ts';
 import type { TDb } from '../db/client.ts';
 import { preparedStatements } from '../db/prepared.ts';
