@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { auditChannel } from '../audit/audit-context.ts';
 import type { TDb } from '../db/client.ts';
 import type { TActor, TOrgAccess } from '../http/actor.ts';
-import { findMembership } from '../organisations/memberships.repository.ts';
+import { findMembershipWithOrganisation } from '../organisations/organisations.reads.ts';
 import { scopeForRoute } from './api-key-routes.ts';
 import { countApiKeyRequest, findLiveApiKeyByHash, type TApiKeyRow } from './api-keys.repository.ts';
 
@@ -42,7 +42,7 @@ export async function resolveApiKeyActor(
   if (!scope) throw new AppError('api_key_route_not_allowed');
   if (!key.scopes.includes(scope)) throw new AppError('api_key_scope_missing', { scope });
   if ((await countApiKeyRequest(db, key.id)) > key.rateLimitPerMinute) throw new AppError('rate_limited');
-  const found = await findMembership(db, key.organisationId, key.createdBy);
+  const found = await findMembershipWithOrganisation(db, key.organisationId, key.createdBy);
   if (found?.membership.status !== 'active' || found.membership.toolRole === 'none')
     throw new AppError('api_key_owner_inactive');
   const creator = found.membership;

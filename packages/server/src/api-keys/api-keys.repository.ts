@@ -1,5 +1,4 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
-import { users } from '../accounts/accounts.schema.ts';
 import type { TDb, TDbOrTx } from '../db/client.ts';
 import { apiKeys } from './api-keys.schema.ts';
 
@@ -10,12 +9,11 @@ export async function insertApiKey(tx: TDbOrTx, values: typeof apiKeys.$inferIns
   return row!;
 }
 
-/** The organisation's keys, newest first, with the name of the member who created each. */
-export async function listApiKeys(db: TDbOrTx, organisationId: string) {
+/** The organisation's keys, newest first. */
+export async function listApiKeys(db: TDbOrTx, organisationId: string): Promise<TApiKeyRow[]> {
   return db
-    .select({ key: apiKeys, creatorName: sql<string>`${users.firstName} || ' ' || ${users.lastName}` })
+    .select()
     .from(apiKeys)
-    .innerJoin(users, eq(users.id, apiKeys.createdBy))
     .where(eq(apiKeys.organisationId, organisationId))
     .orderBy(desc(apiKeys.createdAt));
 }

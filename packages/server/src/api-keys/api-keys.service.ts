@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { TCreateApiKeyRequest } from '@vigilo/domain/contracts/api-keys.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
+import { userNamesByIds } from '../accounts/user-names.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TActor } from '../http/actor.ts';
@@ -16,8 +17,12 @@ function assertMayManage(actor: TActor) {
 export async function listOrganisationApiKeys(ctx: TAppContext, actor: TActor) {
   assertMayManage(actor);
   const rows = await listApiKeys(ctx.db, actor.organisationId);
+  const creatorNames = await userNamesByIds(
+    ctx.db,
+    rows.map((key) => key.createdBy),
+  );
   return {
-    keys: rows.map((r) => presentApiKey(r.key, r.creatorName)),
+    keys: rows.map((key) => presentApiKey(key, creatorNames.get(key.createdBy) ?? '')),
     grantableScopes: grantableScopes(actor),
   };
 }
@@ -51,8 +56,8 @@ export async function createApiKey(ctx: TAppContext, actor: TActor, input: TCrea
     });
     return row;
   });
-  const [listed] = (await listApiKeys(ctx.db, actor.organisationId)).filter((r) => r.key.id === key.id);
-  return { key: presentApiKey(key, listed!.creatorName), token };
+  const creatorNames = await userNamesByIds(ctx.db, [key.createdBy]);
+  return { key: presentApiKey(key, creatorNames.get(key.createdBy) ?? ''), token };
 }
 
 /** Revokes a key at once; revoking is always safe, so any manager may revoke any key, officer keys too. */

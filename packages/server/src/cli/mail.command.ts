@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { desc } from 'drizzle-orm';
-import { mailOutbox } from '../mail/mail.schema.ts';
+import { listOutboxNewestFirst } from '../mail/outbox-listing.ts';
 import { withDatabase } from './with-database.ts';
 
 export function registerMailCommands(program: Command): void {
@@ -13,10 +12,11 @@ export function registerMailCommands(program: Command): void {
     .option('-n, --limit <n>', 'only the newest n')
     .action(async (opts: { limit?: string }) => {
       await withDatabase(async (db) => {
-        const query = db.select().from(mailOutbox).orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id));
         const limit = Number(opts.limit);
-        const rows =
-          opts.limit && Number.isInteger(limit) && limit > 0 ? await query.limit(limit) : await query;
+        const rows = await listOutboxNewestFirst(
+          db,
+          opts.limit && Number.isInteger(limit) && limit > 0 ? limit : undefined,
+        );
         for (const m of rows) {
           console.log(`${m.createdAt.toISOString()}  ${m.status.padEnd(7)}  ${m.toAddress}  ${m.subject}`);
           console.log(`${m.textBody.replace(/^/gm, '    ')}\n`);

@@ -1,6 +1,5 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client.ts';
-import { organisations } from '../organisations/organisations.schema.ts';
 import { clientLinks } from './client-links.schema.ts';
 
 export type TClientLinkRow = typeof clientLinks.$inferSelect;
@@ -24,13 +23,12 @@ export async function lockClientLink(tx: TDbOrTx, id: string) {
   return row ?? null;
 }
 
-/** The link behind a token (by its hash), with the agency's name: all the client's page may show. */
-export async function findClientLinkByTokenHash(db: TDbOrTx, tokenHash: string) {
-  const [row] = await db
-    .select({ link: clientLinks, agencyName: organisations.name })
-    .from(clientLinks)
-    .innerJoin(organisations, eq(organisations.id, clientLinks.organisationId))
-    .where(eq(clientLinks.tokenHash, tokenHash));
+/** The link behind a token (by its hash). */
+export async function findClientLinkByTokenHash(
+  db: TDbOrTx,
+  tokenHash: string,
+): Promise<TClientLinkRow | null> {
+  const [row] = await db.select().from(clientLinks).where(eq(clientLinks.tokenHash, tokenHash));
   return row ?? null;
 }
 

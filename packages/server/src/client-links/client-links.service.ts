@@ -19,6 +19,7 @@ import { createContact, getContactDetail, updateContact } from '../contacts/cont
 import type { TAppContext } from '../context.ts';
 import type { TDb } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
+import { findOrganisationById } from '../organisations/organisation-by-id.ts';
 import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
 import * as repo from './client-links.repository.ts';
 
@@ -178,9 +179,9 @@ export async function revokeClientLink(ctx: TAppContext, actor: TActor, id: stri
 /* The client's side: no account; an unknown, expired, revoked or used token all read "not found". */
 
 async function usableLink(ctx: TAppContext, token: string) {
-  const found = await repo.findClientLinkByTokenHash(ctx.db, hashToken(token));
-  if (!found || !canClientUse(found.link, new Date())) throw new AppError('not_found');
-  return found;
+  const link = await repo.findClientLinkByTokenHash(ctx.db, hashToken(token));
+  if (!link || !canClientUse(link, new Date())) throw new AppError('not_found');
+  return link;
 }
 
 /** What the client's page shows: the agency's name and the form to fill in, nothing of any assessment. */
@@ -189,7 +190,9 @@ export async function openClientLink(
   token: string,
   ip: string | null,
 ): Promise<TPublicClientLink> {
-  const { link, agencyName } = await usableLink(ctx, token);
+  const link = await usableLink(ctx, token);
+  const agency = await findOrganisationById(ctx.db, link.organisationId);
+  if (!agency) throw new AppError('not_found');
   if (!link.openedAt) {
     await ctx.db.transaction(async (tx) => {
       const opened = await repo.updateClientLinkFrom(tx, link.id, ['open', 'returned'], {
@@ -206,7 +209,7 @@ export async function openClientLink(
     });
   }
   return {
-    agencyName,
+    agencyName: agency.name,
     kind: link.kind,
     language: link.language,
     returnComment: link.status === 'returned' ? link.reviewComment : null,
@@ -225,7 +228,7 @@ export async function submitClientLink(
   submission: TClientSubmission,
   ip: string | null,
 ): Promise<void> {
-  const { link } = await usableLink(ctx, token);
+  const link = await usableLink(ctx, token);
   if (submission.data.kind !== link.kind)
     throw new AppError('validation_failed', { fields: [{ field: 'kind', code: 'invalid_value' }] });
   const data: TContactData =

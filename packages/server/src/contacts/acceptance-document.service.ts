@@ -3,14 +3,13 @@ import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
 import type { TContactData } from '@vigilo/domain/contracts/contacts.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { type EnterpriseNumber, formatEnterpriseNumber } from '@vigilo/domain/identifiers/index.ts';
-import { and, desc, eq } from 'drizzle-orm';
-import { users } from '../accounts/accounts.schema.ts';
+import { findUserContact } from '../accounts/accounts.reads.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TActor } from '../http/actor.ts';
 import { findOrganisationById } from '../organisations/organisation-by-id.ts';
-import { screeningHits, screenings } from '../screening/screening.schema.ts';
 import { renderAcceptancePdf, type TAcceptancePdfInput } from './acceptance-pdf.ts';
+import { contactScreening } from './contact-screening-port.ts';
 import { findContact, findCurrentVersions } from './contacts.repository.ts';
 import { getContactVersion } from './contacts.service.ts';
 import { dueDiligenceOf } from './due-diligence.service.ts';
@@ -29,7 +28,7 @@ export async function acceptanceDocument(
   const contact = await findContact(ctx.db, actor.organisationId, contactId);
   if (!contact) throw new AppError('not_found');
   const version = await getContactVersion(ctx, actor, contactId, versionNo ?? contact.currentVersionNo);
-  const [me] = await ctx.db.select().from(users).where(eq(users.id, actor.userId));
+  const me = await findUserContact(ctx.db, actor.userId);
   const org = await findOrganisationById(ctx.db, actor.organisationId);
   const linked = await findCurrentVersions(ctx.db, actor.organisationId, linkedContactIds(version.data).all);
   const pdf = await renderAcceptancePdf({
@@ -50,7 +49,12 @@ export async function acceptanceDocument(
       },
     },
     linkedContacts: linked.map((l) => ({ id: l.contact.id, displayName: l.contact.displayName })),
-    screening: await versionScreening(ctx, actor.organisationId, contactId, version.versionNo),
+    screening: await contactScreening().screeningOfVersion(
+      ctx.db,
+      actor.organisationId,
+      contactId,
+      version.versionNo,
+    ),
     dueDiligence: await dueDiligenceSummary(ctx, actor.organisationId, contactId, version.data),
     generatedBy: `${me!.firstName} ${me!.lastName}`,
     generatedAt: new Date(),
@@ -71,46 +75,6 @@ export async function acceptanceDocument(
     .replace(/[^\w.-]+/g, '_')
     .slice(0, 60);
   return { pdf, filename: `acceptance-${safeName}-v${version.versionNo}.pdf` };
-}
-
-/** The screening of that version (the latest one if it was screened again), as the document shows it. */
-async function versionScreening(
-  ctx: TAppContext,
-  organisationId: string,
-  contactId: string,
-  versionNo: number,
-): Promise<TAcceptancePdfInput['screening']> {
-  const [screening] = await ctx.db
-    .select()
-    .from(screenings)
-    .where(
-      and(
-        eq(screenings.organisationId, organisationId),
-        eq(screenings.contactId, contactId),
-        eq(screenings.contactVersionNo, versionNo),
-      ),
-    )
-    .orderBy(desc(screenings.screenedAt))
-    .limit(1);
-  const hits = screening
-    ? await ctx.db.select().from(screeningHits).where(eq(screeningHits.screeningId, screening.id))
-    : [];
-  return screening
-    ? {
-        checkedAt: screening.screenedAt.toISOString(),
-        listVersions: (screening.listVersions as { source: string; date: string }[]).map(
-          (v) => `${v.source} ${v.date}`,
-        ),
-        level: screening.level,
-        hits: hits.map((h) => ({
-          list: h.list,
-          entryId: h.entryId,
-          matchedName: h.matchedName,
-          score: h.score,
-          disposition: h.disposition === 'open' ? null : h.disposition,
-        })),
-      }
-    : null;
 }
 
 /** The due diligence of the version, as the document summarises it (items 4 and 8 of issue 14). */

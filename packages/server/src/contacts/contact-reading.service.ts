@@ -9,15 +9,16 @@ import type {
   TContactVersion,
 } from '@vigilo/domain/contracts/contacts.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
+import { userNamesByIds } from '../accounts/user-names.ts';
 import { recordReadAudit } from '../audit/audit.service.ts';
 import type { TAuditPayload } from '../audit/audit-payloads.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx } from '../db/client.ts';
+import { documentPurposesOfContact } from '../documents/documents.reads.ts';
 import type { TActor } from '../http/actor.ts';
 import { analyseOwnership } from './contact-ownership.ts';
 import { pepStandingView } from './contact-pep.ts';
 import {
-  documentPurposes,
   findContact,
   findContactIdByIdentifier,
   findCurrentVersions,
@@ -30,10 +31,24 @@ import { dueDiligenceOf } from './due-diligence.service.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-function presentSummary(
-  row: TContactRow,
-  creator: { firstName: string | null; lastName: string | null },
-): TContactSummary {
+/** A person's name from a `userNamesByIds` map, or null for no one (or an account gone). */
+const nameOf = (names: Map<string, string>, userId: string | null) => (userId && names.get(userId)) ?? null;
+
+type TVersionRow = NonNullable<Awaited<ReturnType<typeof findVersion>>>;
+
+function presentVersion(row: TVersionRow, names: Map<string, string>): TContactVersion {
+  return {
+    id: row.version.id,
+    versionNo: row.version.versionNo,
+    data: row.version.data as TContactData,
+    changes: row.version.changes as TContactVersion['changes'],
+    source: row.version.source ?? null,
+    createdByName: nameOf(names, row.version.createdBy),
+    createdAt: row.version.createdAt.toISOString(),
+  };
+}
+
+function presentSummary(row: TContactRow, createdByName: string | null): TContactSummary {
   return {
     id: row.id,
     kind: row.kind,
@@ -44,14 +59,22 @@ function presentSummary(
     vigilanceLevel: row.vigilanceLevel,
     reviewDueAt: row.reviewDueAt,
     currentVersionNo: row.currentVersionNo,
-    createdByName: creator.firstName ? `${creator.firstName} ${creator.lastName}` : null,
+    createdByName,
     createdAt: row.createdAt.toISOString(),
   };
 }
 
 export async function listContacts(ctx: TAppContext, actor: TActor, query: TContactListQuery) {
   const { rows, total, totalCapped } = await searchContacts(ctx.db, actor.organisationId, query, today());
-  return { total, totalCapped, items: rows.map((r) => presentSummary(r.contact, r)) };
+  const names = await userNamesByIds(
+    ctx.db,
+    rows.map((r) => r.contact.createdBy),
+  );
+  return {
+    total,
+    totalCapped,
+    items: rows.map((r) => presentSummary(r.contact, nameOf(names, r.contact.createdBy))),
+  };
 }
 
 export async function getContactVersion(
@@ -62,15 +85,7 @@ export async function getContactVersion(
 ): Promise<TContactVersion> {
   const row = await findVersion(ctx.db, actor.organisationId, contactId, versionNo);
   if (!row) throw new AppError('not_found');
-  return {
-    id: row.version.id,
-    versionNo: row.version.versionNo,
-    data: row.version.data as TContactData,
-    changes: row.version.changes as TContactVersion['changes'],
-    source: row.version.source ?? null,
-    createdByName: row.firstName ? `${row.firstName} ${row.lastName}` : null,
-    createdAt: row.version.createdAt.toISOString(),
-  };
+  return presentVersion(row, await userNamesByIds(ctx.db, [row.version.createdBy]));
 }
 
 /**
@@ -121,12 +136,20 @@ export async function getContactDetail(
   const contact = await findContact(ctx.db, actor.organisationId, contactId);
   if (!contact) throw new AppError('not_found');
   // Independent reads, in parallel on the pool: the page waits for the slowest, not for their sum.
-  const [versions, current, creator, purposes] = await Promise.all([
+  const [versions, purposes] = await Promise.all([
     listVersions(ctx.db, actor.organisationId, contactId),
-    getContactVersion(ctx, actor, contactId, contact.currentVersionNo),
-    findVersion(ctx.db, actor.organisationId, contactId, 1),
-    documentPurposes(ctx.db, actor.organisationId, contactId),
+    documentPurposesOfContact(ctx.db, actor.organisationId, contactId),
   ]);
+  // Every version is in the list (the current one, and the first, whose author created the contact): one
+  // query for the names of all their authors.
+  const names = await userNamesByIds(
+    ctx.db,
+    versions.map((v) => v.version.createdBy),
+  );
+  const creator = versions.find((v) => v.version.versionNo === 1)?.version.createdBy ?? null;
+  const currentRow = versions.find((v) => v.version.versionNo === contact.currentVersionNo);
+  if (!currentRow) throw new AppError('not_found');
+  const current = presentVersion(currentRow, names);
   const [linked, ownership, pepStanding, dueDiligence] = await Promise.all([
     findCurrentVersions(ctx.db, actor.organisationId, linkedContactIds(current.data).all),
     current.data.kind === 'entity'
@@ -136,15 +159,12 @@ export async function getContactDetail(
     dueDiligenceOf(ctx.db, actor.organisationId, contactId, current.data),
   ]);
   return {
-    ...presentSummary(contact, {
-      firstName: creator?.firstName ?? null,
-      lastName: creator?.lastName ?? null,
-    }),
+    ...presentSummary(contact, nameOf(names, creator)),
     current,
     versions: versions.map((v) => ({
       versionNo: v.version.versionNo,
       createdAt: v.version.createdAt.toISOString(),
-      createdByName: v.firstName ? `${v.firstName} ${v.lastName}` : null,
+      createdByName: nameOf(names, v.version.createdBy),
       changes: v.version.changes as TContactVersion['changes'],
       source: v.version.source ?? null,
     })),

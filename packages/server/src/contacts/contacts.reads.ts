@@ -16,7 +16,7 @@ import {
 } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client.ts';
 import { findCurrentVersions } from './contacts.repository.ts';
-import { contacts, contactVersions, documents } from './contacts.schema.ts';
+import { contacts, contactVersions } from './contacts.schema.ts';
 
 /*
  * Reads of the contacts module's tables for other modules (records export, cockpit, goAML, annual
@@ -25,7 +25,14 @@ import { contacts, contactVersions, documents } from './contacts.schema.ts';
 
 export type TContactRow = typeof contacts.$inferSelect;
 export type TContactVersionRow = typeof contactVersions.$inferSelect;
-export type TDocumentRow = typeof documents.$inferSelect;
+
+// The documents a contact's file holds are the documents module's: read there, re-exported for the callers
+// that ask contacts for them.
+export {
+  documentSubjectsByIds,
+  documentsOfSubjects,
+  type TDocumentRow,
+} from '../documents/documents.reads.ts';
 
 /** Whether the contact belongs to the organisation. */
 export async function contactExists(db: TDbOrTx, organisationId: string, contactId: string) {
@@ -64,20 +71,6 @@ export async function versionsOfContacts(
       and(eq(contactVersions.organisationId, organisationId), inArray(contactVersions.contactId, contactIds)),
     )
     .orderBy(asc(contactVersions.versionNo));
-}
-
-/** The documents attached to some subjects (contacts, transactions), oldest first. */
-export async function documentsOfSubjects(
-  db: TDbOrTx,
-  organisationId: string,
-  subjectIds: string[],
-): Promise<TDocumentRow[]> {
-  if (subjectIds.length === 0) return [];
-  return db
-    .select()
-    .from(documents)
-    .where(and(eq(documents.organisationId, organisationId), inArray(documents.subjectId, subjectIds)))
-    .orderBy(asc(documents.createdAt));
 }
 
 /** Contacts' names by id (organisation-scoped), for the lists of other modules. */
@@ -231,6 +224,12 @@ export async function currentContactData(db: TDbOrTx, organisationId: string, co
   }));
 }
 
+/** A contact of the organisation with the data of its current version, or null. */
+export async function contactWithCurrentData(db: TDbOrTx, organisationId: string, contactId: string) {
+  const [row] = await findCurrentVersions(db, organisationId, [contactId]);
+  return row ?? null;
+}
+
 /** Some contact versions of the organisation by id, with their contact's name. */
 export async function contactVersionsByIds(db: TDbOrTx, organisationId: string, versionIds: string[]) {
   if (versionIds.length === 0) return [];
@@ -244,15 +243,6 @@ export async function contactVersionsByIds(db: TDbOrTx, organisationId: string, 
     .from(contactVersions)
     .innerJoin(contacts, eq(contacts.id, contactVersions.contactId))
     .where(and(eq(contactVersions.organisationId, organisationId), inArray(contactVersions.id, versionIds)));
-}
-
-/** What each document is attached to, by document id (organisation-scoped). */
-export async function documentSubjectsByIds(db: TDbOrTx, organisationId: string, documentIds: string[]) {
-  if (documentIds.length === 0) return [];
-  return db
-    .select({ id: documents.id, subjectType: documents.subjectType, subjectId: documents.subjectId })
-    .from(documents)
-    .where(and(eq(documents.organisationId, organisationId), inArray(documents.id, documentIds)));
 }
 
 /** Some contacts of the organisation with the id of their current version. */

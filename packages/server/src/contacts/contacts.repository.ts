@@ -1,10 +1,10 @@
 import { searchTerms } from '@vigilo/domain/contacts/index.ts';
 import type { TContactListQuery } from '@vigilo/domain/contracts/contacts.ts';
 import { and, asc, count, desc, eq, gte, inArray, like, lt, lte, type SQL, sql } from 'drizzle-orm';
-import { users } from '../accounts/accounts.schema.ts';
+import { userNamesByIds } from '../accounts/user-names.ts';
 import type { TDbOrTx } from '../db/client.ts';
 import { preparedStatements } from '../db/prepared.ts';
-import { contacts, contactVersions, documents, pepAssessments } from './contacts.schema.ts';
+import { contacts, contactVersions, pepAssessments } from './contacts.schema.ts';
 
 export type TContactRow = typeof contacts.$inferSelect;
 export type TContactVersionRow = typeof contactVersions.$inferSelect;
@@ -37,9 +37,8 @@ const versionsOfContact = preparedStatements('vigilo_contact_versions', (db: TDb
   if (key === 'one')
     conditions.push(eq(contactVersions.versionNo, sql`${sql.placeholder('versionNo')}::int`));
   return db
-    .select({ version: contactVersions, firstName: users.firstName, lastName: users.lastName })
+    .select({ version: contactVersions })
     .from(contactVersions)
-    .leftJoin(users, eq(users.id, contactVersions.createdBy))
     .where(and(...conditions))
     .orderBy(desc(contactVersions.versionNo))
     .prepare(name);
@@ -67,29 +66,6 @@ export async function findCurrentVersions(db: TDbOrTx, organisationId: string, c
       ),
     )
     .where(and(eq(contacts.organisationId, organisationId), inArray(contacts.id, contactIds)));
-}
-
-const purposesOfContact = preparedStatements('vigilo_contact_document_purposes', (db: TDbOrTx, name) =>
-  db
-    .select({ purpose: documents.purpose })
-    .from(documents)
-    .where(
-      and(
-        eq(documents.organisationId, sql`${sql.placeholder('organisationId')}::uuid`),
-        eq(documents.subjectType, 'contact'),
-        eq(documents.subjectId, sql`${sql.placeholder('contactId')}::uuid`),
-      ),
-    )
-    .prepare(name),
-);
-
-export async function documentPurposes(
-  db: TDbOrTx,
-  organisationId: string,
-  contactId: string,
-): Promise<string[]> {
-  const rows = await purposesOfContact(db).execute({ organisationId, contactId });
-  return rows.map((r) => r.purpose);
 }
 
 function escapeLike(term: string): string {
@@ -140,9 +116,8 @@ function buildSearch(db: TDbOrTx, name: string, key: string) {
     '-created': [desc(contacts.createdAt), desc(contacts.id)],
   }[shape.sort];
   const page = db
-    .select({ contact: contacts, firstName: users.firstName, lastName: users.lastName })
+    .select({ contact: contacts })
     .from(contacts)
-    .leftJoin(users, eq(users.id, contacts.createdBy))
     .where(where)
     .orderBy(...order)
     .limit(sql.placeholder('limit'))
@@ -219,19 +194,22 @@ export async function latestPepAssessments(db: TDbOrTx, organisationId: string, 
   >();
   if (contactIds.length === 0) return found;
   const rows = await db
-    .select({ row: pepAssessments, firstName: users.firstName, lastName: users.lastName })
+    .select()
     .from(pepAssessments)
-    .leftJoin(users, eq(users.id, pepAssessments.assessedBy))
     .where(
       and(eq(pepAssessments.organisationId, organisationId), inArray(pepAssessments.contactId, contactIds)),
     )
     .orderBy(asc(pepAssessments.createdAt));
-  for (const { row, firstName, lastName } of rows) {
+  const names = await userNamesByIds(
+    db,
+    rows.map((row) => row.assessedBy),
+  );
+  for (const row of rows) {
     found.set(row.contactId, {
       functionEndDate: row.functionEndDate,
       assessment: row.assessment,
       assessedAt: row.createdAt,
-      assessedByName: firstName ? `${firstName} ${lastName}` : null,
+      assessedByName: (row.assessedBy && names.get(row.assessedBy)) ?? null,
     });
   }
   return found;

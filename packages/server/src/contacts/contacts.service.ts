@@ -16,9 +16,9 @@ import type { TAppContext } from '../context.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import { kboSourceFor } from '../kbo/kbo.service.ts';
-import { announceNewHits, screenContact } from '../screening/screen-contact.ts';
 import { analyseOwnership } from './contact-ownership.ts';
 import { getContactDetail } from './contact-reading.service.ts';
+import { contactScreening } from './contact-screening-port.ts';
 import { findContact, findCurrentVersions, findVersion, type TContactRow } from './contacts.repository.ts';
 import { contacts, contactVersions } from './contacts.schema.ts';
 
@@ -118,11 +118,12 @@ export async function saveNewContact(
       createdBy: actor.userId,
     });
     // Screened at once, in the same transaction: a contact never exists unscreened (M4).
-    const screened = await screenContact(tx, actor.organisationId, contact!.id, {
-      trigger: 'contact_saved',
-      userId: actor.userId,
-    });
-    await announceNewHits(tx, actor.organisationId, contact!.id, screened);
+    const screened = await contactScreening().screenSavedContact(
+      tx,
+      actor.organisationId,
+      contact!.id,
+      actor.userId,
+    );
     // Audited last: the audit event takes the organisation's chain lock, which every writer of the
     // organisation waits for until this transaction commits — so it is held for the commit only.
     await recordAudit(tx, {
@@ -134,7 +135,7 @@ export async function saveNewContact(
       payload: { kind: data.kind, displayName: summary.displayName, versionNo: 1, ...sourcePayload(source) },
       ip: actor.ip,
     });
-    return { id: contact!.id, hits: screened?.hits ?? 0 };
+    return { id: contact!.id, hits: screened.hits };
   });
 }
 
@@ -185,11 +186,7 @@ export async function updateContact(
       payload: { versionNo, changedFields: changes.map((c) => c.path), ...sourcePayload(source) },
       ip: actor.ip,
     });
-    const screened = await screenContact(tx, actor.organisationId, contactId, {
-      trigger: 'contact_saved',
-      userId: actor.userId,
-    });
-    await announceNewHits(tx, actor.organisationId, contactId, screened);
+    await contactScreening().screenSavedContact(tx, actor.organisationId, contactId, actor.userId);
   });
   return getContactDetail(ctx, actor, contactId);
 }

@@ -10,11 +10,11 @@ import type { TContactData, TDueDiligence } from '@vigilo/domain/contracts/conta
 import { and, desc, eq } from 'drizzle-orm';
 import { userNamesByIds } from '../accounts/user-names.ts';
 import type { TDbOrTx } from '../db/client.ts';
+import { documentFilenamesByIds } from '../documents/documents.reads.ts';
 import { analyseOwnership } from './contact-ownership.ts';
 import { findCurrentVersions } from './contacts.repository.ts';
 import {
   beneficialOwnerVerifications,
-  documents,
   uboDiscrepancyReports,
   uboRegisterExtracts,
 } from './contacts.schema.ts';
@@ -65,9 +65,8 @@ export async function dueDiligenceOf(
   const [owners, verifications, extracts, reports] = await Promise.all([
     ownersToVerify(db, organisationId, contactId, data),
     db
-      .select({ row: beneficialOwnerVerifications, documentName: documents.filename })
+      .select({ row: beneficialOwnerVerifications })
       .from(beneficialOwnerVerifications)
-      .leftJoin(documents, eq(documents.id, beneficialOwnerVerifications.documentId))
       .where(
         and(
           eq(beneficialOwnerVerifications.organisationId, organisationId),
@@ -78,12 +77,21 @@ export async function dueDiligenceOf(
     data.kind === 'entity' ? listExtracts(db, organisationId, contactId) : Promise.resolve([]),
     data.kind === 'entity' ? listReports(db, organisationId, contactId) : Promise.resolve([]),
   ]);
-  // Who recorded each verification, extract and report: one look-up in the accounts module.
-  const names = await userNamesByIds(db, [
-    ...verifications.map((v) => v.row.verifiedBy),
-    ...extracts.map((e) => e.row.recordedBy),
-    ...reports.map((r) => r.row.recordedBy),
+  // Who recorded each verification, extract and report, and the documents' names: one look-up each in the
+  // accounts and documents modules.
+  const [names, documentNames] = await Promise.all([
+    userNamesByIds(db, [
+      ...verifications.map((v) => v.row.verifiedBy),
+      ...extracts.map((e) => e.row.recordedBy),
+      ...reports.map((r) => r.row.recordedBy),
+    ]),
+    documentFilenamesByIds(db, organisationId, [
+      ...verifications.map((v) => v.row.documentId),
+      ...extracts.map((e) => e.row.documentId),
+    ]),
   ]);
+  const documentNameOf = (documentId: string | null) =>
+    documentId ? (documentNames.get(documentId) ?? null) : null;
   const nameOf = (userId: string | null) => (userId ? (names.get(userId) ?? null) : null);
   const latestVerification = (ownerId: string) => {
     const found = verifications.find((v) => v.row.ownerContactId === ownerId);
@@ -91,7 +99,7 @@ export async function dueDiligenceOf(
     return {
       method: found.row.method,
       documentId: found.row.documentId,
-      documentName: found.documentName,
+      documentName: documentNameOf(found.row.documentId),
       uboRegisterExtractId: found.row.uboRegisterExtractId,
       verifiedOn: found.row.verifiedOn,
       verifiedByName: nameOf(found.row.verifiedBy),
@@ -101,7 +109,10 @@ export async function dueDiligenceOf(
   return {
     missingData: missingIdentificationData(data),
     beneficialOwners: owners.map((o) => ({ ...o, verification: latestVerification(o.contactId) })),
-    uboRegister: data.kind === 'entity' ? presentUboRegister(owners, extracts, reports, nameOf) : null,
+    uboRegister:
+      data.kind === 'entity'
+        ? presentUboRegister(owners, extracts, reports, { nameOf, documentNameOf })
+        : null,
   };
 }
 
@@ -113,7 +124,7 @@ function presentUboRegister(
   owners: TOwner[],
   extracts: TExtractRow[],
   reports: TReportRow[],
-  nameOf: (userId: string | null) => string | null,
+  { nameOf, documentNameOf }: Record<'nameOf' | 'documentNameOf', (id: string | null) => string | null>,
 ): NonNullable<TDueDiligence['uboRegister']> {
   const latest = extracts[0];
   const comparison = latest
@@ -126,7 +137,7 @@ function presentUboRegister(
     extracts: extracts.map((e) => ({
       id: e.row.id,
       documentId: e.row.documentId,
-      documentName: e.documentName,
+      documentName: documentNameOf(e.row.documentId),
       extractDate: e.row.extractDate,
       listedOwners: e.row.listedOwners,
       recordedByName: nameOf(e.row.recordedBy),
@@ -161,9 +172,8 @@ function presentUboRegister(
 
 function listExtracts(db: TDbOrTx, organisationId: string, contactId: string) {
   return db
-    .select({ row: uboRegisterExtracts, documentName: documents.filename })
+    .select({ row: uboRegisterExtracts })
     .from(uboRegisterExtracts)
-    .leftJoin(documents, eq(documents.id, uboRegisterExtracts.documentId))
     .where(
       and(
         eq(uboRegisterExtracts.organisationId, organisationId),

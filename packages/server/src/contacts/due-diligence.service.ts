@@ -10,7 +10,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx } from '../db/client.ts';
-import { findDocument } from '../documents/documents.repository.ts';
+import { documentById } from '../documents/documents.reads.ts';
 import type { TActor } from '../http/actor.ts';
 import { findContact, findVersion } from './contacts.repository.ts';
 import {
@@ -61,7 +61,7 @@ export async function verifyBeneficialOwner(
     let documentId: string | null = null;
     let extractId: string | null = null;
     if (input.method === 'document') {
-      const found = await findDocument(tx, actor.organisationId, input.documentId!);
+      const found = await documentById(tx, actor.organisationId, input.documentId!);
       const ofFile =
         found?.document.subjectType === 'contact' &&
         [contactId, owner.contactId].includes(found.document.subjectId);
@@ -128,7 +128,7 @@ export async function recordUboRegisterExtract(
   await ctx.db.transaction(async (tx) => {
     const data = await currentData(tx, actor, contactId);
     if (data.kind !== 'entity') throw invalid('contactId', 'must_be_entity');
-    const doc = (await findDocument(tx, actor.organisationId, input.documentId))?.document;
+    const doc = (await documentById(tx, actor.organisationId, input.documentId))?.document;
     if (doc?.subjectType !== 'contact' || doc.subjectId !== contactId || doc.purpose !== 'ubo_register')
       throw invalid('documentId', 'document_not_in_file');
     const [row] = await tx

@@ -7,6 +7,7 @@ export * from '../client-links/client-links.schema.ts';
 export * from '../contact-imports/contact-imports.schema.ts';
 export * from '../contacts/contacts.schema.ts';
 export * from '../declarations/declarations.schema.ts';
+export * from '../documents/documents.schema.ts';
 export * from '../goaml/goaml.schema.ts';
 export * from '../invoicing/invoicing.schema.ts';
 export * from '../jobs/jobs.schema.ts';

@@ -3,8 +3,8 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { TConfig } from '../config.ts';
-import { documentBlobs } from '../contacts/contacts.schema.ts';
 import type { TDbOrTx } from '../db/client.ts';
+import { documentBlobs } from './documents.schema.ts';
 
 export const documentStorageKinds = ['database', 'local'] as const;
 export type TDocumentStorageKind = (typeof documentStorageKinds)[number];

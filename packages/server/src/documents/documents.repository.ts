@@ -1,36 +1,11 @@
 import type { TDocumentSubjectType } from '@vigilo/domain/contracts/documents.ts';
 import { and, desc, eq } from 'drizzle-orm';
-import { users } from '../accounts/accounts.schema.ts';
-import { contacts, documents } from '../contacts/contacts.schema.ts';
+import { userNamesByIds } from '../accounts/user-names.ts';
 import type { TDbOrTx } from '../db/client.ts';
-import { transactions } from '../transactions/transactions.schema.ts';
+import { documents } from './documents.schema.ts';
 
 export type TDocumentRow = typeof documents.$inferSelect;
 export type TDocumentWithUploader = { document: TDocumentRow; uploaderName: string | null };
-
-/**
- * Whether the subject a document is attached to exists in the organisation. Reads the subject's table
- * directly (scoped by organisation) because documents attach to several features' rows.
- */
-export async function subjectExists(
-  db: TDbOrTx,
-  organisationId: string,
-  subjectType: TDocumentSubjectType,
-  subjectId: string,
-): Promise<boolean> {
-  if (subjectType === 'transaction') {
-    const [row] = await db
-      .select({ id: transactions.id })
-      .from(transactions)
-      .where(and(eq(transactions.organisationId, organisationId), eq(transactions.id, subjectId)));
-    return row !== undefined;
-  }
-  const [row] = await db
-    .select({ id: contacts.id })
-    .from(contacts)
-    .where(and(eq(contacts.organisationId, organisationId), eq(contacts.id, subjectId)));
-  return row !== undefined;
-}
 
 export async function insertDocument(
   db: TDbOrTx,
@@ -40,15 +15,16 @@ export async function insertDocument(
   return row!;
 }
 
-const withUploader = {
-  document: documents,
-  firstName: users.firstName,
-  lastName: users.lastName,
-};
-
-function toWithUploader(row: { document: TDocumentRow; firstName: string | null; lastName: string | null }) {
-  const uploaderName = row.firstName === null ? null : `${row.firstName} ${row.lastName}`;
-  return { document: row.document, uploaderName };
+/** The documents with their uploaders' names (one query for all the names). */
+async function withUploaders(db: TDbOrTx, rows: TDocumentRow[]): Promise<TDocumentWithUploader[]> {
+  const names = await userNamesByIds(
+    db,
+    rows.map((row) => row.uploadedBy),
+  );
+  return rows.map((document) => ({
+    document,
+    uploaderName: (document.uploadedBy && names.get(document.uploadedBy)) ?? null,
+  }));
 }
 
 export async function findDocument(
@@ -56,12 +32,11 @@ export async function findDocument(
   organisationId: string,
   documentId: string,
 ): Promise<TDocumentWithUploader | null> {
-  const [row] = await db
-    .select(withUploader)
+  const rows = await db
+    .select()
     .from(documents)
-    .leftJoin(users, eq(users.id, documents.uploadedBy))
     .where(and(eq(documents.organisationId, organisationId), eq(documents.id, documentId)));
-  return row ? toWithUploader(row) : null;
+  return (await withUploaders(db, rows))[0] ?? null;
 }
 
 export async function listDocumentsOf(
@@ -71,9 +46,8 @@ export async function listDocumentsOf(
   subjectId: string,
 ): Promise<TDocumentWithUploader[]> {
   const rows = await db
-    .select(withUploader)
+    .select()
     .from(documents)
-    .leftJoin(users, eq(users.id, documents.uploadedBy))
     .where(
       and(
         eq(documents.organisationId, organisationId),
@@ -82,7 +56,7 @@ export async function listDocumentsOf(
       ),
     )
     .orderBy(desc(documents.createdAt), desc(documents.id));
-  return rows.map(toWithUploader);
+  return withUploaders(db, rows);
 }
 
 /** The organisation owning a document, for the `documentId` ownership rule. */

@@ -8,7 +8,8 @@ import { createAgency, createSignedInUser, defaultPassword, tableCounts } from '
 import { createTestApp, type TestClient, type TTestApp } from '../../test/harness.ts';
 import { sessions } from '../accounts/accounts.schema.ts';
 import { auditEvents } from '../audit/audit.schema.ts';
-import { contacts, contactVersions, documentBlobs, documents } from '../contacts/contacts.schema.ts';
+import { contacts, contactVersions } from '../contacts/contacts.schema.ts';
+import { documentBlobs, documents } from './documents.schema.ts';
 import { storeDocument } from './documents.service.ts';
 import { sampleDocx, sampleExe, samplePdf, samplePng } from './sample-documents.fixture.ts';
 

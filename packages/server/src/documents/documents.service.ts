@@ -11,8 +11,9 @@ import type { TAppContext } from '../context.ts';
 import type { TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import { documentKey, documentStorage, type TDocumentStorageKind } from './document-storage.ts';
+import { subjectExists } from './document-subjects.ts';
 import { presentDocument } from './documents.presenter.ts';
-import { findDocument, insertDocument, listDocumentsOf, subjectExists } from './documents.repository.ts';
+import { findDocument, insertDocument, listDocumentsOf } from './documents.repository.ts';
 import { checkDocumentFile } from './file-type-check.ts';
 
 export type TDocumentActor = Pick<TActor, 'userId' | 'organisationId' | 'ip'>;

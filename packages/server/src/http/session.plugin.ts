@@ -2,9 +2,7 @@ import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { users } from '../accounts/accounts.schema.ts';
 import type { bearerToken, findKeyForToken, resolveApiKeyActor } from '../api-keys/api-key-auth.ts';
-import type { TApiKeyRow } from '../api-keys/api-keys.repository.ts';
 import { auditChannel } from '../audit/audit-context.ts';
 import type { TConfig } from '../config.ts';
 import type { TDb } from '../db/client.ts';
@@ -15,7 +13,10 @@ import { assertOwnedBy, guardedId } from './resource-ownership.ts';
 
 export const sessionCookie = 'vigilo_session';
 
-export type TSessionUser = typeof users.$inferSelect;
+/** The signed-in user's account, as the identity's session loader returns it. */
+export type TSessionUser = NonNullable<Awaited<ReturnType<typeof loadRequestAuth>>>['user'];
+/** A live API key, as the identity's key finder returns it. */
+type TRequestApiKey = NonNullable<Awaited<ReturnType<typeof findKeyForToken>>>;
 export type TRequestSession = {
   id: string;
   csrfToken: string;
@@ -37,7 +38,7 @@ declare module 'fastify' {
     session: TRequestSession | null;
     actor: TActor | null;
     /** Set when the request presents `Authorization: Bearer`: the live key, or null for a bad token. */
-    apiKey: TApiKeyRow | null | undefined;
+    apiKey: TRequestApiKey | null | undefined;
   }
   interface FastifyContextConfig {
     access?: TAccess;

@@ -8,8 +8,8 @@ import { createTestApp, TestClient, type TTestApp } from '../../test/harness.ts'
 import { walletTenantFixtures } from '../../test/wallet-fixtures.ts';
 import { apiKeyRoutes, scopeForRoute } from '../api-keys/api-key-routes.ts';
 import type { TRouteEntry } from '../app.ts';
-import { documents } from '../contacts/contacts.schema.ts';
 import type { TDb } from '../db/client.ts';
+import { documents } from '../documents/documents.schema.ts';
 import { routeParams } from './resource-ownership.ts';
 import { orgAccess } from './session.plugin.ts';
 

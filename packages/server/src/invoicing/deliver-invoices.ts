@@ -5,7 +5,7 @@ import { and, eq, isNull, ne } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import type { TAppContext } from '../context.ts';
 import { translator } from '../i18n/i18n.ts';
-import { listActiveManagers } from '../organisations/memberships.repository.ts';
+import { activeManagers } from '../organisations/active-members.ts';
 import { invoiceDeliveries, invoices } from './invoicing.schema.ts';
 import { invoiceFile } from './invoicing.service.ts';
 import { httpAccessPoint, type TPeppolAccessPoint } from './peppol/access-point.ts';
@@ -99,9 +99,9 @@ export async function emailPendingInvoices(ctx: TAppContext): Promise<number> {
       )
       .returning({ invoiceId: invoiceDeliveries.invoiceId });
     if (!claimed) continue;
-    const managers = await listActiveManagers(ctx.db, invoice.organisationId);
-    const recipients = invoice.customer.email ? [invoice.customer.email] : managers.map((m) => m.user.email);
-    const lang = (managers[0]?.user.language ?? 'fr') as TLanguage;
+    const managers = await activeManagers(ctx.db, invoice.organisationId);
+    const recipients = invoice.customer.email ? [invoice.customer.email] : managers.map((m) => m.email);
+    const lang = (managers[0]?.language ?? 'fr') as TLanguage;
     const note = (lastError: string | null, emailedAt: Date | null) =>
       ctx.db
         .update(invoiceDeliveries)

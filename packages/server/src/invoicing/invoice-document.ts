@@ -8,8 +8,9 @@ import {
 } from '@vigilo/domain/invoicing/index.ts';
 import type { TConfig } from '../config.ts';
 import { translator } from '../i18n/i18n.ts';
+import type { TOrganisationRow } from '../organisations/organisation-by-id.ts';
 import { productLabel } from '../wallet/voucher-pdf.ts';
-import type { findOrganisationForSnapshot, TInvoiceLineRow, TInvoiceRow } from './invoicing.repository.ts';
+import type { TInvoiceLineRow, TInvoiceRow } from './invoicing.repository.ts';
 import { checkUblStructure } from './ubl-structure.ts';
 import { type TUblValidationReport, validatePeppolUbl } from './ubl-validation.ts';
 import { renderUbl } from './ubl-xml.ts';
@@ -32,9 +33,7 @@ export function supplierParty(config: TConfig): TInvoiceParty {
 }
 
 /** The customer as it is at issue time: later changes to the organisation never alter an invoice. */
-export function customerSnapshot(
-  organisation: NonNullable<Awaited<ReturnType<typeof findOrganisationForSnapshot>>>,
-): TInvoiceParty {
+export function customerSnapshot(organisation: TOrganisationRow): TInvoiceParty {
   return {
     name: organisation.name,
     vatNumber: organisation.vatNumber,

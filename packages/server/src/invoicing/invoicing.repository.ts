@@ -1,8 +1,7 @@
 import type { TLedgerMovement } from '@vigilo/domain/invoicing/index.ts';
-import { and, asc, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { TDbOrTx, TTx } from '../db/client.ts';
-import { organisations } from '../organisations/organisations.schema.ts';
-import { walletMovements } from '../wallet/wallet.schema.ts';
+import { movementsBefore, organisationsWithMovementsBefore } from '../wallet/movements-to-invoice.ts';
 import {
   invoiceCounters,
   invoiceDeliveries,
@@ -38,15 +37,14 @@ export async function takeNextSequence(tx: TTx): Promise<number> {
   return row!.lastNumber;
 }
 
+/** A movement no document accounts for yet (an anti-join on the links, given the movement's id). */
+function notInvoiced(movementId: SQLWrapper): SQL {
+  return sql`not exists (select 1 from ${invoicedMovements} where ${invoicedMovements.movementId} = ${movementId})`;
+}
+
 /** Organisations with a movement before `before` that no document accounts for yet. */
 export async function organisationsWithUninvoicedMovements(db: TDbOrTx, before: Date): Promise<string[]> {
-  const rows = await db
-    .selectDistinct({ organisationId: walletMovements.organisationId })
-    .from(walletMovements)
-    .leftJoin(invoicedMovements, eq(invoicedMovements.movementId, walletMovements.id))
-    .where(and(isNull(invoicedMovements.movementId), lt(walletMovements.createdAt, before)))
-    .orderBy(walletMovements.organisationId);
-  return rows.map((r) => r.organisationId);
+  return organisationsWithMovementsBefore(db, before, notInvoiced);
 }
 
 /** The organisation's movements before `before` that no document accounts for yet. */
@@ -55,34 +53,7 @@ export async function uninvoicedMovements(
   organisationId: string,
   before: Date,
 ): Promise<TLedgerMovement[]> {
-  const rows = await db
-    .select({ movement: walletMovements })
-    .from(walletMovements)
-    .leftJoin(invoicedMovements, eq(invoicedMovements.movementId, walletMovements.id))
-    .where(
-      and(
-        eq(walletMovements.organisationId, organisationId),
-        isNull(invoicedMovements.movementId),
-        lt(walletMovements.createdAt, before),
-      ),
-    )
-    .orderBy(asc(walletMovements.createdAt), asc(walletMovements.voucherNo));
-  return rows.map(({ movement: m }) => ({
-    id: m.id,
-    kind: m.kind,
-    product: m.product,
-    amountExclVatCents: m.amountExclVatCents,
-    vatCents: m.vatCents,
-    amountInclVatCents: m.amountInclVatCents,
-    vatRateBasisPoints: m.vatRateBasisPoints,
-    priceListVersion: m.priceListVersion,
-    createdAt: m.createdAt,
-  }));
-}
-
-export async function findOrganisationForSnapshot(db: TDbOrTx, organisationId: string) {
-  const [row] = await db.select().from(organisations).where(eq(organisations.id, organisationId));
-  return row ?? null;
+  return movementsBefore(db, organisationId, before, notInvoiced);
 }
 
 export async function findInvoiceForPeriod(db: TDbOrTx, organisationId: string, periodKey: string) {

@@ -8,7 +8,8 @@ import {
 import { walletStructuredCommunication } from '@vigilo/domain/wallet/index.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
-import { brusselsStartOfDay } from '../wallet/movements.repository.ts';
+import { findOrganisationById } from '../organisations/organisation-by-id.ts';
+import { brusselsStartOfDay } from '../wallet/brussels-day.ts';
 import { ensureWallet } from '../wallet/wallet-ledger.ts';
 import {
   customerSnapshot,
@@ -20,7 +21,6 @@ import {
 } from './invoice-document.ts';
 import {
   findInvoiceForPeriod,
-  findOrganisationForSnapshot,
   insertDocument,
   lockOrganisationInvoicing,
   organisationsWithUninvoicedMovements,
@@ -59,7 +59,7 @@ export async function issueInvoiceForOrganisation(
     const movements = await uninvoicedMovements(tx, organisationId, brusselsStartOfDay(period.end));
     const computed = computeInvoice(movements);
     if (computed.kind === 'nothing-to-invoice') return { kind: 'nothing-to-invoice' };
-    const organisation = await findOrganisationForSnapshot(tx, organisationId);
+    const organisation = await findOrganisationById(tx, organisationId);
     if (!organisation) return { kind: 'nothing-to-invoice' };
     const wallet = await ensureWallet(tx, organisationId);
     const { invoice } = computed;

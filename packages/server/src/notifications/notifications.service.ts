@@ -1,11 +1,11 @@
 import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
-import { users } from '../accounts/accounts.schema.ts';
+import type { TUserRow } from '../accounts/accounts.reads.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import { queueMail, type TMailTemplate } from '../mail/mail.service.ts';
-import { memberships } from '../organisations/organisations.schema.ts';
+import { activeOfficers } from '../organisations/active-officers.ts';
 import type { TCaseTitle } from '../risk/case-title.ts';
 import { notifications } from './notifications.schema.ts';
 
@@ -32,27 +32,12 @@ export type TNotice = {
 };
 
 /** The active AML officers of an organisation. */
-export async function findOfficers(tx: TDbOrTx, organisationId: string) {
-  return tx
-    .select({ user: users })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(
-      and(
-        eq(memberships.organisationId, organisationId),
-        eq(memberships.status, 'active'),
-        eq(memberships.toolRole, 'officer'),
-      ),
-    );
+export async function findOfficers(tx: TDbOrTx, organisationId: string): Promise<{ user: TUserRow }[]> {
+  return (await activeOfficers(tx, organisationId)).map((user) => ({ user }));
 }
 
 /** Notifies users in the application and by e-mail, in the transaction of the step that needs them. */
-export async function notify(
-  tx: TTx,
-  publicUrl: string,
-  recipients: (typeof users.$inferSelect)[],
-  notice: TNotice,
-) {
+export async function notify(tx: TTx, publicUrl: string, recipients: TUserRow[], notice: TNotice) {
   for (const user of recipients) {
     const lang = user.language as TLanguage;
     const title = typeof notice.title === 'function' ? notice.title(lang) : notice.title;
@@ -72,6 +57,31 @@ export async function notify(
       vars: { ...notice.mail.vars, title, url: `${publicUrl}${notice.mail.path}` },
     });
   }
+}
+
+/**
+ * Notifies users in the application only (no e-mail), in the transaction of the step that needs them:
+ * for proposals an officer confirms from the application (the end of an idle relationship).
+ */
+export async function notifyInApplication(
+  tx: TTx,
+  recipients: readonly { id: string }[],
+  notice: Pick<TNotice, 'organisationId' | 'subjectType' | 'subjectId'> & {
+    kind: TNotice['kind'] | 'retention_end_proposed';
+    title: string;
+  },
+): Promise<void> {
+  if (recipients.length === 0) return;
+  await tx.insert(notifications).values(
+    recipients.map((user) => ({
+      organisationId: notice.organisationId,
+      userId: user.id,
+      kind: notice.kind,
+      subjectType: notice.subjectType,
+      subjectId: notice.subjectId,
+      title: notice.title,
+    })),
+  );
 }
 
 export async function listNotifications(ctx: TAppContext, actor: TActor) {

@@ -1,7 +1,9 @@
+import { accountsByIds } from '../accounts/account-lookup.ts';
+import type { TUserRow } from '../accounts/accounts.reads.ts';
 import type { TDbOrTx } from '../db/client.ts';
-import { listActiveMembersAmong } from './memberships.repository.ts';
+import { activeManagerUserIds, activeMemberUserIdsAmong } from './memberships.repository.ts';
 
-export type TMemberUser = Awaited<ReturnType<typeof listActiveMembersAmong>>[number]['user'];
+export type TMemberUser = TUserRow;
 
 /**
  * Which of these people are still active members of the organisation (e.g. the authors a reminder goes to):
@@ -14,5 +16,10 @@ export async function activeMembersAmong(
 ): Promise<TMemberUser[]> {
   const wanted = [...new Set(userIds)];
   if (wanted.length === 0) return [];
-  return (await listActiveMembersAmong(db, organisationId, wanted)).map((row) => row.user);
+  return accountsByIds(db, await activeMemberUserIdsAmong(db, organisationId, wanted));
+}
+
+/** The organisation's active managers (whom a failing integration or an unsent invoice is reported to). */
+export async function activeManagers(db: TDbOrTx, organisationId: string): Promise<TMemberUser[]> {
+  return accountsByIds(db, await activeManagerUserIds(db, organisationId));
 }

@@ -8,20 +8,20 @@ import {
   checkStepDown,
   type TMemberFacts,
 } from '@vigilo/domain/organisations/member-rules.ts';
-import { and, count, desc, eq } from 'drizzle-orm';
-import { findUserById } from '../accounts/accounts.repository.ts';
-import { users } from '../accounts/accounts.schema.ts';
-import { auditEvents } from '../audit/audit.schema.ts';
+import { eq } from 'drizzle-orm';
+import { findUserRow } from '../accounts/accounts.reads.ts';
+import { userNamesByIds } from '../accounts/user-names.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { organisationActivityPage } from '../audit/organisation-activity.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import { queueMail } from '../mail/mail.service.ts';
+import { membersWithAccounts, memberWithAccount } from './member-accounts.ts';
 import {
   countActive,
   findMemberInOrganisation,
   holdsRequiredRecognitions,
-  listMembers as listMemberRows,
   type TMembershipRow,
 } from './memberships.repository.ts';
 import { assertOfficerHasEid } from './officer-eid.policy.ts';
@@ -29,7 +29,7 @@ import { presentMember } from './organisations.presenter.ts';
 import { memberships, organisations } from './organisations.schema.ts';
 
 export async function listMembers(ctx: TAppContext, actor: TActor): Promise<TMember[]> {
-  const rows = await listMemberRows(ctx.db, actor.organisationId);
+  const rows = await membersWithAccounts(ctx.db, actor.organisationId);
   return Promise.all(
     rows.map(async (r) =>
       presentMember(r.membership, r.user, await holdsRequiredRecognitions(ctx.db, r.user.id)),
@@ -62,11 +62,7 @@ async function lockMember(tx: TTx, actor: TActor, memberId: string): Promise<TMe
 }
 
 async function presentOne(db: TDbOrTx, memberId: string): Promise<TMember> {
-  const [row] = await db
-    .select({ membership: memberships, user: users })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.id, memberId));
+  const row = await memberWithAccount(db, memberId);
   return presentMember(row!.membership, row!.user, await holdsRequiredRecognitions(db, row!.user.id));
 }
 
@@ -126,7 +122,7 @@ export async function confirmMember(
         confirmedAt: new Date(),
       })
       .where(eq(memberships.id, member.id));
-    const user = await findUserById(tx, member.userId);
+    const user = await findUserRow(tx, member.userId);
     const [org] = await tx.select().from(organisations).where(eq(organisations.id, actor.organisationId));
     await queueMail(tx, {
       to: user!.email,
@@ -223,26 +219,21 @@ export async function stepDownOfficer(
 
 /** The organisation's own audit events, newest first, for its managers. */
 export async function listActivity(ctx: TAppContext, actor: TActor, page: number, pageSize: number) {
-  const where = eq(auditEvents.organisationId, actor.organisationId);
-  const rows = await ctx.db
-    .select({ event: auditEvents, firstName: users.firstName, lastName: users.lastName })
-    .from(auditEvents)
-    .leftJoin(users, eq(users.id, auditEvents.actorUserId))
-    .where(where)
-    .orderBy(desc(auditEvents.id))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  const [total] = await ctx.db.select({ n: count() }).from(auditEvents).where(and(where));
+  const { total, events } = await organisationActivityPage(ctx.db, actor.organisationId, page, pageSize);
+  const actorNames = await userNamesByIds(
+    ctx.db,
+    events.map((event) => event.actorUserId),
+  );
   return {
-    total: total?.n ?? 0,
-    events: rows.map((r) => ({
-      id: r.event.id,
-      action: r.event.action,
-      actorName: r.firstName ? `${r.firstName} ${r.lastName}` : null,
-      subjectType: r.event.subjectType,
-      subjectId: r.event.subjectId,
-      payload: (r.event.payload as Record<string, unknown> | null) ?? null,
-      createdAt: r.event.createdAt.toISOString(),
+    total,
+    events: events.map((event) => ({
+      id: event.id,
+      action: event.action,
+      actorName: (event.actorUserId && actorNames.get(event.actorUserId)) || null,
+      subjectType: event.subjectType,
+      subjectId: event.subjectId,
+      payload: (event.payload as Record<string, unknown> | null) ?? null,
+      createdAt: event.createdAt.toISOString(),
     })),
   };
 }

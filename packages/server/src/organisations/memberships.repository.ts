@@ -1,5 +1,4 @@
 import { and, count, eq, inArray, ne, sql } from 'drizzle-orm';
-import { users } from '../accounts/accounts.schema.ts';
 import type { TDbOrTx } from '../db/client.ts';
 import {
   allowedEnterpriseNumbers,
@@ -79,20 +78,22 @@ export async function holdsRequiredRecognitions(db: TDbOrTx, userId: string): Pr
   return held.length === required.length;
 }
 
-export async function listMembers(db: TDbOrTx, organisationId: string) {
-  return db
-    .select({ membership: memberships, user: users })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.organisationId, organisationId))
-    .orderBy(users.lastName, users.firstName);
+/** A membership by id, in whichever organisation it is. */
+export async function findMembershipById(db: TDbOrTx, memberId: string): Promise<TMembershipRow | null> {
+  const [row] = await db.select().from(memberships).where(eq(memberships.id, memberId)).limit(1);
+  return row ?? null;
 }
 
-export async function listActiveManagers(db: TDbOrTx, organisationId: string) {
-  return db
-    .select({ user: users })
+/** Every membership of the organisation, any status. */
+export async function listMemberships(db: TDbOrTx, organisationId: string): Promise<TMembershipRow[]> {
+  return db.select().from(memberships).where(eq(memberships.organisationId, organisationId));
+}
+
+/** The user ids of the organisation's active managers. */
+export async function activeManagerUserIds(db: TDbOrTx, organisationId: string): Promise<string[]> {
+  const rows = await db
+    .select({ userId: memberships.userId })
     .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
     .where(
       and(
         eq(memberships.organisationId, organisationId),
@@ -100,18 +101,25 @@ export async function listActiveManagers(db: TDbOrTx, organisationId: string) {
         eq(memberships.isManager, true),
       ),
     );
+  return rows.map((r) => r.userId);
 }
 
-export async function listActiveMembersAmong(db: TDbOrTx, organisationId: string, userIds: string[]) {
-  return db
-    .select({ user: users })
+/** Which of these user ids belong to active members of the organisation. */
+export async function activeMemberUserIdsAmong(
+  db: TDbOrTx,
+  organisationId: string,
+  userIds: readonly string[],
+): Promise<string[]> {
+  if (userIds.length === 0) return [];
+  const rows = await db
+    .select({ userId: memberships.userId })
     .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
     .where(
       and(
         eq(memberships.organisationId, organisationId),
         eq(memberships.status, 'active'),
-        inArray(memberships.userId, userIds),
+        inArray(memberships.userId, [...userIds]),
       ),
     );
+  return rows.map((r) => r.userId);
 }

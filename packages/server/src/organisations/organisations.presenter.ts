@@ -1,6 +1,6 @@
 import type { TMember, TOrganisation } from '@vigilo/domain/contracts/organisations.ts';
 import { type EnterpriseNumber, formatEnterpriseNumber } from '@vigilo/domain/identifiers/index.ts';
-import type { users } from '../accounts/accounts.schema.ts';
+import type { TUserRow } from '../accounts/accounts.reads.ts';
 import type { TMembershipRow, TOrganisationRow } from './memberships.repository.ts';
 
 export function presentOrganisation(
@@ -29,7 +29,7 @@ export function presentOrganisation(
 
 export function presentMember(
   membership: TMembershipRow,
-  user: typeof users.$inferSelect,
+  user: TUserRow,
   hasRequiredRecognition: boolean,
 ): TMember {
   return {

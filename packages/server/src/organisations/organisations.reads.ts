@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { TDbOrTx, TTx } from '../db/client.ts';
-import { countActive, listMembers } from './memberships.repository.ts';
+import { membersWithAccounts } from './member-accounts.ts';
+import { countActive, findMembership } from './memberships.repository.ts';
 import { allowedEnterpriseNumbers, memberships, organisations } from './organisations.schema.ts';
 
 /** Organisations whose enterprise number the administrator has not allow-listed yet, oldest first. */
@@ -45,7 +46,7 @@ export async function lockOrganisation(tx: TTx, organisationId: string): Promise
 
 /** The organisation's members past and present (any status), with their membership dates, by name. */
 export async function membersWithDates(db: TDbOrTx, organisationId: string) {
-  return (await listMembers(db, organisationId)).map(({ membership, user }) => ({
+  return (await membersWithAccounts(db, organisationId)).map(({ membership, user }) => ({
     userId: user.id,
     firstName: user.firstName,
     lastName: user.lastName,
@@ -67,4 +68,12 @@ export async function findMemberContact(db: TDbOrTx, organisationId: string, use
 /** How many active officers the organisation has. */
 export function countActiveOfficers(db: TDbOrTx, organisationId: string): Promise<number> {
   return countActive(db, organisationId, 'officers');
+}
+
+/**
+ * A user's membership in one organisation, with the organisation and whether it may use the tool (e.g.
+ * whether the member behind an API key may still act); null when they are not a member.
+ */
+export function findMembershipWithOrganisation(db: TDbOrTx, organisationId: string, userId: string) {
+  return findMembership(db, organisationId, userId);
 }

@@ -9,13 +9,14 @@ import type {
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { parseEnterpriseNumber } from '@vigilo/domain/identifiers/index.ts';
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
-import type { TUser } from '../accounts/accounts.repository.ts';
-import { setActiveOrganisation } from '../accounts/sessions.repository.ts';
+import type { TUserRow } from '../accounts/accounts.reads.ts';
+import { activateOrganisationForSession } from '../accounts/session-organisation.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext, TRequestMeta } from '../context.ts';
 import type { TActor } from '../http/actor.ts';
 import { queueMail } from '../mail/mail.service.ts';
-import { countActive, findMembership, listActiveManagers } from './memberships.repository.ts';
+import { activeManagers } from './active-members.ts';
+import { countActive, findMembership } from './memberships.repository.ts';
 import { presentOrganisation } from './organisations.presenter.ts';
 import { allowedEnterpriseNumbers, memberships, organisations } from './organisations.schema.ts';
 
@@ -29,7 +30,7 @@ export function requireEnterpriseNumber(input: string, field = 'enterpriseNumber
 /** My memberships, pending ones included, with the count of members awaiting a manager's confirmation. */
 export async function listMyOrganisations(
   ctx: TAppContext,
-  user: TUser,
+  user: TUserRow,
   activeOrganisationId: string | null,
 ): Promise<TMyOrganisationsResponse> {
   const rows = await ctx.db
@@ -76,7 +77,11 @@ export async function listMyOrganisations(
   };
 }
 
-async function myMembership(ctx: TAppContext, user: TUser, organisationId: string): Promise<TMyMembership> {
+async function myMembership(
+  ctx: TAppContext,
+  user: TUserRow,
+  organisationId: string,
+): Promise<TMyMembership> {
   const mine = await listMyOrganisations(ctx, user, null);
   return mine.memberships.find((m) => m.organisation.id === organisationId)!;
 }
@@ -84,7 +89,7 @@ async function myMembership(ctx: TAppContext, user: TUser, organisationId: strin
 /** Creates an agency; its creator becomes its first manager and it becomes the active organisation. */
 export async function createOrganisation(
   ctx: TAppContext,
-  user: TUser,
+  user: TUserRow,
   sessionId: string,
   input: TCreateOrganisationRequest,
   meta: TRequestMeta,
@@ -109,7 +114,7 @@ export async function createOrganisation(
       jobTitle: jobTitle ?? '',
       confirmedAt: new Date(),
     });
-    await setActiveOrganisation(tx, sessionId, org!.id);
+    await activateOrganisationForSession(tx, sessionId, org!.id);
     await recordAudit(tx, {
       organisationId: org!.id,
       actorUserId: user.id,
@@ -127,7 +132,7 @@ export async function createOrganisation(
 /** Adds the user to an existing agency as pending; its managers are told by e-mail. */
 export async function joinOrganisation(
   ctx: TAppContext,
-  user: TUser,
+  user: TUserRow,
   input: { enterpriseNumber: string; jobTitle?: string; contactEmail?: string; phone?: string },
   meta: TRequestMeta,
 ): Promise<TMyMembership> {
@@ -151,7 +156,7 @@ export async function joinOrganisation(
         phone: input.phone || null,
       })
       .returning();
-    for (const { user: manager } of await listActiveManagers(tx, org.id)) {
+    for (const manager of await activeManagers(tx, org.id)) {
       await queueMail(tx, {
         to: manager.email,
         lang: manager.language as TLanguage,
@@ -182,7 +187,7 @@ export async function joinOrganisation(
 /** Makes one of the user's confirmed organisations the active one for this session. */
 export async function switchActiveOrganisation(
   ctx: TAppContext,
-  user: TUser,
+  user: TUserRow,
   sessionId: string,
   organisationId: string,
   meta: TRequestMeta,
@@ -191,7 +196,7 @@ export async function switchActiveOrganisation(
   if (!found) throw new AppError('not_found');
   if (found.membership.status !== 'active') throw new AppError('member_not_active');
   await ctx.db.transaction(async (tx) => {
-    await setActiveOrganisation(tx, sessionId, organisationId);
+    await activateOrganisationForSession(tx, sessionId, organisationId);
     await recordAudit(tx, {
       organisationId,
       actorUserId: user.id,

@@ -1,15 +1,31 @@
 import type { TAuditListQuery } from '@vigilo/domain/contracts/records.ts';
-import { and, count, desc, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { and, not, type SQL, sql } from 'drizzle-orm';
 import { userNamesByIds } from '../accounts/user-names.ts';
-import { auditEvents } from '../audit/audit.schema.ts';
+import { auditSubjectIs, type TAuditEventRow } from '../audit/audit.reads.ts';
+import {
+  auditAboutSubjectsSince,
+  auditActionsOf,
+  auditActorIdsOf,
+  auditByActor,
+  auditChainHead,
+  auditCreatedBefore,
+  auditCreatedFrom,
+  auditEventsPage,
+  auditEventsWhere,
+  auditHiddenInPayloadFrom,
+  auditOfAction,
+  auditOfOrganisation,
+  auditSubjectIdIs,
+  auditSubjectTypeIs,
+} from '../audit/audit-search.ts';
 import { documentSubjectsByIds } from '../contacts/contacts.reads.ts';
 import type { TDbOrTx } from '../db/client.ts';
-import { caseEvents } from '../declarations/declarations.schema.ts';
-import { goamlReports } from '../goaml/goaml.schema.ts';
+import { personalReportsConcerning } from '../declarations/personal-reports-concerning.ts';
+import { goamlReportCases } from '../goaml/goaml-report-cases.ts';
 import { memberUserIds } from '../organisations/organisations.reads.ts';
 import { contactEventsCondition, transactionEventsCondition } from './record-subjects.ts';
 
-export type TAuditRow = typeof auditEvents.$inferSelect & { actorName: string | null };
+export type TAuditRow = TAuditEventRow & { actorName: string | null };
 
 /** Calendar days are Belgian days: "from 2 March" starts at midnight in Brussels. */
 const dayStart = (day: string) => sql`(${day}::date)::timestamp at time zone 'Europe/Brussels'`;
@@ -18,8 +34,8 @@ function subjectCondition(query: TAuditListQuery): SQL | undefined {
   const { subject, subjectId } = query;
   if (!subject) return undefined;
   if (subject === 'declaration') {
-    const decided = eq(auditEvents.action, 'case.decided');
-    return subjectId ? and(decided, eq(auditEvents.subjectId, subjectId)) : decided;
+    const decided = auditOfAction('case.decided');
+    return subjectId ? and(decided, auditSubjectIdIs(subjectId)) : decided;
   }
   // A contact's or transaction's whole history (its profiles and documents too), when the id is one.
   const isUuid =
@@ -27,8 +43,19 @@ function subjectCondition(query: TAuditListQuery): SQL | undefined {
     /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(subjectId);
   if (subject === 'contact' && isUuid) return contactEventsCondition(subjectId);
   if (subject === 'transaction' && isUuid) return transactionEventsCondition(subjectId);
-  const type = eq(auditEvents.subjectType, subject);
-  return subjectId ? and(type, eq(auditEvents.subjectId, subjectId)) : type;
+  return subjectId ? auditSubjectIs(subject, subjectId) : auditSubjectTypeIs(subject);
+}
+
+/**
+ * What the personal reports concerning the viewer hide from them: each report's case and the case's goAML
+ * reports, from the moment the report was made (`organisation_id`, `subject_id` as text, `since`).
+ */
+function subjectsHiddenFrom(viewerUserId: string): SQL {
+  const reports = personalReportsConcerning(viewerUserId);
+  return sql`select r.organisation_id, r.case_id::text as subject_id, r.since from (${reports}) r
+    union all
+    select r.organisation_id, g.report_id as subject_id, r.since
+    from (${reports}) r join (${goamlReportCases()}) g on g.case_id = r.case_id`;
 }
 
 /**
@@ -37,34 +64,26 @@ function subjectCondition(query: TAuditListQuery): SQL | undefined {
  * moment it was made (tipping-off).
  */
 export function notHiddenFrom(viewerUserId: string): SQL {
-  return sql`not coalesce((${auditEvents.payload} -> 'hiddenFrom') @> to_jsonb(${viewerUserId}::text), false)
-    and not exists (
-      select 1 from ${caseEvents} e
-      where e.organisation_id = ${auditEvents.organisationId}
-        and e.action = 'report-personally'
-        and (e.data -> 'hiddenFrom') @> to_jsonb(${viewerUserId}::text)
-        and ${auditEvents.createdAt} >= e.created_at
-        and (e.subject_id::text = ${auditEvents.subjectId}
-          or e.subject_id in (select g.subject_id from ${goamlReports} g where g.id::text = ${auditEvents.subjectId}))
-    )`;
+  return and(
+    not(auditHiddenInPayloadFrom(viewerUserId)),
+    not(auditAboutSubjectsSince(subjectsHiddenFrom(viewerUserId))),
+  )!;
 }
 
 function filterCondition(organisationId: string, query: TAuditListQuery, viewerUserId: string): SQL {
   return and(
-    eq(auditEvents.organisationId, organisationId),
+    auditOfOrganisation(organisationId),
     notHiddenFrom(viewerUserId),
     subjectCondition(query),
-    query.actorUserId ? eq(auditEvents.actorUserId, query.actorUserId) : undefined,
-    query.action ? eq(auditEvents.action, query.action) : undefined,
-    query.from ? sql`${auditEvents.createdAt} >= ${dayStart(query.from)}` : undefined,
-    query.to ? sql`${auditEvents.createdAt} < ${dayStart(query.to)} + interval '1 day'` : undefined,
+    query.actorUserId ? auditByActor(query.actorUserId) : undefined,
+    query.action ? auditOfAction(query.action) : undefined,
+    query.from ? auditCreatedFrom(dayStart(query.from)) : undefined,
+    query.to ? auditCreatedBefore(sql`${dayStart(query.to)} + interval '1 day'`) : undefined,
   )!;
 }
 
-type TEventRow = typeof auditEvents.$inferSelect;
-
 /** The events with their actor's name: a page at most, so the names are read by id. */
-async function withActorNames(db: TDbOrTx, events: TEventRow[]): Promise<TAuditRow[]> {
+async function withActorNames(db: TDbOrTx, events: TAuditEventRow[]): Promise<TAuditRow[]> {
   const names = await userNamesByIds(
     db,
     events.map((e) => e.actorUserId),
@@ -79,16 +98,11 @@ export async function searchAuditEvents(
   query: TAuditListQuery,
   viewerUserId: string,
 ): Promise<{ rows: TAuditRow[]; total: number }> {
-  const where = filterCondition(organisationId, query, viewerUserId);
-  const rows = await db
-    .select()
-    .from(auditEvents)
-    .where(where)
-    .orderBy(desc(auditEvents.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
-  const [total] = await db.select({ n: count() }).from(auditEvents).where(where);
-  return { rows: await withActorNames(db, rows), total: total?.n ?? 0 };
+  const { rows, total } = await auditEventsPage(db, filterCondition(organisationId, query, viewerUserId), {
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  });
+  return { rows: await withActorNames(db, rows), total };
 }
 
 /** The events matching a subject condition, newest first, at most `limit`. */
@@ -99,33 +113,20 @@ export async function findEventsWhere(
   limit: number,
   viewerUserId: string,
 ): Promise<TAuditRow[]> {
-  const rows = await db
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.organisationId, organisationId), condition, notHiddenFrom(viewerUserId)))
-    .orderBy(desc(auditEvents.id))
-    .limit(limit);
-  return withActorNames(db, rows);
+  const where = and(auditOfOrganisation(organisationId), condition, notHiddenFrom(viewerUserId))!;
+  return withActorNames(db, await auditEventsWhere(db, where, limit));
 }
 
 /** The actions recorded in the organisation's chain and the people who acted in it (filter choices). */
 export async function findAuditFacets(db: TDbOrTx, organisationId: string) {
-  const actions = await db
-    .selectDistinct({ action: auditEvents.action })
-    .from(auditEvents)
-    .where(eq(auditEvents.organisationId, organisationId))
-    .orderBy(auditEvents.action);
+  const actions = await auditActionsOf(db, organisationId);
   // The people of an agency are few: members past and present, and whoever acted in its chain.
-  const actors = await db
-    .selectDistinct({ id: auditEvents.actorUserId })
-    .from(auditEvents)
-    .where(and(eq(auditEvents.organisationId, organisationId), isNotNull(auditEvents.actorUserId)));
   const people = await userNamesByIds(db, [
     ...(await memberUserIds(db, organisationId)),
-    ...actors.map((a) => a.id),
+    ...(await auditActorIdsOf(db, organisationId)),
   ]);
   return {
-    actions: actions.map((a) => a.action),
+    actions,
     users: [...people].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
   };
 }
@@ -143,12 +144,6 @@ export async function findDocumentSubjects(
 }
 
 /** The hash of the newest event of a chain: what a later export or verification can be compared with. */
-export async function findChainHead(db: TDbOrTx, chain: string): Promise<string | null> {
-  const [row] = await db
-    .select({ hash: auditEvents.hash })
-    .from(auditEvents)
-    .where(eq(auditEvents.chain, chain))
-    .orderBy(desc(auditEvents.id))
-    .limit(1);
-  return row?.hash ?? null;
+export function findChainHead(db: TDbOrTx, chain: string): Promise<string | null> {
+  return auditChainHead(db, chain);
 }

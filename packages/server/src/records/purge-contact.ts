@@ -3,23 +3,25 @@ import type { TContactData } from '@vigilo/domain/contracts/contacts.ts';
 import { isPurgeDue, priceBand, purgeDueOn } from '@vigilo/domain/records/retention.ts';
 import { and, eq, isNull } from 'drizzle-orm';
 import { chainOf, purgeAuditAction, recordAudit, redactAuditPayloads } from '../audit/audit.service.ts';
-import { contacts } from '../contacts/contacts.schema.ts';
+import { lockContactRow } from '../contacts/contact-lock.ts';
+import { contactVersionsData, isNamedByOtherContact } from '../contacts/contact-purge.ts';
+import type { TContactRow } from '../contacts/contacts.reads.ts';
 import type { TAppContext } from '../context.ts';
 import type { TTx } from '../db/client.ts';
+import { caseFlags } from '../declarations/case-purge.ts';
+import { documentsToPurge } from '../documents/document-purge.ts';
+import { riskProfileIdsOfContact } from '../risk/risk-profile-purge.ts';
+import {
+  type TPurgeTransaction,
+  transactionsForResidue,
+  transactionsOfContact,
+} from '../transactions/transaction-purge.ts';
 import {
   deleteContactRows,
   deleteDocuments,
-  findCaseFlags,
-  findDocumentsOf,
   findEventIdsToRedact,
-  findProfileIds,
-  findTransactionRows,
-  findTransactionsOf,
-  findVersionsData,
-  isLinkedFromOtherContact,
   rebuildTransactionSearchText,
   scrubMessages,
-  type TPurgeTransaction,
 } from './purge.repository.ts';
 import { anyOf, contactEventsCondition, transactionEventsCondition } from './record-subjects.ts';
 import { legalHolds, retentionResidues } from './records.schema.ts';
@@ -85,11 +87,7 @@ export async function purgeContactIfDue(
   today: string,
 ): Promise<TPurgeOutcome> {
   return ctx.db.transaction(async (tx) => {
-    const [contact] = await tx
-      .select()
-      .from(contacts)
-      .where(and(eq(contacts.id, contactId), eq(contacts.organisationId, organisationId)))
-      .for('update');
+    const contact = await lockContactRow(tx, organisationId, contactId);
     if (!contact) return { contactId, result: 'gone' };
     const retention = await findRetention(tx, contactId);
     const holds = await tx
@@ -108,7 +106,7 @@ export async function purgeContactIfDue(
       await withdrawEnd(tx, organisationId, contactId, clock.endedOn!, last);
       return { contactId, result: 'resumed' };
     }
-    if (await isLinkedFromOtherContact(tx, organisationId, contactId)) return { contactId, result: 'linked' };
+    if (await isNamedByOtherContact(tx, organisationId, contactId)) return { contactId, result: 'linked' };
     return purge(tx, ctx, contact, { ...clock, today });
   });
 }
@@ -135,23 +133,23 @@ async function withdrawEnd(tx: TTx, organisationId: string, contactId: string, e
 async function purge(
   tx: TTx,
   ctx: TAppContext,
-  contact: typeof contacts.$inferSelect,
+  contact: TContactRow,
   clock: { endedOn: string | null; extendedUntil: string | null; today: string },
 ): Promise<TPurgeOutcome> {
   const contactId = contact.id;
   const organisationId = contact.organisationId;
-  const versions = (await findVersionsData(tx, contactId)).map((v) => v.data as TContactData);
+  const versions = (await contactVersionsData(tx, contactId)).map((v) => v.data as TContactData);
   const names = identifyingStrings(versions);
-  const profileIds = (await findProfileIds(tx, contactId)).map((p) => p.id);
-  const deals = await findTransactionsOf(tx, contactId);
+  const profileIds = await riskProfileIdsOfContact(tx, contactId);
+  const deals = await transactionsOfContact(tx, contactId);
   const purgedIds = deals.filter((d) => !d.others?.length).map((d) => d.id);
   const keptIds = deals.filter((d) => d.others?.length).map((d) => d.id);
-  const purgedDeals = await findTransactionRows(tx, purgedIds);
+  const purgedDeals = await transactionsForResidue(tx, purgedIds);
   const documents = [
-    ...(await findDocumentsOf(tx, 'contact', [contactId])),
-    ...(await findDocumentsOf(tx, 'transaction', purgedIds)),
+    ...(await documentsToPurge(tx, 'contact', [contactId])),
+    ...(await documentsToPurge(tx, 'transaction', purgedIds)),
   ];
-  const flags = await findCaseFlags(tx, [...profileIds, ...purgedIds]);
+  const flags = await caseFlags(tx, [...profileIds, ...purgedIds]);
   const chain = chainOf(organisationId);
   const eventIds = await findEventIdsToRedact(
     tx,
@@ -169,7 +167,7 @@ async function purge(
     subjectIds: [contactId, ...profileIds, ...purgedIds, ...documents.map((d) => d.id)],
   });
   for (const id of keptIds) {
-    await rebuildTransactionSearchText(tx, id, (t) =>
+    await rebuildTransactionSearchText(tx, organisationId, id, (t) =>
       foldText([t.reference, t.address.street, t.address.postalCode, t.address.city, ...t.names].join(' ')),
     );
   }
@@ -200,7 +198,7 @@ async function purge(
 
 async function writeResidues(
   tx: TTx,
-  contact: typeof contacts.$inferSelect,
+  contact: TContactRow,
   latest: TContactData | undefined,
   clock: { endedOn: string | null; today: string },
   purgedDeals: TPurgeTransaction[],

@@ -14,8 +14,8 @@ import {
 } from '../../test/records-fixtures.ts';
 import { auditEvents } from '../audit/audit.schema.ts';
 import { verifyAuditChains } from '../audit/audit.service.ts';
-import { documents } from '../contacts/contacts.schema.ts';
 import type { TDb } from '../db/client.ts';
+import { documents } from '../documents/documents.schema.ts';
 import { transactionParties, transactions } from '../transactions/transactions.schema.ts';
 import { retentionResidues } from './records.schema.ts';
 import { runRetention } from './retention-job.ts';

@@ -1,5 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { auditSubjectIn, auditSubjectIs } from '../audit/audit.reads.ts';
+import { documentIdsOfSubjectSql } from '../documents/document-sql.ts';
+import { riskProfileIdsOfContactSql } from '../risk/risk-profile-sql.ts';
 
 /**
  * The audit events about one contact: the contact itself, its risk profiles and its documents. Audit
@@ -8,11 +10,8 @@ import { auditSubjectIn, auditSubjectIs } from '../audit/audit.reads.ts';
 export function contactEventsCondition(contactId: string): SQL {
   return sql`(
     ${auditSubjectIs('contact', contactId)}
-    or ${auditSubjectIn('risk_profile', sql`select id::text from risk_profiles where contact_id = ${contactId}`)}
-    or ${auditSubjectIn(
-      'document',
-      sql`select id::text from documents where subject_type = 'contact' and subject_id = ${contactId}`,
-    )}
+    or ${auditSubjectIn('risk_profile', riskProfileIdsOfContactSql(contactId))}
+    or ${auditSubjectIn('document', documentIdsOfSubjectSql('contact', contactId))}
   )`;
 }
 
@@ -20,10 +19,7 @@ export function contactEventsCondition(contactId: string): SQL {
 export function transactionEventsCondition(transactionId: string): SQL {
   return sql`(
     ${auditSubjectIs('transaction', transactionId)}
-    or ${auditSubjectIn(
-      'document',
-      sql`select id::text from documents where subject_type = 'transaction' and subject_id = ${transactionId}`,
-    )}
+    or ${auditSubjectIn('document', documentIdsOfSubjectSql('transaction', transactionId))}
   )`;
 }
 

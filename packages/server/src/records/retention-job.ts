@@ -1,14 +1,15 @@
 import { subtractMonths } from '@vigilo/domain/records/retention.ts';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
+import { findIdleContacts } from '../contacts/contact-activity.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx } from '../db/client.ts';
 import { localStorage } from '../documents/document-storage.ts';
 import { enqueueJob, type TJobHandler } from '../jobs/jobs.service.ts';
-import { notifications } from '../notifications/notifications.schema.ts';
-import { findOfficers } from '../notifications/notifications.service.ts';
+import { findOfficers, notifyInApplication } from '../notifications/notifications.service.ts';
+import { hasOpenTransaction } from '../transactions/transaction-retention.ts';
 import { purgeContactIfDue, type TPurgeOutcome } from './purge-contact.ts';
-import { lastActivitySql, openTransactionStatuses, saveRetention } from './retention.repository.ts';
+import { lastActivitySql, saveRetention } from './retention.repository.ts';
 
 /** The daily retention pass, run once a day across instances (one job per day, deduplicated by date). */
 export const retentionJob = 'records.retention_daily';
@@ -79,9 +80,10 @@ export async function runRetention(
   return { proposed, purged: outcomes.filter((o) => o.result === 'purged').length, outcomes, filesDeleted };
 }
 
+/** Contacts whose purge date has come (their end plus the retention years, or a later extension). */
 async function findPurgeCandidates(ctx: TAppContext, today: string) {
   const result = await ctx.db.execute(sql`
-    select c.id, c.organisation_id from contacts c join contact_retention r on r.contact_id = c.id
+    select r.contact_id as id, r.organisation_id from contact_retention r
     where r.ended_on is not null
       and (r.ended_on + make_interval(years => ${ctx.config.retention.years}))::date <= ${today}::date
       and (r.extended_until is null or r.extended_until <= ${today}::date)
@@ -89,36 +91,30 @@ async function findPurgeCandidates(ctx: TAppContext, today: string) {
   return result.rows as { id: string; organisation_id: string }[];
 }
 
-const openStatuses = sql.join(
-  openTransactionStatuses.map((s) => sql`${s}`),
-  sql`, `,
-);
+/**
+ * A contact whose relationship needs no proposal: an end recorded, or a proposal pending (or dismissed
+ * since the threshold), or a transaction under way.
+ */
+const needsNoProposal = (threshold: string) => (contactId: SQL) =>
+  sql`(exists (select 1 from contact_retention r where r.contact_id = ${contactId}
+        and not (r.ended_on is null
+          and (r.proposed_at is null or (r.dismissed_at is not null and r.dismissed_at < ${threshold}::date))))
+      or ${hasOpenTransaction(contactId)})`;
 
 /** Contacts without an open transaction nor activity since the threshold, and no end recorded or pending. */
-async function findIdleContacts(ctx: TAppContext, threshold: string) {
-  const result = await ctx.db.execute(sql`
-    select c.id, c.organisation_id, c.display_name, idle.at as last_activity_at
-    from contacts c
-    left join contact_retention r on r.contact_id = c.id
-    cross join lateral (select ${lastActivitySql(sql`c.id`)} as at) idle
-    where (r.contact_id is null or (r.ended_on is null
-             and (r.proposed_at is null or (r.dismissed_at is not null and r.dismissed_at < ${threshold}::date))))
-      and idle.at < ${threshold}::date
-      and not exists (select 1 from transaction_parties p join transactions t on t.id = p.transaction_id
-                      where p.contact_id = c.id and t.status in (${openStatuses}))
-    limit 1000`);
-  return result.rows as {
-    id: string;
-    organisation_id: string;
-    display_name: string;
-    last_activity_at: string | Date;
-  }[];
+function findIdleContactsSince(ctx: TAppContext, threshold: string) {
+  return findIdleContacts(ctx.db, {
+    lastActivity: lastActivitySql,
+    before: threshold,
+    excluded: needsNoProposal(threshold),
+    limit: 1000,
+  });
 }
 
 /** Asks the officers (in-application notification) to confirm the end of idle relationships. */
 async function proposeInactiveEnds(ctx: TAppContext, today: string): Promise<number> {
   const months = ctx.config.retention.inactivityMonths;
-  const idle = await findIdleContacts(ctx, subtractMonths(today, months));
+  const idle = await findIdleContactsSince(ctx, subtractMonths(today, months));
   for (const contact of idle) {
     await ctx.db.transaction(async (tx) => {
       const lastActivityAt = new Date(contact.last_activity_at);
@@ -134,16 +130,14 @@ async function proposeInactiveEnds(ctx: TAppContext, today: string): Promise<num
         subjectId: contact.id,
         payload: { lastActivityAt: lastActivityAt.toISOString(), inactivityMonths: months },
       });
-      for (const { user } of await findOfficers(tx, contact.organisation_id)) {
-        await tx.insert(notifications).values({
-          organisationId: contact.organisation_id,
-          userId: user.id,
-          kind: 'retention_end_proposed',
-          subjectType: 'contact',
-          subjectId: contact.id,
-          title: contact.display_name,
-        });
-      }
+      const officers = (await findOfficers(tx, contact.organisation_id)).map((o) => o.user);
+      await notifyInApplication(tx, officers, {
+        organisationId: contact.organisation_id,
+        kind: 'retention_end_proposed',
+        subjectType: 'contact',
+        subjectId: contact.id,
+        title: contact.display_name,
+      });
     });
   }
   return idle.length;

@@ -1,8 +1,12 @@
 import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
-import { users } from '../accounts/accounts.schema.ts';
-import { contacts } from '../contacts/contacts.schema.ts';
+import { userNamesByIds } from '../accounts/user-names.ts';
+import { contactLastEdit } from '../contacts/contact-activity.ts';
+import { contactsByIds } from '../contacts/contacts.reads.ts';
 import type { TDbOrTx } from '../db/client.ts';
+import { lastContactDocument } from '../documents/document-sql.ts';
+import { lastRiskProfileChange } from '../risk/risk-profile-sql.ts';
+import { lastUserScreening } from '../screening/screening-activity.ts';
+import { lastTransactionChange } from '../transactions/transaction-retention.ts';
 import { contactRetention, legalHolds } from './records.schema.ts';
 
 export type TRetentionRow = typeof contactRetention.$inferSelect;
@@ -11,21 +15,9 @@ export type THoldRow = typeof legalHolds.$inferSelect & {
   releasedByName: string | null;
 };
 
-/** Statuses of a transaction still under way (the decision workflow's non-final states). */
-export const openTransactionStatuses = [
-  'draft',
-  'computed',
-  'awaiting-officer',
-  'awaiting-ctif',
-  'ctif-answered',
-];
-
 export async function findContactSummary(db: TDbOrTx, organisationId: string, contactId: string) {
-  const [row] = await db
-    .select({ id: contacts.id, displayName: contacts.displayName, kind: contacts.kind })
-    .from(contacts)
-    .where(and(eq(contacts.organisationId, organisationId), eq(contacts.id, contactId)));
-  return row ?? null;
+  const [row] = await contactsByIds(db, organisationId, [contactId]);
+  return row ? { id: row.id, displayName: row.displayName, kind: row.kind } : null;
 }
 
 export async function findRetention(db: TDbOrTx, contactId: string): Promise<TRetentionRow | null> {
@@ -47,9 +39,6 @@ export async function saveRetention(
     .onConflictDoUpdate({ target: contactRetention.contactId, set });
 }
 
-const placer = alias(users, 'placer');
-const releaser = alias(users, 'releaser');
-
 /** Legal holds of some contacts (active and released), oldest first, with who placed and released them. */
 export async function findHolds(
   db: TDbOrTx,
@@ -57,23 +46,19 @@ export async function findHolds(
   contactIds: string[],
 ): Promise<THoldRow[]> {
   if (contactIds.length === 0) return [];
-  const rows = await db
-    .select({
-      hold: legalHolds,
-      placerFirst: placer.firstName,
-      placerLast: placer.lastName,
-      releaserFirst: releaser.firstName,
-      releaserLast: releaser.lastName,
-    })
+  const holds = await db
+    .select()
     .from(legalHolds)
-    .leftJoin(placer, eq(placer.id, legalHolds.placedBy))
-    .leftJoin(releaser, eq(releaser.id, legalHolds.releasedBy))
     .where(and(eq(legalHolds.organisationId, organisationId), inArray(legalHolds.contactId, contactIds)))
     .orderBy(legalHolds.placedAt);
-  return rows.map((r) => ({
-    ...r.hold,
-    placedByName: r.placerFirst === null ? null : `${r.placerFirst} ${r.placerLast}`,
-    releasedByName: r.releaserFirst === null ? null : `${r.releaserFirst} ${r.releaserLast}`,
+  const names = await userNamesByIds(
+    db,
+    holds.flatMap((h) => [h.placedBy, h.releasedBy]),
+  );
+  return holds.map((hold) => ({
+    ...hold,
+    placedByName: (hold.placedBy && names.get(hold.placedBy)) ?? null,
+    releasedByName: (hold.releasedBy && names.get(hold.releasedBy)) ?? null,
   }));
 }
 
@@ -99,30 +84,17 @@ export async function findHoldOrganisation(db: TDbOrTx, holdId: string): Promise
   return row?.organisationId ?? null;
 }
 
-/** How many transactions under way the contact is a party to. */
-export async function countOpenTransactions(db: TDbOrTx, contactId: string): Promise<number> {
-  const result = await db.execute(sql`
-    select count(distinct t.id)::int as n from transactions t
-    join transaction_parties p on p.transaction_id = t.id
-    where p.contact_id = ${contactId} and t.status in (${sql.join(
-      openTransactionStatuses.map((s) => sql`${s}`),
-      sql`, `,
-    )})`);
-  return (result.rows[0] as { n: number }).n;
-}
-
 /**
  * The last business activity of a contact: an edit, a risk profile, a transaction it is party to, a
  * document, a screening asked by a user. Views and the background re-screening after a list update are
- * not activity.
+ * not activity. Each module says when its rows about the contact last changed.
  */
-export const lastActivitySql = (contactIdColumn: SQL) => sql`greatest(
-  (select c2.updated_at from contacts c2 where c2.id = ${contactIdColumn}),
-  (select max(r.updated_at) from risk_profiles r where r.contact_id = ${contactIdColumn}),
-  (select max(t.updated_at) from transactions t join transaction_parties p on p.transaction_id = t.id
-     where p.contact_id = ${contactIdColumn}),
-  (select max(d.created_at) from documents d where d.subject_type = 'contact' and d.subject_id = ${contactIdColumn}),
-  (select max(s.screened_at) from screenings s where s.contact_id = ${contactIdColumn} and s.trigger <> 'list_update')
+export const lastActivitySql = (contactId: SQL) => sql`greatest(
+  ${contactLastEdit(contactId)},
+  ${lastRiskProfileChange(contactId)},
+  ${lastTransactionChange(contactId)},
+  ${lastContactDocument(contactId)},
+  ${lastUserScreening(contactId)}
 )`;
 
 export async function findLastActivity(db: TDbOrTx, contactId: string): Promise<Date | null> {
@@ -133,20 +105,22 @@ export async function findLastActivity(db: TDbOrTx, contactId: string): Promise<
 
 /** Every contact of the organisation with a retention row or a legal hold, with its name. */
 export async function findRetentionOverview(db: TDbOrTx, organisationId: string) {
-  return db
-    .select({
-      contactId: contacts.id,
-      displayName: contacts.displayName,
-      kind: contacts.kind,
-      retention: contactRetention,
-    })
-    .from(contacts)
-    .leftJoin(contactRetention, eq(contactRetention.contactId, contacts.id))
-    .where(
-      and(
-        eq(contacts.organisationId, organisationId),
-        sql`(${contactRetention.contactId} is not null or exists (
-          select 1 from legal_holds h where h.contact_id = ${contacts.id}))`,
-      ),
-    );
+  const retentions = await db
+    .select()
+    .from(contactRetention)
+    .where(eq(contactRetention.organisationId, organisationId));
+  const held = await db
+    .selectDistinct({ contactId: legalHolds.contactId })
+    .from(legalHolds)
+    .where(eq(legalHolds.organisationId, organisationId));
+  const retentionOf = new Map(retentions.map((r) => [r.contactId, r]));
+  const contacts = await contactsByIds(db, organisationId, [
+    ...new Set([...retentionOf.keys(), ...held.map((h) => h.contactId)]),
+  ]);
+  return contacts.map((contact) => ({
+    contactId: contact.id,
+    displayName: contact.displayName,
+    kind: contact.kind,
+    retention: retentionOf.get(contact.id) ?? null,
+  }));
 }

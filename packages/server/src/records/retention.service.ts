@@ -6,15 +6,14 @@ import type {
 } from '@vigilo/domain/contracts/records.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { addYears, purgeDueOn, retentionState } from '@vigilo/domain/records/retention.ts';
-import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAuditPayload } from '../audit/audit-payloads.ts';
-import { contacts } from '../contacts/contacts.schema.ts';
+import { lockContactRow } from '../contacts/contact-lock.ts';
 import type { TAppContext } from '../context.ts';
 import type { TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
+import { countOpenTransactionsOfContact } from '../transactions/transaction-retention.ts';
 import {
-  countOpenTransactions,
   findContactSummary,
   findHolds,
   findLastActivity,
@@ -75,7 +74,7 @@ function presentRetention(
   };
 }
 
-async function loadContact(db: TAppContext['db'] | TTx, actor: TActor, contactId: string) {
+async function loadContact(db: TAppContext['db'], actor: TActor, contactId: string) {
   const contact = await findContactSummary(db, actor.organisationId, contactId);
   if (!contact) throw new AppError('not_found');
   return contact;
@@ -83,8 +82,8 @@ async function loadContact(db: TAppContext['db'] | TTx, actor: TActor, contactId
 
 /** Serialises changes to one contact's clock (and with the purge, which locks the same row). */
 export async function lockContact(tx: TTx, actor: TActor, contactId: string) {
-  const contact = await loadContact(tx, actor, contactId);
-  await tx.select({ id: contacts.id }).from(contacts).where(eq(contacts.id, contactId)).for('update');
+  const contact = await lockContactRow(tx, actor.organisationId, contactId);
+  if (!contact) throw new AppError('not_found');
   return contact;
 }
 
@@ -101,7 +100,7 @@ export async function getContactRetention(
     await findRetention(ctx.db, contactId),
     await findHolds(ctx.db, actor.organisationId, [contactId]),
     {
-      openTransactions: await countOpenTransactions(ctx.db, contactId),
+      openTransactions: await countOpenTransactionsOfContact(ctx.db, contactId),
       lastActivityAt: await findLastActivity(ctx.db, contactId),
     },
   );
@@ -120,7 +119,7 @@ export async function endRelationship(
 ): Promise<TContactRetention> {
   await ctx.db.transaction(async (tx) => {
     await lockContact(tx, actor, contactId);
-    if ((await countOpenTransactions(tx, contactId)) > 0) {
+    if ((await countOpenTransactionsOfContact(tx, contactId)) > 0) {
       throw new AppError('relationship_has_open_transaction');
     }
     if (input.endedOn > today()) {

@@ -7,9 +7,9 @@ import {
   isAssetFreezeList,
 } from '@vigilo/domain/risk/index.ts';
 import { and, asc, eq } from 'drizzle-orm';
-import { users } from '../accounts/accounts.schema.ts';
+import { userNamesByIds } from '../accounts/user-names.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { findContact } from '../contacts/contacts.repository.ts';
+import { contactExists } from '../contacts/contacts.reads.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
@@ -50,7 +50,7 @@ export async function listFreezeDuties(
   actor: TActor,
   contactId: string,
 ): Promise<TFreezeDutiesResponse> {
-  if (!(await findContact(ctx.db, actor.organisationId, contactId))) throw new AppError('not_found');
+  if (!(await contactExists(ctx.db, actor.organisationId, contactId))) throw new AppError('not_found');
   const hits = (
     await hitsWithFactors(ctx.db)
       .where(
@@ -98,25 +98,23 @@ export async function listFreezeDuties(
 
 async function recordsOf(db: TDbOrTx, organisationId: string, contactId: string) {
   const rows = await db
-    .select({
-      record: freezeDutyRecords,
-      hit: screeningHits,
-      firstName: users.firstName,
-      lastName: users.lastName,
-    })
+    .select({ record: freezeDutyRecords, hit: screeningHits })
     .from(freezeDutyRecords)
     .innerJoin(screeningHits, eq(screeningHits.id, freezeDutyRecords.hitId))
-    .leftJoin(users, eq(users.id, freezeDutyRecords.recordedBy))
     .where(
       and(eq(freezeDutyRecords.organisationId, organisationId), eq(freezeDutyRecords.contactId, contactId)),
     )
     .orderBy(asc(freezeDutyRecords.createdAt));
+  const names = await userNamesByIds(
+    db,
+    rows.map((r) => r.record.recordedBy),
+  );
   return rows.map((r) => ({
     key: entryKey(r.hit),
     duty: r.record.duty,
     doneOn: r.record.doneOn,
     reference: r.record.reference,
-    recordedByName: r.firstName ? `${r.firstName} ${r.lastName}` : null,
+    recordedByName: (r.record.recordedBy && names.get(r.record.recordedBy)) ?? null,
     recordedAt: r.record.createdAt.toISOString(),
   }));
 }

@@ -1,7 +1,7 @@
-import type { TScreeningFacts } from '../risk/contact-facts.ts';
+import type { ContactFacts } from '@vigilo/domain/risk/index.ts';
 
-/** The kind of list a hit is on, as the vigilance rules and hard stops name it. */
-export type TRiskList = NonNullable<TScreeningFacts['hits']>[number]['list'];
+/** The kind of list a hit is on, as the vigilance rules and hard stops name it (the domain's screening hit). */
+export type TRiskList = ContactFacts['screeningHits'][number]['list'];
 
 const riskListOf: Record<string, TRiskList> = {
   eu: 'eu-sanctions',

@@ -11,8 +11,8 @@ import {
 } from '@vigilo/domain/screening/index.ts';
 import { and, desc, eq } from 'drizzle-orm';
 import { canonicalJson, sha256 } from '../audit/audit-hash.ts';
-import { findContact, findCurrentVersions, findVersion } from '../contacts/contacts.repository.ts';
-import { contacts } from '../contacts/contacts.schema.ts';
+import { setScreeningOutcome } from '../contacts/contact-screening-status.ts';
+import { contactWithCurrentData, currentContactData } from '../contacts/contacts.reads.ts';
 import type { TTx } from '../db/client.ts';
 import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
 import { currentCountryRisk } from './country-risk.service.ts';
@@ -125,15 +125,12 @@ export async function screenContact(
   contactId: string,
   options: { trigger: 'contact_saved' | 'list_update' | 'manual'; userId: string | null },
 ) {
-  const contact = await findContact(tx, organisationId, contactId);
-  if (!contact) return null;
-  const version = await findVersion(tx, organisationId, contactId, contact.currentVersionNo);
-  const data = version!.version.data as TContactData;
-  const linked = await findCurrentVersions(tx, organisationId, linkedContactIds(data).all);
-  const parties = [
-    partyOf(contactId, data),
-    ...linked.map((l) => partyOf(l.contact.id, l.data as TContactData)),
-  ];
+  const current = await contactWithCurrentData(tx, organisationId, contactId);
+  if (!current) return null;
+  const { contact } = current;
+  const data = current.data as TContactData;
+  const linked = await currentContactData(tx, organisationId, linkedContactIds(data).all);
+  const parties = [partyOf(contactId, data), ...linked.map((l) => partyOf(l.id, l.data as TContactData))];
   const { hits, versions } = await screenQueries(
     tx,
     organisationId,
@@ -173,14 +170,10 @@ export async function screenContact(
     .returning();
   await storeHits(tx, organisationId, contactId, screening!.id, kept);
   const status = contact.status === 'draft' ? 'screened' : contact.status;
-  await tx
-    .update(contacts)
-    .set({
-      status,
-      vigilanceLevel: firstVigilanceLevel(factors, contact.vigilanceLevel),
-      updatedAt: new Date(),
-    })
-    .where(eq(contacts.id, contactId));
+  await setScreeningOutcome(tx, contactId, {
+    status,
+    vigilanceLevel: firstVigilanceLevel(factors, contact.vigilanceLevel),
+  });
   return { screening: screening!, newHits: kept.filter((k) => k.isNew).length, hits: kept.length };
 }
 
@@ -201,4 +194,19 @@ export async function announceNewHits(
     hits: result.hits,
     newHits: result.newHits,
   });
+}
+
+/**
+ * What saving a contact asks of screening (the contacts module's port, `contacts/contact-screening-port.ts`):
+ * the saved version screened in the save's transaction, new hits announced.
+ */
+export async function screenSavedContact(
+  tx: TTx,
+  organisationId: string,
+  contactId: string,
+  userId: string | null,
+): Promise<{ hits: number }> {
+  const screened = await screenContact(tx, organisationId, contactId, { trigger: 'contact_saved', userId });
+  await announceNewHits(tx, organisationId, contactId, screened);
+  return { hits: screened?.hits ?? 0 };
 }

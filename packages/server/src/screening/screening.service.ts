@@ -1,10 +1,10 @@
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { isListStale } from '@vigilo/domain/screening/index.ts';
-import { and, desc, eq, gt, ne } from 'drizzle-orm';
-import { users } from '../accounts/accounts.schema.ts';
+import { and, desc, eq, gt } from 'drizzle-orm';
+import { userNamesByIds } from '../accounts/user-names.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { findContact } from '../contacts/contacts.repository.ts';
-import { contacts } from '../contacts/contacts.schema.ts';
+import { contactsToRescreen, setDecisionAfterScreening } from '../contacts/contact-screening-status.ts';
+import { contactExists, contactNamesByIds, contactsByIds } from '../contacts/contacts.reads.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDb, TDbOrTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
@@ -23,18 +23,25 @@ export async function latestScreening(db: TDbOrTx, organisationId: string, conta
     .orderBy(desc(screenings.screenedAt))
     .limit(1);
   if (!screening) return null;
-  const hits = await db
-    .select({ hit: screeningHits, firstName: users.firstName, lastName: users.lastName })
+  const rows = await db
+    .select()
     .from(screeningHits)
-    .leftJoin(users, eq(users.id, screeningHits.dispositionedBy))
     .where(eq(screeningHits.screeningId, screening.id))
     .orderBy(desc(screeningHits.score));
+  const names = await userNamesByIds(
+    db,
+    rows.map((hit) => hit.dispositionedBy),
+  );
+  const hits = rows.map((hit) => ({
+    hit,
+    dispositionedByName: (hit.dispositionedBy && names.get(hit.dispositionedBy)) ?? null,
+  }));
   return { screening, hits };
 }
 
 /** The contact's latest screening, for its page (the officer sees exactly why). */
 export async function getContactScreening(ctx: TAppContext, actor: TActor, contactId: string) {
-  if (!(await findContact(ctx.db, actor.organisationId, contactId))) throw new AppError('not_found');
+  if (!(await contactExists(ctx.db, actor.organisationId, contactId))) throw new AppError('not_found');
   const latest = await latestScreening(ctx.db, actor.organisationId, contactId);
   if (!latest) return { screening: null };
   const { screening, hits } = latest;
@@ -53,7 +60,7 @@ export async function getContactScreening(ctx: TAppContext, actor: TActor, conta
         .map((v) => ({ source: v.source, date: v.date })),
       countryRiskVersion: screening.countryRiskVersion,
       screenedAt: screening.screenedAt.toISOString(),
-      hits: hits.map(({ hit, firstName, lastName }) => ({
+      hits: hits.map(({ hit, dispositionedByName }) => ({
         id: hit.id,
         partyContactId: hit.partyContactId,
         partyName: hit.partyName,
@@ -65,7 +72,7 @@ export async function getContactScreening(ctx: TAppContext, actor: TActor, conta
         isNew: hit.isNew === 1,
         disposition: hit.disposition,
         dispositionReason: hit.dispositionReason,
-        dispositionedByName: firstName ? `${firstName} ${lastName}` : null,
+        dispositionedByName,
         dispositionedAt: hit.dispositionedAt?.toISOString() ?? null,
       })),
     },
@@ -133,8 +140,8 @@ export async function dispositionHit(
       ip: actor.ip,
     });
     if (input.disposition === 'true_match') {
-      const contact = await findContact(tx, actor.organisationId, hit.contactId);
-      await promptFreezeDuties(tx, ctx, actor, hit, contact?.displayName ?? '');
+      const names = await contactNamesByIds(tx, actor.organisationId, [hit.contactId]);
+      await promptFreezeDuties(tx, ctx, actor, hit, names.get(hit.contactId) ?? '');
     }
     return hit.contactId;
   });
@@ -152,7 +159,7 @@ export async function decideAfterScreening(
   input: { decision: 'accept' | 'refuse'; motivation: string },
 ) {
   await ctx.db.transaction(async (tx) => {
-    const contact = await findContact(tx, actor.organisationId, contactId);
+    const [contact] = await contactsByIds(tx, actor.organisationId, [contactId]);
     if (!contact) throw new AppError('not_found');
     if (contact.status !== 'screened') throw new AppError('invalid_transition');
     const latest = await latestScreening(tx, actor.organisationId, contactId);
@@ -160,10 +167,7 @@ export async function decideAfterScreening(
     if (heightened && input.decision === 'accept' && !input.motivation.trim()) {
       throw new AppError('motivation_required', { field: 'motivation' });
     }
-    await tx
-      .update(contacts)
-      .set({ status: input.decision === 'accept' ? 'accepted' : 'refused', updatedAt: new Date() })
-      .where(eq(contacts.id, contactId));
+    await setDecisionAfterScreening(tx, contactId, input.decision);
     await recordAudit(tx, {
       organisationId: actor.organisationId,
       actorUserId: actor.userId,
@@ -179,7 +183,7 @@ export async function decideAfterScreening(
     });
     if (heightened && input.decision === 'accept') {
       const officers = (await findOfficers(tx, actor.organisationId)).map((o) => o.user);
-      const [me] = await tx.select().from(users).where(eq(users.id, actor.userId));
+      const me = await userNamesByIds(tx, [actor.userId]);
       await notify(tx, ctx.config.publicUrl, officers, {
         organisationId: actor.organisationId,
         kind: 'continued_despite_heightened',
@@ -188,7 +192,7 @@ export async function decideAfterScreening(
         title: contact.displayName,
         mail: {
           template: 'continuedDespiteHeightened',
-          vars: { actor: `${me!.firstName} ${me!.lastName}` },
+          vars: { actor: me.get(actor.userId)! },
           path: `/contacts/${contactId}`,
         },
       });
@@ -201,10 +205,9 @@ export async function listNewHits(ctx: TAppContext, actor: TActor) {
   const versions = await activeVersions(ctx.db, actor.organisationId);
   const since = new Date(Math.min(Date.now(), ...versions.map((v) => v.importedAt.getTime())));
   const rows = await ctx.db
-    .select({ hit: screeningHits, displayName: contacts.displayName, screenedAt: screenings.screenedAt })
+    .select({ hit: screeningHits, screenedAt: screenings.screenedAt })
     .from(screeningHits)
     .innerJoin(screenings, eq(screenings.id, screeningHits.screeningId))
-    .innerJoin(contacts, eq(contacts.id, screeningHits.contactId))
     .where(
       and(
         eq(screeningHits.organisationId, actor.organisationId),
@@ -215,11 +218,17 @@ export async function listNewHits(ctx: TAppContext, actor: TActor) {
     )
     .orderBy(desc(screenings.screenedAt))
     .limit(200);
+  const names = await contactNamesByIds(
+    ctx.db,
+    actor.organisationId,
+    rows.map((r) => r.hit.contactId),
+  );
   return {
+    // A hit's contact always exists (foreign key), in the hit's organisation.
     items: rows.map((r) => ({
       hitId: r.hit.id,
       contactId: r.hit.contactId,
-      contactName: r.displayName,
+      contactName: names.get(r.hit.contactId) ?? '',
       partyName: r.hit.partyName,
       list: r.hit.list,
       entryId: r.hit.entryId,
@@ -244,21 +253,7 @@ export function createRescreenHandler(db: TDb, publicUrl: string) {
     for (;;) {
       const [run] = await db.select().from(rescreenRuns).where(eq(rescreenRuns.versionId, versionId));
       if (!run || run.finishedAt) return;
-      const batch = await db
-        .select({
-          id: contacts.id,
-          organisationId: contacts.organisationId,
-          displayName: contacts.displayName,
-        })
-        .from(contacts)
-        .where(
-          and(
-            ne(contacts.status, 'refused'),
-            run.lastContactId ? gt(contacts.id, run.lastContactId) : undefined,
-          ),
-        )
-        .orderBy(contacts.id)
-        .limit(batchSize);
+      const batch = await contactsToRescreen(db, run.lastContactId, batchSize);
       if (batch.length === 0) {
         await db
           .update(rescreenRuns)

@@ -1,13 +1,13 @@
 import { foldText } from '@vigilo/domain/contacts/index.ts';
 import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
 import { walletStructuredCommunication } from '@vigilo/domain/wallet/index.ts';
-import type { users } from '../accounts/accounts.schema.ts';
+import type { TUserBulkRow } from '../accounts/accounts.bulk-load.ts';
 import type {
-  allowedEnterpriseNumbers,
-  memberships,
-  organisations,
-  userRecognitions,
-} from '../organisations/organisations.schema.ts';
+  TAllowedEnterpriseNumberBulkRow,
+  TMembershipBulkRow,
+  TOrganisationBulkRow,
+  TUserRecognitionBulkRow,
+} from '../organisations/organisations.bulk-load.ts';
 import type { TAuditDraft } from './seed-audit.ts';
 import type { TScreenedList, TSeedUser } from './seed-contacts.ts';
 import { makeContacts } from './seed-contacts.ts';
@@ -50,7 +50,7 @@ export function makeAgency(r: TRandom, input: TAgencyInput) {
   const address = belgianAddress(r);
   const founder = r.pickFrequent(surnames);
   const enterpriseNumber = enterpriseNumberOf((input.seed % 1_000) * 9_001 + agencyNo * 104_729 + 1);
-  const organisation: typeof organisations.$inferInsert = {
+  const organisation: TOrganisationBulkRow = {
     id: organisationId,
     enterpriseNumber,
     name: `${r.pick(agencyWords)} ${founder}`,
@@ -122,7 +122,7 @@ export function makeAgency(r: TRandom, input: TAgencyInput) {
       note: 'seed',
       addedBy: input.adminId,
       createdAt: platformAudit.createdAt,
-    } satisfies typeof allowedEnterpriseNumbers.$inferInsert,
+    } satisfies TAllowedEnterpriseNumberBulkRow,
     ...people,
     contacts: built.contacts,
     screenings: built.screenings,
@@ -145,9 +145,9 @@ function makeStaff(
   input: TAgencyInput & { organisationId: string; founded: Date; domain: string },
 ) {
   const size = input.agencyNo === 0 ? 8 : r.int(1, 4);
-  const userRows: (typeof users.$inferInsert & { id: string })[] = [];
-  const membershipRows: (typeof memberships.$inferInsert)[] = [];
-  const recognitions: (typeof userRecognitions.$inferInsert)[] = [];
+  const userRows: (TUserBulkRow & { id: string })[] = [];
+  const membershipRows: TMembershipBulkRow[] = [];
+  const recognitions: TUserRecognitionBulkRow[] = [];
   const seedUsers: TSeedUser[] = [];
   const audit: TAuditDraft[] = [];
   for (let j = 0; j < size; j++) {

@@ -1,5 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
-import { auditEvents } from '../audit/audit.schema.ts';
+import { insertAuditEventsInBulk, lastAuditChainHash } from '../audit/audit.bulk-load.ts';
 import { chainOf } from '../audit/audit.service.ts';
 import type { TAuditAction, TAuditSubjectType } from '../audit/audit-actions.ts';
 import { canonicalJson, genesisHash, hashAuditRow, sha256 } from '../audit/audit-hash.ts';
@@ -30,13 +29,7 @@ export type TAuditDraft = {
  */
 export async function appendAuditChain(db: TDb, chainOwner: string | null, drafts: TAuditDraft[]) {
   const chain = chainOf(chainOwner);
-  const [last] = await db
-    .select({ hash: auditEvents.hash })
-    .from(auditEvents)
-    .where(eq(auditEvents.chain, chain))
-    .orderBy(desc(auditEvents.id))
-    .limit(1);
-  let prevHash = last?.hash ?? genesisHash;
+  let prevHash = (await lastAuditChainHash(db, chain)) ?? genesisHash;
   const ordered = drafts
     .map((draft, order) => ({ draft, order }))
     .sort((a, b) => a.draft.createdAt.getTime() - b.draft.createdAt.getTime() || a.order - b.order);
@@ -58,7 +51,5 @@ export async function appendAuditChain(db: TDb, chainOwner: string | null, draft
     prevHash = hash;
     return { ...row, payload: draft.payload, hash };
   });
-  // One statement per batch: ids are drawn in VALUES order, which is the chain order.
-  for (let i = 0; i < rows.length; i += 2_000) await db.insert(auditEvents).values(rows.slice(i, i + 2_000));
-  return rows.length;
+  return insertAuditEventsInBulk(db, rows);
 }

@@ -5,8 +5,8 @@ import {
   type DecisionState,
   transitionDecision,
 } from '@vigilo/domain/workflow/index.ts';
-import type { caseEvents } from '../declarations/declarations.schema.ts';
-import type { notifications } from '../notifications/notifications.schema.ts';
+import type { TCaseEventBulkRow } from '../declarations/declarations.bulk-load.ts';
+import type { TNotificationBulkRow } from '../notifications/notifications.bulk-load.ts';
 import type { TCaseTitle } from '../risk/case-title.ts';
 import type { TAuditDraft } from './seed-audit.ts';
 import type { TSeedUser } from './seed-contacts.ts';
@@ -25,9 +25,9 @@ export type TCaseOutcome = {
   state: DecisionState;
   /** When the last step was taken. */
   decidedAt: Date;
-  events: (typeof caseEvents.$inferInsert)[];
+  events: TCaseEventBulkRow[];
   audit: TAuditDraft[];
-  notifications: (typeof notifications.$inferInsert)[];
+  notifications: TNotificationBulkRow[];
 };
 
 const motivations = [

@@ -1,8 +1,8 @@
 import { diffContactData, summarise } from '@vigilo/domain/contacts/index.ts';
 import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
 import type { TContactData, TEntityData, TPersonData } from '@vigilo/domain/contracts/contacts.ts';
-import type { contacts, contactVersions } from '../contacts/contacts.schema.ts';
-import type { screenings } from '../screening/screening.schema.ts';
+import type { TContactBulkRow, TContactVersionBulkRow } from '../contacts/contacts.bulk-load.ts';
+import type { TScreeningBulkRow } from '../screening/screening.bulk-load.ts';
 import type { TAuditDraft } from './seed-audit.ts';
 import type { TRandom } from './seed-random.ts';
 import {
@@ -20,8 +20,8 @@ const DAY = 86_400_000;
 
 export type TSeedUser = { id: string; isOfficer: boolean; ip: string; language: TLanguage };
 export type TSeedContact = {
-  row: typeof contacts.$inferInsert & { id: string; createdAt: Date };
-  versions: (typeof contactVersions.$inferInsert & { id: string; createdAt: Date })[];
+  row: TContactBulkRow & { id: string; createdAt: Date };
+  versions: (TContactVersionBulkRow & { id: string; createdAt: Date })[];
   data: TContactData;
   createdBy: TSeedUser;
 };
@@ -120,7 +120,7 @@ export function makeContacts(
     today: Date;
     lists: TScreenedList[];
   },
-): { contacts: TSeedContact[]; screenings: (typeof screenings.$inferInsert)[]; audit: TAuditDraft[] } {
+): { contacts: TSeedContact[]; screenings: TScreeningBulkRow[]; audit: TAuditDraft[] } {
   const { organisationId, users, today } = input;
   const start = today.getTime() - 3 * 365 * DAY;
   // Creation times in order, so owners and holdings exist before the entities that link to them.
@@ -131,7 +131,7 @@ export function makeContacts(
   const persons: TSeedContact[] = [];
   const holdings: TSeedContact[] = [];
   const all: TSeedContact[] = [];
-  const screeningRows: (typeof screenings.$inferInsert)[] = [];
+  const screeningRows: TScreeningBulkRow[] = [];
   const audit: TAuditDraft[] = [];
   times.forEach((time, i) => {
     const n = input.firstNumber + i;
@@ -211,7 +211,7 @@ function addMove(
   contact: TSeedContact,
   today: Date,
   lists: TScreenedList[],
-  screeningRows: (typeof screenings.$inferInsert)[],
+  screeningRows: TScreeningBulkRow[],
   audit: TAuditDraft[],
 ) {
   const before = contact.data as TPersonData;

@@ -13,10 +13,10 @@ import {
   ZContactFacts,
 } from '@vigilo/domain/risk/index.ts';
 import type { DecisionState } from '@vigilo/domain/workflow/index.ts';
-import type { caseEvents } from '../declarations/declarations.schema.ts';
-import type { notifications } from '../notifications/notifications.schema.ts';
+import type { TCaseEventBulkRow } from '../declarations/declarations.bulk-load.ts';
+import type { TNotificationBulkRow } from '../notifications/notifications.bulk-load.ts';
 import { profileCaseTitle } from '../risk/case-title.ts';
-import type { riskProfiles } from '../risk/risk.schema.ts';
+import type { TRiskProfileBulkRow } from '../risk/risk.bulk-load.ts';
 import type { TAuditDraft } from './seed-audit.ts';
 import { contactStatusOf, walkCase } from './seed-cases.ts';
 import type { TSeedContact, TSeedUser } from './seed-contacts.ts';
@@ -26,7 +26,7 @@ const DAY = 86_400_000;
 const questionnaires = { buyer: CONTACT_BUYER_QUESTIONNAIRE, seller: CONTACT_SELLER_QUESTIONNAIRE };
 
 export type TSeedProfile = {
-  row: typeof riskProfiles.$inferInsert & { id: string; role: 'buyer' | 'seller'; decision: DecisionState };
+  row: TRiskProfileBulkRow & { id: string; role: 'buyer' | 'seller'; decision: DecisionState };
   contact: TSeedContact;
   decidedAt: Date;
 };
@@ -123,9 +123,9 @@ export function makeRiskProfiles(
   const todayIso = input.today.toISOString().slice(0, 10);
   const byId = new Map(input.contacts.map((c) => [c.row.id, c]));
   const profiles: TSeedProfile[] = [];
-  const events: (typeof caseEvents.$inferInsert)[] = [];
+  const events: TCaseEventBulkRow[] = [];
   const audit: TAuditDraft[] = [];
-  const notes: (typeof notifications.$inferInsert)[] = [];
+  const notes: TNotificationBulkRow[] = [];
   for (const contact of input.contacts) {
     if (r.chance(0.15)) continue;
     const role = r.chance(0.55) ? 'buyer' : 'seller';

@@ -9,11 +9,14 @@ import {
   validateAnswers,
 } from '@vigilo/domain/risk/index.ts';
 import { DEFAULT_PRICE_LIST } from '@vigilo/domain/wallet/index.ts';
-import type { caseEvents } from '../declarations/declarations.schema.ts';
-import type { notifications } from '../notifications/notifications.schema.ts';
+import type { TCaseEventBulkRow } from '../declarations/declarations.bulk-load.ts';
+import type { TNotificationBulkRow } from '../notifications/notifications.bulk-load.ts';
 import { plainCaseTitle } from '../risk/case-title.ts';
-import type { transactionParties, transactions } from '../transactions/transactions.schema.ts';
-import type { paymentIntents, walletMovements } from '../wallet/wallet.schema.ts';
+import type {
+  TTransactionBulkRow,
+  TTransactionPartyBulkRow,
+} from '../transactions/transactions.bulk-load.ts';
+import type { TPaymentIntentBulkRow, TWalletMovementBulkRow } from '../wallet/wallet.bulk-load.ts';
 import { vigilanceProduct } from '../wallet/wallet-charge.ts';
 import type { TAuditDraft } from './seed-audit.ts';
 import { walkCase } from './seed-cases.ts';
@@ -23,8 +26,8 @@ import type { TRandom } from './seed-random.ts';
 import { belgianAddress, belgianIban } from './seed-vocabulary.ts';
 
 type TDeal = {
-  row: typeof transactions.$inferInsert & { id: string; reference: string; createdAt: Date };
-  parties: (typeof transactionParties.$inferInsert)[];
+  row: TTransactionBulkRow & { id: string; reference: string; createdAt: Date };
+  parties: TTransactionPartyBulkRow[];
   creator: TSeedUser;
   paid: { at: Date; level: 'normal' | 'heightened' } | null;
 };
@@ -81,9 +84,9 @@ export function makeTransactions(
   const sellers = accepted.filter((p) => p.row.role === 'seller');
   const buyers = accepted.filter((p) => p.row.role === 'buyer');
   const deals: TDeal[] = [];
-  const events: (typeof caseEvents.$inferInsert)[] = [];
+  const events: TCaseEventBulkRow[] = [];
   const audit: TAuditDraft[] = [];
-  const notes: (typeof notifications.$inferInsert)[] = [];
+  const notes: TNotificationBulkRow[] = [];
   for (let n = 0; n < input.count; n++) {
     const seller = takeParty(sellers, r);
     const buyer = takeParty(buyers, r);
@@ -169,9 +172,9 @@ function computeDeal(
   r: TRandom,
   deal: TDeal,
   input: { organisationId: string; officer: TSeedUser; today: Date },
-  events: (typeof caseEvents.$inferInsert)[],
+  events: TCaseEventBulkRow[],
   audit: TAuditDraft[],
-  notes: (typeof notifications.$inferInsert)[],
+  notes: TNotificationBulkRow[],
 ) {
   const checked = validateAnswers(TRANSACTION_QUESTIONNAIRE, deal.row.answers as Answers, null);
   if (!checked.ok) throw new Error(`seed transaction answers invalid: ${JSON.stringify(checked.errors)}`);
@@ -269,13 +272,13 @@ export function makeLedger(
   input: { organisationId: string; deals: TDeal[]; officer: TSeedUser },
 ) {
   const price = calculationPrice();
-  const movements: (typeof walletMovements.$inferInsert)[] = [];
-  const intents: (typeof paymentIntents.$inferInsert)[] = [];
+  const movements: TWalletMovementBulkRow[] = [];
+  const intents: TPaymentIntentBulkRow[] = [];
   const audit: TAuditDraft[] = [];
   let balance = 0;
   const append = (
     m: Omit<
-      typeof walletMovements.$inferInsert,
+      TWalletMovementBulkRow,
       'voucherNo' | 'balanceAfterCents' | 'amountInclVatCents' | 'organisationId'
     >,
   ) => {

@@ -1,23 +1,30 @@
-import { eq, getTableColumns, sql } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
-import { users } from '../accounts/accounts.schema.ts';
+import { sql } from 'drizzle-orm';
+import { insertUsersInBulk, userIdByUsername } from '../accounts/accounts.bulk-load.ts';
 import { hashPassword } from '../accounts/passwords.ts';
-import { contacts, contactVersions } from '../contacts/contacts.schema.ts';
+import { insertContactsInBulk, insertContactVersionsInBulk } from '../contacts/contacts.bulk-load.ts';
 import type { TDb } from '../db/client.ts';
-import { caseEvents } from '../declarations/declarations.schema.ts';
-import { notifications } from '../notifications/notifications.schema.ts';
+import { insertCaseEventsInBulk } from '../declarations/declarations.bulk-load.ts';
+import { insertNotificationsInBulk } from '../notifications/notifications.bulk-load.ts';
 import {
-  allowedEnterpriseNumbers,
-  memberships,
-  organisations,
-  userRecognitions,
-} from '../organisations/organisations.schema.ts';
-import { riskProfiles } from '../risk/risk.schema.ts';
+  insertAllowedEnterpriseNumbersInBulk,
+  insertMembershipsInBulk,
+  insertOrganisationsInBulk,
+  insertUserRecognitionsInBulk,
+} from '../organisations/organisations.bulk-load.ts';
+import { insertRiskProfilesInBulk } from '../risk/risk.bulk-load.ts';
 import { importListFile } from '../screening/importers/index.ts';
 import { activeVersions, storeListVersion } from '../screening/list-versions.service.ts';
-import { screenings } from '../screening/screening.schema.ts';
-import { transactionParties, transactions } from '../transactions/transactions.schema.ts';
-import { paymentIntents, walletMovements, wallets } from '../wallet/wallet.schema.ts';
+import { insertScreeningsInBulk } from '../screening/screening.bulk-load.ts';
+import {
+  insertTransactionPartiesInBulk,
+  insertTransactionsInBulk,
+} from '../transactions/transactions.bulk-load.ts';
+import {
+  drawWalletNumbers,
+  insertPaymentIntentsInBulk,
+  insertWalletMovementsInBulk,
+  insertWalletsInBulk,
+} from '../wallet/wallet.bulk-load.ts';
 import { benchAccounts, makeAgency, type TAgency, walletRow } from './seed-agency.ts';
 import { appendAuditChain, type TAuditDraft } from './seed-audit.ts';
 import { createRandom, deriveSeed } from './seed-random.ts';
@@ -34,79 +41,66 @@ export type TSeedOptions = TSeedScale & {
 
 export type TSeedReport = { agencies: number; rows: Record<string, number>; seconds: number };
 
-/** Inserts in statements of at most ~30,000 parameters (PostgreSQL allows 65,535). */
-async function insertAll(db: TDb, table: PgTable, rows: Record<string, unknown>[]) {
-  const columns = Object.keys(getTableColumns(table)).length;
-  const size = Math.max(1, Math.floor(30_000 / columns));
-  for (let i = 0; i < rows.length; i += size) await db.insert(table).values(rows.slice(i, i + size));
-  return rows.length;
-}
-
 async function writeAgency(db: TDb, agency: TAgency, walletNumber: number, rows: Record<string, number>) {
   const count = (name: string, n: number) => {
     rows[name] = (rows[name] ?? 0) + n;
   };
-  await db.insert(organisations).values(agency.organisation);
-  await db.insert(allowedEnterpriseNumbers).values(agency.allowed);
-  count('users', await insertAll(db, users, agency.users));
-  await insertAll(db, memberships, agency.memberships);
-  await insertAll(db, userRecognitions, agency.recognitions);
-  await db
-    .insert(wallets)
-    .values(walletRow(agency.organisation.id!, walletNumber, agency.organisation.createdAt!));
+  await insertOrganisationsInBulk(db, [agency.organisation]);
+  await insertAllowedEnterpriseNumbersInBulk(db, [agency.allowed]);
+  count('users', await insertUsersInBulk(db, agency.users));
+  await insertMembershipsInBulk(db, agency.memberships);
+  await insertUserRecognitionsInBulk(db, agency.recognitions);
+  await insertWalletsInBulk(db, [
+    walletRow(agency.organisation.id!, walletNumber, agency.organisation.createdAt!),
+  ]);
   count(
     'contacts',
-    await insertAll(
+    await insertContactsInBulk(
       db,
-      contacts,
       agency.contacts.map((c) => c.row),
     ),
   );
   count(
     'contact_versions',
-    await insertAll(
+    await insertContactVersionsInBulk(
       db,
-      contactVersions,
       agency.contacts.flatMap((c) => c.versions),
     ),
   );
-  count('screenings', await insertAll(db, screenings, agency.screenings));
+  count('screenings', await insertScreeningsInBulk(db, agency.screenings));
   count(
     'risk_profiles',
-    await insertAll(
+    await insertRiskProfilesInBulk(
       db,
-      riskProfiles,
       agency.profiles.map((p) => p.row),
     ),
   );
-  count('case_events', await insertAll(db, caseEvents, agency.caseEvents));
-  count('notifications', await insertAll(db, notifications, agency.notifications));
+  count('case_events', await insertCaseEventsInBulk(db, agency.caseEvents));
+  count('notifications', await insertNotificationsInBulk(db, agency.notifications));
   count(
     'transactions',
-    await insertAll(
+    await insertTransactionsInBulk(
       db,
-      transactions,
       agency.deals.map((d) => d.row),
     ),
   );
   count(
     'transaction_parties',
-    await insertAll(
+    await insertTransactionPartiesInBulk(
       db,
-      transactionParties,
       agency.deals.flatMap((d) => d.parties),
     ),
   );
-  count('wallet_movements', await insertAll(db, walletMovements, agency.movements));
-  await insertAll(db, paymentIntents, agency.intents);
+  count('wallet_movements', await insertWalletMovementsInBulk(db, agency.movements));
+  await insertPaymentIntentsInBulk(db, agency.intents);
   count('audit_events', await appendAuditChain(db, agency.organisation.id!, agency.audit));
 }
 
 /**
  * `vigilo seed`: realistic agencies, staff, contacts with ownership graphs, screenings, risk profiles and
  * their decisions, declarations, transactions with parties, wallet ledgers and hash-chained audit trails,
- * all derived from `options.seed` (the same seed and day give the same rows). Written through the real
- * schemas in large batches, agency by agency.
+ * all derived from `options.seed` (the same seed and day give the same rows). Written in large batches,
+ * agency by agency, through each owning module's bulk load (`<module>.bulk-load.ts`).
  */
 // Long because it writes seed data in the order the records depend on each other, one block per kind.
 export async function seedDatabase(
@@ -115,28 +109,26 @@ export async function seedDatabase(
   log: (line: string) => void = () => {},
 ): Promise<TSeedReport> {
   const started = performance.now();
-  const [already] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(users.username, benchAccounts.officer.username));
-  if (already)
+  if (await userIdByUsername(db, benchAccounts.officer.username))
     throw new Error('this database is already seeded (bench.officer exists): seed an empty database');
   const passwordHash = await hashPassword(options.password);
   const today = new Date(`${options.today}T00:00:00Z`);
   const r = createRandom(deriveSeed(options.seed, 0x5eed), 'platform');
   const adminId = r.uuid();
   const adminCreated = new Date(today.getTime() - 4 * 365 * 86_400_000);
-  await db.insert(users).values({
-    id: adminId,
-    ...benchAccounts.admin,
-    firstName: 'Admin',
-    lastName: 'Vigilo',
-    passwordHash,
-    status: 'active',
-    isPlatformAdmin: true,
-    createdAt: adminCreated,
-    updatedAt: adminCreated,
-  });
+  await insertUsersInBulk(db, [
+    {
+      id: adminId,
+      ...benchAccounts.admin,
+      firstName: 'Admin',
+      lastName: 'Vigilo',
+      passwordHash,
+      status: 'active',
+      isPlatformAdmin: true,
+      createdAt: adminCreated,
+      updatedAt: adminCreated,
+    },
+  ]);
   for (const file of options.lists) {
     const { version, unchanged } = await storeListVersion(db, await importListFile(file), {
       organisationId: null,
@@ -151,10 +143,7 @@ export async function seedDatabase(
     checksum: v.checksum,
   }));
   const sizes = agencySizes(options, createRandom(deriveSeed(options.seed, 0x512e), 'sizes').next);
-  const numbers = await db.execute(
-    sql`select nextval(pg_get_serial_sequence('wallets', 'number'))::int as n from generate_series(1, ${sizes.length})`,
-  );
-  const walletNumbers = (numbers.rows as { n: number }[]).map((row) => Number(row.n));
+  const walletNumbers = await drawWalletNumbers(db, sizes.length);
   const rows: Record<string, number> = {};
   const platformAudit: TAuditDraft[] = [
     {

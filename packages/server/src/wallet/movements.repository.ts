@@ -1,16 +1,26 @@
 import type { TMovementListQuery } from '@vigilo/domain/contracts/wallet.ts';
-import { and, asc, count, desc, eq, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
-import { users } from '../accounts/accounts.schema.ts';
+import { and, asc, count, desc, eq, gte, isNotNull, lt, lte, type SQL } from 'drizzle-orm';
+import { userNamesByIds } from '../accounts/user-names.ts';
+import { userSortName } from '../accounts/user-sort-name.ts';
 import type { TDbOrTx } from '../db/client.ts';
+import { brusselsStartOfDay } from './brussels-day.ts';
 import { walletMovements } from './wallet.schema.ts';
 import type { TMovementRow } from './wallet-ledger.ts';
 
 export type TMovementWithUser = { movement: TMovementRow; userName: string | null };
 export type TMovementFilters = Omit<TMovementListQuery, 'page' | 'pageSize'>;
 
-const userName = sql<
-  string | null
->`case when ${users.id} is null then null else ${users.firstName} || ' ' || ${users.lastName} end`;
+/** The movements with the name of who made each one (null when no one did): one query for all the names. */
+async function withUserNames(db: TDbOrTx, movements: TMovementRow[]): Promise<TMovementWithUser[]> {
+  const names = await userNamesByIds(
+    db,
+    movements.map((m) => m.userId),
+  );
+  return movements.map((movement) => ({
+    movement,
+    userName: (movement.userId && names.get(movement.userId)) ?? null,
+  }));
+}
 
 /** Movements of one organisation, filtered and sorted; `limit` null = all (CSV export). */
 export async function findMovements(
@@ -25,18 +35,17 @@ export async function findMovements(
     createdAt: walletMovements.createdAt,
     amount: walletMovements.amountInclVatCents,
     product: walletMovements.product,
-    user: sql`lower(${users.lastName} || ' ' || ${users.firstName})`,
+    user: userSortName(walletMovements.userId),
   }[filters.sort];
   const base = db
-    .select({ movement: walletMovements, userName })
+    .select()
     .from(walletMovements)
-    .leftJoin(users, eq(users.id, walletMovements.userId))
     .where(where)
     .orderBy(direction(sortColumn), direction(walletMovements.voucherNo))
     .offset(page.offset);
-  const rows = page.limit === null ? await base : await base.limit(page.limit);
+  const movements = page.limit === null ? await base : await base.limit(page.limit);
   const [total] = await db.select({ n: count() }).from(walletMovements).where(where);
-  return { rows, total: total?.n ?? 0 };
+  return { rows: await withUserNames(db, movements), total: total?.n ?? 0 };
 }
 
 function conditions(filters: TMovementFilters): SQL[] {
@@ -53,18 +62,6 @@ function conditions(filters: TMovementFilters): SQL[] {
   return list;
 }
 
-/** Midnight in Brussels of a calendar date (plus `addDays`), as an instant. */
-export function brusselsStartOfDay(date: string, addDays = 0): Date {
-  const utcMidnight = new Date(`${date}T00:00:00Z`);
-  utcMidnight.setUTCDate(utcMidnight.getUTCDate() + addDays);
-  const offset = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Brussels', timeZoneName: 'longOffset' })
-    .formatToParts(utcMidnight)
-    .find((p) => p.type === 'timeZoneName')?.value;
-  const [, sign, hours, minutes] = offset?.match(/GMT([+-])(\d{2}):(\d{2})/) ?? [];
-  const offsetMs = sign ? (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes)) * 60_000 : 0;
-  return new Date(utcMidnight.getTime() - offsetMs);
-}
-
 /** Every product and user that appears in the organisation's movements (the filters' choices). */
 export async function findFilterOptions(db: TDbOrTx, organisationId: string) {
   const products = await db
@@ -73,15 +70,16 @@ export async function findFilterOptions(db: TDbOrTx, organisationId: string) {
     .where(eq(walletMovements.organisationId, organisationId))
     .orderBy(walletMovements.product);
   const people = await db
-    .selectDistinct({ id: users.id, firstName: users.firstName, lastName: users.lastName })
+    .selectDistinct({ id: walletMovements.userId })
     .from(walletMovements)
-    .innerJoin(users, eq(users.id, walletMovements.userId))
-    .where(eq(walletMovements.organisationId, organisationId));
+    .where(and(eq(walletMovements.organisationId, organisationId), isNotNull(walletMovements.userId)));
+  const names = await userNamesByIds(
+    db,
+    people.map((p) => p.id),
+  );
   return {
     products: products.map((p) => p.product),
-    users: people
-      .map((u) => ({ id: u.id, name: `${u.firstName} ${u.lastName}` }))
-      .sort((a, b) => a.name.localeCompare(b.name)),
+    users: [...names].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
   };
 }
 
@@ -90,11 +88,12 @@ export async function findMovementWithUser(
   organisationId: string,
   movementId: string,
 ): Promise<TMovementWithUser | null> {
-  const [row] = await db
-    .select({ movement: walletMovements, userName })
+  const [movement] = await db
+    .select()
     .from(walletMovements)
-    .leftJoin(users, eq(users.id, walletMovements.userId))
     .where(and(eq(walletMovements.organisationId, organisationId), eq(walletMovements.id, movementId)));
+  if (!movement) return null;
+  const [row] = await withUserNames(db, [movement]);
   return row ?? null;
 }
 

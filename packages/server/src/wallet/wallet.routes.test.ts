@@ -244,6 +244,10 @@ describe('subscriptions, movements, vouchers', () => {
     expect(page.body.movements).toMatchObject({ total: 3, page: 2, pageSize: 2 });
     expect(page.body.movements.items).toHaveLength(1);
     expect(page.body.filterOptions.products).toEqual(['subscription_silver', 'top_up_online']);
+    expect(page.body.filterOptions.users).toEqual([{ id: managerUser.id, name: 'Jan Peeters' }]);
+    const byUser = await collaborator.get('/api/wallet?sort=user&order=desc');
+    expect(byUser.status).toBe(200);
+    expect(byUser.body.movements.total).toBe(3);
     expect((await collaborator.get('/api/wallet?sort=price')).status).toBe(400);
 
     const csv = await collaborator.get('/api/wallet/movements.csv?kind=subscription_purchase');

@@ -1,6 +1,6 @@
 import type { TDb } from '../db/client.ts';
 import { notify } from '../notifications/notifications.service.ts';
-import { listActiveManagers } from '../organisations/memberships.repository.ts';
+import { activeManagers } from '../organisations/active-members.ts';
 import { signatureHeader, signWebhook } from './webhook-signature.ts';
 import { findDelivery, findEndpointById, updateDelivery, updateEndpoint } from './webhooks.repository.ts';
 
@@ -51,7 +51,7 @@ export function createWebhookDeliveryHandler(db: TDb, publicUrl: string) {
         ...(disabling ? { status: 'disabled' as const, disabledAt: new Date() } : {}),
       });
       if (disabling) {
-        const managers = (await listActiveManagers(tx, endpoint.organisationId)).map((m) => m.user);
+        const managers = await activeManagers(tx, endpoint.organisationId);
         await notify(tx, publicUrl, managers, {
           organisationId: endpoint.organisationId,
           kind: 'webhook_disabled',

@@ -1,7 +1,7 @@
 import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
 import { isCountryRiskReviewDue, isFailingTooLong, isListStale } from '@vigilo/domain/screening/index.ts';
-import { and, eq, isNull } from 'drizzle-orm';
-import { users } from '../../accounts/accounts.schema.ts';
+import { eq, isNull } from 'drizzle-orm';
+import { activePlatformAdmins } from '../../accounts/platform-admins.ts';
 import type { TConfig } from '../../config.ts';
 import type { TDb } from '../../db/client.ts';
 import { queueMail, type TMailTemplate } from '../../mail/mail.service.ts';
@@ -38,10 +38,7 @@ export async function evaluateListAlerts(db: TDb, config: TConfig, now = new Dat
         .onConflictDoNothing()
         .returning({ id: platformAlerts.id });
       if (raised.length === 0) return; // another instance raised it first
-      const admins = await tx
-        .select()
-        .from(users)
-        .where(and(eq(users.isPlatformAdmin, true), eq(users.status, 'active')));
+      const admins = await activePlatformAdmins(tx);
       for (const admin of admins)
         await queueMail(tx, {
           to: admin.email,

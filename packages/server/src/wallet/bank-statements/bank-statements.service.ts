@@ -6,7 +6,10 @@ import { matchBankTransfer } from '@vigilo/domain/wallet/index.ts';
 import { desc, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../audit/audit.service.ts';
 import type { TDb, TTx } from '../../db/client.ts';
-import { organisations } from '../../organisations/organisations.schema.ts';
+import {
+  findOrganisationIdByEnterpriseNumber,
+  organisationNamesByIds,
+} from '../../organisations/organisation-lookup.ts';
 import { requireEnterpriseNumber } from '../../organisations/organisations.service.ts';
 import { bankStatementImports, bankStatementLines, wallets } from '../wallet.schema.ts';
 import { appendMovement, lockWallet } from '../wallet-ledger.ts';
@@ -240,14 +243,17 @@ async function creditLine(
 
 /** Lines by status, newest first (unmatched by default: the administrator's to-do list). */
 export async function listStatementLines(db: TDb, status: TLineRow['status']): Promise<TStatementLine[]> {
-  const rows = await db
-    .select({ line: bankStatementLines, organisationName: organisations.name })
+  const lines = await db
+    .select()
     .from(bankStatementLines)
-    .leftJoin(organisations, eq(organisations.id, bankStatementLines.organisationId))
     .where(eq(bankStatementLines.status, status))
     .orderBy(desc(bankStatementLines.createdAt))
     .limit(500);
-  return rows.map(({ line, organisationName }) => ({
+  const names = await organisationNamesByIds(
+    db,
+    lines.map((line) => line.organisationId),
+  );
+  return lines.map((line) => ({
     id: line.id,
     entryReference: line.entryReference,
     bookingDate: line.bookingDate,
@@ -259,7 +265,7 @@ export async function listStatementLines(db: TDb, status: TLineRow['status']): P
     status: line.status,
     matchError: line.matchError,
     organisationId: line.organisationId,
-    organisationName,
+    organisationName: (line.organisationId && names.get(line.organisationId)) ?? null,
     importedAt: line.createdAt.toISOString(),
   }));
 }
@@ -272,11 +278,8 @@ export async function assignStatementLine(
   enterpriseNumberInput: string,
 ): Promise<TStatementLine> {
   const enterpriseNumber = requireEnterpriseNumber(enterpriseNumberInput);
-  const [organisation] = await db
-    .select({ id: organisations.id })
-    .from(organisations)
-    .where(eq(organisations.enterpriseNumber, enterpriseNumber));
-  if (!organisation) throw new AppError('organisation_not_found', { field: 'enterpriseNumber' });
+  const organisationId = await findOrganisationIdByEnterpriseNumber(db, enterpriseNumber);
+  if (!organisationId) throw new AppError('organisation_not_found', { field: 'enterpriseNumber' });
   await db.transaction(async (tx) => {
     const [line] = await tx
       .select()
@@ -286,14 +289,14 @@ export async function assignStatementLine(
     if (!line) throw new AppError('not_found');
     if (line.status !== 'unmatched') throw new AppError('statement_line_not_unmatched');
     if (line.currency !== 'EUR') throw new AppError('statement_line_not_unmatched');
-    await creditLine(tx, line, organisation.id, { status: 'assigned', userId: admin.userId, ip: admin.ip });
+    await creditLine(tx, line, organisationId, { status: 'assigned', userId: admin.userId, ip: admin.ip });
     await recordAudit(tx, {
       actorUserId: admin.userId,
       action: 'admin.statement_line_assigned',
       subjectType: 'bank_statement',
       subjectId: line.id,
       payload: {
-        organisationId: organisation.id,
+        organisationId,
         amountCents: line.amountCents,
         entryReference: line.entryReference,
       },
