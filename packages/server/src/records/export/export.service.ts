@@ -9,17 +9,21 @@ import { type SQL, sql } from 'drizzle-orm';
 import { userNamesByIds } from '../../accounts/user-names.ts';
 import { auditCreatedWithin, lastAuditEventId } from '../../audit/audit.reads.ts';
 import { chainOf, recordAudit } from '../../audit/audit.service.ts';
+import { contactIdsActiveWithin } from '../../contacts/contact-activity.ts';
 import { contactExists } from '../../contacts/contacts.reads.ts';
 import type { TAppContext } from '../../context.ts';
 import type { TTx } from '../../db/client.ts';
+import { documentAttachedWithin } from '../../documents/document-sql.ts';
 import { documentStorage, type TDocumentStorageKind } from '../../documents/document-storage.ts';
 import type { TActor } from '../../http/actor.ts';
 import { findOrganisationById } from '../../organisations/organisation-by-id.ts';
+import { riskProfileChangedWithin } from '../../risk/risk-profile-sql.ts';
 import {
   contactIdsOfTransaction,
   transactionExists,
   transactionIdsOfContact,
 } from '../../transactions/transactions.reads.ts';
+import { transactionIdsChangedWithin } from '../../transactions/transactions-changed.ts';
 import { anyOf, contactEventsCondition, transactionEventsCondition } from '../record-subjects.ts';
 import {
   collectAuditSlice,
@@ -67,17 +71,16 @@ async function resolveScope(tx: TTx, organisationId: string, scope: TExportScope
   const from = dayStart(scope.from);
   const to = sql`${dayStart(scope.to)} + interval '1 day'`;
   const within = (column: SQL) => sql`(${column} >= ${from} and ${column} < ${to})`;
-  const contactRows = await tx.execute(sql`
-    select c.id from contacts c where c.organisation_id = ${organisationId} and (
-      ${within(sql`c.created_at`)} or ${within(sql`c.updated_at`)}
-      or exists (select 1 from risk_profiles r where r.contact_id = c.id and ${within(sql`r.updated_at`)})
-      or exists (select 1 from documents d where d.subject_id = c.id and ${within(sql`d.created_at`)}))`);
-  const dealRows = await tx.execute(sql`
-    select t.id from transactions t where t.organisation_id = ${organisationId}
-      and (${within(sql`t.created_at`)} or ${within(sql`t.updated_at`)})`);
+  const contactIds = await contactIdsActiveWithin(
+    tx,
+    organisationId,
+    within,
+    (contactId) =>
+      sql`(${riskProfileChangedWithin(contactId, within)} or ${documentAttachedWithin(contactId, within)})`,
+  );
   return {
-    contactIds: (contactRows.rows as { id: string }[]).map((r) => r.id),
-    transactionIds: (dealRows.rows as { id: string }[]).map((r) => r.id),
+    contactIds,
+    transactionIds: await transactionIdsChangedWithin(tx, organisationId, within),
     inScope: auditCreatedWithin(from, to),
     subjectId: organisationId,
   };
