@@ -118,7 +118,9 @@ console.log(`Folder-level cycles in packages/server/src: ${describeCycles(cycles
 // composition/ (docs/ARCHITECTURE.md, "Who may import what").
 for (const cycle of cycles) violations.push(`folders import each other in a cycle: {${cycle.join(', ')}}`);
 console.log(`Cross-module table/repository imports left in the baseline: ${current.size}`);
-console.log(`Kept on purpose (biome-ignore noRestrictedImports): ${excused.length ? excused.join('; ') : 'none'}`);
+console.log(
+  `Kept on purpose (biome-ignore noRestrictedImports): ${excused.length ? excused.join('; ') : 'none'}`,
+);
 if (violations.length > 0) {
   console.log(`Module boundaries broken (${violations.length}):`);
   for (const violation of violations) console.log(`  ${violation}`);
