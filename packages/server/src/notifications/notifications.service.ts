@@ -5,7 +5,7 @@ import type { TAppContext } from '../context.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
 import { queueMail, type TMailTemplate } from '../mail/mail.service.ts';
-import { activeOfficers } from '../organisations/active-officers.ts';
+import { activeOfficers } from '../organisations/active-members.ts';
 import type { TCaseTitle } from '../risk/case-title.ts';
 import { notifications } from './notifications.schema.ts';
 

@@ -1,7 +1,7 @@
 import { accountsByIds } from '../accounts/account-lookup.ts';
 import type { TUserRow } from '../accounts/accounts.reads.ts';
 import type { TDbOrTx } from '../db/client.ts';
-import { activeManagerUserIds, activeMemberUserIdsAmong } from './memberships.repository.ts';
+import { activeMemberUserIdsAmong, activeUserIdsWith } from './memberships.repository.ts';
 
 export type TMemberUser = TUserRow;
 
@@ -21,5 +21,12 @@ export async function activeMembersAmong(
 
 /** The organisation's active managers (whom a failing integration or an unsent invoice is reported to). */
 export async function activeManagers(db: TDbOrTx, organisationId: string): Promise<TMemberUser[]> {
-  return accountsByIds(db, await activeManagerUserIds(db, organisationId));
+  return accountsByIds(db, await activeUserIdsWith(db, organisationId, 'manager'));
+}
+
+/**
+ * The organisation's active AML officers, ordered by name (whom a step needing an officer is notified to).
+ */
+export async function activeOfficers(db: TDbOrTx, organisationId: string): Promise<TMemberUser[]> {
+  return accountsByIds(db, await activeUserIdsWith(db, organisationId, 'officer'));
 }

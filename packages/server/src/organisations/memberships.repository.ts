@@ -89,8 +89,12 @@ export async function listMemberships(db: TDbOrTx, organisationId: string): Prom
   return db.select().from(memberships).where(eq(memberships.organisationId, organisationId));
 }
 
-/** The user ids of the organisation's active managers. */
-export async function activeManagerUserIds(db: TDbOrTx, organisationId: string): Promise<string[]> {
+/** The user ids of the organisation's active managers, or of its active AML officers. */
+export async function activeUserIdsWith(
+  db: TDbOrTx,
+  organisationId: string,
+  duty: 'manager' | 'officer',
+): Promise<string[]> {
   const rows = await db
     .select({ userId: memberships.userId })
     .from(memberships)
@@ -98,7 +102,7 @@ export async function activeManagerUserIds(db: TDbOrTx, organisationId: string):
       and(
         eq(memberships.organisationId, organisationId),
         eq(memberships.status, 'active'),
-        eq(memberships.isManager, true),
+        duty === 'manager' ? eq(memberships.isManager, true) : eq(memberships.toolRole, 'officer'),
       ),
     );
   return rows.map((r) => r.userId);
