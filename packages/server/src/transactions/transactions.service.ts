@@ -253,40 +253,46 @@ export async function listTransactions(ctx: TAppContext, actor: TActor, query: T
     created: [asc(transactions.createdAt)],
     '-created': [desc(transactions.createdAt)],
   }[query.sort];
-  const rows = await ctx.db
-    .select()
-    .from(transactions)
-    .where(and(...where))
-    .orderBy(...order, asc(transactions.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
-  const [total] = await ctx.db
-    .select({ n: count() })
-    .from(transactions)
-    .where(and(...where));
-  // The page's parties, contacts' names and authors' names: one query each, bounded by the page.
-  const parties = rows.length
-    ? await ctx.db
-        .select({ transactionId: transactionParties.transactionId, contactId: transactionParties.contactId })
-        .from(transactionParties)
-        .where(
-          inArray(
-            transactionParties.transactionId,
-            rows.map((row) => row.id),
-          ),
-        )
-    : [];
-  const [contactNames, authorNames] = await Promise.all([
-    contactNamesByIds(
-      ctx.db,
-      actor.organisationId,
-      parties.map((party) => party.contactId),
-    ),
+  // Three waves, as when these were joins: the page and its count, then its parties and authors' names, then
+  // the parties' names (each read bounded by the page).
+  const [rows, [total]] = await Promise.all([
+    ctx.db
+      .select()
+      .from(transactions)
+      .where(and(...where))
+      .orderBy(...order, asc(transactions.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    ctx.db
+      .select({ n: count() })
+      .from(transactions)
+      .where(and(...where)),
+  ]);
+  const [parties, authorNames] = await Promise.all([
+    rows.length
+      ? ctx.db
+          .select({
+            transactionId: transactionParties.transactionId,
+            contactId: transactionParties.contactId,
+          })
+          .from(transactionParties)
+          .where(
+            inArray(
+              transactionParties.transactionId,
+              rows.map((row) => row.id),
+            ),
+          )
+      : [],
     userNamesByIds(
       ctx.db,
       rows.map((row) => row.createdBy),
     ),
   ]);
+  const contactNames = await contactNamesByIds(
+    ctx.db,
+    actor.organisationId,
+    parties.map((party) => party.contactId),
+  );
   return {
     total: total?.n ?? 0,
     items: rows.map((row) =>
