@@ -1,6 +1,16 @@
-import { inArray } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client.ts';
+import { preparedStatements } from '../db/prepared.ts';
 import { users } from './accounts.schema.ts';
+
+// Prepared once: most lists ask for the names of who recorded their rows (issue 21).
+const namesOfUsers = preparedStatements('vigilo_user_names', (db: TDbOrTx, name) =>
+  db
+    .select({ id: users.id, firstName: users.firstName, lastName: users.lastName })
+    .from(users)
+    .where(sql`${users.id} = any(${sql.placeholder('ids')}::uuid[])`)
+    .prepare(name),
+);
 
 /**
  * People's names ("First Last") by user id, for the modules that show who recorded something: one query
@@ -12,9 +22,6 @@ export async function userNamesByIds(
 ): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
   if (wanted.length === 0) return new Map();
-  const rows = await db
-    .select({ id: users.id, firstName: users.firstName, lastName: users.lastName })
-    .from(users)
-    .where(inArray(users.id, wanted));
+  const rows = await namesOfUsers(db).execute({ ids: wanted });
   return new Map(rows.map((r) => [r.id, `${r.firstName} ${r.lastName}`]));
 }

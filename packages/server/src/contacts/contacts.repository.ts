@@ -1,6 +1,20 @@
 import { searchTerms } from '@vigilo/domain/contacts/index.ts';
 import type { TContactListQuery } from '@vigilo/domain/contracts/contacts.ts';
-import { and, asc, count, desc, eq, gte, inArray, like, lt, lte, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  gte,
+  inArray,
+  like,
+  lt,
+  lte,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import { userNamesByIds } from '../accounts/user-names.ts';
 import type { TDbOrTx } from '../db/client.ts';
 import { preparedStatements } from '../db/prepared.ts';
@@ -73,10 +87,11 @@ function escapeLike(term: string): string {
 }
 
 /**
- * Beyond this many matches the list says "10,000+" instead of counting them all: the count reads every
- * matching row, and on a large agency it cost more than the page itself (docs/PERFORMANCE.md, "Contacts").
+ * Beyond this many matches the list says "more than 1,000" instead of counting them all: the count reads
+ * every matching row, and on a large agency it cost more than the page itself (docs/PERFORMANCE.md,
+ * "Contacts"; issue 21 lowered it from 10,000, as nobody pages past page 40 without refining the search).
  */
-export const CONTACT_COUNT_CAP = 10_000;
+export const CONTACT_COUNT_CAP = 1_000;
 
 type TSearchShape = {
   terms: number;
@@ -123,14 +138,45 @@ function buildSearch(db: TDbOrTx, name: string, key: string) {
     .limit(sql.placeholder('limit'))
     .offset(sql.placeholder('offset'))
     .prepare(`${name}_page`);
-  const matching = db
-    .select({ one: sql`1` })
-    .from(contacts)
-    .where(where)
-    .limit(shape.cap + 1)
-    .as('matching');
-  const total = db.select({ n: count() }).from(matching).prepare(`${name}_count`);
-  return { page, total };
+  // A search's matches up to the cap, read once: their count and the sorted page come from that one read,
+  // so a search costs one statement and one scan (the agency's trigram index finds the few rows it
+  // matches; docs/PERFORMANCE.md, issue 21). Past the cap, `page` sorts through the whole index instead.
+  const matching = db.$with('matching').as(
+    db
+      .select()
+      .from(contacts)
+      .where(where)
+      .limit(shape.cap + 1),
+  );
+  const fields = Object.fromEntries(
+    Object.keys(getTableColumns(contacts)).map((key) => [key, matching[key as keyof TContactRow]]),
+  ) as { [K in keyof TContactRow]: (typeof matching)[K] };
+  const matchOrder = {
+    name: [asc(matching.sortName), asc(matching.id)],
+    '-name': [desc(matching.sortName), desc(matching.id)],
+    created: [asc(matching.createdAt), asc(matching.id)],
+    '-created': [desc(matching.createdAt), desc(matching.id)],
+  }[shape.sort];
+  const pageAndCount = db
+    .with(matching)
+    .select({ contact: fields, total: sql<number>`(select count(*) from "matching")::int` })
+    .from(matching)
+    .orderBy(...matchOrder)
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
+    .prepare(`${name}_matches`);
+  const matchingCount = db
+    .select({ n: count() })
+    .from(
+      db
+        .select({ one: sql`1` })
+        .from(contacts)
+        .where(where)
+        .limit(shape.cap + 1)
+        .as('matching'),
+    )
+    .prepare(`${name}_count`);
+  return { page, pageAndCount, matchingCount };
 }
 
 const searchStatements = preparedStatements('vigilo_contact_search', buildSearch);
@@ -177,13 +223,25 @@ export async function searchContacts(
     values[`term${i}`] = `%${escapeLike(term)}%`;
   });
   const statements = searchStatements(db, JSON.stringify(shape));
-  // The page and the count are independent: in parallel on the pool.
-  const [rows, [total]] = await Promise.all([
-    statements.page.execute(values),
-    statements.total.execute(values),
-  ]);
-  const n = total?.n ?? 0;
-  return { rows, total: Math.min(n, cap), totalCapped: n > cap };
+  if (terms.length === 0) {
+    // Without words to find, the page comes straight from an index in sort order and the count stops at
+    // the cap: two cheap statements, in parallel on the pool.
+    const [rows, [counted]] = await Promise.all([
+      statements.page.execute(values),
+      statements.matchingCount.execute(values) as Promise<{ n: number }[]>,
+    ]);
+    const n = counted?.n ?? 0;
+    return { rows, total: Math.min(n, cap), totalCapped: n > cap };
+  }
+  const matches = await statements.pageAndCount.execute(values);
+  const first = matches[0];
+  if (first && first.total <= cap)
+    return { rows: matches.map(({ contact }) => ({ contact })), total: first.total, totalCapped: false };
+  if (first) return { rows: await statements.page.execute(values), total: cap, totalCapped: true };
+  // No row on this page: either nothing matches, or the page lies past the end and the count says how far.
+  const [counted] = (await statements.matchingCount.execute(values)) as { n: number }[];
+  const n = counted?.n ?? 0;
+  return { rows: [], total: Math.min(n, cap), totalCapped: n > cap };
 }
 
 /** The latest PEP assessment of each of several contacts (the officer's, ending heightened vigilance). */

@@ -230,5 +230,15 @@ describe('search and filters', () => {
     );
     expect(none).toMatchObject({ total: 0, totalCapped: false, rows: [] });
     expect(some.total).toBe(1);
+    // A page past the end still says how many there are, capped or not.
+    const pastTheEnd = { ...query, page: 999 };
+    expect(
+      await searchContacts(t.database.db, organisationId, pastTheEnd, '2026-12-02', total),
+    ).toMatchObject({ total, totalCapped: false, rows: [] });
+    expect(await searchContacts(t.database.db, organisationId, pastTheEnd, '2026-12-02', 2)).toMatchObject({
+      total: 2,
+      totalCapped: true,
+      rows: [],
+    });
   });
 });

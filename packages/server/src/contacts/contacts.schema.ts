@@ -46,7 +46,9 @@ export const contacts = pgTable(
   (t) => [
     index('contacts_org_created_idx').on(t.organisationId, t.createdAt),
     index('contacts_org_sort_name_idx').on(t.organisationId, t.sortName),
-    index('contacts_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    // The agency and the trigrams in one GIN index (btree_gin): a search reads only its own agency's
+    // matches instead of every agency's (issue 21).
+    index('contacts_org_search_trgm_idx').using('gin', t.organisationId, sql`${t.searchText} gin_trgm_ops`),
   ],
 );
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzleNodePg, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
@@ -48,7 +49,7 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir?: st
     };
   }
   // No data dir means in-memory (tests); otherwise the cluster lives in DATA_DIR/pglite.
-  const extensions = { pg_trgm };
+  const extensions = { btree_gin, pg_trgm };
   const clusterDir = options.dataDir ? join(options.dataDir, 'pglite') : undefined;
   // A first start loads the build's migrated template rather than running initdb (see pglite-template.ts).
   const template = clusterDir && !existsSync(join(clusterDir, 'PG_VERSION')) ? usableTemplate() : undefined;

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { describe, expect, it } from 'vitest';
 import { usableTemplate, writePgliteTemplate } from './pglite-template.ts';
@@ -13,7 +14,7 @@ describe('PGlite template of a first start', () => {
     const template = usableTemplate(file);
     expect(template).toBeInstanceOf(Blob);
     const client = new PGlite(join(mkdtempSync(join(tmpdir(), 'vigilo-template-db-')), 'pglite'), {
-      extensions: { pg_trgm },
+      extensions: { btree_gin, pg_trgm },
       loadDataDir: template!,
     });
     const migrations = await client.query<{ n: number }>(

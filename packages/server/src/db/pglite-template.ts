@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
@@ -30,7 +31,7 @@ export function migrationsHash(): string {
 
 /** Builds the template (in memory, every migration applied) and writes it with its migrations hash. */
 export async function writePgliteTemplate(file = pgliteTemplateFile): Promise<number> {
-  const client = new PGlite({ extensions: { pg_trgm } });
+  const client = new PGlite({ extensions: { btree_gin, pg_trgm } });
   await migrate(drizzle(client), { migrationsFolder });
   const dump = await client.dumpDataDir('gzip');
   await client.close();
