@@ -1,7 +1,8 @@
 import { walletStructuredCommunication } from '@vigilo/domain/wallet/index.ts';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { chainOf } from '../audit/audit.service.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
+import { preparedStatements } from '../db/prepared.ts';
 import { walletMovements, wallets } from './wallet.schema.ts';
 
 export type TWalletRow = typeof wallets.$inferSelect;
@@ -43,13 +44,25 @@ export async function lockWallet(tx: TTx, organisationId: string): Promise<TWall
   return locked!;
 }
 
-/** The balance, derived from the ledger: the sum of every movement incl. VAT. */
+// Prepared once: the wallet page and every charge read it (issue 21).
+const lastMovement = preparedStatements('vigilo_wallet_last_movement', (db: TDbOrTx, name) =>
+  db
+    .select({ voucherNo: walletMovements.voucherNo, balanceAfterCents: walletMovements.balanceAfterCents })
+    .from(walletMovements)
+    .where(eq(walletMovements.organisationId, sql`${sql.placeholder('organisationId')}::uuid`))
+    .orderBy(desc(walletMovements.voucherNo))
+    .limit(1)
+    .prepare(name),
+);
+
+/**
+ * The balance, from the ledger: the balance after its last movement. Every movement is appended under the
+ * wallet lock with the next voucher number and the running sum incl. VAT ({@link appendMovement}), so the
+ * last one holds the sum of all of them, read from one index entry instead of summing the whole ledger.
+ */
 export async function walletBalanceCents(db: TDbOrTx, organisationId: string): Promise<number> {
-  const result = await db.execute(
-    sql`select coalesce(sum(${walletMovements.amountInclVatCents}), 0)::bigint as balance
-        from ${walletMovements} where ${walletMovements.organisationId} = ${organisationId}`,
-  );
-  return Number((result.rows[0] as { balance: string | number }).balance);
+  const [last] = await lastMovement(db).execute({ organisationId });
+  return last?.balanceAfterCents ?? 0;
 }
 
 export type TAppendMovement = {
@@ -74,11 +87,8 @@ export type TAppendMovement = {
  * domain rule and, as a last line, by the table's `balance_after_cents >= 0` check.
  */
 export async function appendMovement(tx: TTx, input: TAppendMovement): Promise<TMovementRow> {
-  const balance = await walletBalanceCents(tx, input.organisationId);
-  const [last] = await tx
-    .select({ voucherNo: sql<number>`coalesce(max(${walletMovements.voucherNo}), 0)`.mapWith(Number) })
-    .from(walletMovements)
-    .where(eq(walletMovements.organisationId, input.organisationId));
+  const [last] = await lastMovement(tx).execute({ organisationId: input.organisationId });
+  const balance = last?.balanceAfterCents ?? 0;
   const amountInclVatCents = input.amountExclVatCents + input.vatCents;
   const [row] = await tx
     .insert(walletMovements)

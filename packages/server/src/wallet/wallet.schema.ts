@@ -67,6 +67,9 @@ export const walletMovements = pgTable(
     uniqueIndex('wallet_movements_idempotency_key').on(t.organisationId, t.idempotencyKey),
     uniqueIndex('wallet_movements_voucher_key').on(t.organisationId, t.voucherNo),
     index('wallet_movements_org_created_idx').on(t.organisationId, t.createdAt),
+    // The filters' choices skip through these, one entry per product or person (movements.repository.ts).
+    index('wallet_movements_org_product_idx').on(t.organisationId, t.product),
+    index('wallet_movements_org_user_idx').on(t.organisationId, t.userId),
     check('wallet_movements_balance_not_negative', sql`${t.balanceAfterCents} >= 0`),
     check(
       'wallet_movements_amounts_add_up',
