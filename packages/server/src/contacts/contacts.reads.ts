@@ -15,6 +15,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client.ts';
+import { preparedStatements } from '../db/prepared.ts';
 import { findCurrentVersions } from './contacts.repository.ts';
 import { contacts, contactVersions } from './contacts.schema.ts';
 
@@ -73,6 +74,20 @@ export async function versionsOfContacts(
     .orderBy(asc(contactVersions.versionNo));
 }
 
+// Prepared once: the transactions list and the Declarations page name their contacts on every page.
+const namesOfContacts = preparedStatements('vigilo_contact_names', (db: TDbOrTx, name) =>
+  db
+    .select({ id: contacts.id, displayName: contacts.displayName })
+    .from(contacts)
+    .where(
+      and(
+        eq(contacts.organisationId, sql`${sql.placeholder('organisationId')}::uuid`),
+        sql`${contacts.id} = any(${sql.placeholder('ids')}::uuid[])`,
+      ),
+    )
+    .prepare(name),
+);
+
 /** Contacts' names by id (organisation-scoped), for the lists of other modules. */
 export async function contactNamesByIds(
   db: TDbOrTx,
@@ -81,10 +96,7 @@ export async function contactNamesByIds(
 ): Promise<Map<string, string>> {
   const wanted = [...new Set(contactIds)];
   if (wanted.length === 0) return new Map();
-  const rows = await db
-    .select({ id: contacts.id, displayName: contacts.displayName })
-    .from(contacts)
-    .where(and(eq(contacts.organisationId, organisationId), inArray(contacts.id, wanted)));
+  const rows = await namesOfContacts(db).execute({ organisationId, ids: wanted });
   return new Map(rows.map((r) => [r.id, r.displayName]));
 }
 

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { TDbOrTx } from '../db/client.ts';
 import type { TCaseTable } from './case-table-queries.ts';
@@ -42,12 +42,18 @@ export async function findDeclaredCases<TRow>(
   query: TDeclaredCasesQuery,
 ): Promise<{ rows: TRow[]; total: number }> {
   const where = and(eq(table.organisationId, query.organisationId), declaredCondition(table, query))!;
-  // Two independent reads, in parallel on the pool.
-  const [rows, [total]] = await Promise.all([
-    db.select(columns).from(table).where(where).orderBy(desc(table.updatedAt)).limit(query.limit),
-    db.select({ n: count() }).from(table).where(where),
-  ]);
-  return { rows: rows as TRow[], total: total?.n ?? 0 };
+  // The page and the count in one read: the window counts every match before the limit applies. The page
+  // starts at the first case, so an empty page means no match at all (issue 21: one round trip, one scan).
+  const rows = await db
+    .select({ ...columns, matchingCases: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(table)
+    .where(where)
+    .orderBy(desc(table.updatedAt))
+    .limit(query.limit);
+  return {
+    rows: rows.map(({ matchingCases: _n, ...row }) => row) as TRow[],
+    total: rows[0]?.matchingCases ?? 0,
+  };
 }
 
 /** `all` = every case ever declared (a motivated proposal or a suspicion), closed ones included. */

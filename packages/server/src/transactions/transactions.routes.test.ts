@@ -490,3 +490,34 @@ describe('when identification happened (issue 14, item 10)', () => {
     expect(notices).toHaveLength(1);
   });
 });
+
+describe('the Transactions list (issue 21: prepared once per combination of filters)', () => {
+  it('filters, sorts, pages and counts in SQL, naming parties and authors, and reuses its statements with other values', async () => {
+    const { agency, client, officer, buyer, seller } = await setup();
+    const buyer2 = await acceptedContact(client, 'Huurder', 'buyer');
+    const seller2 = await acceptedContact(client, 'Eigenaar', 'seller');
+    await client.post('/api/transactions', transactionInput('VK-LIST-A', seller.id, buyer.id));
+    await client.post('/api/transactions', transactionInput('VK-LIST-B', seller2.id, buyer2.id));
+    const list = async (query: string) => (await officer.get(`/api/transactions${query}`)).body;
+
+    const all = await list('?sort=reference');
+    expect(all.total).toBe(2);
+    expect(all.items.map((i: { reference: string }) => i.reference)).toEqual(['VK-LIST-A', 'VK-LIST-B']);
+    expect(all.items[1].partyNames.sort()).toEqual(['EIGENAAR Test', 'HUURDER Test']);
+    expect(all.items[0].createdByName).toEqual(expect.any(String));
+    expect((await list('?sort=-reference&pageSize=1&page=2')).items[0].reference).toBe('VK-LIST-A');
+    expect(await list('?q=eigenaar')).toMatchObject({ total: 1, items: [{ reference: 'VK-LIST-B' }] });
+    expect(await list('?q=verkoper')).toMatchObject({ total: 1, items: [{ reference: 'VK-LIST-A' }] });
+    expect((await list('?q=zzqx')).total).toBe(0);
+    expect((await list('?status=accepted')).total).toBe(0);
+    expect((await list(`?createdBy=${randomUUID()}`)).total).toBe(0);
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await list(`?createdFrom=${today}&createdTo=${today}`)).total).toBe(2);
+    expect((await list('?createdTo=2000-01-01')).total).toBe(0);
+    // Another agency's list shows none of them.
+    const other = await createAgency(t);
+    const stranger = await other.addMember({ toolRole: 'officer' });
+    expect((await stranger.client.get('/api/transactions')).body.total).toBe(0);
+    expect(agency.organisation.id).not.toBe(other.organisation.id);
+  });
+});

@@ -1,4 +1,4 @@
-import { foldText, searchTerms } from '@vigilo/domain/contacts/index.ts';
+import { foldText } from '@vigilo/domain/contacts/index.ts';
 import type { TAddress } from '@vigilo/domain/contracts/contacts.ts';
 import type { TDecisionRequest, THeightenedMeasuresRequest } from '@vigilo/domain/contracts/risk.ts';
 import type {
@@ -14,7 +14,7 @@ import {
   questionnaireForType,
 } from '@vigilo/domain/transactions/index.ts';
 import type { DecisionState } from '@vigilo/domain/workflow/index.ts';
-import { and, asc, count, desc, eq, gte, inArray, like, lt, type SQL } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { userNamesByIds } from '../accounts/user-names.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contactNamesByIds } from '../contacts/contacts.reads.ts';
@@ -27,8 +27,9 @@ import { refuseOverdueReviews } from './review-overdue.ts';
 import { loadTransaction, transactionCase } from './transaction-case.ts';
 import { datesErrors, datesOf, notifyLateIdentifications } from './transaction-dates.ts';
 import { getTransaction, presentSummary } from './transaction-detail.ts';
+import { findPartiesOfTransactions, findTransactionPage } from './transaction-list.ts';
 import { checkParties, insertParties, partyErrors } from './transaction-parties.ts';
-import { transactionParties, transactions } from './transactions.schema.ts';
+import { transactions } from './transactions.schema.ts';
 
 function searchTextOf(reference: string, address: TAddress, partyNames: string[]): string {
   return foldText([reference, address.street, address.postalCode, address.city, ...partyNames].join(' '));
@@ -235,54 +236,14 @@ export const decideTransactionInTx = (
 ) => decideCaseInTx(tx, ctx, actor, transactionCase, transactionId, request);
 
 export async function listTransactions(ctx: TAppContext, actor: TActor, query: TTransactionListQuery) {
-  const where: (SQL | undefined)[] = [eq(transactions.organisationId, actor.organisationId)];
-  for (const term of searchTerms(query.q ?? '')) {
-    where.push(like(transactions.searchText, `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
-  }
-  if (query.status) where.push(eq(transactions.status, query.status));
-  if (query.vigilance) where.push(eq(transactions.level, query.vigilance));
-  if (query.createdBy) where.push(eq(transactions.createdBy, query.createdBy));
-  if (query.createdFrom) where.push(gte(transactions.createdAt, new Date(`${query.createdFrom}T00:00:00Z`)));
-  if (query.createdTo)
-    where.push(
-      lt(transactions.createdAt, new Date(new Date(`${query.createdTo}T00:00:00Z`).getTime() + 86_400_000)),
-    );
-  const order = {
-    reference: [asc(transactions.reference)],
-    '-reference': [desc(transactions.reference)],
-    created: [asc(transactions.createdAt)],
-    '-created': [desc(transactions.createdAt)],
-  }[query.sort];
   // Three waves, as when these were joins: the page and its count, then its parties and authors' names, then
   // the parties' names (each read bounded by the page).
-  const [rows, [total]] = await Promise.all([
-    ctx.db
-      .select()
-      .from(transactions)
-      .where(and(...where))
-      .orderBy(...order, asc(transactions.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    ctx.db
-      .select({ n: count() })
-      .from(transactions)
-      .where(and(...where)),
-  ]);
+  const { rows, total } = await findTransactionPage(ctx.db, actor.organisationId, query);
   const [parties, authorNames] = await Promise.all([
-    rows.length
-      ? ctx.db
-          .select({
-            transactionId: transactionParties.transactionId,
-            contactId: transactionParties.contactId,
-          })
-          .from(transactionParties)
-          .where(
-            inArray(
-              transactionParties.transactionId,
-              rows.map((row) => row.id),
-            ),
-          )
-      : [],
+    findPartiesOfTransactions(
+      ctx.db,
+      rows.map((row) => row.id),
+    ),
     userNamesByIds(
       ctx.db,
       rows.map((row) => row.createdBy),
@@ -294,7 +255,7 @@ export async function listTransactions(ctx: TAppContext, actor: TActor, query: T
     parties.map((party) => party.contactId),
   );
   return {
-    total: total?.n ?? 0,
+    total,
     items: rows.map((row) =>
       presentSummary(
         row,

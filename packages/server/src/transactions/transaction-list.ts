@@ -1,0 +1,97 @@
+import { searchTerms } from '@vigilo/domain/contacts/index.ts';
+import type { TTransactionListQuery } from '@vigilo/domain/contracts/transactions.ts';
+import { and, asc, count, desc, eq, gte, like, lt, type SQL, sql } from 'drizzle-orm';
+import type { TDbOrTx } from '../db/client.ts';
+import { preparedStatements } from '../db/prepared.ts';
+import { transactionParties, transactions } from './transactions.schema.ts';
+
+type TListShape = {
+  terms: number;
+  status: boolean;
+  vigilance: boolean;
+  createdBy: boolean;
+  createdFrom: boolean;
+  createdTo: boolean;
+  sort: TTransactionListQuery['sort'];
+};
+
+/** The page and the count of one combination of filters, every value a placeholder (issue 21). */
+function buildList(db: TDbOrTx, name: string, key: string) {
+  const shape = JSON.parse(key) as TListShape;
+  const p = (param: string, type: string) => sql`${sql.placeholder(param)}::${sql.raw(type)}`;
+  const conditions: SQL[] = [eq(transactions.organisationId, p('organisationId', 'uuid'))];
+  for (let i = 0; i < shape.terms; i++) conditions.push(like(transactions.searchText, p(`term${i}`, 'text')));
+  if (shape.status) conditions.push(eq(transactions.status, sql`${p('status', 'text')}`));
+  if (shape.vigilance) conditions.push(eq(transactions.level, sql`${p('vigilance', 'text')}`));
+  if (shape.createdBy) conditions.push(eq(transactions.createdBy, p('createdBy', 'uuid')));
+  if (shape.createdFrom) conditions.push(gte(transactions.createdAt, p('createdFrom', 'timestamptz')));
+  if (shape.createdTo) conditions.push(lt(transactions.createdAt, p('createdTo', 'timestamptz')));
+  const where = and(...conditions);
+  const order = {
+    reference: [asc(transactions.reference)],
+    '-reference': [desc(transactions.reference)],
+    created: [asc(transactions.createdAt)],
+    '-created': [desc(transactions.createdAt)],
+  }[shape.sort];
+  const page = db
+    .select()
+    .from(transactions)
+    .where(where)
+    .orderBy(...order, asc(transactions.id))
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
+    .prepare(`${name}_page`);
+  const total = db.select({ n: count() }).from(transactions).where(where).prepare(`${name}_count`);
+  return { page, total };
+}
+
+const listStatements = preparedStatements('vigilo_transaction_list', buildList);
+
+const partiesOf = preparedStatements('vigilo_transaction_list_parties', (db: TDbOrTx, name) =>
+  db
+    .select({ transactionId: transactionParties.transactionId, contactId: transactionParties.contactId })
+    .from(transactionParties)
+    .where(sql`${transactionParties.transactionId} = any(${sql.placeholder('ids')}::uuid[])`)
+    .prepare(name),
+);
+
+/** The Transactions page's rows and how many match, the page and the count in parallel on the pool. */
+export async function findTransactionPage(db: TDbOrTx, organisationId: string, query: TTransactionListQuery) {
+  const terms = searchTerms(query.q ?? '');
+  const shape: TListShape = {
+    terms: terms.length,
+    status: query.status !== undefined,
+    vigilance: query.vigilance !== undefined,
+    createdBy: query.createdBy !== undefined,
+    createdFrom: query.createdFrom !== undefined,
+    createdTo: query.createdTo !== undefined,
+    sort: query.sort,
+  };
+  const values: Record<string, unknown> = {
+    organisationId,
+    status: query.status,
+    vigilance: query.vigilance,
+    createdBy: query.createdBy,
+    createdFrom: query.createdFrom ? `${query.createdFrom}T00:00:00Z` : undefined,
+    createdTo: query.createdTo
+      ? new Date(new Date(`${query.createdTo}T00:00:00Z`).getTime() + 86_400_000).toISOString()
+      : undefined,
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  };
+  terms.forEach((term, i) => {
+    values[`term${i}`] = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  });
+  const statements = listStatements(db, JSON.stringify(shape));
+  const [rows, [total]] = await Promise.all([
+    statements.page.execute(values),
+    statements.total.execute(values),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** The parties (transaction, contact) of the page's transactions. */
+export async function findPartiesOfTransactions(db: TDbOrTx, transactionIds: readonly string[]) {
+  if (transactionIds.length === 0) return [];
+  return partiesOf(db).execute({ ids: transactionIds });
+}
