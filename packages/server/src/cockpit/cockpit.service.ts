@@ -26,7 +26,7 @@ import type { TActor } from '../http/actor.ts';
 import { listTrainings } from '../officer-reports/annual-report.service.ts';
 import { listMembers } from '../organisations/members.service.ts';
 import { listRetention } from '../records/retention.service.ts';
-import { activeVersions, type TListVersionRow } from '../screening/list-versions.service.ts';
+import { activeVersions, type TActiveListVersion } from '../screening/list-versions.service.ts';
 import { listSubscriptions } from '../wallet/subscriptions.service.ts';
 import { walletBalanceCents } from '../wallet/wallet-ledger.ts';
 import { assertCanSeeAgencyCockpit } from './cockpit.policy.ts';
@@ -38,7 +38,7 @@ const addDays = (d: Date, days: number) => new Date(d.getTime() + days * 86_400_
 const allStatuses = [...repo.openCaseStatuses, 'accepted', 'refused'];
 const firstOfMonth = (month: string) => new Date(`${month}-01T00:00:00Z`);
 
-function presentLists(versions: TListVersionRow[], now: Date): TListFreshness[] {
+function presentLists(versions: TActiveListVersion[], now: Date): TListFreshness[] {
   return versions
     .map((v) => ({
       source: v.source,

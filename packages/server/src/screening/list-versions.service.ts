@@ -10,6 +10,8 @@ import { listEntries, listVersions } from './screening.schema.ts';
 export const rescreenJob = 'screening.rescreen';
 
 export type TListVersionRow = typeof listVersions.$inferSelect;
+/** A version in force as screening, health and the cockpit read it: without its diff (tens of KB a list). */
+export type TActiveListVersion = Omit<TListVersionRow, 'diff'>;
 
 export function entryHash(entry: ListEntry): string {
   return sha256(canonicalJson(entry));
@@ -32,10 +34,18 @@ export async function findActiveVersion(db: TDbOrTx, source: string, organisatio
   return row ?? null;
 }
 
-/** Every list version in force: the platform's official lists, and the organisation's own watch list. */
-export async function activeVersions(db: TDbOrTx, organisationId: string | null): Promise<TListVersionRow[]> {
+/**
+ * Every list version in force: the platform's official lists, and the organisation's own watch list. Each
+ * screening reads them: the diff stays behind (parsing the EU list's 80 KB on every contact created cost
+ * more than the screening's own statements; issue 21).
+ */
+export async function activeVersions(
+  db: TDbOrTx,
+  organisationId: string | null,
+): Promise<TActiveListVersion[]> {
   const rows = await db.execute(sql`
-    select distinct on (source, organisation_id) *
+    select distinct on (source, organisation_id)
+      id, organisation_id, source, format, list_date, checksum, counts, imported_by, imported_at
     from list_versions
     where organisation_id is null ${organisationId ? sql`or organisation_id = ${organisationId}` : sql``}
     order by source, organisation_id, imported_at desc`);
@@ -47,7 +57,6 @@ export async function activeVersions(db: TDbOrTx, organisationId: string | null)
     listDate: r.list_date as string,
     checksum: r.checksum as string,
     counts: r.counts,
-    diff: r.diff,
     importedBy: (r.imported_by as string | null) ?? null,
     importedAt: new Date(r.imported_at as string),
   }));

@@ -16,7 +16,7 @@ import { contactWithCurrentData, currentContactData } from '../contacts/contacts
 import type { TTx } from '../db/client.ts';
 import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
 import { currentCountryRisk } from './country-risk.service.ts';
-import type { TListVersionRow } from './list-versions.service.ts';
+import type { TActiveListVersion } from './list-versions.service.ts';
 import { screeningHits, screenings } from './screening.schema.ts';
 import { screenQueries, type TScreenedQueries } from './screening-index-cache.ts';
 
@@ -156,7 +156,7 @@ export async function screenContact(
       contactId,
       contactVersionNo: contact.currentVersionNo,
       trigger: options.trigger,
-      listVersions: versions.map((v: TListVersionRow) => ({
+      listVersions: versions.map((v: TActiveListVersion) => ({
         id: v.id,
         source: v.source,
         date: v.listDate,

@@ -1,6 +1,6 @@
 import type { ScreeningQuery } from '@vigilo/domain/screening/index.ts';
 import type { TDbOrTx } from '../db/client.ts';
-import { activeVersions, type TListVersionRow } from './list-versions.service.ts';
+import { activeVersions, type TActiveListVersion } from './list-versions.service.ts';
 import { matchOffLoop, type TVersionSet } from './screening-off-loop.ts';
 import type { TWorkerHit } from './screening-worker-protocol.ts';
 
@@ -8,7 +8,7 @@ import type { TWorkerHit } from './screening-worker-protocol.ts';
  * The version set an index is built from: its key and the ids of its versions. Each instance compares
  * the signature on every screening, so all of them notice a new version on their next screening.
  */
-function versionSet(key: string, versions: TListVersionRow[]): TVersionSet[] {
+function versionSet(key: string, versions: TActiveListVersion[]): TVersionSet[] {
   if (versions.length === 0) return [];
   const signature = versions
     .map((v) => v.id)
@@ -21,7 +21,7 @@ export type TScreenedQueries = {
   /** Each query's hits, with the entry's hash and category. */
   hits: TWorkerHit[][];
   /** The list versions in force, exactly those the hits were found in. */
-  versions: TListVersionRow[];
+  versions: TActiveListVersion[];
 };
 
 /**

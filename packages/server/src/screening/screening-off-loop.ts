@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { ScreeningQuery } from '@vigilo/domain/screening/index.ts';
 import type { TDbOrTx } from '../db/client.ts';
 import { workerFile } from '../jobs/worker-file.ts';
-import { entriesAsJsonChunk, type TListVersionRow } from './list-versions.service.ts';
+import { entriesAsJsonChunk, type TActiveListVersion } from './list-versions.service.ts';
 import type {
   TIndexRef,
   TScreeningWorkerAnswer,
@@ -18,7 +18,7 @@ import type {
 const CHUNK = 500;
 
 /** A set of list versions screened together, as the worker indexes it. */
-export type TVersionSet = TIndexRef & { versions: TListVersionRow[] };
+export type TVersionSet = TIndexRef & { versions: TActiveListVersion[] };
 
 /**
  * The screening worker of this process and what the main thread knows it holds. Its indexes live as long
@@ -96,7 +96,7 @@ async function forwardEntries(
   db: TDbOrTx,
   worker: ScreeningWorker,
   set: TIndexRef,
-  version: TListVersionRow,
+  version: TActiveListVersion,
 ) {
   let after: string | null = null;
   for (;;) {
