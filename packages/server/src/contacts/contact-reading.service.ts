@@ -133,31 +133,31 @@ export async function getContactDetail(
   actor: TActor,
   contactId: string,
 ): Promise<TContactDetail> {
-  const contact = await findContact(ctx.db, actor.organisationId, contactId);
-  if (!contact) throw new AppError('not_found');
-  // Independent reads, in parallel on the pool: the page waits for the slowest, not for their sum.
-  const [versions, purposes] = await Promise.all([
+  // Two waves of independent reads, in parallel on the pool: the contact with its versions and documents
+  // (each read scoped by the agency, so a stranger's id finds nothing), then what the current version names.
+  const [contact, versions, purposes] = await Promise.all([
+    findContact(ctx.db, actor.organisationId, contactId),
     listVersions(ctx.db, actor.organisationId, contactId),
     documentPurposesOfContact(ctx.db, actor.organisationId, contactId),
   ]);
-  // Every version is in the list (the current one, and the first, whose author created the contact): one
-  // query for the names of all their authors.
-  const names = await userNamesByIds(
-    ctx.db,
-    versions.map((v) => v.version.createdBy),
-  );
-  const creator = versions.find((v) => v.version.versionNo === 1)?.version.createdBy ?? null;
+  if (!contact) throw new AppError('not_found');
   const currentRow = versions.find((v) => v.version.versionNo === contact.currentVersionNo);
   if (!currentRow) throw new AppError('not_found');
-  const current = presentVersion(currentRow, names);
-  const [linked, ownership, pepStanding, dueDiligence] = await Promise.all([
-    findCurrentVersions(ctx.db, actor.organisationId, linkedContactIds(current.data).all),
-    current.data.kind === 'entity'
-      ? analyseOwnership(ctx.db, actor.organisationId, contactId, current.data)
-      : null,
-    pepStandingView(ctx.db, actor.organisationId, contactId, current.data),
-    dueDiligenceOf(ctx.db, actor.organisationId, contactId, current.data),
+  const data = currentRow.version.data as TContactData;
+  // Every version is in the list (the current one, and the first, whose author created the contact): one
+  // query for the names of all their authors.
+  const [names, linked, ownership, pepStanding, dueDiligence] = await Promise.all([
+    userNamesByIds(
+      ctx.db,
+      versions.map((v) => v.version.createdBy),
+    ),
+    findCurrentVersions(ctx.db, actor.organisationId, linkedContactIds(data).all),
+    data.kind === 'entity' ? analyseOwnership(ctx.db, actor.organisationId, contactId, data) : null,
+    pepStandingView(ctx.db, actor.organisationId, contactId, data),
+    dueDiligenceOf(ctx.db, actor.organisationId, contactId, data),
   ]);
+  const creator = versions.find((v) => v.version.versionNo === 1)?.version.createdBy ?? null;
+  const current = presentVersion(currentRow, names);
   return {
     ...presentSummary(contact, nameOf(names, creator)),
     current,

@@ -46,6 +46,14 @@ export const contacts = pgTable(
   (t) => [
     index('contacts_org_created_idx').on(t.organisationId, t.createdAt),
     index('contacts_org_sort_name_idx').on(t.organisationId, t.sortName),
+    // The Contacts page's status and vigilance filters, in name order: a rare pair (blocked, normal) read
+    // every contact of the agency twice without it (issue 21).
+    index('contacts_org_status_vigilance_name_idx').on(
+      t.organisationId,
+      t.status,
+      t.vigilanceLevel,
+      t.sortName,
+    ),
     // The agency and the trigrams in one GIN index (btree_gin): a search reads only its own agency's
     // matches instead of every agency's (issue 21).
     index('contacts_org_search_trgm_idx').using('gin', t.organisationId, sql`${t.searchText} gin_trgm_ops`),
