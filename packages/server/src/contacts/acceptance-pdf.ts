@@ -2,6 +2,7 @@ import type { TContactData, TEntityData, TPersonData } from '@vigilo/domain/cont
 import anyAscii from 'any-ascii';
 import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { brusselsDay } from '../i18n/brussels-day.ts';
 import { formatDay, formatMoment } from '../i18n/date-formats.ts';
 import { translator } from '../i18n/i18n.ts';
 
@@ -433,7 +434,7 @@ class AcceptanceRenderer {
   }
 
   private isoDate(at: Date): string {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(at);
+    return brusselsDay(at);
   }
 }
 

@@ -8,6 +8,7 @@ import {
 import { walletStructuredCommunication } from '@vigilo/domain/wallet/index.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
+import { brusselsDay } from '../i18n/brussels-day.ts';
 import { findOrganisationById } from '../organisations/organisation-by-id.ts';
 import { brusselsStartOfDay } from '../wallet/brussels-day.ts';
 import { ensureWallet } from '../wallet/wallet-ledger.ts';
@@ -34,10 +35,8 @@ export type TIssueOutcome =
   | { kind: 'already-issued'; invoice: TInvoiceRow }
   | { kind: 'nothing-to-invoice' };
 
-/** A Brussels calendar day (`YYYY-MM-DD`) of an instant. */
-export function brusselsDay(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(instant);
-}
+// Invoice dates are Belgian calendar days; callers of this module take the day from here.
+export { brusselsDay };
 
 /**
  * Issues one organisation's invoice for a period, in one transaction: the period's supplies (and any

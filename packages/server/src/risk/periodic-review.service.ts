@@ -13,6 +13,7 @@ import { contactsWithReviewBy } from '../contacts/reviews-due.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDb, TDbOrTx, TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
+import { brusselsDay } from '../i18n/brussels-day.ts';
 import { formatDay } from '../i18n/date-formats.ts';
 import { translator } from '../i18n/i18n.ts';
 import { enqueueJob, type TJobHandler } from '../jobs/jobs.service.ts';
@@ -21,10 +22,8 @@ import { findOfficers, notify } from '../notifications/notifications.service.ts'
 import { activeMembersAmong, type TMemberUser } from '../organisations/active-members.ts';
 import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
 
-/** The day in Belgium: review dates are Belgian calendar days. */
-export function brusselsDay(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(instant);
-}
+// Review dates are Belgian calendar days; callers of this module take the day from here.
+export { brusselsDay };
 
 /**
  * A contact's review date for a profile computed at `computedAt`: the domain's rule (`reviewDueDate`:

@@ -11,6 +11,7 @@ import type { TDbOrTx, TTx } from '../db/client.ts';
 import type { TCaseAdapter } from '../declarations/case-pipeline.ts';
 import { storeDocument } from '../documents/documents.service.ts';
 import type { TActor } from '../http/actor.ts';
+import { brusselsDay } from '../i18n/brussels-day.ts';
 import { findOrganisationById } from '../organisations/organisation-by-id.ts';
 import { plainCaseTitle } from '../risk/case-title.ts';
 import { currentPolicy } from '../risk/policy.service.ts';
@@ -85,10 +86,8 @@ async function storeReport(
   return document.id;
 }
 
-const brusselsDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' });
-
 /** The Brussels calendar day of an instant (`YYYY-MM-DD`). */
-export const brusselsDayOf = (instant: Date) => brusselsDay.format(instant);
+export const brusselsDayOf = brusselsDay;
 
 export async function partiesOf(db: TDbOrTx, organisationId: string, transactionId: string) {
   const parties = await db
