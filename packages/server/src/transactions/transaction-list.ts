@@ -27,6 +27,8 @@ function buildList(db: TDbOrTx, name: string, key: string) {
   if (shape.createdFrom) conditions.push(gte(transactions.createdAt, p('createdFrom', 'timestamptz')));
   if (shape.createdTo) conditions.push(lt(transactions.createdAt, p('createdTo', 'timestamptz')));
   const where = and(...conditions);
+  // Sent unnamed when words are searched, so each is planned with its pattern (as the contacts search).
+  const statementName = (suffix: string) => (shape.terms > 0 ? '' : `${name}_${suffix}`);
   const order = {
     reference: [asc(transactions.reference)],
     '-reference': [desc(transactions.reference)],
@@ -40,8 +42,8 @@ function buildList(db: TDbOrTx, name: string, key: string) {
     .orderBy(...order, asc(transactions.id))
     .limit(sql.placeholder('limit'))
     .offset(sql.placeholder('offset'))
-    .prepare(`${name}_page`);
-  const total = db.select({ n: count() }).from(transactions).where(where).prepare(`${name}_count`);
+    .prepare(statementName('page'));
+  const total = db.select({ n: count() }).from(transactions).where(where).prepare(statementName('count'));
   return { page, total };
 }
 
