@@ -55,8 +55,11 @@ export const contacts = pgTable(
       t.sortName,
     ),
     // The agency and the trigrams in one GIN index (btree_gin): a search reads only its own agency's
-    // matches instead of every agency's (issue 21).
-    index('contacts_org_search_trgm_idx').using('gin', t.organisationId, sql`${t.searchText} gin_trgm_ops`),
+    // matches instead of every agency's. Updated at each insert (no pending list): with one, every search
+    // scanned the contacts added since the last vacuum, 0.3 ms became 3 ms after 5,000 (issue 21).
+    index('contacts_org_search_trgm_idx')
+      .using('gin', t.organisationId, sql`${t.searchText} gin_trgm_ops`)
+      .with({ fastupdate: false }),
   ],
 );
 

@@ -1,2 +1,0 @@
-CREATE INDEX "wallet_movements_org_product_idx" ON "wallet_movements" USING btree ("organisation_id","product");--> statement-breakpoint
-CREATE INDEX "wallet_movements_org_user_idx" ON "wallet_movements" USING btree ("organisation_id","user_id");

@@ -1,1 +1,0 @@
-CREATE INDEX "contacts_org_status_vigilance_name_idx" ON "contacts" USING btree ("organisation_id","status","vigilance_level","sort_name");
