@@ -153,19 +153,20 @@ export async function getRiskProfile(
   profileId: string,
 ): Promise<TRiskProfile> {
   const row = await loadProfile(ctx.db, actor, profileId);
-  const contact = await findContact(ctx.db, actor.organisationId, row.contactId);
-  const data = await versionData(ctx.db, actor, row);
-  const facts = await contactFactsOf(
-    ctx.db,
-    actor.organisationId,
-    data,
-    await screeningFactsOf(ctx.db, actor.organisationId, row.contactId),
-    { contactId: row.contactId },
-  );
-  const recorded = await caseMeasuresOf(ctx.db, actor.organisationId, 'risk_profile', row.id);
+  // Independent reads in two waves, in parallel on the pool (issue 21: they were ten in a row).
+  const [contact, data, screeningFacts, recorded, { policy }, timeline] = await Promise.all([
+    findContact(ctx.db, actor.organisationId, row.contactId),
+    versionData(ctx.db, actor, row),
+    screeningFactsOf(ctx.db, actor.organisationId, row.contactId),
+    caseMeasuresOf(ctx.db, actor.organisationId, 'risk_profile', row.id),
+    currentPolicy(ctx.db, actor.organisationId),
+    caseTimeline(ctx.db, actor.organisationId, 'risk_profile', row.id, actor.userId),
+  ]);
+  const [facts, gaps] = await Promise.all([
+    contactFactsOf(ctx.db, actor.organisationId, data, screeningFacts, { contactId: row.contactId }),
+    dueDiligenceGaps(ctx.db, actor.organisationId, row.contactId, data),
+  ]);
   const factorCodes = ((row.result as TVigilanceResult | null)?.factors ?? []).map((f) => f.code);
-  const gaps = await dueDiligenceGaps(ctx.db, actor.organisationId, row.contactId, data);
-  const { policy } = await currentPolicy(ctx.db, actor.organisationId);
   const questionnaire = withAgencyCriteria(questionnaires[row.role], policy);
   const state = decisionSeenBy(row.decision as DecisionState, actor.userId);
   return {
@@ -186,7 +187,7 @@ export async function getRiskProfile(
     policyVersion: row.policyVersion,
     awaiting: awaitedParty(state),
     ctifAnswer: state.status === 'ctif-answered' ? state.ctifAnswer : null,
-    timeline: await caseTimeline(ctx.db, actor.organisationId, 'risk_profile', row.id, actor.userId),
+    timeline,
     caseMeasures: { pepCase: isPepCase(factorCodes, facts), ...recorded },
     createdAt: row.createdAt.toISOString(),
   };
