@@ -17,6 +17,7 @@ import {
 } from 'drizzle-orm';
 import { userNamesByIds } from '../accounts/user-names.ts';
 import type { TDbOrTx } from '../db/client.ts';
+import { listQueryValues } from '../db/list-query-values.ts';
 import { preparedStatements } from '../db/prepared.ts';
 import { contacts, contactVersions, pepAssessments } from './contacts.schema.ts';
 
@@ -80,10 +81,6 @@ export async function findCurrentVersions(db: TDbOrTx, organisationId: string, c
       ),
     )
     .where(and(eq(contacts.organisationId, organisationId), inArray(contacts.id, contactIds)));
-}
-
-function escapeLike(term: string): string {
-  return term.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /**
@@ -209,23 +206,15 @@ export async function searchContacts(
     sort: query.sort,
     cap,
   };
-  const values: Record<string, unknown> = {
+  const values = {
+    ...listQueryValues(terms, query),
     organisationId,
     kind: query.kind,
     status: query.status,
     vigilance: query.vigilance,
     today,
     createdBy: query.createdBy,
-    createdFrom: query.createdFrom ? `${query.createdFrom}T00:00:00Z` : undefined,
-    createdTo: query.createdTo
-      ? new Date(new Date(`${query.createdTo}T00:00:00Z`).getTime() + 86_400_000).toISOString()
-      : undefined,
-    limit: query.pageSize,
-    offset: (query.page - 1) * query.pageSize,
   };
-  terms.forEach((term, i) => {
-    values[`term${i}`] = `%${escapeLike(term)}%`;
-  });
   const statements = searchStatements(db, JSON.stringify(shape));
   if (terms.length === 0) {
     // Without words to find, the page comes straight from an index in sort order and the count stops at

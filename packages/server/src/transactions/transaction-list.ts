@@ -2,6 +2,7 @@ import { searchTerms } from '@vigilo/domain/contacts/index.ts';
 import type { TTransactionListQuery } from '@vigilo/domain/contracts/transactions.ts';
 import { and, asc, count, desc, eq, gte, like, lt, type SQL, sql } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client.ts';
+import { listQueryValues } from '../db/list-query-values.ts';
 import { preparedStatements } from '../db/prepared.ts';
 import { transactionParties, transactions } from './transactions.schema.ts';
 
@@ -69,21 +70,13 @@ export async function findTransactionPage(db: TDbOrTx, organisationId: string, q
     createdTo: query.createdTo !== undefined,
     sort: query.sort,
   };
-  const values: Record<string, unknown> = {
+  const values = {
+    ...listQueryValues(terms, query),
     organisationId,
     status: query.status,
     vigilance: query.vigilance,
     createdBy: query.createdBy,
-    createdFrom: query.createdFrom ? `${query.createdFrom}T00:00:00Z` : undefined,
-    createdTo: query.createdTo
-      ? new Date(new Date(`${query.createdTo}T00:00:00Z`).getTime() + 86_400_000).toISOString()
-      : undefined,
-    limit: query.pageSize,
-    offset: (query.page - 1) * query.pageSize,
   };
-  terms.forEach((term, i) => {
-    values[`term${i}`] = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  });
   const statements = listStatements(db, JSON.stringify(shape));
   const [rows, [total]] = await Promise.all([
     statements.page.execute(values),
