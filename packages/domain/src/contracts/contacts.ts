@@ -194,7 +194,7 @@ export const ZContactSummary = z.object({
 export type TContactSummary = z.infer<typeof ZContactSummary>;
 export const ZContactListResponse = z.object({
   items: z.array(ZContactSummary),
-  /** Counted up to 10,000 matches; `totalCapped` says there are more (the list shows "10,000+"). */
+  /** Counted up to 1,000 matches; `totalCapped` says there are more (the list says "more than 1000"). */
   total: z.number(),
   totalCapped: z.boolean().optional(),
 });
