@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { periodContaining } from '@vigilo/domain/invoicing/index.ts';
-import { brusselsDay, issueInvoiceForOrganisation } from '../src/invoicing/issue-invoices.ts';
+import { brusselsDay } from '../src/i18n/brussels-day.ts';
+import { issueInvoiceForOrganisation } from '../src/invoicing/issue-invoices.ts';
 import { appendMovement, lockWallet } from '../src/wallet/wallet-ledger.ts';
 import type { TTestApp } from './harness.ts';
 

@@ -13,6 +13,7 @@ import {
   lt,
   lte,
   type SQL,
+  type SQLWrapper,
   sql,
 } from 'drizzle-orm';
 import { userNamesByIds } from '../accounts/user-names.ts';
@@ -125,17 +126,19 @@ function buildSearch(db: TDbOrTx, name: string, key: string) {
   // generic plan of a named one cannot know a pattern's selectivity and, after five runs, scanned the
   // agency's name index instead of the trigram index (8 ms a search instead of 0.5; issue 21).
   const statementName = (suffix: string) => (shape.terms > 0 ? '' : `${name}_${suffix}`);
-  const order = {
-    name: [asc(contacts.sortName), asc(contacts.id)],
-    '-name': [desc(contacts.sortName), desc(contacts.id)],
-    created: [asc(contacts.createdAt), asc(contacts.id)],
-    '-created': [desc(contacts.createdAt), desc(contacts.id)],
-  }[shape.sort];
+  // The same order on the table and on a search's matches.
+  const orderOf = (c: { sortName: SQLWrapper; createdAt: SQLWrapper; id: SQLWrapper }) =>
+    ({
+      name: [asc(c.sortName), asc(c.id)],
+      '-name': [desc(c.sortName), desc(c.id)],
+      created: [asc(c.createdAt), asc(c.id)],
+      '-created': [desc(c.createdAt), desc(c.id)],
+    })[shape.sort];
   const page = db
     .select({ contact: contacts })
     .from(contacts)
     .where(where)
-    .orderBy(...order)
+    .orderBy(...orderOf(contacts))
     .limit(sql.placeholder('limit'))
     .offset(sql.placeholder('offset'))
     .prepare(statementName('page'));
@@ -152,17 +155,11 @@ function buildSearch(db: TDbOrTx, name: string, key: string) {
   const fields = Object.fromEntries(
     Object.keys(getTableColumns(contacts)).map((key) => [key, matching[key as keyof TContactRow]]),
   ) as { [K in keyof TContactRow]: (typeof matching)[K] };
-  const matchOrder = {
-    name: [asc(matching.sortName), asc(matching.id)],
-    '-name': [desc(matching.sortName), desc(matching.id)],
-    created: [asc(matching.createdAt), asc(matching.id)],
-    '-created': [desc(matching.createdAt), desc(matching.id)],
-  }[shape.sort];
   const pageAndCount = db
     .with(matching)
     .select({ contact: fields, total: sql<number>`(select count(*) from "matching")::int` })
     .from(matching)
-    .orderBy(...matchOrder)
+    .orderBy(...orderOf(matching))
     .limit(sql.placeholder('limit'))
     .offset(sql.placeholder('offset'))
     .prepare(statementName('matches'));
@@ -184,7 +181,7 @@ const searchStatements = preparedStatements('vigilo_contact_search', buildSearch
 
 /**
  * The Contacts page query: every filter runs in SQL, scoped by organisation, paginated; the total is
- * counted up to `cap` (`totalCapped` beyond). Prepared once per combination of filters.
+ * counted up to `cap` (`totalCapped` beyond). Built once per combination of filters.
  */
 export async function searchContacts(
   db: TDbOrTx,
@@ -221,7 +218,7 @@ export async function searchContacts(
     // the cap: two cheap statements, in parallel on the pool.
     const [rows, [counted]] = await Promise.all([
       statements.page.execute(values),
-      statements.matchingCount.execute(values) as Promise<{ n: number }[]>,
+      statements.matchingCount.execute(values),
     ]);
     const n = counted?.n ?? 0;
     return { rows, total: Math.min(n, cap), totalCapped: n > cap };
@@ -232,7 +229,7 @@ export async function searchContacts(
     return { rows: matches.map(({ contact }) => ({ contact })), total: first.total, totalCapped: false };
   if (first) return { rows: await statements.page.execute(values), total: cap, totalCapped: true };
   // No row on this page: either nothing matches, or the page lies past the end and the count says how far.
-  const [counted] = (await statements.matchingCount.execute(values)) as { n: number }[];
+  const [counted] = await statements.matchingCount.execute(values);
   const n = counted?.n ?? 0;
   return { rows: [], total: Math.min(n, cap), totalCapped: n > cap };
 }

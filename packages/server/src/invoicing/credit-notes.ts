@@ -4,6 +4,7 @@ import { walletStructuredCommunication } from '@vigilo/domain/wallet/index.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TTx } from '../db/client.ts';
+import { brusselsDay } from '../i18n/brussels-day.ts';
 import { appendMovement, lockWallet } from '../wallet/wallet-ledger.ts';
 import {
   eInvoiceDocument,
@@ -21,7 +22,6 @@ import {
   type TInvoiceRow,
   takeNextSequence,
 } from './invoicing.repository.ts';
-import { brusselsDay } from './issue-invoices.ts';
 
 /**
  * Corrects an issued invoice by a credit note reversing whole lines (issue 24). The invoice stays as it

@@ -1,9 +1,10 @@
 import { periodContaining, previousPeriod } from '@vigilo/domain/invoicing/index.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx } from '../db/client.ts';
+import { brusselsDay } from '../i18n/brussels-day.ts';
 import { enqueueJob, type TJobHandler } from '../jobs/jobs.service.ts';
 import { deliverPendingInvoices, emailPendingInvoices } from './deliver-invoices.ts';
-import { brusselsDay, issuePeriodInvoices } from './issue-invoices.ts';
+import { issuePeriodInvoices } from './issue-invoices.ts';
 
 /**
  * The periodic invoicing pass, once a day across instances (one job per day, deduplicated by date). It

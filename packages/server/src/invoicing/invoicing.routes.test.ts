@@ -4,7 +4,7 @@ import { createAgency, createSignedInUser } from '../../test/factories.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../test/harness.ts';
 import { issueInvoiceForMonth } from '../../test/invoicing-fixtures.ts';
 import { users } from '../accounts/accounts.schema.ts';
-import { brusselsDay } from './issue-invoices.ts';
+import { brusselsDay } from '../i18n/brussels-day.ts';
 
 let t: TTestApp;
 let admin: TestClient;

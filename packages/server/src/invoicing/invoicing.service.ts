@@ -4,6 +4,7 @@ import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { periodContaining, subtotalsOf } from '@vigilo/domain/invoicing/index.ts';
 import type { TAppContext } from '../context.ts';
 import type { TActor } from '../http/actor.ts';
+import { brusselsDay } from '../i18n/brussels-day.ts';
 import { renderInvoicePdf } from './invoice-pdf.ts';
 import {
   creditedLineIds,
@@ -15,7 +16,6 @@ import {
   type TInvoiceRow,
 } from './invoicing.repository.ts';
 import { queuePeriodRun } from './invoicing-job.ts';
-import { brusselsDay } from './issue-invoices.ts';
 
 /** Invoices are the organisation's accounting documents: its managers and AML officers see them. */
 export function assertCanSeeInvoices(actor: TActor): void {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgency, createSignedInUser } from '../../test/factories.ts';
 import { createTestApp, type TTestApp } from '../../test/harness.ts';
 import type { TActor } from '../http/actor.ts';
+import { brusselsDay } from '../i18n/brussels-day.ts';
 import { buySubscription } from '../wallet/subscriptions.service.ts';
 import { walletMovements } from '../wallet/wallet.schema.ts';
 import { chargeVigilanceCalculation, walletBalanceCents } from '../wallet/wallet-charge.ts';
@@ -13,7 +14,7 @@ import { appendMovement, lockWallet } from '../wallet/wallet-ledger.ts';
 import { issueCreditNote } from './credit-notes.ts';
 import { invoicedMovements, invoiceLines, invoices } from './invoicing.schema.ts';
 import { queuePeriodRun } from './invoicing-job.ts';
-import { brusselsDay, issueInvoiceForOrganisation, issuePeriodInvoices } from './issue-invoices.ts';
+import { issueInvoiceForOrganisation, issuePeriodInvoices } from './issue-invoices.ts';
 import { checkUblStructure } from './ubl-structure.ts';
 import { validatePeppolUbl } from './ubl-validation.ts';
 

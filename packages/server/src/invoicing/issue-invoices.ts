@@ -35,9 +35,6 @@ export type TIssueOutcome =
   | { kind: 'already-issued'; invoice: TInvoiceRow }
   | { kind: 'nothing-to-invoice' };
 
-// Invoice dates are Belgian calendar days; callers of this module take the day from here.
-export { brusselsDay };
-
 /**
  * Issues one organisation's invoice for a period, in one transaction: the period's supplies (and any
  * earlier movement no invoice accounts for yet), its payments received, a customer snapshot, the next

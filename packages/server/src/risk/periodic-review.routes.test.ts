@@ -6,9 +6,10 @@ import { createAgency, createSignedInUser, tableCounts } from '../../test/factor
 import { createTestApp, type TestClient, type TTestApp } from '../../test/harness.ts';
 import { answerAll } from '../../test/risk-helpers.ts';
 import { contacts } from '../contacts/contacts.schema.ts';
+import { brusselsDay } from '../i18n/brussels-day.ts';
 import { mailOutbox } from '../mail/mail.schema.ts';
 import { notifications } from '../notifications/notifications.schema.ts';
-import { brusselsDay, runReviewReminders } from './periodic-review.service.ts';
+import { runReviewReminders } from './periodic-review.service.ts';
 
 let t: TTestApp;
 beforeAll(async () => {

@@ -22,9 +22,6 @@ import { findOfficers, notify } from '../notifications/notifications.service.ts'
 import { activeMembersAmong, type TMemberUser } from '../organisations/active-members.ts';
 import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
 
-// Review dates are Belgian calendar days; callers of this module take the day from here.
-export { brusselsDay };
-
 /**
  * A contact's review date for a profile computed at `computedAt`: the domain's rule (`reviewDueDate`:
  * 31 January + 1 month = end of February) applied to the Belgian day of the computation.

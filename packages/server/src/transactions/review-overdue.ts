@@ -2,7 +2,7 @@ import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { checkProfileUsableForNewTransaction } from '@vigilo/domain/risk/index.ts';
 import { contactsByIds } from '../contacts/contacts.reads.ts';
 import type { TDbOrTx } from '../db/client.ts';
-import { brusselsDay } from '../risk/periodic-review.service.ts';
+import { brusselsDay } from '../i18n/brussels-day.ts';
 
 /**
  * Refuses a new transaction with a party whose risk profile review is overdue (issue 14, item 9): the

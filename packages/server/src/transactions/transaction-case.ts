@@ -86,9 +86,6 @@ async function storeReport(
   return document.id;
 }
 
-/** The Brussels calendar day of an instant (`YYYY-MM-DD`). */
-export const brusselsDayOf = brusselsDay;
-
 export async function partiesOf(db: TDbOrTx, organisationId: string, transactionId: string) {
   const parties = await db
     .select()
@@ -126,7 +123,7 @@ export async function partiesOf(db: TDbOrTx, organisationId: string, transaction
         side: party.side,
         // A contact is created with its identification data (identity document included), so its first
         // version is when the agency identified it; later versions update a known party.
-        identifiedOn: brusselsDayOf(contact.createdAt),
+        identifiedOn: brusselsDay(contact.createdAt),
         riskProfileId: party.riskProfileId,
         level: levels.get(party.riskProfileId) ?? null,
       },

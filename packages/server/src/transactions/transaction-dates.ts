@@ -8,8 +8,9 @@ import { userNamesByIds } from '../accounts/user-names.ts';
 import type { TAppContext } from '../context.ts';
 import type { TTx } from '../db/client.ts';
 import type { TActor } from '../http/actor.ts';
+import { brusselsDay } from '../i18n/brussels-day.ts';
 import { findOfficers, notify } from '../notifications/notifications.service.ts';
-import { brusselsDayOf, partiesOf } from './transaction-case.ts';
+import { partiesOf } from './transaction-case.ts';
 
 // The dates identification must precede (issue 14, item 10): their checks, and the parties they show
 // identified too late.
@@ -20,7 +21,7 @@ export const datesOf = (input: Partial<TTransactionDates>): TTransactionDates =>
 });
 
 export function datesErrors(dates: TTransactionDates): { field: string; code: string }[] {
-  return checkTransactionDates({ ...dates, today: brusselsDayOf(new Date()) }).map((e) => ({
+  return checkTransactionDates({ ...dates, today: brusselsDay(new Date()) }).map((e) => ({
     field: e.field,
     code: e.error.replace(/-/g, '_'),
   }));
