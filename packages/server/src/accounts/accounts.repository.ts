@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client.ts';
 import { users, verificationCodes } from './accounts.schema.ts';
 
@@ -55,22 +55,4 @@ export async function findOpenCode(db: TDbOrTx, userId: string, purpose: 'activa
     .orderBy(desc(verificationCodes.createdAt))
     .limit(1);
   return code ?? null;
-}
-
-/** The address waiting for confirmation, if a live e-mail change code exists. */
-export async function findPendingEmail(db: TDbOrTx, userId: string): Promise<string | null> {
-  const [code] = await db
-    .select({ newEmail: verificationCodes.newEmail })
-    .from(verificationCodes)
-    .where(
-      and(
-        eq(verificationCodes.userId, userId),
-        eq(verificationCodes.purpose, 'email_change'),
-        isNull(verificationCodes.usedAt),
-        gt(verificationCodes.expiresAt, new Date()),
-      ),
-    )
-    .orderBy(desc(verificationCodes.createdAt))
-    .limit(1);
-  return code?.newEmail ?? null;
 }

@@ -12,16 +12,15 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext, TRequestMeta } from '../context.ts';
 import type { TTx } from '../db/client.ts';
 import { queueMail } from '../mail/mail.service.ts';
+import { accountExtrasOf } from './account-extras.ts';
 import {
   countUsers,
-  findPendingEmail,
   findUserByLogin,
   isEmailTaken,
   isUsernameTaken,
   type TUser,
 } from './accounts.repository.ts';
 import { users } from './accounts.schema.ts';
-import { findEidProfile } from './eid/eid-profile.ts';
 import { clearLoginFailures, isLoginThrottled, recordLoginFailure } from './login-throttle.ts';
 import { burnPasswordCheck, hashPassword, passwordNeedsRehash, verifyPassword } from './passwords.ts';
 import { createSession, deleteSession } from './sessions.repository.ts';
@@ -277,7 +276,7 @@ export async function applyEidNames(
 }
 
 export async function presentMe(ctx: TAppContext, user: TUser): Promise<TMe> {
-  const eid = await findEidProfile(ctx.db, user.id);
+  const { eid, pendingEmail } = await accountExtrasOf(ctx.db, user.id, new Date());
   return {
     id: user.id,
     username: user.username,
@@ -286,7 +285,7 @@ export async function presentMe(ctx: TAppContext, user: TUser): Promise<TMe> {
     lastName: user.lastName,
     language: user.language as TLanguage,
     isPlatformAdmin: user.isPlatformAdmin,
-    pendingEmail: await findPendingEmail(ctx.db, user.id),
+    pendingEmail,
     eidLinked: eid !== null,
     birthDate: eid?.birthDate ?? null,
     sex: eid?.sex ?? null,

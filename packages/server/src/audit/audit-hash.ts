@@ -29,23 +29,37 @@ export type THashedFields = {
   createdAt: Date;
 };
 
+/** The fields a row's hash covers besides the previous row's hash. */
+export type TLinkFields = Omit<THashedFields, 'prevHash'>;
+
+/**
+ * The hashed text after the previous hash: `hashAuditRow(f)` is `sha256('["' + f.prevHash + '"' +
+ * linkTail(f))`, because the canonical JSON of an array of strings is their JSON joined by commas and
+ * a hex hash needs no escaping. The database's `audit_append` appends rows with this text alone
+ * (migration 0028), so it never has to know how a row is made canonical.
+ */
+export function linkTail(f: TLinkFields): string {
+  return `,${canonicalJson(hashedAfterPrev(f)).slice(1)}`;
+}
+
+function hashedAfterPrev(f: TLinkFields): (string | null)[] {
+  return [
+    f.chain,
+    f.organisationId,
+    f.actorUserId,
+    f.action,
+    f.subjectType,
+    f.subjectId,
+    f.payloadHash,
+    f.ip,
+    f.createdAt.toISOString(),
+  ];
+}
+
 /**
  * The row hash covers the metadata and the payload's hash, not the payload itself: erasing a payload at
  * the end of the retention period leaves `payload_hash`, so every later link still verifies.
  */
 export function hashAuditRow(f: THashedFields): string {
-  return sha256(
-    canonicalJson([
-      f.prevHash,
-      f.chain,
-      f.organisationId,
-      f.actorUserId,
-      f.action,
-      f.subjectType,
-      f.subjectId,
-      f.payloadHash,
-      f.ip,
-      f.createdAt.toISOString(),
-    ]),
-  );
+  return sha256(canonicalJson([f.prevHash, ...hashedAfterPrev(f)]));
 }

@@ -1,9 +1,16 @@
-import { and, asc, desc, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { TDb, TDbOrTx, TTx } from '../db/client.ts';
 import { auditEvents } from './audit.schema.ts';
 import type { TAuditAction, TAuditSubjectType } from './audit-actions.ts';
 import { auditChannel, type TAuditChannel } from './audit-context.ts';
-import { canonicalJson, genesisHash, hashAuditRow, sha256 } from './audit-hash.ts';
+import {
+  canonicalJson,
+  genesisHash,
+  hashAuditRow,
+  linkTail,
+  sha256,
+  type TLinkFields,
+} from './audit-hash.ts';
 import { assertAuditPayload, type TAuditPayload } from './audit-payloads.ts';
 
 /** One event to record; its payload's type follows its action (`audit-payloads.ts`). */
@@ -37,24 +44,20 @@ export async function recordAudit<A extends TAuditAction>(tx: TTx, input: TAudit
 type TCheckedInput = Omit<TAuditInput, 'payload'> & { payload?: Record<string, unknown> };
 type TPendingEvent = { input: TCheckedInput; apiKey: TAuditChannel['apiKey'] };
 
-/** Appends events of one chain, in order, under the chain's lock: each links to the one before it. */
-async function appendToChain(tx: TTx, chain: string, events: TPendingEvent[]): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`audit:${chain}`}))`);
-  const [last] = await tx
-    .select({ hash: auditEvents.hash })
-    .from(auditEvents)
-    .where(eq(auditEvents.chain, chain))
-    .orderBy(desc(auditEvents.id))
-    .limit(1);
-  let prevHash = last?.hash ?? genesisHash;
-  const rows: (typeof auditEvents.$inferInsert)[] = [];
-  for (const { input, apiKey } of events) {
+/**
+ * Appends events of one chain, in order, under the chain's lock: each links to the one before it. One
+ * statement (`audit_append`, migration 0028) takes the lock, reads the chain's last hash and inserts the
+ * rows; it was three round trips, five for a read's own transaction (issue 21). The database hashes
+ * `'["' || prev || '"' || linkTail`, which is `hashAuditRow` of the row, so verification is unchanged.
+ */
+async function appendToChain(db: TDbOrTx, chain: string, events: TPendingEvent[]): Promise<void> {
+  const createdAt = new Date();
+  const rows = events.map(({ input, apiKey }) => {
     // The payload is hashed into the row: who acted through which key cannot be rewritten afterwards.
     const payload: Record<string, unknown> = apiKey
       ? { ...input.payload, viaApiKey: apiKey }
       : (input.payload ?? {});
-    const row = {
-      prevHash,
+    const fields: TLinkFields = {
       chain,
       organisationId: input.organisationId ?? null,
       actorUserId: input.actorUserId ?? null,
@@ -63,14 +66,12 @@ async function appendToChain(tx: TTx, chain: string, events: TPendingEvent[]): P
       subjectId: input.subjectId ?? null,
       payloadHash: sha256(canonicalJson(payload)),
       ip: input.ip ?? null,
-      createdAt: new Date(),
+      createdAt,
     };
-    const hash = hashAuditRow(row);
-    rows.push({ ...row, payload, hash });
-    prevHash = hash;
-  }
-  // One multi-row insert: the ids follow the order of the rows, which is the order of the links.
-  await tx.insert(auditEvents).values(rows);
+    return { ...fields, createdAt: createdAt.toISOString(), payload, linkTail: linkTail(fields) };
+  });
+  // The events travel as one JSON array, in the order of their links.
+  await db.execute(sql`select audit_append(${chain}::text, ${JSON.stringify(rows)}::jsonb)`);
 }
 
 type TChainQueue = { waiting: (TPendingEvent & { done: (error?: unknown) => void })[]; flushing: boolean };
@@ -114,7 +115,8 @@ async function flushReads(db: TDb, queues: Map<string, TChainQueue>, chain: stri
   while (queue.waiting.length > 0) {
     const batch = queue.waiting.splice(0, 200);
     try {
-      await db.transaction((tx) => appendToChain(tx, chain, batch));
+      // One statement, its own transaction: the chain's lock is held only while it runs.
+      await appendToChain(db, chain, batch);
       for (const event of batch) event.done();
     } catch (error) {
       for (const event of batch) event.done(error ?? new Error('audit append failed'));
