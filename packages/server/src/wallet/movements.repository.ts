@@ -17,6 +17,11 @@ async function withUserNames(db: TDbOrTx, movements: TMovementRow[]): Promise<TM
     db,
     movements.map((m) => m.userId),
   );
+  return namedMovements(movements, names);
+}
+
+/** The movements with the names of who made them, from names already read. */
+export function namedMovements(movements: TMovementRow[], names: Map<string, string>): TMovementWithUser[] {
   return movements.map((movement) => ({
     movement,
     userName: (movement.userId && names.get(movement.userId)) ?? null,
@@ -30,6 +35,17 @@ export async function findMovements(
   filters: TMovementFilters,
   page: { limit: number | null; offset: number },
 ): Promise<{ rows: TMovementWithUser[]; total: number }> {
+  const { movements, total } = await findMovementRows(db, organisationId, filters, page);
+  return { rows: await withUserNames(db, movements), total };
+}
+
+/** The same movements without the names (the wallet page reads every name it shows at once). */
+export async function findMovementRows(
+  db: TDbOrTx,
+  organisationId: string,
+  filters: TMovementFilters,
+  page: { limit: number | null; offset: number },
+): Promise<{ movements: TMovementRow[]; total: number }> {
   const where = and(eq(walletMovements.organisationId, organisationId), ...conditions(filters));
   const direction = filters.order === 'asc' ? asc : desc;
   const sortColumn = {
@@ -49,7 +65,7 @@ export async function findMovements(
     page.limit === null ? base : base.limit(page.limit),
     db.select({ n: count() }).from(walletMovements).where(where),
   ]);
-  return { rows: await withUserNames(db, movements), total: total?.n ?? 0 };
+  return { movements, total: total?.n ?? 0 };
 }
 
 function conditions(filters: TMovementFilters): SQL[] {
@@ -89,14 +105,21 @@ const filterChoices = preparedStatements('vigilo_wallet_filter_choices', (db: TD
     .prepare(name);
 });
 
-/** Every product and user that appears in the organisation's movements (the filters' choices). */
-export async function findFilterOptions(db: TDbOrTx, organisationId: string) {
+export type TFilterChoices = { products: string[]; userIds: string[] };
+
+/** Every product and user id that appears in the organisation's movements (the filters' choices). */
+export async function findFilterChoices(db: TDbOrTx, organisationId: string): Promise<TFilterChoices> {
   const [choices] = await filterChoices(db).execute({ organisationId });
-  const names = await userNamesByIds(db, choices?.userIds ?? []);
-  return {
-    products: choices?.products ?? [],
-    users: [...names].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
-  };
+  return { products: choices?.products ?? [], userIds: choices?.userIds ?? [] };
+}
+
+/** The filters' choices as shown: products, and people by name. */
+export function filterOptionsOf(choices: TFilterChoices, names: Map<string, string>) {
+  const users = choices.userIds.flatMap((id) => {
+    const name = names.get(id);
+    return name === undefined ? [] : [{ id, name }];
+  });
+  return { products: choices.products, users: users.sort((a, b) => a.name.localeCompare(b.name)) };
 }
 
 export async function findMovementWithUser(

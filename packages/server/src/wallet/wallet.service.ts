@@ -3,12 +3,20 @@ import type { TMovementListQuery, TWalletResponse } from '@vigilo/domain/contrac
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { type EnterpriseNumber, formatEnterpriseNumber } from '@vigilo/domain/identifiers/index.ts';
 import { centsToDecimalString, computeVat } from '@vigilo/domain/money/index.ts';
+import { userNamesByIds } from '../accounts/user-names.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TActor } from '../http/actor.ts';
 import { translator } from '../i18n/i18n.ts';
 import { findOrganisationById } from '../organisations/organisation-by-id.ts';
-import { findFilterOptions, findMovements, findMovementWithUser } from './movements.repository.ts';
+import {
+  filterOptionsOf,
+  findFilterChoices,
+  findMovementRows,
+  findMovements,
+  findMovementWithUser,
+  namedMovements,
+} from './movements.repository.ts';
 import { currentPriceList } from './price-lists.service.ts';
 import { productLabel, renderVoucherPdf } from './voucher-pdf.ts';
 import { canSpendFromWallet } from './wallet.policy.ts';
@@ -22,12 +30,20 @@ export async function getWallet(
   query: TMovementListQuery,
 ): Promise<TWalletResponse> {
   const { page, pageSize, ...filters } = query;
-  // Independent reads, in parallel on the pool (one round trip's wait instead of five).
-  const [priceList, movements, balanceCents, filterOptions] = await Promise.all([
+  // Independent reads, in parallel on the pool (one round trip's wait instead of five); then the names of
+  // everyone the page shows, the page's authors and the filter's people, in one read (issue 21).
+  const [priceList, movements, balanceCents, choices] = await Promise.all([
     currentPriceList(ctx.db),
-    findMovements(ctx.db, actor.organisationId, filters, { limit: pageSize, offset: (page - 1) * pageSize }),
+    findMovementRows(ctx.db, actor.organisationId, filters, {
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    }),
     walletBalanceCents(ctx.db, actor.organisationId),
-    findFilterOptions(ctx.db, actor.organisationId),
+    findFilterChoices(ctx.db, actor.organisationId),
+  ]);
+  const names = await userNamesByIds(ctx.db, [
+    ...choices.userIds,
+    ...movements.movements.map((m) => m.userId),
   ]);
   return {
     balanceCents,
@@ -44,12 +60,12 @@ export async function getWallet(
       onlineTopUpMinimumCents: priceList.onlineTopUpMinimumCents,
     },
     movements: {
-      items: movements.rows.map((r) => presentMovement(r.movement, r.userName)),
+      items: namedMovements(movements.movements, names).map((r) => presentMovement(r.movement, r.userName)),
       total: movements.total,
       page,
       pageSize,
     },
-    filterOptions,
+    filterOptions: filterOptionsOf(choices, names),
   };
 }
 
