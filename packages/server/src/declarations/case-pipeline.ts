@@ -184,6 +184,9 @@ export async function saveCaseAnswers<TRow extends TCaseRow, TInput>(
  * and the subject's facts; the adapter persists it (and charges when computing is paid). Records the
  * timeline event and the audit event in the same transaction.
  */
+/** What a computation read and nothing in it changed: the caller's answer need not read it again. */
+export type TComputedWith = { contactFacts: ContactFacts | null; policy: AcceptancePolicy };
+
 export async function computeCase<TRow extends TCaseRow, TInput>(
   tx: TTx,
   ctx: TAppContext,
@@ -191,7 +194,7 @@ export async function computeCase<TRow extends TCaseRow, TInput>(
   adapter: TCaseAdapter<TRow, TInput>,
   row: TRow,
   input: TInput,
-): Promise<void> {
+): Promise<TComputedWith> {
   if (!adapter.editableStatuses.includes(row.status)) throw new AppError('invalid_transition');
   const contactFacts = await adapter.prepareCompute(tx, actor, row);
   const { policy } = await adapter.policy(tx, actor.organisationId);
@@ -241,6 +244,7 @@ export async function computeCase<TRow extends TCaseRow, TInput>(
       ...extra,
     },
   });
+  return { contactFacts, policy };
 }
 
 /**

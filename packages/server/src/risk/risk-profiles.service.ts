@@ -14,7 +14,12 @@ import { dueDiligenceGaps } from '../contacts/due-diligence.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TTx } from '../db/client.ts';
 import { approveCaseAsManager, caseMeasuresOf, recordCaseMeasures } from '../declarations/case-measures.ts';
-import { computeCase, decideCaseInTx, saveCaseAnswers } from '../declarations/case-pipeline.ts';
+import {
+  computeCase,
+  decideCaseInTx,
+  saveCaseAnswers,
+  type TComputedWith,
+} from '../declarations/case-pipeline.ts';
 import { caseTimeline, decisionSeenBy } from '../declarations/case-workflow.ts';
 import type { TActor } from '../http/actor.ts';
 import { contactFactsOf } from './contact-facts.ts';
@@ -98,11 +103,12 @@ export async function saveAnswers(ctx: TAppContext, actor: TActor, profileId: st
  * force; records the versions used so the result stays explainable after the policy changes.
  */
 export async function computeRiskProfile(ctx: TAppContext, actor: TActor, profileId: string) {
-  await ctx.db.transaction(async (tx) => {
+  const computed = await ctx.db.transaction(async (tx) => {
     const row = await loadProfile(tx, actor, profileId);
-    await computeCase(tx, ctx, actor, riskProfileCase, row, undefined);
+    return computeCase(tx, ctx, actor, riskProfileCase, row, undefined);
   });
-  return getRiskProfile(ctx, actor, profileId);
+  // The answer reuses the contact's facts and the policy the computation read (issue 21: it read them twice).
+  return getRiskProfile(ctx, actor, profileId, computed);
 }
 
 /** A collaborator's or officer's decision on the profile (capability M6). */
@@ -147,23 +153,31 @@ export const decideRiskProfileInTx = (
   request: TDecisionRequest,
 ) => decideCaseInTx(tx, ctx, actor, riskProfileCase, profileId, request);
 
+/**
+ * A profile as its page shows it. `computed`: what a computation just read in its transaction (the
+ * contact's facts and the policy), which it did not change, so they are not read again.
+ */
 export async function getRiskProfile(
   ctx: TAppContext,
   actor: TActor,
   profileId: string,
+  computed?: TComputedWith,
 ): Promise<TRiskProfile> {
   const row = await loadProfile(ctx.db, actor, profileId);
   // Independent reads in two waves, in parallel on the pool (issue 21: they were ten in a row).
-  const [contact, data, screeningFacts, recorded, { policy }, timeline] = await Promise.all([
+  const [contact, data, screeningFacts, recorded, policy, timeline] = await Promise.all([
     findContact(ctx.db, actor.organisationId, row.contactId),
     versionData(ctx.db, actor, row),
-    screeningFactsOf(ctx.db, actor.organisationId, row.contactId),
+    computed?.contactFacts ? null : screeningFactsOf(ctx.db, actor.organisationId, row.contactId),
     caseMeasuresOf(ctx.db, actor.organisationId, 'risk_profile', row.id),
-    currentPolicy(ctx.db, actor.organisationId),
+    computed?.policy ?? currentPolicy(ctx.db, actor.organisationId).then((current) => current.policy),
     caseTimeline(ctx.db, actor.organisationId, 'risk_profile', row.id, actor.userId),
   ]);
   const [facts, gaps] = await Promise.all([
-    contactFactsOf(ctx.db, actor.organisationId, data, screeningFacts, { contactId: row.contactId }),
+    computed?.contactFacts ??
+      contactFactsOf(ctx.db, actor.organisationId, data, screeningFacts ?? undefined, {
+        contactId: row.contactId,
+      }),
     dueDiligenceGaps(ctx.db, actor.organisationId, row.contactId, data),
   ]);
   const factorCodes = ((row.result as TVigilanceResult | null)?.factors ?? []).map((f) => f.code);
