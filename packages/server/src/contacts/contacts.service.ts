@@ -123,6 +123,7 @@ export async function saveNewContact(
       actor.organisationId,
       contact!.id,
       actor.userId,
+      { contact: contact!, data },
     );
     // Audited last: the audit event takes the organisation's chain lock, which every writer of the
     // organisation waits for until this transaction commits — so it is held for the commit only.

@@ -11,6 +11,7 @@ import {
 } from '@vigilo/domain/screening/index.ts';
 import { and, desc, eq } from 'drizzle-orm';
 import { canonicalJson, sha256 } from '../audit/audit-hash.ts';
+import type { TCreatedContact } from '../contacts/contact-screening-port.ts';
 import { setScreeningOutcome } from '../contacts/contact-screening-status.ts';
 import { contactWithCurrentData, currentContactData } from '../contacts/contacts.reads.ts';
 import type { TTx } from '../db/client.ts';
@@ -123,9 +124,14 @@ export async function screenContact(
   tx: TTx,
   organisationId: string,
   contactId: string,
-  options: { trigger: 'contact_saved' | 'list_update' | 'manual'; userId: string | null },
+  options: {
+    trigger: 'contact_saved' | 'list_update' | 'manual';
+    userId: string | null;
+    /** A contact just created in the caller's transaction: not read again, and it has no earlier hits. */
+    created?: TCreatedContact;
+  },
 ) {
-  const current = await contactWithCurrentData(tx, organisationId, contactId);
+  const current = options.created ?? (await contactWithCurrentData(tx, organisationId, contactId));
   if (!current) return null;
   const { contact } = current;
   const data = current.data as TContactData;
@@ -137,11 +143,13 @@ export async function screenContact(
     parties.map((p) => p.query),
   );
   const countryRisk = await currentCountryRisk(tx);
-  const previous = await tx
-    .select()
-    .from(screeningHits)
-    .where(and(eq(screeningHits.organisationId, organisationId), eq(screeningHits.contactId, contactId)))
-    .orderBy(desc(screeningHits.createdAt));
+  const previous = options.created
+    ? []
+    : await tx
+        .select()
+        .from(screeningHits)
+        .where(and(eq(screeningHits.organisationId, organisationId), eq(screeningHits.contactId, contactId)))
+        .orderBy(desc(screeningHits.createdAt));
 
   const found = matchParties(parties, hits);
   // False positives dismissed on unchanged data are not raised again (domain rule).
@@ -205,8 +213,13 @@ export async function screenSavedContact(
   organisationId: string,
   contactId: string,
   userId: string | null,
+  created?: TCreatedContact,
 ): Promise<{ hits: number }> {
-  const screened = await screenContact(tx, organisationId, contactId, { trigger: 'contact_saved', userId });
+  const screened = await screenContact(tx, organisationId, contactId, {
+    trigger: 'contact_saved',
+    userId,
+    ...(created ? { created } : {}),
+  });
   await announceNewHits(tx, organisationId, contactId, screened);
   return { hits: screened?.hits ?? 0 };
 }
