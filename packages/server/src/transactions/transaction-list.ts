@@ -1,10 +1,10 @@
 import { searchTerms } from '@vigilo/domain/contacts/index.ts';
 import type { TTransactionListQuery } from '@vigilo/domain/contracts/transactions.ts';
-import { and, asc, count, desc, eq, gte, like, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gte, like, lt, type SQL, sql } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client.ts';
 import { listQueryValues } from '../db/list-query-values.ts';
 import { preparedStatements } from '../db/prepared.ts';
-import { transactionParties, transactions } from './transactions.schema.ts';
+import { transactions } from './transactions.schema.ts';
 
 type TListShape = {
   terms: number;
@@ -37,7 +37,13 @@ function buildList(db: TDbOrTx, name: string, key: string) {
     '-created': [desc(transactions.createdAt)],
   }[shape.sort];
   const page = db
-    .select()
+    .select({
+      ...getTableColumns(transactions),
+      // The parties come with their transaction: one statement fewer per page (issue 21); clients first.
+      // Written out: in a one-table select Drizzle leaves columns unqualified, and "id" would be the party's.
+      partyContactIds: sql<string[]>`array(select tp.contact_id::text from transaction_parties tp
+        where tp.transaction_id = "transactions"."id" order by tp.role, tp.id)`,
+    })
     .from(transactions)
     .where(where)
     .orderBy(...order, asc(transactions.id))
@@ -50,15 +56,10 @@ function buildList(db: TDbOrTx, name: string, key: string) {
 
 const listStatements = preparedStatements('vigilo_transaction_list', buildList);
 
-const partiesOf = preparedStatements('vigilo_transaction_list_parties', (db: TDbOrTx, name) =>
-  db
-    .select({ transactionId: transactionParties.transactionId, contactId: transactionParties.contactId })
-    .from(transactionParties)
-    .where(sql`${transactionParties.transactionId} = any(${sql.placeholder('ids')}::uuid[])`)
-    .prepare(name),
-);
-
-/** The Transactions page's rows and how many match, the page and the count in parallel on the pool. */
+/**
+ * The Transactions page's rows, each with its parties' contact ids, and how many match: the page and the
+ * count in parallel on the pool.
+ */
 export async function findTransactionPage(db: TDbOrTx, organisationId: string, query: TTransactionListQuery) {
   const terms = searchTerms(query.q ?? '');
   const shape: TListShape = {
@@ -83,10 +84,4 @@ export async function findTransactionPage(db: TDbOrTx, organisationId: string, q
     statements.total.execute(values),
   ]);
   return { rows, total: total?.n ?? 0 };
-}
-
-/** The parties (transaction, contact) of the page's transactions. */
-export async function findPartiesOfTransactions(db: TDbOrTx, transactionIds: readonly string[]) {
-  if (transactionIds.length === 0) return [];
-  return partiesOf(db).execute({ ids: transactionIds });
 }

@@ -27,7 +27,7 @@ import { refuseOverdueReviews } from './review-overdue.ts';
 import { loadTransaction, transactionCase } from './transaction-case.ts';
 import { datesErrors, datesOf, notifyLateIdentifications } from './transaction-dates.ts';
 import { getTransaction, presentSummary } from './transaction-detail.ts';
-import { findPartiesOfTransactions, findTransactionPage } from './transaction-list.ts';
+import { findTransactionPage } from './transaction-list.ts';
 import { checkParties, insertParties, partyErrors } from './transaction-parties.ts';
 import { transactions } from './transactions.schema.ts';
 
@@ -236,32 +236,25 @@ export const decideTransactionInTx = (
 ) => decideCaseInTx(tx, ctx, actor, transactionCase, transactionId, request);
 
 export async function listTransactions(ctx: TAppContext, actor: TActor, query: TTransactionListQuery) {
-  // Three waves, as when these were joins: the page and its count, then its parties and authors' names, then
-  // the parties' names (each read bounded by the page).
+  // Two waves: the page (with its parties' ids) and its count, then the names of its parties and authors.
   const { rows, total } = await findTransactionPage(ctx.db, actor.organisationId, query);
-  const [parties, authorNames] = await Promise.all([
-    findPartiesOfTransactions(
+  const [contactNames, authorNames] = await Promise.all([
+    contactNamesByIds(
       ctx.db,
-      rows.map((row) => row.id),
+      actor.organisationId,
+      rows.flatMap((row) => row.partyContactIds),
     ),
     userNamesByIds(
       ctx.db,
       rows.map((row) => row.createdBy),
     ),
   ]);
-  const contactNames = await contactNamesByIds(
-    ctx.db,
-    actor.organisationId,
-    parties.map((party) => party.contactId),
-  );
   return {
     total,
     items: rows.map((row) =>
       presentSummary(
         row,
-        parties
-          .filter((party) => party.transactionId === row.id)
-          .flatMap((party) => contactNames.get(party.contactId) ?? []),
+        row.partyContactIds.flatMap((contactId) => contactNames.get(contactId) ?? []),
         (row.createdBy && authorNames.get(row.createdBy)) || null,
         actor.userId,
       ),
