@@ -21,7 +21,6 @@ import type { TDbOrTx } from '../db/client.ts';
 import { listQueryValues } from '../db/list-query-values.ts';
 import { preparedStatements } from '../db/prepared.ts';
 import { contacts, contactVersions, pepAssessments } from './contacts.schema.ts';
-import { CrowdedSearches } from './crowded-searches.ts';
 
 export type TContactRow = typeof contacts.$inferSelect;
 export type TContactVersionRow = typeof contactVersions.$inferSelect;
@@ -180,9 +179,6 @@ function buildSearch(db: TDbOrTx, name: string, key: string) {
 
 const searchStatements = preparedStatements('vigilo_contact_search', buildSearch);
 
-/** Searches (agency, filters, words) that matched more than the cap when last run (see `CrowdedSearches`). */
-const crowdedSearches = new CrowdedSearches();
-
 /**
  * The Contacts page query: every filter runs in SQL, scoped by organisation, paginated; the total is
  * counted up to `cap` (`totalCapped` beyond). Built once per combination of filters.
@@ -217,26 +213,21 @@ export async function searchContacts(
     createdBy: query.createdBy,
   };
   const statements = searchStatements(db, JSON.stringify(shape));
-  const searched = `${organisationId} ${JSON.stringify({ ...shape, ...values, limit: 0, offset: 0 })}`;
-  if (terms.length === 0 || crowdedSearches.has(searched)) {
-    // Without words to find (or with words that matched more than the cap last time), the page comes
-    // straight from an index in sort order and the count stops at the cap: two statements in parallel.
+  if (terms.length === 0) {
+    // Without words to find, the page comes straight from an index in sort order and the count stops at
+    // the cap: two cheap statements, in parallel on the pool.
     const [rows, [counted]] = await Promise.all([
       statements.page.execute(values),
       statements.matchingCount.execute(values),
     ]);
     const n = counted?.n ?? 0;
-    if (terms.length > 0) crowdedSearches.remember(searched, n > cap);
     return { rows, total: Math.min(n, cap), totalCapped: n > cap };
   }
   const matches = await statements.pageAndCount.execute(values);
   const first = matches[0];
   if (first && first.total <= cap)
     return { rows: matches.map(({ contact }) => ({ contact })), total: first.total, totalCapped: false };
-  if (first) {
-    crowdedSearches.remember(searched, true);
-    return { rows: await statements.page.execute(values), total: cap, totalCapped: true };
-  }
+  if (first) return { rows: await statements.page.execute(values), total: cap, totalCapped: true };
   // No row on this page: either nothing matches, or the page lies past the end and the count says how far.
   const [counted] = await statements.matchingCount.execute(values);
   const n = counted?.n ?? 0;
