@@ -179,14 +179,14 @@ export async function saveCaseAnswers<TRow extends TCaseRow, TInput>(
   });
 }
 
+/** What a computation read and nothing in it changed: the caller's answer need not read it again. */
+export type TComputedWith = { contactFacts: ContactFacts | null; policy: AcceptancePolicy };
+
 /**
  * Computes the vigilance level from the answers (and the contact's data and screening), the policy in force
  * and the subject's facts; the adapter persists it (and charges when computing is paid). Records the
  * timeline event and the audit event in the same transaction.
  */
-/** What a computation read and nothing in it changed: the caller's answer need not read it again. */
-export type TComputedWith = { contactFacts: ContactFacts | null; policy: AcceptancePolicy };
-
 export async function computeCase<TRow extends TCaseRow, TInput>(
   tx: TTx,
   ctx: TAppContext,
