@@ -19,11 +19,10 @@ import type { TActor } from '../http/actor.ts';
 import { analyseOwnership } from './contact-ownership.ts';
 import { pepStandingView } from './contact-pep.ts';
 import {
-  findContact,
   findContactIdByIdentifier,
+  findContactWithVersions,
   findCurrentVersions,
   findVersion,
-  listVersions,
   searchContacts,
   type TContactRow,
 } from './contacts.repository.ts';
@@ -133,14 +132,15 @@ export async function getContactDetail(
   actor: TActor,
   contactId: string,
 ): Promise<TContactDetail> {
-  // Two waves of independent reads, in parallel on the pool: the contact with its versions and documents
-  // (each read scoped by the agency, so a stranger's id finds nothing), then what the current version names.
-  const [contact, versions, purposes] = await Promise.all([
-    findContact(ctx.db, actor.organisationId, contactId),
-    listVersions(ctx.db, actor.organisationId, contactId),
+  // Two waves of independent reads, in parallel on the pool: the contact with its versions (one statement)
+  // and its documents (each read scoped by the agency, so a stranger's id finds nothing), then what the
+  // current version names.
+  const [found, purposes] = await Promise.all([
+    findContactWithVersions(ctx.db, actor.organisationId, contactId),
     documentPurposesOfContact(ctx.db, actor.organisationId, contactId),
   ]);
-  if (!contact) throw new AppError('not_found');
+  if (!found) throw new AppError('not_found');
+  const { contact, versions } = found;
   const currentRow = versions.find((v) => v.version.versionNo === contact.currentVersionNo);
   if (!currentRow) throw new AppError('not_found');
   const data = currentRow.version.data as TContactData;

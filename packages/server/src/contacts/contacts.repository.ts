@@ -45,28 +45,51 @@ export async function findContact(db: TDbOrTx, organisationId: string, contactId
   return row ?? null;
 }
 
-const versionsOfContact = preparedStatements('vigilo_contact_versions', (db: TDbOrTx, name, key) => {
-  const conditions = [
-    eq(contactVersions.contactId, sql`${sql.placeholder('contactId')}::uuid`),
-    eq(contactVersions.organisationId, sql`${sql.placeholder('organisationId')}::uuid`),
-  ];
-  if (key === 'one')
-    conditions.push(eq(contactVersions.versionNo, sql`${sql.placeholder('versionNo')}::int`));
-  return db
+const versionOfContact = preparedStatements('vigilo_contact_version', (db: TDbOrTx, name) =>
+  db
     .select({ version: contactVersions })
     .from(contactVersions)
-    .where(and(...conditions))
-    .orderBy(desc(contactVersions.versionNo))
-    .prepare(name);
-});
+    .where(
+      and(
+        eq(contactVersions.contactId, sql`${sql.placeholder('contactId')}::uuid`),
+        eq(contactVersions.organisationId, sql`${sql.placeholder('organisationId')}::uuid`),
+        eq(contactVersions.versionNo, sql`${sql.placeholder('versionNo')}::int`),
+      ),
+    )
+    .prepare(name),
+);
 
 export async function findVersion(db: TDbOrTx, organisationId: string, contactId: string, versionNo: number) {
-  const [row] = await versionsOfContact(db, 'one').execute({ contactId, organisationId, versionNo });
+  const [row] = await versionOfContact(db).execute({ contactId, organisationId, versionNo });
   return row ?? null;
 }
 
-export async function listVersions(db: TDbOrTx, organisationId: string, contactId: string) {
-  return versionsOfContact(db, 'all').execute({ contactId, organisationId });
+// The contact page's first read: the contact and every version of it, newest first, in one statement.
+const contactWithItsVersions = preparedStatements('vigilo_contact_with_versions', (db: TDbOrTx, name) =>
+  db
+    .select({ contact: contacts, version: contactVersions })
+    .from(contactVersions)
+    .innerJoin(contacts, eq(contacts.id, contactVersions.contactId))
+    .where(
+      and(
+        eq(contactVersions.contactId, sql`${sql.placeholder('contactId')}::uuid`),
+        eq(contactVersions.organisationId, sql`${sql.placeholder('organisationId')}::uuid`),
+      ),
+    )
+    .orderBy(desc(contactVersions.versionNo))
+    .prepare(name),
+);
+
+/** A contact of the agency with its versions, newest first; null when the agency has no such contact. */
+export async function findContactWithVersions(
+  db: TDbOrTx,
+  organisationId: string,
+  contactId: string,
+): Promise<{ contact: TContactRow; versions: { version: TContactVersionRow }[] } | null> {
+  const rows = await contactWithItsVersions(db).execute({ contactId, organisationId });
+  const first = rows[0];
+  if (!first) return null;
+  return { contact: first.contact, versions: rows.map(({ version }) => ({ version })) };
 }
 
 export async function findCurrentVersions(db: TDbOrTx, organisationId: string, contactIds: string[]) {
