@@ -9,6 +9,7 @@ import { createTestApp, createTestDatabase, type TTestApp, testDriver } from '..
 import { openDatabase } from '../db/client.ts';
 import { auditEvents } from './audit.schema.ts';
 import { recordAudit, recordReadAudit, verifyAuditChains } from './audit.service.ts';
+import { hashAuditRow } from './audit-hash.ts';
 import { InvalidAuditPayloadError } from './audit-payloads.ts';
 
 let t: TTestApp;
@@ -35,6 +36,29 @@ describe('audit hash chain', () => {
     const [row] = await t.database.db.select().from(auditEvents).where(eq(auditEvents.organisationId, orgA));
     expect(row?.prevHash).toBe('0'.repeat(64));
     expect((await verifyAuditChains(t.database.db)).ok).toBe(true);
+  });
+
+  it('links in the database exactly as hashAuditRow does, whatever characters the hashed fields hold', async () => {
+    const organisationId = '00000000-0000-4000-8000-0000000000cc';
+    const subjectId = 'Ωmega "é" \\ back\nslash — 𝄞';
+    await t.database.db.transaction(async (tx) => {
+      await recordAudit(tx, { organisationId, action: 'account.password_changed', subjectType: 'account' });
+      await recordAudit(tx, {
+        organisationId,
+        action: 'account.password_changed',
+        subjectType: 'account',
+        subjectId,
+        ip: '2001:db8::1',
+      });
+    });
+    const rows = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.organisationId, organisationId))
+      .orderBy(auditEvents.id);
+    expect(rows.map((r) => r.subjectId)).toEqual([null, subjectId]);
+    expect(rows[1]!.prevHash).toBe(rows[0]!.hash);
+    for (const row of rows) expect(row.hash).toBe(hashAuditRow(row));
   });
 
   it('names the tampered row when a payload is edited in the database', async () => {
