@@ -5,12 +5,18 @@ import { contacts } from './contacts.schema.ts';
 type TContactStatus = (typeof contacts.$inferSelect)['status'];
 type TVigilanceLevel = NonNullable<(typeof contacts.$inferSelect)['vigilanceLevel']>;
 
+export type { TContactRow } from './contacts.repository.ts';
 /*
  * What the risk module reads and writes of a contact while it runs the contact's case: the contact and its
  * versions (the contacts repository's prepared statements, exposed here on purpose), and the two facts a
  * case sets on the contact — its vigilance level with the next review date, and its acceptance status.
  */
-export { findContact, findCurrentVersions, findVersion } from './contacts.repository.ts';
+export {
+  findContact,
+  findContactAtVersion,
+  findCurrentVersions,
+  findVersion,
+} from './contacts.repository.ts';
 
 /** The level a computed profile gives the contact, and the day its periodic review falls due. */
 export async function recordContactVigilance(

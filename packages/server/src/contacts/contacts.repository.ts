@@ -64,6 +64,33 @@ export async function findVersion(db: TDbOrTx, organisationId: string, contactId
   return row ?? null;
 }
 
+// A case's contact as it was when the case began, with the contact as it is now, in one statement.
+const contactAtItsVersion = preparedStatements('vigilo_contact_at_version', (db: TDbOrTx, name) =>
+  db
+    .select({ contact: contacts, version: contactVersions })
+    .from(contactVersions)
+    .innerJoin(contacts, eq(contacts.id, contactVersions.contactId))
+    .where(
+      and(
+        eq(contactVersions.contactId, sql`${sql.placeholder('contactId')}::uuid`),
+        eq(contactVersions.organisationId, sql`${sql.placeholder('organisationId')}::uuid`),
+        eq(contactVersions.versionNo, sql`${sql.placeholder('versionNo')}::int`),
+      ),
+    )
+    .prepare(name),
+);
+
+/** A contact of the agency and one of its versions; null when the agency has no such contact or version. */
+export async function findContactAtVersion(
+  db: TDbOrTx,
+  organisationId: string,
+  contactId: string,
+  versionNo: number,
+): Promise<{ contact: TContactRow; version: TContactVersionRow } | null> {
+  const [row] = await contactAtItsVersion(db).execute({ contactId, organisationId, versionNo });
+  return row ?? null;
+}
+
 // The contact page's first read: the contact and every version of it, newest first, in one statement.
 const contactWithItsVersions = preparedStatements('vigilo_contact_with_versions', (db: TDbOrTx, name) =>
   db

@@ -1,4 +1,4 @@
-import type { TCaseMeasures, THeightenedMeasuresRequest } from '@vigilo/domain/contracts/risk.ts';
+import type { TCaseEvent, TCaseMeasures, THeightenedMeasuresRequest } from '@vigilo/domain/contracts/risk.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import type { PepMeasures } from '@vigilo/domain/risk/index.ts';
 import type { DecisionState } from '@vigilo/domain/workflow/index.ts';
@@ -9,7 +9,13 @@ import type { TDbOrTx } from '../db/client.ts';
 import { documentById } from '../documents/documents.reads.ts';
 import type { TActor } from '../http/actor.ts';
 import type { TCaseAdapter, TCaseRow } from './case-pipeline.ts';
-import { recordCaseEvent, withActorNames } from './case-workflow.ts';
+import {
+  caseEventsOf,
+  recordCaseEvent,
+  type TCaseEventRow,
+  timelineSeenBy,
+  withActorNames,
+} from './case-workflow.ts';
 import { caseEvents } from './declarations.schema.ts';
 
 /** Timeline actions that record the enhanced measures and senior management's approval. */
@@ -40,9 +46,29 @@ export async function caseMeasuresOf(
       ),
     )
     .orderBy(asc(caseEvents.createdAt));
-  const rows = await withActorNames(db, events);
+  return measuresRecordedIn(await withActorNames(db, events));
+}
+
+/**
+ * A case page's timeline and recorded measures from one read of its events (issue 21: two reads of the
+ * same events, each with its names read).
+ */
+export async function caseRecordOf(
+  db: TDbOrTx,
+  organisationId: string,
+  subjectType: 'risk_profile' | 'transaction',
+  subjectId: string,
+  viewerUserId: string,
+): Promise<{ timeline: TCaseEvent[]; recorded: TRecordedMeasures }> {
+  const rows = await caseEventsOf(db, organisationId, subjectType, subjectId);
+  return { timeline: timelineSeenBy(rows, viewerUserId), recorded: measuresRecordedIn(rows) };
+}
+
+/** The measures and the approval among a case's events, oldest first (other events are passed over). */
+function measuresRecordedIn(rows: TCaseEventRow[]): TRecordedMeasures {
   let recorded: TRecordedMeasures = { measures: null, managerApproval: null };
   for (const { event, actorName: name } of rows) {
+    if (event.action !== MEASURES && event.action !== APPROVAL) continue;
     const at = event.createdAt.toISOString();
     if (event.action === MEASURES) {
       const data = event.data as THeightenedMeasuresRequest;

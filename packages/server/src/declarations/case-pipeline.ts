@@ -25,6 +25,9 @@ import { decideCase, hiddenFromOf, recordCaseEvent, type TCaseSubject } from './
 import { draftCtifReport } from './ctif-report-drafting.ts';
 import { caseAnswerVersions } from './declarations.schema.ts';
 
+/** What a computation decided: the checked answers, the engine's result and the new state. */
+export type TComputedCase = { answers: Answers; result: TVigilanceResult; decision: DecisionState };
+
 /** What the pipeline needs of a case row, whatever its subject. */
 export type TCaseRow = {
   id: string;
@@ -71,7 +74,7 @@ export type TCaseAdapter<TRow extends TCaseRow, TComputeInput = void> = {
     tx: TTx,
     actor: TActor,
     row: TRow,
-    computed: { answers: Answers; result: TVigilanceResult; decision: DecisionState },
+    computed: TComputedCase,
     input: TComputeInput,
   ): Promise<TComputedExtra>;
   /** Persists the next state and what follows from it (e.g. the contact's status). */
@@ -179,8 +182,15 @@ export async function saveCaseAnswers<TRow extends TCaseRow, TInput>(
   });
 }
 
-/** What a computation read and nothing in it changed: the caller's answer need not read it again. */
-export type TComputedWith = { contactFacts: ContactFacts | null; policy: AcceptancePolicy };
+/**
+ * What a computation read and nothing in it changed, and what it wrote: the caller's answer need not read
+ * them again.
+ */
+export type TComputedWith = {
+  contactFacts: ContactFacts | null;
+  policy: AcceptancePolicy;
+  computed: TComputedCase;
+};
 
 /**
  * Computes the vigilance level from the answers (and the contact's data and screening), the policy in force
@@ -219,14 +229,12 @@ export async function computeCase<TRow extends TCaseRow, TInput>(
     policy,
     on: new Date().toISOString(),
   });
-  const decision: DecisionState = { status: 'computed', level: result.level };
-  const extra = await adapter.persistComputed(
-    tx,
-    actor,
-    row,
-    { answers: checked.value, result, decision },
-    input,
-  );
+  const computed: TComputedCase = {
+    answers: checked.value,
+    result,
+    decision: { status: 'computed', level: result.level },
+  };
+  const extra = await adapter.persistComputed(tx, actor, row, computed, input);
   const summary = { level: result.level, score: result.score };
   const subject = await adapter.subject(tx, actor, row);
   // An intended cash payment of the price (loi art. 67) is never accepted: the officer is told to report it.
@@ -244,7 +252,7 @@ export async function computeCase<TRow extends TCaseRow, TInput>(
       ...extra,
     },
   });
-  return { contactFacts, policy };
+  return { contactFacts, policy, computed };
 }
 
 /**

@@ -328,7 +328,7 @@ export function decisionSeenBy(state: DecisionState, viewerUserId: string): Deci
 export async function withActorNames(
   db: TDbOrTx,
   events: (typeof caseEvents.$inferSelect)[],
-): Promise<{ event: typeof caseEvents.$inferSelect; actorName: string | null }[]> {
+): Promise<TCaseEventRow[]> {
   const names = await userNamesByIds(
     db,
     events.map((e) => e.actorUserId),
@@ -359,6 +359,18 @@ export async function caseTimeline(
   subjectId: string,
   viewerUserId?: string,
 ): Promise<TCaseEvent[]> {
+  return timelineSeenBy(await caseEventsOf(db, organisationId, subjectType, subjectId), viewerUserId);
+}
+
+export type TCaseEventRow = { event: typeof caseEvents.$inferSelect; actorName: string | null };
+
+/** Every event of a case, oldest first, with its author's name: a case page's timeline and its measures. */
+export async function caseEventsOf(
+  db: TDbOrTx,
+  organisationId: string,
+  subjectType: 'risk_profile' | 'transaction',
+  subjectId: string,
+): Promise<TCaseEventRow[]> {
   const events = await db
     .select()
     .from(caseEvents)
@@ -370,7 +382,11 @@ export async function caseTimeline(
       ),
     )
     .orderBy(asc(caseEvents.createdAt));
-  const rows = await withActorNames(db, events);
+  return withActorNames(db, events);
+}
+
+/** The timeline a viewer may see of a case's events (a personal report stays hidden from others). */
+export function timelineSeenBy(rows: TCaseEventRow[], viewerUserId?: string): TCaseEvent[] {
   const isVisible = visibilityFor(viewerUserId);
   return rows.filter((r) => isVisible(r.event)).map(presentCaseEvent);
 }

@@ -14,14 +14,16 @@ import type { DecisionState } from '@vigilo/domain/workflow/index.ts';
 import { and, eq } from 'drizzle-orm';
 import {
   findContact,
+  findContactAtVersion,
   findVersion,
   recordContactStatus,
   recordContactVigilance,
+  type TContactRow,
 } from '../contacts/contact-lookup.ts';
 import { dueDiligenceGaps } from '../contacts/due-diligence.service.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
 import { caseMeasuresOf, pepMeasuresOf, type TRecordedMeasures } from '../declarations/case-measures.ts';
-import type { TCaseAdapter } from '../declarations/case-pipeline.ts';
+import type { TCaseAdapter, TComputedCase } from '../declarations/case-pipeline.ts';
 import type { TActor } from '../http/actor.ts';
 import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
 import { profileCaseTitle } from './case-title.ts';
@@ -50,6 +52,29 @@ export async function loadProfile(db: TDbOrTx, actor: TActor, profileId: string)
 export async function versionData(db: TDbOrTx, actor: TActor, row: TProfileRow): Promise<TContactData> {
   const version = await findVersion(db, actor.organisationId, row.contactId, row.contactVersionNo);
   return version!.version.data as TContactData;
+}
+
+/** The profile's contact as it is now, and its data in the version the profile assesses: one read. */
+export async function profileContact(
+  db: TDbOrTx,
+  actor: TActor,
+  row: TProfileRow,
+): Promise<{ contact: TContactRow; data: TContactData }> {
+  const found = await findContactAtVersion(db, actor.organisationId, row.contactId, row.contactVersionNo);
+  return { contact: found!.contact, data: found!.version.data as TContactData };
+}
+
+/** What a computation writes on the profile: the profile after it is the row with these fields. */
+export function computedFields({ answers, result, decision }: TComputedCase) {
+  return {
+    answers,
+    result,
+    level: result.level,
+    policyVersion: result.policyVersion,
+    decision,
+    status: decision.status,
+    updatedAt: new Date(),
+  } satisfies Partial<TProfileRow>;
 }
 
 /**
@@ -136,25 +161,14 @@ export const riskProfileCase: TCaseAdapter<TProfileRow> = {
     );
   },
   async prepareCompute(tx, actor, row) {
-    const contact = await findContact(tx, actor.organisationId, row.contactId);
-    if (contact!.currentVersionNo !== row.contactVersionNo) throw new AppError('profile_not_current');
-    const data = await versionData(tx, actor, row);
+    const { contact, data } = await profileContact(tx, actor, row);
+    if (contact.currentVersionNo !== row.contactVersionNo) throw new AppError('profile_not_current');
     const screening = await screeningFactsOf(tx, actor.organisationId, row.contactId);
     return contactFactsOf(tx, actor.organisationId, data, screening, { contactId: row.contactId });
   },
-  async persistComputed(tx, actor, row, { answers, result, decision }) {
-    await tx
-      .update(riskProfiles)
-      .set({
-        answers,
-        result,
-        level: result.level,
-        policyVersion: result.policyVersion,
-        decision,
-        status: decision.status,
-        updatedAt: new Date(),
-      })
-      .where(eq(riskProfiles.id, row.id));
+  async persistComputed(tx, actor, row, computed) {
+    const { result } = computed;
+    await tx.update(riskProfiles).set(computedFields(computed)).where(eq(riskProfiles.id, row.id));
     await recordContactVigilance(
       tx,
       row.contactId,

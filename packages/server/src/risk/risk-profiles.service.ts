@@ -13,14 +13,14 @@ import { findContact, findVersion } from '../contacts/contact-lookup.ts';
 import { dueDiligenceGaps } from '../contacts/due-diligence.service.ts';
 import type { TAppContext } from '../context.ts';
 import type { TTx } from '../db/client.ts';
-import { approveCaseAsManager, caseMeasuresOf, recordCaseMeasures } from '../declarations/case-measures.ts';
+import { approveCaseAsManager, caseRecordOf, recordCaseMeasures } from '../declarations/case-measures.ts';
 import {
   computeCase,
   decideCaseInTx,
   saveCaseAnswers,
   type TComputedWith,
 } from '../declarations/case-pipeline.ts';
-import { caseTimeline, decisionSeenBy } from '../declarations/case-workflow.ts';
+import { decisionSeenBy } from '../declarations/case-workflow.ts';
 import type { TActor } from '../http/actor.ts';
 import { contactFactsOf } from './contact-facts.ts';
 import { currentPolicy } from './policy.service.ts';
@@ -28,10 +28,12 @@ import { presentVisibleQuestions } from './question-view.ts';
 import { riskProfiles } from './risk.schema.ts';
 import {
   blockersOfProfile,
+  computedFields,
   loadProfile,
+  profileContact,
   questionnaires,
   riskProfileCase,
-  versionData,
+  type TProfileRow,
 } from './risk-profile-case.ts';
 import { screeningFactsOf } from './screening-facts.ts';
 
@@ -103,12 +105,13 @@ export async function saveAnswers(ctx: TAppContext, actor: TActor, profileId: st
  * force; records the versions used so the result stays explainable after the policy changes.
  */
 export async function computeRiskProfile(ctx: TAppContext, actor: TActor, profileId: string) {
-  const computed = await ctx.db.transaction(async (tx) => {
-    const row = await loadProfile(tx, actor, profileId);
-    return computeCase(tx, ctx, actor, riskProfileCase, row, undefined);
+  const { row, computed } = await ctx.db.transaction(async (tx) => {
+    const loaded = await loadProfile(tx, actor, profileId);
+    return { row: loaded, computed: await computeCase(tx, ctx, actor, riskProfileCase, loaded, undefined) };
   });
-  // The answer reuses the contact's facts and the policy the computation read (issue 21: it read them twice).
-  return getRiskProfile(ctx, actor, profileId, computed);
+  // The answer reuses the profile as written, the contact's facts and the policy the computation read
+  // (issue 21: it read them all again).
+  return presentRiskProfile(ctx, actor, { ...row, ...computedFields(computed.computed) }, computed);
 }
 
 /** A collaborator's or officer's decision on the profile (capability M6). */
@@ -161,17 +164,23 @@ export async function getRiskProfile(
   ctx: TAppContext,
   actor: TActor,
   profileId: string,
+): Promise<TRiskProfile> {
+  return presentRiskProfile(ctx, actor, await loadProfile(ctx.db, actor, profileId));
+}
+
+/** A profile as its page shows it; `computed` holds what a computation just read, not read again. */
+async function presentRiskProfile(
+  ctx: TAppContext,
+  actor: TActor,
+  row: TProfileRow,
   computed?: TComputedWith,
 ): Promise<TRiskProfile> {
-  const row = await loadProfile(ctx.db, actor, profileId);
   // Independent reads in two waves, in parallel on the pool (issue 21: they were ten in a row).
-  const [contact, data, screeningFacts, recorded, policy, timeline] = await Promise.all([
-    findContact(ctx.db, actor.organisationId, row.contactId),
-    versionData(ctx.db, actor, row),
+  const [{ contact, data }, screeningFacts, { recorded, timeline }, policy] = await Promise.all([
+    profileContact(ctx.db, actor, row),
     computed?.contactFacts ? null : screeningFactsOf(ctx.db, actor.organisationId, row.contactId),
-    caseMeasuresOf(ctx.db, actor.organisationId, 'risk_profile', row.id),
+    caseRecordOf(ctx.db, actor.organisationId, 'risk_profile', row.id, actor.userId),
     computed?.policy ?? currentPolicy(ctx.db, actor.organisationId).then((current) => current.policy),
-    caseTimeline(ctx.db, actor.organisationId, 'risk_profile', row.id, actor.userId),
   ]);
   const [facts, gaps] = await Promise.all([
     computed?.contactFacts ??
@@ -188,9 +197,9 @@ export async function getRiskProfile(
     blockers: blockersOfProfile(row, facts, recorded, gaps),
     dueDiligenceGaps: { missingData: gaps.missingData, unverifiedBeneficialOwners: gaps.unverifiedNames },
     contactId: row.contactId,
-    contactDisplayName: contact!.displayName,
+    contactDisplayName: contact.displayName,
     contactVersionNo: row.contactVersionNo,
-    isCurrentVersion: contact!.currentVersionNo === row.contactVersionNo,
+    isCurrentVersion: contact.currentVersionNo === row.contactVersionNo,
     role: row.role,
     status: state.status,
     answers: row.answers as Record<string, string | number | boolean | string[]>,

@@ -6,8 +6,8 @@ import { questionnaireForType } from '@vigilo/domain/transactions/index.ts';
 import { awaitedParty, type DecisionState } from '@vigilo/domain/workflow/index.ts';
 import { userNamesByIds } from '../accounts/user-names.ts';
 import type { TAppContext } from '../context.ts';
-import { caseMeasuresOf } from '../declarations/case-measures.ts';
-import { caseTimeline, decisionSeenBy } from '../declarations/case-workflow.ts';
+import { caseRecordOf } from '../declarations/case-measures.ts';
+import { decisionSeenBy } from '../declarations/case-workflow.ts';
 import type { TActor } from '../http/actor.ts';
 import { currentPolicy } from '../risk/policy.service.ts';
 import { presentVisibleQuestions } from '../risk/question-view.ts';
@@ -51,6 +51,13 @@ export async function getTransaction(
     ? (await userNamesByIds(ctx.db, [row.createdBy])).get(row.createdBy)
     : undefined;
   const { policy } = await currentPolicy(ctx.db, actor.organisationId);
+  const { timeline, recorded } = await caseRecordOf(
+    ctx.db,
+    actor.organisationId,
+    'transaction',
+    row.id,
+    actor.userId,
+  );
   const state = decisionSeenBy(row.decision as DecisionState, actor.userId);
   const payment = row.payment as TPayment | null;
   const dates = datesOf(row);
@@ -77,10 +84,7 @@ export async function getTransaction(
     reportDocumentId: row.reportDocumentId,
     awaiting: awaitedParty(state),
     blockers: await transactionCase.blockers(ctx.db, actor, row),
-    timeline: await caseTimeline(ctx.db, actor.organisationId, 'transaction', row.id, actor.userId),
-    caseMeasures: {
-      pepCase: false,
-      ...(await caseMeasuresOf(ctx.db, actor.organisationId, 'transaction', row.id)),
-    },
+    timeline,
+    caseMeasures: { pepCase: false, ...recorded },
   };
 }
