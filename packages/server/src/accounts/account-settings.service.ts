@@ -11,6 +11,7 @@ import { users } from './accounts.schema.ts';
 import { findEidProfile } from './eid/eid-profile.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { deleteOtherSessions } from './sessions.repository.ts';
+import { forgetUserName } from './user-names.ts';
 import { codeValidityMinutes, consumeCode, issueCode } from './verification-codes.ts';
 
 /** Changes the password after checking the current one; every other session of the account is closed. */
@@ -115,8 +116,8 @@ export async function updateProfile(
   if (nameField && (await findEidProfile(ctx.db, user.id))) {
     throw new AppError('name_locked_by_eid', { field: nameField });
   }
-  return ctx.db.transaction(async (tx) => {
-    const [updated] = await tx
+  const updated = await ctx.db.transaction(async (tx) => {
+    const [row] = await tx
       .update(users)
       .set({ ...changes, updatedAt: new Date() })
       .where(eq(users.id, user.id))
@@ -129,6 +130,8 @@ export async function updateProfile(
       payload: { changes },
       ip: meta.ip,
     });
-    return updated!;
+    return row!;
   });
+  if (nameField) forgetUserName(user.id);
+  return updated;
 }

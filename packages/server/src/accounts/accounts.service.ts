@@ -24,6 +24,7 @@ import { users } from './accounts.schema.ts';
 import { clearLoginFailures, isLoginThrottled, recordLoginFailure } from './login-throttle.ts';
 import { burnPasswordCheck, hashPassword, passwordNeedsRehash, verifyPassword } from './passwords.ts';
 import { createSession, deleteSession } from './sessions.repository.ts';
+import { forgetUserName } from './user-names.ts';
 import { codeValidityMinutes, consumeCode, issueCode } from './verification-codes.ts';
 
 /**
@@ -271,6 +272,7 @@ export async function applyEidNames(
       .update(users)
       .set({ ...changes, updatedAt: new Date() })
       .where(eq(users.id, user.id));
+    forgetUserName(user.id);
   }
   return changes;
 }

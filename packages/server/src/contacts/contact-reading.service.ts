@@ -126,18 +126,23 @@ function recordContactView(
   });
 }
 
-/** The contact page: current version, history, warnings, linked contacts and, for entities, ownership. */
+/**
+ * The contact page: current version, history, warnings, linked contacts and, for entities, ownership.
+ * `justCreated`: the contact was created in this request, so nothing can refer to it yet (documents,
+ * verifications, register extracts): those reads are skipped (issue 21).
+ */
 export async function getContactDetail(
   ctx: TAppContext,
   actor: TActor,
   contactId: string,
+  justCreated = false,
 ): Promise<TContactDetail> {
   // Two waves of independent reads, in parallel on the pool: the contact with its versions (one statement)
   // and its documents (each read scoped by the agency, so a stranger's id finds nothing), then what the
   // current version names.
   const [found, purposes] = await Promise.all([
     findContactWithVersions(ctx.db, actor.organisationId, contactId),
-    documentPurposesOfContact(ctx.db, actor.organisationId, contactId),
+    justCreated ? [] : documentPurposesOfContact(ctx.db, actor.organisationId, contactId),
   ]);
   if (!found) throw new AppError('not_found');
   const { contact, versions } = found;
@@ -154,7 +159,7 @@ export async function getContactDetail(
     findCurrentVersions(ctx.db, actor.organisationId, linkedContactIds(data).all),
     data.kind === 'entity' ? analyseOwnership(ctx.db, actor.organisationId, contactId, data) : null,
     pepStandingView(ctx.db, actor.organisationId, contactId, data),
-    dueDiligenceOf(ctx.db, actor.organisationId, contactId, data),
+    dueDiligenceOf(ctx.db, actor.organisationId, contactId, data, justCreated),
   ]);
   const creator = versions.find((v) => v.version.versionNo === 1)?.version.createdBy ?? null;
   const current = presentVersion(currentRow, names);

@@ -88,7 +88,7 @@ export async function createContact(
 ): Promise<TContactDetail> {
   const source = await versionSource(ctx, input, options);
   const { id } = await saveNewContact(ctx, actor, input, source);
-  return getContactDetail(ctx, actor, id);
+  return getContactDetail(ctx, actor, id, true);
 }
 
 /**

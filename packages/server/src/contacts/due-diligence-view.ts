@@ -55,27 +55,35 @@ export async function ownersToVerify(
   });
 }
 
-/** Everything the contact page and the hard stops need to know about due diligence (items 4 and 8). */
+/**
+ * Everything the contact page and the hard stops need to know about due diligence (items 4 and 8); a
+ * contact `justCreated` has no verification, extract or report recorded yet, so they are not read.
+ */
 export async function dueDiligenceOf(
   db: TDbOrTx,
   organisationId: string,
   contactId: string,
   data: TContactData,
+  justCreated = false,
 ): Promise<TDueDiligence> {
   const [owners, verifications, extracts, reports] = await Promise.all([
     ownersToVerify(db, organisationId, contactId, data),
-    db
-      .select({ row: beneficialOwnerVerifications })
-      .from(beneficialOwnerVerifications)
-      .where(
-        and(
-          eq(beneficialOwnerVerifications.organisationId, organisationId),
-          eq(beneficialOwnerVerifications.contactId, contactId),
-        ),
-      )
-      .orderBy(desc(beneficialOwnerVerifications.createdAt)),
-    data.kind === 'entity' ? listExtracts(db, organisationId, contactId) : Promise.resolve([]),
-    data.kind === 'entity' ? listReports(db, organisationId, contactId) : Promise.resolve([]),
+    justCreated
+      ? []
+      : db
+          .select({ row: beneficialOwnerVerifications })
+          .from(beneficialOwnerVerifications)
+          .where(
+            and(
+              eq(beneficialOwnerVerifications.organisationId, organisationId),
+              eq(beneficialOwnerVerifications.contactId, contactId),
+            ),
+          )
+          .orderBy(desc(beneficialOwnerVerifications.createdAt)),
+    !justCreated && data.kind === 'entity'
+      ? listExtracts(db, organisationId, contactId)
+      : Promise.resolve([]),
+    !justCreated && data.kind === 'entity' ? listReports(db, organisationId, contactId) : Promise.resolve([]),
   ]);
   // Who recorded each verification, extract and report, and the documents' names: one look-up each in the
   // accounts and documents modules.
