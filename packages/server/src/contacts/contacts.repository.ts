@@ -64,9 +64,9 @@ export async function findVersion(db: TDbOrTx, organisationId: string, contactId
   return row ?? null;
 }
 
-// A case's contact as it was when the case began, with the contact as it is now, in one statement.
-const contactAtItsVersion = preparedStatements('vigilo_contact_at_version', (db: TDbOrTx, name) =>
-  db
+/** The agency's contact joined to its versions, newest first: all of them, or only the one asked for. */
+function contactAndVersions(db: TDbOrTx, name: string, oneVersion: boolean) {
+  return db
     .select({ contact: contacts, version: contactVersions })
     .from(contactVersions)
     .innerJoin(contacts, eq(contacts.id, contactVersions.contactId))
@@ -74,10 +74,16 @@ const contactAtItsVersion = preparedStatements('vigilo_contact_at_version', (db:
       and(
         eq(contactVersions.contactId, sql`${sql.placeholder('contactId')}::uuid`),
         eq(contactVersions.organisationId, sql`${sql.placeholder('organisationId')}::uuid`),
-        eq(contactVersions.versionNo, sql`${sql.placeholder('versionNo')}::int`),
+        oneVersion ? eq(contactVersions.versionNo, sql`${sql.placeholder('versionNo')}::int`) : undefined,
       ),
     )
-    .prepare(name),
+    .orderBy(desc(contactVersions.versionNo))
+    .prepare(name);
+}
+
+// A case's contact as it was when the case began, with the contact as it is now, in one statement.
+const contactAtItsVersion = preparedStatements('vigilo_contact_at_version', (db: TDbOrTx, name) =>
+  contactAndVersions(db, name, true),
 );
 
 /** A contact of the agency and one of its versions; null when the agency has no such contact or version. */
@@ -93,18 +99,7 @@ export async function findContactAtVersion(
 
 // The contact page's first read: the contact and every version of it, newest first, in one statement.
 const contactWithItsVersions = preparedStatements('vigilo_contact_with_versions', (db: TDbOrTx, name) =>
-  db
-    .select({ contact: contacts, version: contactVersions })
-    .from(contactVersions)
-    .innerJoin(contacts, eq(contacts.id, contactVersions.contactId))
-    .where(
-      and(
-        eq(contactVersions.contactId, sql`${sql.placeholder('contactId')}::uuid`),
-        eq(contactVersions.organisationId, sql`${sql.placeholder('organisationId')}::uuid`),
-      ),
-    )
-    .orderBy(desc(contactVersions.versionNo))
-    .prepare(name),
+  contactAndVersions(db, name, false),
 );
 
 /** A contact of the agency with its versions, newest first; null when the agency has no such contact. */

@@ -28,6 +28,19 @@ import { caseAnswerVersions } from './declarations.schema.ts';
 /** What a computation decided: the checked answers, the engine's result and the new state. */
 export type TComputedCase = { answers: Answers; result: TVigilanceResult; decision: DecisionState };
 
+/** The columns a computation sets on a case row, named alike on every case table. */
+export function computedCaseColumns({ answers, result, decision }: TComputedCase) {
+  return {
+    answers,
+    result,
+    level: result.level,
+    policyVersion: result.policyVersion,
+    decision,
+    status: decision.status,
+    updatedAt: new Date(),
+  };
+}
+
 /** What the pipeline needs of a case row, whatever its subject. */
 export type TCaseRow = {
   id: string;

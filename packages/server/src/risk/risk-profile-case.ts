@@ -23,7 +23,7 @@ import {
 import { dueDiligenceGaps } from '../contacts/due-diligence.service.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
 import { caseMeasuresOf, pepMeasuresOf, type TRecordedMeasures } from '../declarations/case-measures.ts';
-import type { TCaseAdapter, TComputedCase } from '../declarations/case-pipeline.ts';
+import { computedCaseColumns, type TCaseAdapter, type TComputedCase } from '../declarations/case-pipeline.ts';
 import type { TActor } from '../http/actor.ts';
 import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
 import { profileCaseTitle } from './case-title.ts';
@@ -65,16 +65,8 @@ export async function profileContact(
 }
 
 /** What a computation writes on the profile: the profile after it is the row with these fields. */
-export function computedFields({ answers, result, decision }: TComputedCase) {
-  return {
-    answers,
-    result,
-    level: result.level,
-    policyVersion: result.policyVersion,
-    decision,
-    status: decision.status,
-    updatedAt: new Date(),
-  } satisfies Partial<TProfileRow>;
+export function computedFields(computed: TComputedCase) {
+  return computedCaseColumns(computed) satisfies Partial<TProfileRow>;
 }
 
 /**

@@ -8,7 +8,7 @@ import { findUserRow } from '../accounts/accounts.reads.ts';
 import { contactsByIds } from '../contacts/contacts.reads.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
-import type { TCaseAdapter } from '../declarations/case-pipeline.ts';
+import { computedCaseColumns, type TCaseAdapter } from '../declarations/case-pipeline.ts';
 import { storeDocument } from '../documents/documents.service.ts';
 import type { TActor } from '../http/actor.ts';
 import { brusselsDay } from '../i18n/brussels-day.ts';
@@ -194,7 +194,8 @@ export const transactionCase: TCaseAdapter<TTransactionRow, TPayInput> = {
     }
     return null;
   },
-  async persistComputed(tx, actor, row, { answers, result, decision }, { ctx, idempotencyKey, alreadyPaid }) {
+  async persistComputed(tx, actor, row, computed, { ctx, idempotencyKey, alreadyPaid }) {
+    const { answers, result } = computed;
     const previous = row.payment as TPayment | null;
     let payment: TPayment;
     if (alreadyPaid && previous) {
@@ -217,17 +218,7 @@ export const transactionCase: TCaseAdapter<TTransactionRow, TPayInput> = {
     const paidAt = new Date(payment.paidAt);
     await tx
       .update(transactions)
-      .set({
-        answers,
-        result,
-        level: result.level,
-        policyVersion: result.policyVersion,
-        decision,
-        status: decision.status,
-        payment,
-        paidAt,
-        updatedAt: new Date(),
-      })
+      .set({ ...computedCaseColumns(computed), payment, paidAt })
       .where(eq(transactions.id, row.id));
     const reportId = await storeReport(tx, ctx, actor, row, answers, result, payment);
     await tx.update(transactions).set({ reportDocumentId: reportId }).where(eq(transactions.id, row.id));
