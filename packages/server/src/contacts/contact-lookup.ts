@@ -5,7 +5,6 @@ import { contacts } from './contacts.schema.ts';
 type TContactStatus = (typeof contacts.$inferSelect)['status'];
 type TVigilanceLevel = NonNullable<(typeof contacts.$inferSelect)['vigilanceLevel']>;
 
-export type { TContactRow } from './contacts.repository.ts';
 /*
  * What the risk module reads and writes of a contact while it runs the contact's case: the contact and its
  * versions (the contacts repository's prepared statements, exposed here on purpose), and the two facts a
@@ -16,6 +15,7 @@ export {
   findContactAtVersion,
   findCurrentVersions,
   findVersion,
+  type TContactRow,
 } from './contacts.repository.ts';
 
 /** The level a computed profile gives the contact, and the day its periodic review falls due. */
