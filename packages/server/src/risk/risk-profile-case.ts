@@ -23,7 +23,7 @@ import {
 import { dueDiligenceGaps } from '../contacts/due-diligence.service.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
 import { caseMeasuresOf, pepMeasuresOf, type TRecordedMeasures } from '../declarations/case-measures.ts';
-import { computedCaseColumns, type TCaseAdapter, type TComputedCase } from '../declarations/case-pipeline.ts';
+import { computedCaseColumns, type TCaseAdapter } from '../declarations/case-pipeline.ts';
 import type { TActor } from '../http/actor.ts';
 import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
 import { profileCaseTitle } from './case-title.ts';
@@ -62,11 +62,6 @@ export async function profileContact(
 ): Promise<{ contact: TContactRow; data: TContactData }> {
   const found = await findContactAtVersion(db, actor.organisationId, row.contactId, row.contactVersionNo);
   return { contact: found!.contact, data: found!.version.data as TContactData };
-}
-
-/** What a computation writes on the profile: the profile after it is the row with these fields. */
-export function computedFields(computed: TComputedCase) {
-  return computedCaseColumns(computed) satisfies Partial<TProfileRow>;
 }
 
 /**
@@ -160,7 +155,7 @@ export const riskProfileCase: TCaseAdapter<TProfileRow> = {
   },
   async persistComputed(tx, actor, row, computed) {
     const { result } = computed;
-    await tx.update(riskProfiles).set(computedFields(computed)).where(eq(riskProfiles.id, row.id));
+    await tx.update(riskProfiles).set(computedCaseColumns(computed)).where(eq(riskProfiles.id, row.id));
     await recordContactVigilance(
       tx,
       row.contactId,

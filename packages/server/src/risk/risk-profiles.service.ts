@@ -16,6 +16,7 @@ import type { TTx } from '../db/client.ts';
 import { approveCaseAsManager, caseRecordOf, recordCaseMeasures } from '../declarations/case-measures.ts';
 import {
   computeCase,
+  computedCaseColumns,
   decideCaseInTx,
   saveCaseAnswers,
   type TComputedWith,
@@ -28,7 +29,6 @@ import { presentVisibleQuestions } from './question-view.ts';
 import { riskProfiles } from './risk.schema.ts';
 import {
   blockersOfProfile,
-  computedFields,
   loadProfile,
   profileContact,
   questionnaires,
@@ -111,7 +111,7 @@ export async function computeRiskProfile(ctx: TAppContext, actor: TActor, profil
   });
   // The answer reuses the profile as written, the contact's facts and the policy the computation read
   // (issue 21: it read them all again).
-  return presentRiskProfile(ctx, actor, { ...row, ...computedFields(computed.computed) }, computed);
+  return presentRiskProfile(ctx, actor, { ...row, ...computedCaseColumns(computed.computed) }, computed);
 }
 
 /** A collaborator's or officer's decision on the profile (capability M6). */
