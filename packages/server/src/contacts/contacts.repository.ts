@@ -187,6 +187,25 @@ function buildSearch(db: TDbOrTx, name: string, key: string) {
     .limit(sql.placeholder('limit'))
     .offset(sql.placeholder('offset'))
     .prepare(statementName('page'));
+  const cappedMatches = db
+    .select({ one: sql`1` })
+    .from(contacts)
+    .where(where)
+    .limit(shape.cap + 1)
+    .as('matching');
+  // Without words, the page and its capped count in one statement: the count is an uncorrelated
+  // subquery, which PostgreSQL runs once, not per row (one round trip fewer per page; issue 21).
+  const pageWithCount = db
+    .select({
+      contact: contacts,
+      total: sql<number>`(${db.select({ n: count() }).from(cappedMatches)})::int`,
+    })
+    .from(contacts)
+    .where(where)
+    .orderBy(...orderOf(contacts))
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
+    .prepare(statementName('page_count'));
   // A search's matches up to the cap, read once: their count and the sorted page come from that one read,
   // so a search costs one statement and one scan (the agency's trigram index finds the few rows it
   // matches; docs/PERFORMANCE.md, issue 21). Past the cap, `page` sorts through the whole index instead.
@@ -208,18 +227,8 @@ function buildSearch(db: TDbOrTx, name: string, key: string) {
     .limit(sql.placeholder('limit'))
     .offset(sql.placeholder('offset'))
     .prepare(statementName('matches'));
-  const matchingCount = db
-    .select({ n: count() })
-    .from(
-      db
-        .select({ one: sql`1` })
-        .from(contacts)
-        .where(where)
-        .limit(shape.cap + 1)
-        .as('matching'),
-    )
-    .prepare(statementName('count'));
-  return { page, pageAndCount, matchingCount };
+  const matchingCount = db.select({ n: count() }).from(cappedMatches).prepare(statementName('count'));
+  return { page, pageWithCount, pageAndCount, matchingCount };
 }
 
 const searchStatements = preparedStatements('vigilo_contact_search', buildSearch);
@@ -260,23 +269,28 @@ export async function searchContacts(
   const statements = searchStatements(db, JSON.stringify(shape));
   if (terms.length === 0) {
     // Without words to find, the page comes straight from an index in sort order and the count stops at
-    // the cap: two cheap statements, in parallel on the pool.
-    const [rows, [counted]] = await Promise.all([
-      statements.page.execute(values),
-      statements.matchingCount.execute(values),
-    ]);
-    const n = counted?.n ?? 0;
-    return { rows, total: Math.min(n, cap), totalCapped: n > cap };
+    // the cap.
+    const rows = await statements.pageWithCount.execute(values);
+    if (rows[0]) return withCappedTotal(rows, rows[0].total, cap);
+  } else {
+    const matches = await statements.pageAndCount.execute(values);
+    const first = matches[0];
+    if (first && first.total <= cap) return withCappedTotal(matches, first.total, cap);
+    if (first) return { rows: await statements.page.execute(values), total: cap, totalCapped: true };
   }
-  const matches = await statements.pageAndCount.execute(values);
-  const first = matches[0];
-  if (first && first.total <= cap)
-    return { rows: matches.map(({ contact }) => ({ contact })), total: first.total, totalCapped: false };
-  if (first) return { rows: await statements.page.execute(values), total: cap, totalCapped: true };
-  // No row on this page: either nothing matches, or the page lies past the end and the count says how far.
+  // No row on the first page: nothing matches. On a later one, the count says where the end lies.
+  if (query.page === 1) return { rows: [], total: 0, totalCapped: false };
   const [counted] = await statements.matchingCount.execute(values);
   const n = counted?.n ?? 0;
   return { rows: [], total: Math.min(n, cap), totalCapped: n > cap };
+}
+
+function withCappedTotal(rows: { contact: TContactRow }[], counted: number, cap: number) {
+  return {
+    rows: rows.map(({ contact }) => ({ contact })),
+    total: Math.min(counted, cap),
+    totalCapped: counted > cap,
+  };
 }
 
 /** The latest PEP assessment of each of several contacts (the officer's, ending heightened vigilance). */

@@ -230,6 +230,10 @@ describe('search and filters', () => {
     );
     expect(none).toMatchObject({ total: 0, totalCapped: false, rows: [] });
     expect(some.total).toBe(1);
+    const noneWithoutWords = { ...query, createdFrom: '2099-01-01' };
+    expect(
+      await searchContacts(t.database.db, organisationId, noneWithoutWords, '2026-12-02', 2),
+    ).toMatchObject({ total: 0, totalCapped: false, rows: [] });
     // A page past the end still says how many there are, capped or not.
     const pastTheEnd = { ...query, page: 999 };
     expect(

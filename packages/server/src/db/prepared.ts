@@ -4,14 +4,15 @@
  * statement that each connection parses once. `preparedStatements(prefix, build)` gives a getter
  * `(db, key)` that builds the query for `key` on first use and keeps it for that database (or transaction)
  * object; `key` must name everything that changes the SQL text (never a value: values are placeholders).
+ * `input` carries what the builder needs besides the key (a table, say); it is read on first use only.
  */
-export function preparedStatements<TDatabase extends object, TStatement>(
+export function preparedStatements<TDatabase extends object, TStatement, TInput = undefined>(
   prefix: string,
-  build: (db: TDatabase, name: string, key: string) => TStatement,
-): (db: TDatabase, key?: string) => TStatement {
+  build: (db: TDatabase, name: string, key: string, input: TInput) => TStatement,
+): (db: TDatabase, key?: string, input?: TInput) => TStatement {
   const names = new Map<string, string>();
   const byDb = new WeakMap<TDatabase, Map<string, TStatement>>();
-  return (db, key = '') => {
+  return (db, key = '', input) => {
     let statements = byDb.get(db);
     if (!statements) {
       statements = new Map();
@@ -25,7 +26,7 @@ export function preparedStatements<TDatabase extends object, TStatement>(
         name = `${prefix}_${names.size}`;
         names.set(key, name);
       }
-      statement = build(db, name, key);
+      statement = build(db, name, key, input as TInput);
       statements.set(key, statement);
     }
     return statement;

@@ -15,6 +15,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { TAuditPayload } from '../audit/audit-payloads.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
+import { preparedStatements } from '../db/prepared.ts';
 import type { TActor } from '../http/actor.ts';
 import { findOfficers, notify } from '../notifications/notifications.service.ts';
 import { countActiveOfficers } from '../organisations/organisations.reads.ts';
@@ -267,21 +268,11 @@ export async function caseTimelines(
 ): Promise<Map<string, TCaseEvent[]>> {
   const timelines = new Map<string, TCaseEvent[]>(subjects.map((s) => [s.subjectId, []]));
   if (subjects.length === 0) return timelines;
-  const events = await db
-    .select()
-    .from(caseEvents)
-    .where(
-      // The subject types too, so the (organisation, type, subject) index answers it.
-      and(
-        eq(caseEvents.organisationId, organisationId),
-        inArray(caseEvents.subjectType, [...new Set(subjects.map((s) => s.subjectType))]),
-        inArray(
-          caseEvents.subjectId,
-          subjects.map((s) => s.subjectId),
-        ),
-      ),
-    )
-    .orderBy(asc(caseEvents.createdAt));
+  const events = await eventsOfCases(db).execute({
+    organisationId,
+    types: [...new Set(subjects.map((s) => s.subjectType))],
+    ids: subjects.map((s) => s.subjectId),
+  });
   const rows = await withActorNames(db, events);
   const types = new Map(subjects.map((s) => [s.subjectId, s.subjectType]));
   const filters = new Map<string, (event: typeof caseEvents.$inferSelect) => boolean>();
@@ -371,19 +362,26 @@ export async function caseEventsOf(
   subjectType: 'risk_profile' | 'transaction',
   subjectId: string,
 ): Promise<TCaseEventRow[]> {
-  const events = await db
+  const events = await eventsOfCases(db).execute({ organisationId, types: [subjectType], ids: [subjectId] });
+  return withActorNames(db, events);
+}
+
+// The events of some cases, oldest first, built once (issue 21). The subject types too, so the
+// (organisation, type, subject) index answers it.
+const eventsOfCases = preparedStatements('vigilo_case_events', (db: TDbOrTx, name) =>
+  db
     .select()
     .from(caseEvents)
     .where(
       and(
-        eq(caseEvents.organisationId, organisationId),
-        eq(caseEvents.subjectType, subjectType),
-        eq(caseEvents.subjectId, subjectId),
+        eq(caseEvents.organisationId, sql`${sql.placeholder('organisationId')}::uuid`),
+        sql`${caseEvents.subjectType} = any(${sql.placeholder('types')}::text[])`,
+        sql`${caseEvents.subjectId} = any(${sql.placeholder('ids')}::uuid[])`,
       ),
     )
-    .orderBy(asc(caseEvents.createdAt));
-  return withActorNames(db, events);
-}
+    .orderBy(asc(caseEvents.createdAt))
+    .prepare(name),
+);
 
 /** The timeline a viewer may see of a case's events (a personal report stays hidden from others). */
 export function timelineSeenBy(rows: TCaseEventRow[], viewerUserId?: string): TCaseEvent[] {

@@ -1,6 +1,7 @@
-import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableName, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { TDbOrTx } from '../db/client.ts';
+import { preparedStatements } from '../db/prepared.ts';
 import type { TCaseTable } from './case-table-queries.ts';
 import { caseEvents } from './declarations.schema.ts';
 
@@ -41,42 +42,92 @@ export async function findDeclaredCases<TRow>(
   columns: Record<string, AnyPgColumn>,
   query: TDeclaredCasesQuery,
 ): Promise<{ rows: TRow[]; total: number }> {
-  const where = and(eq(table.organisationId, query.organisationId), declaredCondition(table, query))!;
-  // The page and the count in one read: the window counts every match before the limit applies. The page
-  // starts at the first case, so an empty page means no match at all (issue 21: one round trip, one scan).
-  const rows = await db
-    .select({ ...columns, matchingCases: sql<number>`count(*) over ()`.mapWith(Number) })
-    .from(table)
-    .where(where)
-    .orderBy(desc(table.updatedAt))
-    .limit(query.limit);
+  const { criteria } = query;
+  const shape: TDeclaredShape = {
+    filter: query.filter,
+    status: criteria.status !== undefined,
+    olderThanDays: criteria.olderThanDays !== undefined,
+    declaredBy: criteria.declaredBy !== undefined,
+  };
+  const statement = declaredCasesStatements(
+    db,
+    `${getTableName(table)}:${Object.keys(columns)}:${JSON.stringify(shape)}`,
+    {
+      table,
+      columns,
+      shape,
+    },
+  );
+  const rows = (await statement.execute({
+    organisationId: query.organisationId,
+    viewerUserId: query.viewerUserId,
+    status: criteria.status,
+    olderThanDays: criteria.olderThanDays,
+    declaredBy: criteria.declaredBy,
+    limit: query.limit,
+  })) as (Record<string, unknown> & { matchingCases: number })[];
   return {
     rows: rows.map(({ matchingCases: _n, ...row }) => row) as TRow[],
     total: rows[0]?.matchingCases ?? 0,
   };
 }
 
+/** Which of the page's conditions apply: what changes the statement's text (values are placeholders). */
+type TDeclaredShape = {
+  filter: TDeclarationsFilter;
+  status: boolean;
+  olderThanDays: boolean;
+  declaredBy: boolean;
+};
+
+type TDeclaredStatementInput = {
+  table: TDeclaredCaseTable;
+  columns: Record<string, AnyPgColumn>;
+  shape: TDeclaredShape;
+};
+
+// Built once per table and combination of conditions (issue 21). The page and the count in one read: the
+// window counts every match before the limit applies. The page starts at the first case, so an empty page
+// means no match at all (one round trip, one scan).
+const declaredCasesStatements = preparedStatements(
+  'vigilo_declared_cases',
+  (db: TDbOrTx, name: string, _key: string, { table, columns, shape }: TDeclaredStatementInput) =>
+    db
+      .select({ ...columns, matchingCases: sql<number>`count(*) over ()`.mapWith(Number) })
+      .from(table)
+      .where(
+        and(
+          eq(table.organisationId, sql`${sql.placeholder('organisationId')}::uuid`),
+          declaredCondition(table, shape),
+        ),
+      )
+      .orderBy(desc(table.updatedAt))
+      .limit(sql.placeholder('limit'))
+      .prepare(name),
+);
+
+const viewer = sql`${sql.placeholder('viewerUserId')}::text`;
+
 /** `all` = every case ever declared (a motivated proposal or a suspicion), closed ones included. */
-function declaredCondition(table: TDeclaredCaseTable, query: TDeclaredCasesQuery): SQL {
-  const { criteria } = query;
+function declaredCondition(table: TDeclaredCaseTable, shape: TDeclaredShape): SQL {
   return and(
-    tabCondition(table, query.filter, query.viewerUserId),
-    criteria.status ? eq(table.status, criteria.status) : undefined,
-    criteria.olderThanDays
-      ? sql`${table.updatedAt} < now() - make_interval(days => ${criteria.olderThanDays}::int)`
+    tabCondition(table, shape.filter),
+    shape.status ? eq(table.status, sql`${sql.placeholder('status')}::text`) : undefined,
+    shape.olderThanDays
+      ? sql`${table.updatedAt} < now() - make_interval(days => ${sql.placeholder('olderThanDays')}::int)`
       : undefined,
-    criteria.declaredBy
-      ? sql`exists (select 1 from ${caseEvents} d where d.subject_id = ${table.id} and d.action in ('propose', 'declare-suspicion') and d.actor_user_id = ${criteria.declaredBy}::uuid)`
+    shape.declaredBy
+      ? sql`exists (select 1 from ${caseEvents} d where d.subject_id = ${table.id} and d.action in ('propose', 'declare-suspicion') and d.actor_user_id = ${sql.placeholder('declaredBy')}::uuid)`
       : undefined,
   )!;
 }
 
-function tabCondition(table: TDeclaredCaseTable, filter: TDeclarationsFilter, viewerUserId: string): SQL {
+function tabCondition(table: TDeclaredCaseTable, filter: TDeclarationsFilter): SQL {
   // A personal report is never listed to an officer it concerns, nor while it lasts (tipping-off).
-  const notHidden = sql`not coalesce((${table.decision} -> 'hiddenFrom') @> to_jsonb(${viewerUserId}::text), false)`;
+  const notHidden = sql`not coalesce((${table.decision} -> 'hiddenFrom') @> to_jsonb(${viewer}), false)`;
   if (filter === 'all') {
     return and(
-      sql`exists (select 1 from ${caseEvents} e where e.subject_id = ${table.id} and e.action in ('propose', 'declare-suspicion', 'report-personally') and not coalesce((e.data -> 'hiddenFrom') @> to_jsonb(${viewerUserId}::text), false))`,
+      sql`exists (select 1 from ${caseEvents} e where e.subject_id = ${table.id} and e.action in ('propose', 'declare-suspicion', 'report-personally') and not coalesce((e.data -> 'hiddenFrom') @> to_jsonb(${viewer}), false))`,
       notHidden,
     )!;
   }

@@ -43,6 +43,8 @@ function buildList(db: TDbOrTx, name: string, key: string) {
       // Written out: in a one-table select Drizzle leaves columns unqualified, and "id" would be the party's.
       partyContactIds: sql<string[]>`array(select tp.contact_id::text from transaction_parties tp
         where tp.transaction_id = "transactions"."id" order by tp.role, tp.id)`,
+      // And the count: an uncorrelated subquery, which PostgreSQL runs once for the page (issue 21).
+      total: sql<number>`(${db.select({ n: count() }).from(transactions).where(where)})::int`,
     })
     .from(transactions)
     .where(where)
@@ -56,10 +58,7 @@ function buildList(db: TDbOrTx, name: string, key: string) {
 
 const listStatements = preparedStatements('vigilo_transaction_list', buildList);
 
-/**
- * The Transactions page's rows, each with its parties' contact ids, and how many match: the page and the
- * count in parallel on the pool.
- */
+/** The Transactions page's rows, each with its parties' contact ids, and how many match. */
 export async function findTransactionPage(db: TDbOrTx, organisationId: string, query: TTransactionListQuery) {
   const terms = searchTerms(query.q ?? '');
   const shape: TListShape = {
@@ -79,9 +78,10 @@ export async function findTransactionPage(db: TDbOrTx, organisationId: string, q
     createdBy: query.createdBy,
   };
   const statements = listStatements(db, JSON.stringify(shape));
-  const [rows, [total]] = await Promise.all([
-    statements.page.execute(values),
-    statements.total.execute(values),
-  ]);
-  return { rows, total: total?.n ?? 0 };
+  const rows = await statements.page.execute(values);
+  if (rows[0]) return { rows, total: rows[0].total };
+  // No row: nothing matches, or the page lies past the end and the count says where it is.
+  if (query.page === 1) return { rows, total: 0 };
+  const [counted] = await statements.total.execute(values);
+  return { rows, total: counted?.n ?? 0 };
 }

@@ -236,7 +236,7 @@ export const decideTransactionInTx = (
 ) => decideCaseInTx(tx, ctx, actor, transactionCase, transactionId, request);
 
 export async function listTransactions(ctx: TAppContext, actor: TActor, query: TTransactionListQuery) {
-  // Two waves: the page (with its parties' ids) and its count, then the names of its parties and authors.
+  // Two waves: the page (with its parties' ids and its count), then the names of its parties and authors.
   const { rows, total } = await findTransactionPage(ctx.db, actor.organisationId, query);
   const [contactNames, authorNames] = await Promise.all([
     contactNamesByIds(

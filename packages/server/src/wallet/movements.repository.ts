@@ -54,17 +54,19 @@ export async function findMovementRows(
     product: walletMovements.product,
     user: userSortName(walletMovements.userId),
   }[filters.sort];
+  const counted = db.select({ n: count() }).from(walletMovements).where(where);
+  // The page and its count in one statement: an uncorrelated subquery runs once (issue 21).
   const base = db
-    .select()
+    .select({ movement: walletMovements, total: sql<number>`(${counted})::int` })
     .from(walletMovements)
     .where(where)
     .orderBy(direction(sortColumn), direction(walletMovements.voucherNo))
     .offset(page.offset);
-  // The page and the count are independent: in parallel on the pool.
-  const [movements, [total]] = await Promise.all([
-    page.limit === null ? base : base.limit(page.limit),
-    db.select({ n: count() }).from(walletMovements).where(where),
-  ]);
+  const rows = await (page.limit === null ? base : base.limit(page.limit));
+  const movements = rows.map((row) => row.movement);
+  if (rows[0] || page.offset === 0) return { movements, total: rows[0]?.total ?? 0 };
+  // Past the end of the list: the count says where the end lies.
+  const [total] = await counted;
   return { movements, total: total?.n ?? 0 };
 }
 

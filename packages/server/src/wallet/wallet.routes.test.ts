@@ -243,6 +243,11 @@ describe('subscriptions, movements, vouchers', () => {
     const page = await collaborator.get('/api/wallet?pageSize=2&page=2');
     expect(page.body.movements).toMatchObject({ total: 3, page: 2, pageSize: 2 });
     expect(page.body.movements.items).toHaveLength(1);
+    // A page past the end still says how many there are.
+    expect((await collaborator.get('/api/wallet?pageSize=2&page=5')).body.movements).toMatchObject({
+      total: 3,
+      items: [],
+    });
     expect(page.body.filterOptions.products).toEqual(['subscription_silver', 'top_up_online']);
     expect(page.body.filterOptions.users).toEqual([{ id: managerUser.id, name: 'Jan Peeters' }]);
     const byUser = await collaborator.get('/api/wallet?sort=user&order=desc');
