@@ -1,6 +1,5 @@
-import type { TAddress } from '@vigilo/domain/contracts/contacts.ts';
 import type { TVigilanceResult } from '@vigilo/domain/contracts/risk.ts';
-import type { TTransactionDetail, TTransactionSummary } from '@vigilo/domain/contracts/transactions.ts';
+import type { TTransactionDetail } from '@vigilo/domain/contracts/transactions.ts';
 import { type Answers, withAgencyCriteria } from '@vigilo/domain/risk/index.ts';
 import { questionnaireForType } from '@vigilo/domain/transactions/index.ts';
 import { awaitedParty, type DecisionState } from '@vigilo/domain/workflow/index.ts';
@@ -11,34 +10,9 @@ import { decisionSeenBy } from '../declarations/case-workflow.ts';
 import type { TActor } from '../http/actor.ts';
 import { currentPolicy } from '../risk/policy.service.ts';
 import { presentVisibleQuestions } from '../risk/question-view.ts';
-import {
-  loadTransaction,
-  partiesOf,
-  type TPayment,
-  type TTransactionRow,
-  transactionCase,
-} from './transaction-case.ts';
+import { loadTransaction, partiesOf, type TPayment, transactionCase } from './transaction-case.ts';
 import { datesOf, lateIdentificationsOf } from './transaction-dates.ts';
-
-export function presentSummary(
-  row: TTransactionRow,
-  partyNames: string[],
-  creator: string | null,
-  viewerUserId: string,
-): TTransactionSummary {
-  return {
-    id: row.id,
-    reference: row.reference,
-    type: row.type,
-    propertyAddress: row.propertyAddress as TAddress,
-    priceCents: row.priceCents,
-    status: decisionSeenBy(row.decision as DecisionState, viewerUserId).status,
-    vigilanceLevel: row.level,
-    partyNames,
-    createdByName: creator,
-    createdAt: row.createdAt.toISOString(),
-  };
-}
+import { presentSummary } from './transaction-summary.ts';
 
 export async function getTransaction(
   ctx: TAppContext,

@@ -1,9 +1,10 @@
 import { searchTerms } from '@vigilo/domain/contacts/index.ts';
 import type { TTransactionListQuery } from '@vigilo/domain/contracts/transactions.ts';
-import { and, asc, count, desc, eq, getTableColumns, gte, like, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, like, lt, type SQL, sql } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client.ts';
 import { listQueryValues } from '../db/list-query-values.ts';
 import { preparedStatements } from '../db/prepared.ts';
+import { summaryColumns } from './transaction-summary.ts';
 import { transactions } from './transactions.schema.ts';
 
 type TListShape = {
@@ -38,11 +39,16 @@ function buildList(db: TDbOrTx, name: string, key: string) {
   }[shape.sort];
   const page = db
     .select({
-      ...getTableColumns(transactions),
+      // What a row of the list shows, not the answers and results it does not (issue 21).
+      ...summaryColumns,
+      createdBy: transactions.createdBy,
       // The parties come with their transaction: one statement fewer per page (issue 21); clients first.
       // Written out: in a one-table select Drizzle leaves columns unqualified, and "id" would be the party's.
-      partyContactIds: sql<string[]>`array(select tp.contact_id::text from transaction_parties tp
-        where tp.transaction_id = "transactions"."id" order by tp.role, tp.id)`,
+      // As JSON, which the driver parses natively, rather than an array literal parsed in JavaScript.
+      partyContactIds: sql<
+        string[]
+      >`array_to_json(array(select tp.contact_id::text from transaction_parties tp
+        where tp.transaction_id = "transactions"."id" order by tp.role, tp.id))`,
       // And the count: an uncorrelated subquery, which PostgreSQL runs once for the page (issue 21).
       total: sql<number>`(${db.select({ n: count() }).from(transactions).where(where)})::int`,
     })

@@ -26,9 +26,10 @@ import type { TActor } from '../http/actor.ts';
 import { refuseOverdueReviews } from './review-overdue.ts';
 import { loadTransaction, transactionCase } from './transaction-case.ts';
 import { datesErrors, datesOf, notifyLateIdentifications } from './transaction-dates.ts';
-import { getTransaction, presentSummary } from './transaction-detail.ts';
+import { getTransaction } from './transaction-detail.ts';
 import { findTransactionPage } from './transaction-list.ts';
 import { checkParties, insertParties, partyErrors } from './transaction-parties.ts';
+import { presentSummary } from './transaction-summary.ts';
 import { transactions } from './transactions.schema.ts';
 
 function searchTextOf(reference: string, address: TAddress, partyNames: string[]): string {
