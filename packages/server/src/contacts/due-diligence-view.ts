@@ -33,18 +33,15 @@ export async function ownersToVerify(
   contactId: string,
   data: TContactData,
 ): Promise<TOwner[]> {
-  let ids: string[];
-  if (data.kind === 'person')
-    ids = data.actsForOwnAccount ? [] : data.beneficialOwners.map((l) => l.contactId);
-  else if (data.introducer) ids = [];
-  else {
+  let ids = ownerIdsFromData(data);
+  if (ids === undefined && data.kind === 'entity') {
     const analysis = await analyseOwnership(db, organisationId, contactId, data);
     const qualifying = analysis.ok
       ? analysis.results.filter((r) => r.isBeneficialOwner).map((r) => r.contactId)
       : [];
     ids = qualifying.length > 0 ? qualifying : data.seniorManagingOfficials.map((l) => l.contactId);
   }
-  const found = await findCurrentVersions(db, organisationId, [...new Set(ids)]);
+  const found = await findCurrentVersions(db, organisationId, [...new Set(ids ?? [])]);
   return found.map(({ contact, data: d }) => {
     const owner = d as TContactData;
     return {
@@ -53,6 +50,13 @@ export async function ownersToVerify(
       birthDate: owner.kind === 'person' ? owner.birthDate : null,
     };
   });
+}
+
+/** The owners' ids when the data alone names them; undefined when an entity's ownership must be analysed. */
+function ownerIdsFromData(data: TContactData): string[] | undefined {
+  if (data.kind === 'person')
+    return data.actsForOwnAccount ? [] : data.beneficialOwners.map((l) => l.contactId);
+  return data.introducer ? [] : undefined;
 }
 
 /**
@@ -66,9 +70,11 @@ export async function dueDiligenceOf(
   data: TContactData,
   justCreated = false,
 ): Promise<TDueDiligence> {
+  // Verifications are shown per owner: a contact with no owner to verify (most people) needs none read.
+  const noOwners = ownerIdsFromData(data)?.length === 0;
   const [owners, verifications, extracts, reports] = await Promise.all([
     ownersToVerify(db, organisationId, contactId, data),
-    justCreated
+    justCreated || noOwners
       ? []
       : db
           .select({ row: beneficialOwnerVerifications })
