@@ -45,9 +45,10 @@ export async function findDeclaredCases<TRow>(
   const { criteria } = query;
   const shape: TDeclaredShape = {
     filter: query.filter,
-    status: criteria.status !== undefined,
-    olderThanDays: criteria.olderThanDays !== undefined,
-    declaredBy: criteria.declaredBy !== undefined,
+    // As before these statements were prepared: an empty or zero criterion filters nothing.
+    status: Boolean(criteria.status),
+    olderThanDays: Boolean(criteria.olderThanDays),
+    declaredBy: Boolean(criteria.declaredBy),
   };
   const statement = declaredCasesStatements(
     db,
