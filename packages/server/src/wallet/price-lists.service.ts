@@ -1,7 +1,7 @@
 import type { TPriceListVersion, TPublishPriceListRequest } from '@vigilo/domain/contracts/wallet.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { DEFAULT_PRICE_LIST, type PriceList, ZPriceList } from '@vigilo/domain/wallet/index.ts';
-import { and, desc, lte, sql } from 'drizzle-orm';
+import { and, desc, lte, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext, TRequestMeta } from '../context.ts';
 import type { TDbOrTx } from '../db/client.ts';
@@ -18,7 +18,18 @@ export async function currentPriceList(db: TDbOrTx, now = new Date()): Promise<P
     .where(and(lte(priceLists.effectiveFrom, now)))
     .orderBy(desc(priceLists.effectiveFrom), desc(priceLists.version))
     .limit(1);
-  return row ? ZPriceList.parse(row.priceList) : DEFAULT_PRICE_LIST;
+  return priceListOf(row?.priceList);
+}
+
+/** The stored price list in force at `at`, as a subquery: the wallet page reads it with its other facts. */
+export function storedPriceListAt(at: SQL): SQL<unknown> {
+  return sql`(select ${priceLists.priceList} from ${priceLists} where ${priceLists.effectiveFrom} <= ${at}
+    order by ${priceLists.effectiveFrom} desc, ${priceLists.version} desc limit 1)`;
+}
+
+/** A stored price list, or the built-in one when none has taken effect yet. */
+export function priceListOf(stored: unknown): PriceList {
+  return stored == null ? DEFAULT_PRICE_LIST : ZPriceList.parse(stored);
 }
 
 /** Every version, newest first, the one in force marked. */

@@ -1,5 +1,5 @@
 import { walletStructuredCommunication } from '@vigilo/domain/wallet/index.ts';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { chainOf } from '../audit/audit.service.ts';
 import type { TDbOrTx, TTx } from '../db/client.ts';
 import { preparedStatements } from '../db/prepared.ts';
@@ -63,6 +63,13 @@ const lastMovement = preparedStatements('vigilo_wallet_last_movement', (db: TDbO
 export async function walletBalanceCents(db: TDbOrTx, organisationId: string): Promise<number> {
   const [last] = await lastMovement(db).execute({ organisationId });
   return last?.balanceAfterCents ?? 0;
+}
+
+/** The same balance as a subquery, for a statement that reads it with other facts (the wallet page). */
+export function balanceCentsOf(organisationId: SQL): SQL<number> {
+  return sql`coalesce((select ${walletMovements.balanceAfterCents} from ${walletMovements}
+    where ${walletMovements.organisationId} = ${organisationId}
+    order by ${walletMovements.voucherNo} desc limit 1), 0)::bigint`.mapWith(Number);
 }
 
 export type TAppendMovement = {

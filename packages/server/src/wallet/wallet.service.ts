@@ -11,17 +11,15 @@ import { translator } from '../i18n/i18n.ts';
 import { findOrganisationById } from '../organisations/organisation-by-id.ts';
 import {
   filterOptionsOf,
-  findFilterChoices,
   findMovementRows,
   findMovements,
   findMovementWithUser,
+  findWalletPageFacts,
   namedMovements,
 } from './movements.repository.ts';
-import { currentPriceList } from './price-lists.service.ts';
 import { productLabel, renderVoucherPdf } from './voucher-pdf.ts';
 import { canSpendFromWallet } from './wallet.policy.ts';
 import { presentMovement } from './wallet.presenter.ts';
-import { walletBalanceCents } from './wallet-ledger.ts';
 
 /** The wallet page: balance, current prices, one page of movements and the filters' choices. */
 export async function getWallet(
@@ -30,16 +28,15 @@ export async function getWallet(
   query: TMovementListQuery,
 ): Promise<TWalletResponse> {
   const { page, pageSize, ...filters } = query;
-  // Independent reads, in parallel on the pool (one round trip's wait instead of five); then the names of
-  // everyone the page shows, the page's authors and the filter's people, in one read (issue 21).
-  const [priceList, movements, balanceCents, choices] = await Promise.all([
-    currentPriceList(ctx.db),
+  // Two statements in parallel on the pool: the page's facts (balance, prices, the filters' choices) and
+  // the page of movements with its count; then the names of the page's authors and the filter's people,
+  // in one read (issue 21).
+  const [{ priceList, balanceCents, choices }, movements] = await Promise.all([
+    findWalletPageFacts(ctx.db, actor.organisationId),
     findMovementRows(ctx.db, actor.organisationId, filters, {
       limit: pageSize,
       offset: (page - 1) * pageSize,
     }),
-    walletBalanceCents(ctx.db, actor.organisationId),
-    findFilterChoices(ctx.db, actor.organisationId),
   ]);
   const names = await userNamesByIds(ctx.db, [
     ...choices.userIds,
