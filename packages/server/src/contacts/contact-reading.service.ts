@@ -24,7 +24,7 @@ import {
   findCurrentVersions,
   findVersion,
   searchContacts,
-  type TContactRow,
+  type TContactSummaryRow,
 } from './contacts.repository.ts';
 import { dueDiligenceOf } from './due-diligence.service.ts';
 
@@ -47,7 +47,7 @@ function presentVersion(row: TVersionRow, names: Map<string, string>): TContactV
   };
 }
 
-function presentSummary(row: TContactRow, createdByName: string | null): TContactSummary {
+function presentSummary(row: TContactSummaryRow, createdByName: string | null): TContactSummary {
   return {
     id: row.id,
     kind: row.kind,

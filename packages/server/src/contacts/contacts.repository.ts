@@ -6,7 +6,6 @@ import {
   count,
   desc,
   eq,
-  getTableColumns,
   gte,
   inArray,
   like,
@@ -23,6 +22,22 @@ import { preparedStatements } from '../db/prepared.ts';
 import { contacts, contactVersions, pepAssessments } from './contacts.schema.ts';
 
 export type TContactRow = typeof contacts.$inferSelect;
+
+/** What a row of the Contacts page shows: not the search text, the sort key or the organisation. */
+const summaryColumns = {
+  id: contacts.id,
+  kind: contacts.kind,
+  displayName: contacts.displayName,
+  enterpriseNumber: contacts.enterpriseNumber,
+  city: contacts.city,
+  status: contacts.status,
+  vigilanceLevel: contacts.vigilanceLevel,
+  reviewDueAt: contacts.reviewDueAt,
+  currentVersionNo: contacts.currentVersionNo,
+  createdBy: contacts.createdBy,
+  createdAt: contacts.createdAt,
+};
+export type TContactSummaryRow = Pick<TContactRow, keyof typeof summaryColumns>;
 export type TContactVersionRow = typeof contactVersions.$inferSelect;
 
 // The contact page's and every contact route's reads, prepared once (issue 21: Drizzle built their SQL
@@ -180,7 +195,7 @@ function buildSearch(db: TDbOrTx, name: string, key: string) {
       '-created': [desc(c.createdAt), desc(c.id)],
     })[shape.sort];
   const page = db
-    .select({ contact: contacts })
+    .select({ contact: summaryColumns })
     .from(contacts)
     .where(where)
     .orderBy(...orderOf(contacts))
@@ -197,7 +212,7 @@ function buildSearch(db: TDbOrTx, name: string, key: string) {
   // subquery, which PostgreSQL runs once, not per row (one round trip fewer per page; issue 21).
   const pageWithCount = db
     .select({
-      contact: contacts,
+      contact: summaryColumns,
       total: sql<number>`(${db.select({ n: count() }).from(cappedMatches)})::int`,
     })
     .from(contacts)
@@ -211,14 +226,14 @@ function buildSearch(db: TDbOrTx, name: string, key: string) {
   // matches; docs/PERFORMANCE.md, issue 21). Past the cap, `page` sorts through the whole index instead.
   const matching = db.$with('matching').as(
     db
-      .select()
+      .select({ ...summaryColumns, sortName: contacts.sortName })
       .from(contacts)
       .where(where)
       .limit(shape.cap + 1),
   );
   const fields = Object.fromEntries(
-    Object.keys(getTableColumns(contacts)).map((key) => [key, matching[key as keyof TContactRow]]),
-  ) as { [K in keyof TContactRow]: (typeof matching)[K] };
+    Object.keys(summaryColumns).map((key) => [key, matching[key as keyof TContactSummaryRow]]),
+  ) as { [K in keyof TContactSummaryRow]: (typeof matching)[K] };
   const pageAndCount = db
     .with(matching)
     .select({ contact: fields, total: sql<number>`(select count(*) from "matching")::int` })
@@ -285,7 +300,7 @@ export async function searchContacts(
   return { rows: [], total: Math.min(n, cap), totalCapped: n > cap };
 }
 
-function withCappedTotal(rows: { contact: TContactRow }[], counted: number, cap: number) {
+function withCappedTotal(rows: { contact: TContactSummaryRow }[], counted: number, cap: number) {
   return {
     rows: rows.map(({ contact }) => ({ contact })),
     total: Math.min(counted, cap),
