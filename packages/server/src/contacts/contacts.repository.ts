@@ -131,7 +131,13 @@ export async function findContactWithVersions(
 
 export async function findCurrentVersions(db: TDbOrTx, organisationId: string, contactIds: string[]) {
   if (contactIds.length === 0) return [];
-  return db
+  return currentVersionsOf(db).execute({ organisationId, contactIds });
+}
+
+// Contacts with their current data, by id: a contact page reads its linked contacts, owners and their
+// verifications through it, as does each screening; built once (issue 21).
+const currentVersionsOf = preparedStatements('vigilo_contact_current_versions', (db: TDbOrTx, name) =>
+  db
     .select({ contact: contacts, data: contactVersions.data })
     .from(contacts)
     .innerJoin(
@@ -141,8 +147,14 @@ export async function findCurrentVersions(db: TDbOrTx, organisationId: string, c
         eq(contactVersions.versionNo, contacts.currentVersionNo),
       ),
     )
-    .where(and(eq(contacts.organisationId, organisationId), inArray(contacts.id, contactIds)));
-}
+    .where(
+      and(
+        eq(contacts.organisationId, sql`${sql.placeholder('organisationId')}::uuid`),
+        sql`${contacts.id} = any(${sql.placeholder('contactIds')}::uuid[])`,
+      ),
+    )
+    .prepare(name),
+);
 
 /**
  * Beyond this many matches the list says "more than 1,000" instead of counting them all: the count reads
