@@ -135,7 +135,9 @@ export async function findCurrentVersions(db: TDbOrTx, organisationId: string, c
 }
 
 // Contacts with their current data, by id: a contact page reads its linked contacts, owners and their
-// verifications through it, as does each screening; built once (issue 21).
+// verifications through it, as does each screening; built once (issue 21). The agency is compared as text,
+// as in `contacts.reads.ts`: as an index condition, the generic plan intersected the ids with the agency's
+// whole index (5 ms on 25,000 contacts instead of 0.1 through the primary key).
 const currentVersionsOf = preparedStatements('vigilo_contact_current_versions', (db: TDbOrTx, name) =>
   db
     .select({ contact: contacts, data: contactVersions.data })
@@ -149,8 +151,8 @@ const currentVersionsOf = preparedStatements('vigilo_contact_current_versions', 
     )
     .where(
       and(
-        eq(contacts.organisationId, sql`${sql.placeholder('organisationId')}::uuid`),
         sql`${contacts.id} = any(${sql.placeholder('contactIds')}::uuid[])`,
+        sql`${contacts.organisationId}::text = ${sql.placeholder('organisationId')}::uuid::text`,
       ),
     )
     .prepare(name),
