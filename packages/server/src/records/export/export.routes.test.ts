@@ -171,8 +171,11 @@ describe('supervisor export', () => {
     );
     const deal = await completedTransaction(c, 'VK-EXP-2', seller.id, buyer.id);
     await c.get(`/api/contacts/${gone.id}`);
-    await officer.client.post(`/api/records/contacts/${gone.id}/retention/end`, { endedOn: today });
-    const tenYearsOn = `${Number(today.slice(0, 4)) + 10}-12-31`;
+    // The date read after the contact's last activity: a run that crosses midnight (UTC) must not end the
+    // relationship the day before that activity, or the purge rightly resumes it instead.
+    const endedOn = new Date().toISOString().slice(0, 10);
+    await officer.client.post(`/api/records/contacts/${gone.id}/retention/end`, { endedOn });
+    const tenYearsOn = `${Number(endedOn.slice(0, 4)) + 10}-12-31`;
     const purge = await runRetention(t.app.ctx, { today: tenYearsOn });
     expect(purge.outcomes.find((o) => o.contactId === gone.id)?.result).toBe('purged');
 
