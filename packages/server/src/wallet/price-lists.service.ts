@@ -1,7 +1,7 @@
 import type { TPriceListVersion, TPublishPriceListRequest } from '@vigilo/domain/contracts/wallet.ts';
 import { AppError } from '@vigilo/domain/errors/error-codes.ts';
 import { DEFAULT_PRICE_LIST, type PriceList, ZPriceList } from '@vigilo/domain/wallet/index.ts';
-import { and, desc, lte, type SQL, sql } from 'drizzle-orm';
+import { desc, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { TAppContext, TRequestMeta } from '../context.ts';
 import type { TDbOrTx } from '../db/client.ts';
@@ -13,15 +13,12 @@ const builtInEffectiveFrom = new Date('2024-01-01T00:00:00Z');
 /** The price list in force at `now`: the latest version whose effective date has come. */
 export async function currentPriceList(db: TDbOrTx, now = new Date()): Promise<PriceList> {
   const [row] = await db
-    .select()
-    .from(priceLists)
-    .where(and(lte(priceLists.effectiveFrom, now)))
-    .orderBy(desc(priceLists.effectiveFrom), desc(priceLists.version))
-    .limit(1);
-  return priceListOf(row?.priceList);
+    .select({ stored: storedPriceListAt(sql`${now.toISOString()}::timestamptz`) })
+    .from(sql`(select 1) as one`);
+  return priceListOf(row?.stored);
 }
 
-/** The stored price list in force at `at`, as a subquery: the wallet page reads it with its other facts. */
+/** The stored price list in force at `at`, as a subquery (the wallet page reads it with its other facts). */
 export function storedPriceListAt(at: SQL): SQL<unknown> {
   return sql`(select ${priceLists.priceList} from ${priceLists} where ${priceLists.effectiveFrom} <= ${at}
     order by ${priceLists.effectiveFrom} desc, ${priceLists.version} desc limit 1)`;
