@@ -28,8 +28,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const today = new Date().toISOString().slice(0, 10);
-const tenYearsOn = `${Number(today.slice(0, 4)) + 10}-12-31`;
+// Read at each use: a run crossing midnight (UTC) must not end a relationship the day before its last activity.
+const today = () => new Date().toISOString().slice(0, 10);
+const tenYearsOn = () => `${Number(today().slice(0, 4)) + 10}-12-31`;
 
 /** Fingerprint of every table but the job queue, to prove a second pass changes nothing. */
 async function fingerprint(db: TDb): Promise<string> {
@@ -88,7 +89,7 @@ describe('retention purge', () => {
     const o = officer.client;
     for (const contact of [buyer, seller, held]) {
       const ended = await o.post(`/api/records/contacts/${contact.id}/retention/end`, {
-        endedOn: today,
+        endedOn: today(),
         reason: 'sale closed',
       });
       expect(ended.status, JSON.stringify(ended.body)).toBe(200);
@@ -100,7 +101,7 @@ describe('retention purge', () => {
     expect(hold.body.state).toBe('held');
 
     const filesBefore = (await t.database.db.select().from(documents)).map((d) => d.storageKey);
-    const report = await runRetention(t.app.ctx, { today: tenYearsOn });
+    const report = await runRetention(t.app.ctx, { today: tenYearsOn() });
     expect(report.outcomes.map((o) => [o.contactId, o.result]).sort()).toEqual(
       [
         [buyer.id, 'purged'],
@@ -152,7 +153,7 @@ describe('retention purge', () => {
     expect(redacted.every((e) => e.payload === null)).toBe(true);
 
     const before = await fingerprint(t.database.db);
-    const again = await runRetention(t.app.ctx, { today: tenYearsOn });
+    const again = await runRetention(t.app.ctx, { today: tenYearsOn() });
     expect(again.purged).toBe(0);
     expect(await fingerprint(t.database.db)).toBe(before);
   });
@@ -189,9 +190,9 @@ describe('retention purge', () => {
     ).body;
     expect(company.id, JSON.stringify(company)).toBeTruthy();
     for (const contact of [leaving, owner]) {
-      await officer.client.post(`/api/records/contacts/${contact.id}/retention/end`, { endedOn: today });
+      await officer.client.post(`/api/records/contacts/${contact.id}/retention/end`, { endedOn: today() });
     }
-    const report = await runRetention(t.app.ctx, { today: tenYearsOn });
+    const report = await runRetention(t.app.ctx, { today: tenYearsOn() });
     const outcome = (id: string) => report.outcomes.find((o) => o.contactId === id)?.result;
     expect(outcome(leaving.id)).toBe('purged');
     expect(outcome(owner.id)).toBe('linked');

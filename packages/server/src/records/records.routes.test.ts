@@ -20,7 +20,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const today = new Date().toISOString().slice(0, 10);
+// Read at each use: a run crossing midnight (UTC) must not date an act before the activity it follows.
+const today = () => new Date().toISOString().slice(0, 10);
 
 describe('audit viewer', () => {
   it('shows officers and managers every event, filtered and paginated, with links; not collaborators', async () => {
@@ -153,10 +154,10 @@ describe('retention clock', () => {
       })
     ).body;
     expect(open.status).toBe('draft');
-    const refused = await o.post(`/api/records/contacts/${buyer.id}/retention/end`, { endedOn: today });
+    const refused = await o.post(`/api/records/contacts/${buyer.id}/retention/end`, { endedOn: today() });
     expect(refused.body.code).toBe('relationship_has_open_transaction');
     expect(
-      (await c.post(`/api/records/contacts/${seller.id}/retention/end`, { endedOn: today })).status,
+      (await c.post(`/api/records/contacts/${seller.id}/retention/end`, { endedOn: today() })).status,
     ).toBe(403);
 
     const company = await acceptedContact(
@@ -172,18 +173,19 @@ describe('retention clock', () => {
       endedOn: '2001-01-01',
     });
     expect(early.body.details[0]).toMatchObject({ field: 'endedOn', code: 'before_last_activity' });
+    const endedOn = today();
     const ended = await o.post(`/api/records/contacts/${company.id}/retention/end`, {
-      endedOn: today,
+      endedOn,
       reason: 'moved abroad',
     });
-    const due = `${Number(today.slice(0, 4)) + 10}${today.slice(4)}`;
-    expect(ended.body).toMatchObject({ state: 'ended', endedOn: today, endSource: 'user', purgeDueOn: due });
+    const due = `${Number(endedOn.slice(0, 4)) + 10}${endedOn.slice(4)}`;
+    expect(ended.body).toMatchObject({ state: 'ended', endedOn, endSource: 'user', purgeDueOn: due });
     const shorter = await o.post(`/api/records/contacts/${company.id}/retention/extend`, {
-      until: today,
+      until: endedOn,
       reason: 'x',
     });
     expect(shorter.body.details[0]).toMatchObject({ field: 'until', code: 'must_be_later' });
-    const later = `${Number(today.slice(0, 4)) + 12}-06-30`;
+    const later = `${Number(endedOn.slice(0, 4)) + 12}-06-30`;
     const extended = await o.post(`/api/records/contacts/${company.id}/retention/extend`, {
       until: later,
       reason: 'pending litigation',
@@ -240,7 +242,8 @@ describe('retention clock', () => {
         ),
       );
     }
-    const report = await runRetention(t.app.ctx, { today });
+    const day = today();
+    const report = await runRetention(t.app.ctx, { today: day });
     expect(report.proposed).toBeGreaterThanOrEqual(2);
     const proposals = await officer.client.get('/api/records/retention?filter=proposals');
     expect(proposals.body.items.map((i: { contactId: string }) => i.contactId).sort()).toEqual(
@@ -262,7 +265,7 @@ describe('retention clock', () => {
     });
     expect(kept.body.state).toBe('open');
     // A second pass the same day proposes nothing again.
-    expect((await runRetention(t.app.ctx, { today })).proposed).toBe(0);
+    expect((await runRetention(t.app.ctx, { today: day })).proposed).toBe(0);
     expect(agency.organisation.id).toBeTruthy();
   });
 });

@@ -21,7 +21,8 @@ import { samplePdf } from '../../documents/sample-documents.fixture.ts';
 import { runRetention } from '../retention-job.ts';
 
 const cli = new URL('../../../bin/vigilo.mjs', import.meta.url).pathname;
-const today = new Date().toISOString().slice(0, 10);
+// Read at each use: a run crossing midnight (UTC) must not end a relationship the day before its last activity.
+const today = () => new Date().toISOString().slice(0, 10);
 
 /** Every row of every table, as PostgreSQL's JSON text, sorted: what "row for row" compares. */
 async function tableRows(db: TDb): Promise<Record<string, string[]>> {
@@ -126,11 +127,11 @@ describe('vigilo backup and restore', () => {
         ),
       );
       await completedTransaction(c, 'VK-BACKUP-1', seller.id, buyer.id);
-      await officer.client.post(`/api/records/contacts/${gone.id}/retention/end`, { endedOn: today });
+      await officer.client.post(`/api/records/contacts/${gone.id}/retention/end`, { endedOn: today() });
       await officer.client.post(`/api/records/contacts/${buyer.id}/legal-holds`, {
         reason: 'judicial request',
       });
-      await runRetention(app.ctx, { today: `${Number(today.slice(0, 4)) + 10}-12-31` });
+      await runRetention(app.ctx, { today: `${Number(today().slice(0, 4)) + 10}-12-31` });
       const before = await tableRows(source.db);
       const filesBefore = documentFiles(sourceDir);
       expect(Object.keys(filesBefore).length).toBeGreaterThanOrEqual(2);
