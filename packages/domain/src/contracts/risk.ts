@@ -221,7 +221,6 @@ export const ZDeclarationItem = z.object({
   awaiting: z.enum(['collaborator', 'officer', 'ctif']).nullable(),
   reportedToCtif: z.boolean(),
   updatedAt: z.string(),
-  timeline: z.array(ZCaseEvent),
 });
 export type TDeclarationItem = z.infer<typeof ZDeclarationItem>;
 export const ZDeclarationsResponse = z.object({ items: z.array(ZDeclarationItem), total: z.number() });

@@ -3,19 +3,20 @@ import type { TDeclarationItem } from '@vigilo/domain/contracts/risk.ts';
 import { awaitedParty, type DecisionState } from '@vigilo/domain/workflow/index.ts';
 import { contactNamesByIds } from '../contacts/contacts.reads.ts';
 import type { TAppContext } from '../context.ts';
-import { caseTimelines } from '../declarations/case-workflow.ts';
+import { casesReportedToCtif } from '../declarations/case-workflow.ts';
 import type { TDeclarationsCriteria, TDeclarationsFilter } from '../declarations/declared-cases.ts';
 import type { TActor } from '../http/actor.ts';
 import { profileCaseTitle } from '../risk/case-title.ts';
 import { findDeclaredProfiles } from '../risk/risk.reads.ts';
 import { findDeclaredTransactions } from '../transactions/transactions.reads.ts';
 
-type TCase = Omit<TDeclarationItem, 'timeline' | 'reportedToCtif'> & { updatedAtDate: Date };
+type TCase = Omit<TDeclarationItem, 'reportedToCtif'> & { updatedAtDate: Date };
 
 /**
  * The Declarations page: heightened-vigilance cases of contacts and transactions declared to the
- * officer, newest activity first, each with its timeline. It sits above the risk and transactions
- * modules, whose cases it merges; each module reads its own table.
+ * officer, newest activity first, each marked when the viewer sees it reported to CTIF-CFI (its timeline
+ * is read from the case). It sits above the risk and transactions modules, whose cases it merges; each
+ * module reads its own table.
  */
 export async function listDeclarations(
   ctx: TAppContext,
@@ -38,12 +39,12 @@ export async function listDeclarations(
   ]
     .sort((a, b) => b.updatedAtDate.getTime() - a.updatedAtDate.getTime())
     .slice((page - 1) * pageSize, limit);
-  // Every timeline of the page in one query, not one per case.
-  const timelines = await caseTimelines(ctx.db, actor.organisationId, pageItems, actor.userId);
-  const items = pageItems.map(({ updatedAtDate: _d, ...item }) => {
-    const timeline = timelines.get(item.subjectId) ?? [];
-    return { ...item, timeline, reportedToCtif: timeline.some((e) => e.action === 'report-to-ctif') };
-  });
+  // The page's marks in one query, not one per case.
+  const reported = await casesReportedToCtif(ctx.db, actor.organisationId, pageItems, actor.userId);
+  const items = pageItems.map(({ updatedAtDate: _d, ...item }) => ({
+    ...item,
+    reportedToCtif: reported.has(item.subjectId),
+  }));
   return { items, total: profiles.total + deals.total };
 }
 

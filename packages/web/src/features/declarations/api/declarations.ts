@@ -12,7 +12,7 @@ export const declarationKeys = {
   list: (filter: TDeclarationsFilter, page: number) => ['org', 'declarations', filter, page] as const,
 };
 
-/** Declared cases (risk profiles and transactions) with their timelines. */
+/** Declared cases (risk profiles and transactions); a case's timeline is read from the case. */
 export function useDeclarations(
   filter: TDeclarationsFilter,
   page = 1,

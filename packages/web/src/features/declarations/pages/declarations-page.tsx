@@ -25,7 +25,6 @@ import { useAmlStatus } from '../../aml/api/aml-status.ts';
 import { VigilanceBadge } from '../../contacts/components/contact-badges.tsx';
 import { useMembers } from '../../organisations/api/members.ts';
 import { RequireActiveOrganisation } from '../../organisations/components/require-active-organisation.tsx';
-import { CaseTimeline } from '../../risk/components/case-timeline.tsx';
 import { DecisionStatusBadge } from '../../risk/components/decision-status-badge.tsx';
 import {
   noCriteria,
@@ -33,6 +32,7 @@ import {
   type TDeclarationsFilter,
   useDeclarations,
 } from '../api/declarations.ts';
+import { DeclarationTimeline } from '../components/declaration-timeline.tsx';
 import {
   daysSince,
   queueAges,
@@ -289,7 +289,7 @@ function DeclarationRow({ item, now }: { item: TDeclarationItem; now: number }) 
       {isOpen && (
         <Table.Tr>
           <Table.Td colSpan={6}>
-            <CaseTimeline events={item.timeline} />
+            <DeclarationTimeline item={item} />
           </Table.Td>
         </Table.Tr>
       )}
