@@ -1,22 +1,20 @@
 import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
 import type { TDeclarationItem } from '@vigilo/domain/contracts/risk.ts';
 import { awaitedParty, type DecisionState } from '@vigilo/domain/workflow/index.ts';
-import { contactNamesByIds } from '../contacts/contacts.reads.ts';
 import type { TAppContext } from '../context.ts';
-import { casesReportedToCtif } from '../declarations/case-workflow.ts';
 import type { TDeclarationsCriteria, TDeclarationsFilter } from '../declarations/declared-cases.ts';
 import type { TActor } from '../http/actor.ts';
 import { profileCaseTitle } from '../risk/case-title.ts';
 import { findDeclaredProfiles } from '../risk/risk.reads.ts';
 import { findDeclaredTransactions } from '../transactions/transactions.reads.ts';
 
-type TCase = Omit<TDeclarationItem, 'reportedToCtif'> & { updatedAtDate: Date };
+type TCase = TDeclarationItem & { updatedAtDate: Date };
 
 /**
  * The Declarations page: heightened-vigilance cases of contacts and transactions declared to the
  * officer, newest activity first, each marked when the viewer sees it reported to CTIF-CFI (its timeline
  * is read from the case). It sits above the risk and transactions modules, whose cases it merges; each
- * module reads its own table.
+ * module reads its own table, in one statement with its names, marks and count (issue 21).
  */
 export async function listDeclarations(
   ctx: TAppContext,
@@ -33,50 +31,37 @@ export async function listDeclarations(
     findDeclaredProfiles(ctx.db, query),
     findDeclaredTransactions(ctx.db, query),
   ]);
-  const pageItems = [
-    ...(await profileCases(ctx, actor, profiles.rows, lang)),
-    ...transactionCases(deals.rows),
-  ]
+  const items = [...profileCases(profiles.rows, lang), ...transactionCases(deals.rows)]
     .sort((a, b) => b.updatedAtDate.getTime() - a.updatedAtDate.getTime())
-    .slice((page - 1) * pageSize, limit);
-  // The page's marks in one query, not one per case.
-  const reported = await casesReportedToCtif(ctx.db, actor.organisationId, pageItems, actor.userId);
-  const items = pageItems.map(({ updatedAtDate: _d, ...item }) => ({
-    ...item,
-    reportedToCtif: reported.has(item.subjectId),
-  }));
+    .slice((page - 1) * pageSize, limit)
+    .map(({ updatedAtDate: _d, ...item }) => item);
   return { items, total: profiles.total + deals.total };
 }
 
 type TDeclaredProfile = Awaited<ReturnType<typeof findDeclaredProfiles>>['rows'][number];
 type TDeclaredTransaction = Awaited<ReturnType<typeof findDeclaredTransactions>>['rows'][number];
 
-/** The contacts' risk profiles as cases, titled with the contact's name (one query for the page's names). */
-async function profileCases(
-  ctx: TAppContext,
-  actor: TActor,
-  profiles: TDeclaredProfile[],
-  lang: TLanguage,
-): Promise<TCase[]> {
-  const names = await contactNamesByIds(
-    ctx.db,
-    actor.organisationId,
-    profiles.map((profile) => profile.contactId),
-  );
+/** The contacts' risk profiles as cases, titled with the contact's name. */
+function profileCases(profiles: TDeclaredProfile[], lang: TLanguage): TCase[] {
   // A profile whose contact is gone (purged) has no case to show, as when this read was a join.
-  return profiles
-    .filter((profile) => names.has(profile.contactId))
-    .map((profile) => ({
-      subjectType: 'risk_profile' as const,
-      subjectId: profile.id,
-      title: profileCaseTitle(names.get(profile.contactId)!, profile.role)(lang),
-      contactId: profile.contactId,
-      status: (profile.decision as DecisionState).status,
-      level: profile.level,
-      awaiting: awaitedParty(profile.decision as DecisionState),
-      updatedAt: profile.updatedAt.toISOString(),
-      updatedAtDate: profile.updatedAt,
-    }));
+  return profiles.flatMap((profile) =>
+    profile.contactName === null
+      ? []
+      : [
+          {
+            subjectType: 'risk_profile' as const,
+            subjectId: profile.id,
+            title: profileCaseTitle(profile.contactName, profile.role)(lang),
+            contactId: profile.contactId,
+            status: (profile.decision as DecisionState).status,
+            level: profile.level,
+            awaiting: awaitedParty(profile.decision as DecisionState),
+            reportedToCtif: profile.reportedToCtif,
+            updatedAt: profile.updatedAt.toISOString(),
+            updatedAtDate: profile.updatedAt,
+          },
+        ],
+  );
 }
 
 function transactionCases(deals: TDeclaredTransaction[]): TCase[] {
@@ -88,6 +73,7 @@ function transactionCases(deals: TDeclaredTransaction[]): TCase[] {
     status: (deal.decision as DecisionState).status,
     level: deal.level,
     awaiting: awaitedParty(deal.decision as DecisionState),
+    reportedToCtif: deal.reportedToCtif,
     updatedAt: deal.updatedAt.toISOString(),
     updatedAtDate: deal.updatedAt,
   }));

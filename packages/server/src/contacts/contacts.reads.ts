@@ -103,6 +103,19 @@ export async function contactNamesByIds(
   return new Map(rows.map((r) => [r.id, r.displayName]));
 }
 
+/**
+ * A contact's name as a scalar subquery, for another module's list statement: the page and its names in one
+ * round trip, where each statement costs a write to PostgreSQL and a wake-up of its backend (issue 21,
+ * docs/PERFORMANCE.md). The contacts module keeps the SQL over its table; the caller passes its own row's
+ * contact id and agency (qualified columns or SQL). Null when the contact is gone (purged) or is another
+ * agency's.
+ */
+export function contactNameSql(contactId: SQL, organisationId: SQL): SQL<string | null> {
+  return sql<
+    string | null
+  >`(select c.display_name from ${contacts} c where c.id = ${contactId} and c.organisation_id = ${organisationId})`;
+}
+
 /** Reviews due on or before `today` (what the Contacts page's "review due" filter shows) and due soon. */
 export async function countReviewsDue(db: TDbOrTx, organisationId: string, today: string, horizon: string) {
   const [row] = await db

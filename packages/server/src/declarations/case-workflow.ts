@@ -260,64 +260,13 @@ async function carryOutEffects(
 }
 
 /**
- * Which of these cases the viewer sees reported to CTIF-CFI (the Declarations page's mark). Only the events
- * that report, or hide a personal report from the viewer, are read: the page shows no timeline, which opens
- * on demand from the case (issue 21).
- */
-export async function casesReportedToCtif(
-  db: TDbOrTx,
-  organisationId: string,
-  subjects: { subjectType: 'risk_profile' | 'transaction'; subjectId: string }[],
-  viewerUserId: string,
-): Promise<Set<string>> {
-  const reported = new Set<string>();
-  if (subjects.length === 0) return reported;
-  const events = await reportingEventsOfCases(db).execute({
-    organisationId,
-    types: [...new Set(subjects.map((s) => s.subjectType))],
-    ids: subjects.map((s) => s.subjectId),
-  });
-  const types = new Map(subjects.map((s) => [s.subjectId, s.subjectType]));
-  const filters = new Map<string, ReturnType<typeof visibilityFor>>();
-  for (const event of events) {
-    if (types.get(event.subjectId) !== event.subjectType) continue;
-    const isVisible = filters.get(event.subjectId) ?? visibilityFor(viewerUserId);
-    filters.set(event.subjectId, isVisible);
-    if (isVisible(event) && event.action === 'report-to-ctif') reported.add(event.subjectId);
-  }
-  return reported;
-}
-
-// The events that decide whether a viewer sees a report to CTIF-CFI: the report, and the personal report
-// and CTIF-CFI's answer that open and close what an officer concerned may not see (visibilityFor).
-const reportingEventsOfCases = preparedStatements('vigilo_case_reporting_events', (db: TDbOrTx, name) =>
-  db
-    .select({
-      subjectType: caseEvents.subjectType,
-      subjectId: caseEvents.subjectId,
-      action: caseEvents.action,
-      data: caseEvents.data,
-    })
-    .from(caseEvents)
-    .where(
-      and(
-        eq(caseEvents.organisationId, sql`${sql.placeholder('organisationId')}::uuid`),
-        sql`${caseEvents.subjectType} = any(${sql.placeholder('types')}::text[])`,
-        sql`${caseEvents.subjectId} = any(${sql.placeholder('ids')}::uuid[])`,
-        inArray(caseEvents.action, ['report-to-ctif', 'report-personally', 'record-ctif-answer']),
-      ),
-    )
-    .orderBy(asc(caseEvents.createdAt))
-    .prepare(name),
-);
-
-/**
  * For an officer a personal report concerns, a case's events (in order) from that report to the reporter's
- * recording of CTIF-CFI's answer are left out — the goAML steps between them included (tipping-off).
+ * recording of CTIF-CFI's answer are left out — the goAML steps between them included (tipping-off). The
+ * Declarations page's mark follows the same rule in SQL (`reportedToCtifSql` in declared-cases.ts).
  */
 function visibilityFor(viewerUserId: string | undefined) {
   let hiding = false;
-  return (event: Pick<typeof caseEvents.$inferSelect, 'action' | 'data'>): boolean => {
+  return (event: typeof caseEvents.$inferSelect): boolean => {
     if (viewerUserId === undefined) return true;
     const hiddenFrom = (event.data as { hiddenFrom?: unknown }).hiddenFrom;
     const isMarked = Array.isArray(hiddenFrom) && hiddenFrom.includes(viewerUserId);

@@ -64,3 +64,56 @@ describe("the officer's queue filters", () => {
     }
   });
 });
+
+describe("the queue's CTIF mark", () => {
+  it('follows what each officer may see of the timeline: a report hidden from one officer is not marked for them', async () => {
+    const agency = await createAgency(t, { name: 'Agence des Marques' });
+    const anne = await agency.addMember({ toolRole: 'collaborator' });
+    const first = await agency.addMember({ toolRole: 'officer' });
+    const second = await agency.addMember({ toolRole: 'officer' });
+    const open = await declared(anne.client, 'Open', 'propose');
+    const window = await declared(anne.client, 'Venster', 'propose');
+    const marked = await declared(anne.client, 'Gemerkt', 'propose');
+    const plain = await declared(anne.client, 'Gewoon', 'propose');
+    let order = 0;
+    const event = async (id: string, action: string, data: Record<string, unknown> = {}) => {
+      order += 1;
+      await t.database.db.execute(sql`
+        insert into case_events (organisation_id, subject_type, subject_id, action, data, created_at)
+        values (${agency.organisation.id}::uuid, 'risk_profile', ${id}::uuid, ${action}, ${JSON.stringify(data)}::jsonb,
+                now() + make_interval(secs => ${order}::int))`);
+    };
+    const hiddenFromFirst = { hiddenFrom: [first.user.id] };
+    await event(plain, 'report-to-ctif');
+    await event(marked, 'report-to-ctif', hiddenFromFirst);
+    // A report inside a personal report concerning the first officer, before CTIF-CFI's answer to it.
+    await event(window, 'report-personally', hiddenFromFirst);
+    await event(window, 'report-to-ctif');
+    const marks = async (officer: TestClient) => {
+      const res = await officer.get('/api/declarations?filter=all');
+      expect(res.status).toBe(200);
+      const items = res.body.items as { subjectId: string; reportedToCtif: boolean; title: string }[];
+      return new Map(items.map((i) => [i.subjectId, i]));
+    };
+    const seenByFirst = await marks(first.client);
+    expect([open, window, marked, plain].map((id) => seenByFirst.get(id)?.reportedToCtif)).toEqual([
+      false,
+      false,
+      false,
+      true,
+    ]);
+    expect(seenByFirst.get(plain)?.title).toBe('GEWOON Élodie (acheteur)');
+    const seenBySecond = await marks(second.client);
+    expect([open, window, marked, plain].map((id) => seenBySecond.get(id)?.reportedToCtif)).toEqual([
+      false,
+      true,
+      true,
+      true,
+    ]);
+    // CTIF-CFI's answer closes what the first officer may not see: a later report is theirs to see.
+    await event(window, 'record-ctif-answer');
+    expect((await marks(first.client)).get(window)?.reportedToCtif).toBe(false);
+    await event(window, 'report-to-ctif');
+    expect((await marks(first.client)).get(window)?.reportedToCtif).toBe(true);
+  });
+});

@@ -2,6 +2,7 @@ import { and, desc, eq, getTableName, inArray, type SQL, sql } from 'drizzle-orm
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { TDbOrTx } from '../db/client.ts';
 import { preparedStatements } from '../db/prepared.ts';
+import { qualified } from '../db/qualified-column.ts';
 import type { TCaseTable } from './case-table-queries.ts';
 import { caseEvents } from './declarations.schema.ts';
 
@@ -38,10 +39,11 @@ type TDeclaredCaseTable = TCaseTable & { decision: AnyPgColumn };
  */
 export async function findDeclaredCases<TRow>(
   db: TDbOrTx,
+  subjectType: TCaseSubjectType,
   table: TDeclaredCaseTable,
-  columns: Record<string, AnyPgColumn>,
+  columns: Record<string, AnyPgColumn | SQL>,
   query: TDeclaredCasesQuery,
-): Promise<{ rows: TRow[]; total: number }> {
+): Promise<{ rows: (TRow & { reportedToCtif: boolean })[]; total: number }> {
   const { criteria } = query;
   const shape: TDeclaredShape = {
     filter: query.filter,
@@ -53,11 +55,7 @@ export async function findDeclaredCases<TRow>(
   const statement = declaredCasesStatements(
     db,
     `${getTableName(table)}:${Object.keys(columns)}:${JSON.stringify(shape)}`,
-    {
-      table,
-      columns,
-      shape,
-    },
+    { subjectType, table, columns, shape },
   );
   const rows = (await statement.execute({
     organisationId: query.organisationId,
@@ -68,7 +66,7 @@ export async function findDeclaredCases<TRow>(
     limit: query.limit,
   })) as (Record<string, unknown> & { matchingCases: number })[];
   return {
-    rows: rows.map(({ matchingCases: _n, ...row }) => row) as TRow[],
+    rows: rows.map(({ matchingCases: _n, ...row }) => row) as (TRow & { reportedToCtif: boolean })[],
     total: rows[0]?.matchingCases ?? 0,
   };
 }
@@ -81,9 +79,12 @@ type TDeclaredShape = {
   declaredBy: boolean;
 };
 
+type TCaseSubjectType = 'risk_profile' | 'transaction';
+
 type TDeclaredStatementInput = {
+  subjectType: TCaseSubjectType;
   table: TDeclaredCaseTable;
-  columns: Record<string, AnyPgColumn>;
+  columns: Record<string, AnyPgColumn | SQL>;
   shape: TDeclaredShape;
 };
 
@@ -92,9 +93,18 @@ type TDeclaredStatementInput = {
 // means no match at all (one round trip, one scan).
 const declaredCasesStatements = preparedStatements(
   'vigilo_declared_cases',
-  (db: TDbOrTx, name: string, _key: string, { table, columns, shape }: TDeclaredStatementInput) =>
+  (
+    db: TDbOrTx,
+    name: string,
+    _key: string,
+    { subjectType, table, columns, shape }: TDeclaredStatementInput,
+  ) =>
     db
-      .select({ ...columns, matchingCases: sql<number>`count(*) over ()`.mapWith(Number) })
+      .select({
+        ...columns,
+        reportedToCtif: reportedToCtifSql(subjectType, table),
+        matchingCases: sql<number>`count(*) over ()`.mapWith(Number),
+      })
       .from(table)
       .where(
         and(
@@ -108,6 +118,22 @@ const declaredCasesStatements = preparedStatements(
 );
 
 const viewer = sql`${sql.placeholder('viewerUserId')}::text`;
+
+/**
+ * Whether the viewer sees the case reported to CTIF-CFI (the queue's mark), by the rule the timeline follows
+ * (`visibilityFor` in case-workflow.ts): a report not marked hidden from the viewer, and not after a personal
+ * report concerning the viewer that CTIF-CFI's answer has not yet closed. In the page's statement, not a
+ * read of the page's events after it (issue 21).
+ */
+function reportedToCtifSql(subjectType: TCaseSubjectType, table: TDeclaredCaseTable): SQL<boolean> {
+  const ofTheCase = (e: string) =>
+    sql`${sql.identifier(e)}.organisation_id = ${qualified(table.organisationId)} and ${sql.identifier(e)}.subject_type = ${sql.raw(`'${subjectType}'`)} and ${sql.identifier(e)}.subject_id = ${qualified(table.id)}`;
+  const isHiddenFromViewer = (e: string) =>
+    sql`coalesce((${sql.identifier(e)}.data -> 'hiddenFrom') @> to_jsonb(${viewer}), false)`;
+  return sql<boolean>`exists (select 1 from ${caseEvents} r where ${ofTheCase('r')} and r.action = 'report-to-ctif' and not ${isHiddenFromViewer('r')}
+    and not exists (select 1 from ${caseEvents} p where ${ofTheCase('p')} and p.action = 'report-personally' and ${isHiddenFromViewer('p')} and p.created_at <= r.created_at
+      and not exists (select 1 from ${caseEvents} a where ${ofTheCase('a')} and a.action = 'record-ctif-answer' and a.created_at > p.created_at and a.created_at < r.created_at)))`;
+}
 
 /** `all` = every case ever declared (a motivated proposal or a suspicion), closed ones included. */
 function declaredCondition(table: TDeclaredCaseTable, shape: TDeclaredShape): SQL {

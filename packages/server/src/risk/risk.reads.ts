@@ -1,5 +1,7 @@
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import { contactNameSql } from '../contacts/contacts.reads.ts';
 import type { TDbOrTx } from '../db/client.ts';
+import { qualified } from '../db/qualified-column.ts';
 import {
   countAssessedCasesPerMonth,
   countCasesByStatusAndAge,
@@ -61,9 +63,19 @@ export function findProfilesCases(db: TDbOrTx, organisationId: string, filter: T
 /** Risk profiles on the Declarations page (newest activity first), and how many match in all. */
 export function findDeclaredProfiles(db: TDbOrTx, query: TDeclaredCasesQuery) {
   const { id, contactId, role, status, decision, level, updatedAt } = riskProfiles;
+  // The contact's name in the page's statement (issue 21); null once the contact is purged.
+  const contactName = contactNameSql(qualified(contactId), qualified(riskProfiles.organisationId));
   return findDeclaredCases<
-    Pick<TRiskProfileRow, 'id' | 'contactId' | 'role' | 'status' | 'decision' | 'level' | 'updatedAt'>
-  >(db, riskProfiles, { id, contactId, role, status, decision, level, updatedAt }, query);
+    Pick<TRiskProfileRow, 'id' | 'contactId' | 'role' | 'status' | 'decision' | 'level' | 'updatedAt'> & {
+      contactName: string | null;
+    }
+  >(
+    db,
+    'risk_profile',
+    riskProfiles,
+    { id, contactId, role, status, decision, level, updatedAt, contactName },
+    query,
+  );
 }
 
 /** Some risk profiles' vigilance levels (null while not computed), by profile id. */

@@ -1,9 +1,11 @@
 import { searchTerms } from '@vigilo/domain/contacts/index.ts';
 import type { TTransactionListQuery } from '@vigilo/domain/contracts/transactions.ts';
 import { and, asc, count, desc, eq, gte, like, lt, type SQL, sql } from 'drizzle-orm';
+import { contactNameSql } from '../contacts/contacts.reads.ts';
 import type { TDbOrTx } from '../db/client.ts';
 import { listQueryValues } from '../db/list-query-values.ts';
 import { preparedStatements } from '../db/prepared.ts';
+import { qualified } from '../db/qualified-column.ts';
 import { summaryColumns } from './transaction-summary.ts';
 import { transactions } from './transactions.schema.ts';
 
@@ -42,13 +44,13 @@ function buildList(db: TDbOrTx, name: string, key: string) {
       // What a row of the list shows, not the answers and results it does not (issue 21).
       ...summaryColumns,
       createdBy: transactions.createdBy,
-      // The parties come with their transaction: one statement fewer per page (issue 21); clients first.
-      // Written out: in a one-table select Drizzle leaves columns unqualified, and "id" would be the party's.
-      // As JSON, which the driver parses natively, rather than an array literal parsed in JavaScript.
-      partyContactIds: sql<
-        string[]
-      >`array_to_json(array(select tp.contact_id::text from transaction_parties tp
-        where tp.transaction_id = "transactions"."id" order by tp.role, tp.id))`,
+      // The parties' names come with their transaction, clients first: one statement per page, not three
+      // (issue 21). The contacts module writes the name's subquery. As JSON, which the driver parses
+      // natively; a purged party's name is null.
+      partyNames: sql<(string | null)[]>`array_to_json(array(select ${contactNameSql(
+        sql`tp.contact_id`,
+        qualified(transactions.organisationId),
+      )} from transaction_parties tp where tp.transaction_id = ${qualified(transactions.id)} order by tp.role, tp.id))`,
       // And the count: an uncorrelated subquery, which PostgreSQL runs once for the page (issue 21).
       total: sql<number>`(${db.select({ n: count() }).from(transactions).where(where)})::int`,
     })
@@ -64,7 +66,7 @@ function buildList(db: TDbOrTx, name: string, key: string) {
 
 const listStatements = preparedStatements('vigilo_transaction_list', buildList);
 
-/** The Transactions page's rows, each with its parties' contact ids, and how many match. */
+/** The Transactions page's rows, each with its parties' names, and how many match. */
 export async function findTransactionPage(db: TDbOrTx, organisationId: string, query: TTransactionListQuery) {
   const terms = searchTerms(query.q ?? '');
   const shape: TListShape = {

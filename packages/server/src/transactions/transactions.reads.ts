@@ -128,7 +128,7 @@ export function findDeclaredTransactions(db: TDbOrTx, query: TDeclaredCasesQuery
   const { id, reference, status, decision, level, updatedAt } = transactions;
   return findDeclaredCases<
     Pick<TTransactionRow, 'id' | 'reference' | 'status' | 'decision' | 'level' | 'updatedAt'>
-  >(db, transactions, { id, reference, status, decision, level, updatedAt }, query);
+  >(db, 'transaction', transactions, { id, reference, status, decision, level, updatedAt }, query);
 }
 
 /** Transactions created per month (UTC, `YYYY-MM`) since `from`. */

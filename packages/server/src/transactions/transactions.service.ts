@@ -17,7 +17,6 @@ import type { DecisionState } from '@vigilo/domain/workflow/index.ts';
 import { and, eq } from 'drizzle-orm';
 import { userNamesByIds } from '../accounts/user-names.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { contactNamesByIds } from '../contacts/contacts.reads.ts';
 import type { TAppContext } from '../context.ts';
 import type { TTx } from '../db/client.ts';
 import { recordCaseMeasures } from '../declarations/case-measures.ts';
@@ -237,25 +236,18 @@ export const decideTransactionInTx = (
 ) => decideCaseInTx(tx, ctx, actor, transactionCase, transactionId, request);
 
 export async function listTransactions(ctx: TAppContext, actor: TActor, query: TTransactionListQuery) {
-  // Two waves: the page (with its parties' ids and its count), then the names of its parties and authors.
+  // The page comes with its count and its parties' names; the authors' names are then read by id.
   const { rows, total } = await findTransactionPage(ctx.db, actor.organisationId, query);
-  const [contactNames, authorNames] = await Promise.all([
-    contactNamesByIds(
-      ctx.db,
-      actor.organisationId,
-      rows.flatMap((row) => row.partyContactIds),
-    ),
-    userNamesByIds(
-      ctx.db,
-      rows.map((row) => row.createdBy),
-    ),
-  ]);
+  const authorNames = await userNamesByIds(
+    ctx.db,
+    rows.map((row) => row.createdBy),
+  );
   return {
     total,
     items: rows.map((row) =>
       presentSummary(
         row,
-        row.partyContactIds.flatMap((contactId) => contactNames.get(contactId) ?? []),
+        row.partyNames.filter((name) => name !== null),
         (row.createdBy && authorNames.get(row.createdBy)) || null,
         actor.userId,
       ),
