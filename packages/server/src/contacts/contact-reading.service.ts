@@ -14,7 +14,6 @@ import { recordReadAudit } from '../audit/audit.service.ts';
 import type { TAuditPayload } from '../audit/audit-payloads.ts';
 import type { TAppContext } from '../context.ts';
 import type { TDbOrTx } from '../db/client.ts';
-import { documentPurposesOfContact } from '../documents/documents.reads.ts';
 import type { TActor } from '../http/actor.ts';
 import { analyseOwnership } from './contact-ownership.ts';
 import { pepStandingView } from './contact-pep.ts';
@@ -137,15 +136,11 @@ export async function getContactDetail(
   contactId: string,
   justCreated = false,
 ): Promise<TContactDetail> {
-  // Two waves of independent reads, in parallel on the pool: the contact with its versions (one statement)
-  // and its documents (each read scoped by the agency, so a stranger's id finds nothing), then what the
-  // current version names.
-  const [found, purposes] = await Promise.all([
-    findContactWithVersions(ctx.db, actor.organisationId, contactId),
-    justCreated ? [] : documentPurposesOfContact(ctx.db, actor.organisationId, contactId),
-  ]);
+  // Two waves: the contact with its versions and its documents' purposes (one statement, scoped by the
+  // agency, so a stranger's id finds nothing), then what the current version names.
+  const found = await findContactWithVersions(ctx.db, actor.organisationId, contactId);
   if (!found) throw new AppError('not_found');
-  const { contact, versions } = found;
+  const { contact, versions, documentPurposes: purposes } = found;
   const currentRow = versions.find((v) => v.version.versionNo === contact.currentVersionNo);
   if (!currentRow) throw new AppError('not_found');
   const data = currentRow.version.data as TContactData;

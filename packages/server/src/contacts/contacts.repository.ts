@@ -19,6 +19,7 @@ import { userNamesByIds } from '../accounts/user-names.ts';
 import type { TDbOrTx } from '../db/client.ts';
 import { listQueryValues } from '../db/list-query-values.ts';
 import { preparedStatements } from '../db/prepared.ts';
+import { documentPurposesSql } from '../documents/documents.reads.ts';
 import { contacts, contactVersions, pepAssessments } from './contacts.schema.ts';
 
 export type TContactRow = typeof contacts.$inferSelect;
@@ -80,8 +81,9 @@ export async function findVersion(db: TDbOrTx, organisationId: string, contactId
 }
 
 /** The agency's contact joined to its versions, newest first: all of them, or only the one asked for. */
-function contactAndVersions(db: TDbOrTx, name: string, oneVersion: boolean) {
-  return db
+// A case's contact as it was when the case began, with the contact as it is now, in one statement.
+const contactAtItsVersion = preparedStatements('vigilo_contact_at_version', (db: TDbOrTx, name) =>
+  db
     .select({ contact: contacts, version: contactVersions })
     .from(contactVersions)
     .innerJoin(contacts, eq(contacts.id, contactVersions.contactId))
@@ -89,16 +91,10 @@ function contactAndVersions(db: TDbOrTx, name: string, oneVersion: boolean) {
       and(
         eq(contactVersions.contactId, sql`${sql.placeholder('contactId')}::uuid`),
         eq(contactVersions.organisationId, sql`${sql.placeholder('organisationId')}::uuid`),
-        oneVersion ? eq(contactVersions.versionNo, sql`${sql.placeholder('versionNo')}::int`) : undefined,
+        eq(contactVersions.versionNo, sql`${sql.placeholder('versionNo')}::int`),
       ),
     )
-    .orderBy(desc(contactVersions.versionNo))
-    .prepare(name);
-}
-
-// A case's contact as it was when the case began, with the contact as it is now, in one statement.
-const contactAtItsVersion = preparedStatements('vigilo_contact_at_version', (db: TDbOrTx, name) =>
-  contactAndVersions(db, name, true),
+    .prepare(name),
 );
 
 /** A contact of the agency and one of its versions; null when the agency has no such contact or version. */
@@ -112,21 +108,52 @@ export async function findContactAtVersion(
   return row ?? null;
 }
 
-// The contact page's first read: the contact and every version of it, newest first, in one statement.
-const contactWithItsVersions = preparedStatements('vigilo_contact_with_versions', (db: TDbOrTx, name) =>
-  contactAndVersions(db, name, false),
+// The contact page's first read: the contact, every version of it (newest first) and its documents'
+// purposes, in one statement (issue 21). The purposes' subquery takes only placeholders, so PostgreSQL
+// runs it once for the statement, not per version.
+const contactPage = preparedStatements('vigilo_contact_page', (db: TDbOrTx, name) =>
+  db
+    .select({
+      contact: contacts,
+      version: contactVersions,
+      documentPurposes: documentPurposesSql(
+        sql`${sql.placeholder('contactId')}::uuid`,
+        sql`${sql.placeholder('organisationId')}::uuid`,
+      ),
+    })
+    .from(contactVersions)
+    .innerJoin(contacts, eq(contacts.id, contactVersions.contactId))
+    .where(
+      and(
+        eq(contactVersions.contactId, sql`${sql.placeholder('contactId')}::uuid`),
+        eq(contactVersions.organisationId, sql`${sql.placeholder('organisationId')}::uuid`),
+      ),
+    )
+    .orderBy(desc(contactVersions.versionNo))
+    .prepare(name),
 );
 
-/** A contact of the agency with its versions, newest first; null when the agency has no such contact. */
+/**
+ * A contact of the agency with its versions, newest first, and the purposes of its documents (one per
+ * document); null when the agency has no such contact.
+ */
 export async function findContactWithVersions(
   db: TDbOrTx,
   organisationId: string,
   contactId: string,
-): Promise<{ contact: TContactRow; versions: { version: TContactVersionRow }[] } | null> {
-  const rows = await contactWithItsVersions(db).execute({ contactId, organisationId });
+): Promise<{
+  contact: TContactRow;
+  versions: { version: TContactVersionRow }[];
+  documentPurposes: string[];
+} | null> {
+  const rows = await contactPage(db).execute({ contactId, organisationId });
   const first = rows[0];
   if (!first) return null;
-  return { contact: first.contact, versions: rows.map(({ version }) => ({ version })) };
+  return {
+    contact: first.contact,
+    versions: rows.map(({ version }) => ({ version })),
+    documentPurposes: first.documentPurposes,
+  };
 }
 
 export async function findCurrentVersions(db: TDbOrTx, organisationId: string, contactIds: string[]) {

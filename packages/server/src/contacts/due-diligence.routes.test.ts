@@ -281,3 +281,24 @@ describe('mandataries of natural persons (issue 14, item 5)', () => {
     expect(entityAsMandatary.body.details).toEqual([expect.objectContaining({ field: 'mandataries' })]);
   });
 });
+
+describe('the proof of address on the contact page', () => {
+  it('is flagged missing until a proof of address is filed, and another agency’s file does not count', async () => {
+    const { client } = await agency();
+    const other = await agency();
+    const person = (
+      await client.post('/api/contacts', personInput({ lastName: 'Adres', needsProofOfAddress: true }))
+    ).body;
+    expect(person.flags).toContain('proof_of_address_missing');
+    await upload(client, person.id, 'identity');
+    expect((await client.get(`/api/contacts/${person.id}`)).body.flags).toContain('proof_of_address_missing');
+    // A proof filed by another agency on its own contact leaves this one's flag as it is.
+    const theirs = (await other.client.post('/api/contacts', personInput({ lastName: 'Adres' }))).body;
+    await upload(other.client, theirs.id, 'proof_of_address');
+    expect((await client.get(`/api/contacts/${person.id}`)).body.flags).toContain('proof_of_address_missing');
+    await upload(client, person.id, 'proof_of_address');
+    expect((await client.get(`/api/contacts/${person.id}`)).body.flags).not.toContain(
+      'proof_of_address_missing',
+    );
+  });
+});

@@ -1,6 +1,5 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client.ts';
-import { preparedStatements } from '../db/prepared.ts';
 import { findDocument, type TDocumentWithUploader } from './documents.repository.ts';
 import { documents } from './documents.schema.ts';
 
@@ -21,29 +20,14 @@ export function documentById(
   return findDocument(db, organisationId, documentId);
 }
 
-// Read on every contact page, so prepared once (issue 21).
-const purposesOfContact = preparedStatements('vigilo_contact_document_purposes', (db: TDbOrTx, name) =>
-  db
-    .select({ purpose: documents.purpose })
-    .from(documents)
-    .where(
-      and(
-        eq(documents.organisationId, sql`${sql.placeholder('organisationId')}::uuid`),
-        eq(documents.subjectType, 'contact'),
-        eq(documents.subjectId, sql`${sql.placeholder('contactId')}::uuid`),
-      ),
-    )
-    .prepare(name),
-);
-
-/** The purposes of a contact's documents (one per document). */
-export async function documentPurposesOfContact(
-  db: TDbOrTx,
-  organisationId: string,
-  contactId: string,
-): Promise<string[]> {
-  const rows = await purposesOfContact(db).execute({ organisationId, contactId });
-  return rows.map((r) => r.purpose);
+/**
+ * The purposes of a contact's documents (one per document) as a JSON array: a scalar subquery the contact
+ * page's statement carries, one round trip fewer per page (issue 21). Organisation-scoped.
+ */
+export function documentPurposesSql(contactId: SQL, organisationId: SQL): SQL<string[]> {
+  return sql<
+    string[]
+  >`(select coalesce(json_agg(d.purpose), '[]'::json) from ${documents} d where d.organisation_id = ${organisationId} and d.subject_type = 'contact' and d.subject_id = ${contactId})`;
 }
 
 /** The documents attached to some subjects (contacts, transactions), oldest first. */
