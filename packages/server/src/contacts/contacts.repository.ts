@@ -80,20 +80,21 @@ export async function findVersion(db: TDbOrTx, organisationId: string, contactId
   return row ?? null;
 }
 
-/** The agency's contact joined to its versions, newest first: all of them, or only the one asked for. */
+/** The agency's contact joined to its versions: all of them, or only the one asked for (`versionNo`). */
+const contactVersionsCondition = (oneVersion: boolean) =>
+  and(
+    eq(contactVersions.contactId, sql`${sql.placeholder('contactId')}::uuid`),
+    eq(contactVersions.organisationId, sql`${sql.placeholder('organisationId')}::uuid`),
+    oneVersion ? eq(contactVersions.versionNo, sql`${sql.placeholder('versionNo')}::int`) : undefined,
+  );
+
 // A case's contact as it was when the case began, with the contact as it is now, in one statement.
 const contactAtItsVersion = preparedStatements('vigilo_contact_at_version', (db: TDbOrTx, name) =>
   db
     .select({ contact: contacts, version: contactVersions })
     .from(contactVersions)
     .innerJoin(contacts, eq(contacts.id, contactVersions.contactId))
-    .where(
-      and(
-        eq(contactVersions.contactId, sql`${sql.placeholder('contactId')}::uuid`),
-        eq(contactVersions.organisationId, sql`${sql.placeholder('organisationId')}::uuid`),
-        eq(contactVersions.versionNo, sql`${sql.placeholder('versionNo')}::int`),
-      ),
-    )
+    .where(contactVersionsCondition(true))
     .prepare(name),
 );
 
@@ -123,12 +124,7 @@ const contactPage = preparedStatements('vigilo_contact_page', (db: TDbOrTx, name
     })
     .from(contactVersions)
     .innerJoin(contacts, eq(contacts.id, contactVersions.contactId))
-    .where(
-      and(
-        eq(contactVersions.contactId, sql`${sql.placeholder('contactId')}::uuid`),
-        eq(contactVersions.organisationId, sql`${sql.placeholder('organisationId')}::uuid`),
-      ),
-    )
+    .where(contactVersionsCondition(false))
     .orderBy(desc(contactVersions.versionNo))
     .prepare(name),
 );
