@@ -44,7 +44,7 @@ function buildList(db: TDbOrTx, name: string, key: string) {
       // What a row of the list shows, not the answers and results it does not (issue 21).
       ...summaryColumns,
       createdBy: transactions.createdBy,
-      // The parties' names come with their transaction, clients first: one statement per page, not three
+      // The parties' names come with their transaction, clients first: one statement fewer per page
       // (issue 21). The contacts module writes the name's subquery. As JSON, which the driver parses
       // natively; a purged party's name is null.
       partyNames: sql<(string | null)[]>`array_to_json(array(select ${contactNameSql(
