@@ -127,8 +127,9 @@ function recordContactView(
 
 /**
  * The contact page: current version, history, warnings, linked contacts and, for entities, ownership.
- * `justCreated`: the contact was created in this request, so nothing can refer to it yet (documents,
- * verifications, register extracts): those reads are skipped (issue 21).
+ * `justCreated`: the contact was created in this request, so nothing can refer to it yet (verifications,
+ * register extracts): those reads are skipped (issue 21). Its documents' purposes cost nothing to skip: they
+ * come in the contact's own statement.
  */
 export async function getContactDetail(
   ctx: TAppContext,
