@@ -5,6 +5,7 @@ import { userNamesByIds } from '../accounts/user-names.ts';
 import { userSortName } from '../accounts/user-sort-name.ts';
 import type { TDbOrTx } from '../db/client.ts';
 import { preparedStatements } from '../db/prepared.ts';
+import { rowsFromJson } from '../db/rows-from-json.ts';
 import { brusselsStartOfDay } from './brussels-day.ts';
 import { priceListOf, storedPriceListAt } from './price-lists.service.ts';
 import { walletMovements } from './wallet.schema.ts';
@@ -30,58 +31,55 @@ export function namedMovements(movements: TMovementRow[], names: Map<string, str
   }));
 }
 
-/** Movements of one organisation, filtered and sorted; `limit` null = all (CSV export). */
-export async function findMovements(
+/** Every movement of one organisation matching the filters, sorted, with who made each one (CSV export). */
+export async function findAllMovements(
   db: TDbOrTx,
   organisationId: string,
   filters: TMovementFilters,
-  page: { limit: number | null; offset: number },
-): Promise<{ rows: TMovementWithUser[]; total: number }> {
-  const { movements, total } = await findMovementRows(db, organisationId, filters, page);
-  return { rows: await withUserNames(db, movements), total };
+): Promise<TMovementWithUser[]> {
+  const rows = await movementStatements(db, JSON.stringify(shapeOf(filters))).all.execute(
+    valuesOf(organisationId, filters),
+  );
+  return withUserNames(db, rows);
 }
 
-/** The same movements without the names (the wallet page reads every name it shows at once). */
-export async function findMovementRows(
+export type TFilterChoices = { products: string[]; userIds: string[] };
+export type TWalletPage = {
+  balanceCents: number;
+  priceList: PriceList;
+  choices: TFilterChoices;
+  movements: TMovementRow[];
+  /** Every movement matching the filters, also for a page past the end. */
+  total: number;
+};
+
+/**
+ * The wallet page in one statement (issue 21): the balance, the price list in force at `now`, every
+ * product and user id of the agency's movements (the filters' choices), and one page of the movements
+ * matching the filters with their count. The names are read apart, as every list does.
+ */
+export async function findWalletPage(
   db: TDbOrTx,
   organisationId: string,
   filters: TMovementFilters,
-  page: { limit: number | null; offset: number },
-): Promise<{ movements: TMovementRow[]; total: number }> {
-  const shape: TMovementShape = {
-    kind: filters.kind !== undefined,
-    product: Boolean(filters.product),
-    userId: filters.userId !== undefined,
-    from: filters.from !== undefined,
-    to: filters.to !== undefined,
-    minAmount: filters.minAmountCents !== undefined,
-    maxAmount: filters.maxAmountCents !== undefined,
-    sort: filters.sort,
-    order: filters.order,
-    whole: page.limit === null,
+  page: { limit: number; offset: number },
+  now = new Date(),
+): Promise<TWalletPage> {
+  const [found] = await movementStatements(db, JSON.stringify(shapeOf(filters))).page.execute({
+    ...valuesOf(organisationId, filters),
+    ...page,
+    now: now.toISOString(),
+  });
+  return {
+    balanceCents: found?.balanceCents ?? 0,
+    priceList: priceListOf(found?.storedPriceList),
+    choices: { products: found?.products ?? [], userIds: found?.userIds ?? [] },
+    movements: rowsFromJson(walletMovements, found?.movements ?? []),
+    total: found?.total ?? 0,
   };
-  const values = {
-    organisationId,
-    kind: filters.kind,
-    product: filters.product,
-    userId: filters.userId,
-    from: filters.from && brusselsStartOfDay(filters.from).toISOString(),
-    to: filters.to && brusselsStartOfDay(filters.to, 1).toISOString(),
-    minAmount: filters.minAmountCents,
-    maxAmount: filters.maxAmountCents,
-    limit: page.limit,
-    offset: page.offset,
-  };
-  const statements = movementStatements(db, JSON.stringify(shape));
-  const rows = await statements.page.execute(values);
-  const movements = rows.map((row) => row.movement);
-  if (rows[0] || page.offset === 0) return { movements, total: rows[0]?.total ?? 0 };
-  // Past the end of the list: the count says where the end lies.
-  const [total] = await statements.count.execute(values);
-  return { movements, total: total?.n ?? 0 };
 }
 
-/** What changes the SQL text of a movements page: which filters are set, the order, whether it is paged. */
+/** What changes the SQL text of a movements statement: which filters are set, and the order. */
 type TMovementShape = {
   kind: boolean;
   product: boolean;
@@ -92,15 +90,42 @@ type TMovementShape = {
   maxAmount: boolean;
   sort: TMovementFilters['sort'];
   order: TMovementFilters['order'];
-  whole: boolean;
 };
 
-// A page and its count, built once per shape with every value a placeholder: Drizzle built them on every
-// request, a fifth of the wallet page's CPU (issue 21).
+function shapeOf(filters: TMovementFilters): TMovementShape {
+  return {
+    kind: filters.kind !== undefined,
+    product: Boolean(filters.product),
+    userId: filters.userId !== undefined,
+    from: filters.from !== undefined,
+    to: filters.to !== undefined,
+    minAmount: filters.minAmountCents !== undefined,
+    maxAmount: filters.maxAmountCents !== undefined,
+    sort: filters.sort,
+    order: filters.order,
+  };
+}
+
+function valuesOf(organisationId: string, filters: TMovementFilters) {
+  return {
+    organisationId,
+    kind: filters.kind,
+    product: filters.product,
+    userId: filters.userId,
+    from: filters.from && brusselsStartOfDay(filters.from).toISOString(),
+    to: filters.to && brusselsStartOfDay(filters.to, 1).toISOString(),
+    minAmount: filters.minAmountCents,
+    maxAmount: filters.maxAmountCents,
+  };
+}
+
+// Built once per shape with every value a placeholder: Drizzle built them on every request, a fifth of the
+// wallet page's CPU (issue 21).
 const movementStatements = preparedStatements('vigilo_wallet_movements', (db: TDbOrTx, name, key) => {
   const shape = JSON.parse(key) as TMovementShape;
   const p = (param: string, type: string) => sql`${sql.placeholder(param)}::${sql.raw(type)}`;
-  const conditions: SQL[] = [eq(walletMovements.organisationId, p('organisationId', 'uuid'))];
+  const organisationId = p('organisationId', 'uuid');
+  const conditions: SQL[] = [eq(walletMovements.organisationId, organisationId)];
   if (shape.kind) conditions.push(eq(walletMovements.kind, sql`${p('kind', 'text')}`));
   if (shape.product) conditions.push(eq(walletMovements.product, p('product', 'text')));
   if (shape.userId) conditions.push(eq(walletMovements.userId, p('userId', 'uuid')));
@@ -116,27 +141,38 @@ const movementStatements = preparedStatements('vigilo_wallet_movements', (db: TD
     product: walletMovements.product,
     user: userSortName(walletMovements.userId),
   }[shape.sort];
-  const counted = db.select({ n: count() }).from(walletMovements).where(where);
-  // The page and its count in one statement: an uncorrelated subquery runs once (issue 21).
+  const order = [direction(sortColumn), direction(walletMovements.voucherNo)];
+  // The page's rows as one JSON array, aggregated in the page's order again: an aggregate keeps no order of
+  // its own. Each uncorrelated subquery runs once.
+  const dir = sql.raw(shape.order === 'asc' ? 'asc' : 'desc');
+  const pageRows = sql`(select coalesce(json_agg(paged order by paged.sort_key ${dir}, paged.voucher_no ${dir}), '[]'::json)
+    from (select ${walletMovements}.*, ${sortColumn} as sort_key from ${walletMovements} where ${where}
+          order by ${sql.join(order, sql`, `)}
+          limit ${sql.placeholder('limit')} offset ${sql.placeholder('offset')}) as paged)`;
   const page = db
-    .select({ movement: walletMovements, total: sql<number>`(${counted})::int` })
+    .select({
+      balanceCents: balanceCentsOf(organisationId),
+      storedPriceList: storedPriceListAt(p('now', 'timestamptz')),
+      products: sql<string[]>`${distinctValues('product', organisationId)}`,
+      userIds: sql<string[]>`${distinctValues('user_id', organisationId)}`,
+      total: sql<number>`(${db.select({ n: count() }).from(walletMovements).where(where)})::int`,
+      movements: sql<Record<string, unknown>[]>`${pageRows}`,
+    })
+    .from(sql`(select 1) as one`)
+    .prepare(`${name}_page`);
+  const all = db
+    .select()
     .from(walletMovements)
     .where(where)
-    .orderBy(direction(sortColumn), direction(walletMovements.voucherNo))
-    .offset(sql.placeholder('offset'));
-  return {
-    page: (shape.whole ? page : page.limit(sql.placeholder('limit'))).prepare(`${name}_page`),
-    count: counted.prepare(`${name}_count`),
-  };
+    .orderBy(...order)
+    .prepare(`${name}_all`);
+  return { page, all };
 });
 
-// What the wallet page shows besides its movements, in one statement prepared once (issue 21): the
-// balance, the price list in force, and the distinct products and people of the agency's movements (the
-// filters' choices), each found by skipping through its index (one entry per value, a loose index scan)
-// instead of reading the whole ledger.
-const walletPageFacts = preparedStatements('vigilo_wallet_page_facts', (db: TDbOrTx, name) => {
-  const organisationId = sql`${sql.placeholder('organisationId')}::uuid`;
-  const distinctValues = (column: 'product' | 'user_id') => sql`array(
+// The distinct products or people of the agency's movements, each found by skipping through its index (one
+// entry per value, a loose index scan) instead of reading the whole ledger.
+function distinctValues(column: 'product' | 'user_id', organisationId: SQL): SQL {
+  return sql`array(
     with recursive found as (
       (select ${sql.raw(column)} as value from wallet_movements
        where organisation_id = ${organisationId} and ${sql.raw(column)} is not null order by 1 limit 1)
@@ -146,32 +182,6 @@ const walletPageFacts = preparedStatements('vigilo_wallet_page_facts', (db: TDbO
       from found where found.value is not null
     )
     select value from found where value is not null order by value)`;
-  return db
-    .select({
-      balanceCents: balanceCentsOf(organisationId),
-      storedPriceList: storedPriceListAt(sql`${sql.placeholder('now')}::timestamptz`),
-      products: sql<string[]>`${distinctValues('product')}`,
-      userIds: sql<string[]>`${distinctValues('user_id')}`,
-    })
-    .from(sql`(select 1) as one`)
-    .prepare(name);
-});
-
-export type TFilterChoices = { products: string[]; userIds: string[] };
-export type TWalletPageFacts = { balanceCents: number; priceList: PriceList; choices: TFilterChoices };
-
-/** The wallet's balance, the price list in force at `now`, and every product and user id of its movements. */
-export async function findWalletPageFacts(
-  db: TDbOrTx,
-  organisationId: string,
-  now = new Date(),
-): Promise<TWalletPageFacts> {
-  const [facts] = await walletPageFacts(db).execute({ organisationId, now: now.toISOString() });
-  return {
-    balanceCents: facts?.balanceCents ?? 0,
-    priceList: priceListOf(facts?.storedPriceList),
-    choices: { products: facts?.products ?? [], userIds: facts?.userIds ?? [] },
-  };
 }
 
 /** The filters' choices as shown: products, and people by name. */

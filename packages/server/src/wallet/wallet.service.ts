@@ -11,10 +11,9 @@ import { translator } from '../i18n/i18n.ts';
 import { findOrganisationById } from '../organisations/organisation-by-id.ts';
 import {
   filterOptionsOf,
-  findMovementRows,
-  findMovements,
+  findAllMovements,
   findMovementWithUser,
-  findWalletPageFacts,
+  findWalletPage,
   namedMovements,
 } from './movements.repository.ts';
 import { productLabel, renderVoucherPdf } from './voucher-pdf.ts';
@@ -28,20 +27,13 @@ export async function getWallet(
   query: TMovementListQuery,
 ): Promise<TWalletResponse> {
   const { page, pageSize, ...filters } = query;
-  // Two statements in parallel on the pool: the page's facts (balance, prices, the filters' choices) and
-  // the page of movements with its count; then the names of the page's authors and the filter's people,
-  // in one read (issue 21).
-  const [{ priceList, balanceCents, choices }, movements] = await Promise.all([
-    findWalletPageFacts(ctx.db, actor.organisationId),
-    findMovementRows(ctx.db, actor.organisationId, filters, {
-      limit: pageSize,
-      offset: (page - 1) * pageSize,
-    }),
-  ]);
-  const names = await userNamesByIds(ctx.db, [
-    ...choices.userIds,
-    ...movements.movements.map((m) => m.userId),
-  ]);
+  const { priceList, balanceCents, choices, movements, total } = await findWalletPage(
+    ctx.db,
+    actor.organisationId,
+    filters,
+    { limit: pageSize, offset: (page - 1) * pageSize },
+  );
+  const names = await userNamesByIds(ctx.db, [...choices.userIds, ...movements.map((m) => m.userId)]);
   return {
     balanceCents,
     canSpend: canSpendFromWallet(actor),
@@ -57,8 +49,8 @@ export async function getWallet(
       onlineTopUpMinimumCents: priceList.onlineTopUpMinimumCents,
     },
     movements: {
-      items: namedMovements(movements.movements, names).map((r) => presentMovement(r.movement, r.userName)),
-      total: movements.total,
+      items: namedMovements(movements, names).map((r) => presentMovement(r.movement, r.userName)),
+      total,
       page,
       pageSize,
     },
@@ -77,7 +69,7 @@ export async function exportMovementsCsv(
   lang: TLanguage,
 ): Promise<string> {
   const { page: _page, pageSize: _size, ...filters } = query;
-  const { rows } = await findMovements(ctx.db, actor.organisationId, filters, { limit: null, offset: 0 });
+  const rows = await findAllMovements(ctx.db, actor.organisationId, filters);
   const t = translator(lang);
   const amount = (cents: number) =>
     lang === 'en' ? centsToDecimalString(cents) : centsToDecimalString(cents).replace('.', ',');
