@@ -1,3 +1,5 @@
+import { withCompiledRowMapping } from './compiled-row-mapping.ts';
+
 /**
  * Prepared statements for hot queries: Drizzle builds a query's SQL text on every call (a quarter of the
  * server's CPU under load, issue 21); a prepared query is built once per shape and runs as a named
@@ -5,6 +7,8 @@
  * `(db, key)` that builds the query for `key` on first use and keeps it for that database (or transaction)
  * object; `key` must name everything that changes the SQL text (never a value: values are placeholders).
  * `input` carries what the builder needs besides the key (a table, say); it is read on first use only.
+ * Each select built (alone or as a value of the object the builder returns) maps its rows with a mapper
+ * compiled once (`compiled-row-mapping.ts`).
  */
 export function preparedStatements<TDatabase extends object, TStatement, TInput = undefined>(
   prefix: string,
@@ -26,9 +30,17 @@ export function preparedStatements<TDatabase extends object, TStatement, TInput 
         name = `${prefix}_${names.size}`;
         names.set(key, name);
       }
-      statement = build(db, name, key, input as TInput);
+      statement = withCompiledMappings(build(db, name, key, input as TInput));
       statements.set(key, statement);
     }
     return statement;
   };
+}
+
+/** The builder's statement, or each statement of the object it returned, with its row mapping compiled. */
+function withCompiledMappings<T>(built: T): T {
+  if (typeof built !== 'object' || built === null) return built;
+  if ('execute' in built) return withCompiledRowMapping(built);
+  for (const value of Object.values(built)) withCompiledRowMapping(value);
+  return built;
 }
