@@ -2,11 +2,17 @@ import type { TLanguage } from '@vigilo/domain/contracts/common.ts';
 import type { TDeclarationItem } from '@vigilo/domain/contracts/risk.ts';
 import { awaitedParty, type DecisionState } from '@vigilo/domain/workflow/index.ts';
 import type { TAppContext } from '../context.ts';
-import type { TDeclarationsCriteria, TDeclarationsFilter } from '../declarations/declared-cases.ts';
+import {
+  findDeclaredCases,
+  type TDeclarationsCriteria,
+  type TDeclarationsFilter,
+  type TDeclaredCases,
+  type TDeclaredCasesSource,
+} from '../declarations/declared-cases.ts';
 import type { TActor } from '../http/actor.ts';
 import { profileCaseTitle } from '../risk/case-title.ts';
-import { findDeclaredProfiles } from '../risk/risk.reads.ts';
-import { findDeclaredTransactions } from '../transactions/transactions.reads.ts';
+import { declaredProfilesSource } from '../risk/risk.reads.ts';
+import { declaredTransactionsSource } from '../transactions/transactions.reads.ts';
 
 type TCase = TDeclarationItem & { updatedAtDate: Date };
 
@@ -27,10 +33,12 @@ export async function listDeclarations(
 ): Promise<{ items: TDeclarationItem[]; total: number }> {
   const limit = page * pageSize;
   const query = { organisationId: actor.organisationId, filter, viewerUserId: actor.userId, criteria, limit };
-  const [profiles, deals] = await Promise.all([
-    findDeclaredProfiles(ctx.db, query),
-    findDeclaredTransactions(ctx.db, query),
-  ]);
+  const [profiles, deals] = await findDeclaredCases(
+    ctx.db,
+    query,
+    declaredProfilesSource(),
+    declaredTransactionsSource(),
+  );
   const items = [...profileCases(profiles.rows, lang), ...transactionCases(deals.rows)]
     .sort((a, b) => b.updatedAtDate.getTime() - a.updatedAtDate.getTime())
     .slice((page - 1) * pageSize, limit)
@@ -38,8 +46,9 @@ export async function listDeclarations(
   return { items, total: profiles.total + deals.total };
 }
 
-type TDeclaredProfile = Awaited<ReturnType<typeof findDeclaredProfiles>>['rows'][number];
-type TDeclaredTransaction = Awaited<ReturnType<typeof findDeclaredTransactions>>['rows'][number];
+type TDeclaredProfile = TDeclaredCases<TRowOf<typeof declaredProfilesSource>>['rows'][number];
+type TDeclaredTransaction = TDeclaredCases<TRowOf<typeof declaredTransactionsSource>>['rows'][number];
+type TRowOf<F> = F extends () => TDeclaredCasesSource<infer TRow> ? TRow : never;
 
 /** The contacts' risk profiles as cases, titled with the contact's name. */
 function profileCases(profiles: TDeclaredProfile[], lang: TLanguage): TCase[] {

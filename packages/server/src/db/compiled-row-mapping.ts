@@ -45,7 +45,7 @@ export function withCompiledRowMapping<T>(statement: T): T {
 }
 
 /** The same choice as Drizzle's `mapResultRow`, made once per column (`decoder` is Drizzle's internal). */
-function decoderOf(field: unknown): TDecoder {
+export function decoderOf(field: unknown): TDecoder {
   if (is(field, Column)) return field;
   type TWithDecoder = { decoder: TDecoder };
   if (is(field, SQL)) return (field as unknown as TWithDecoder).decoder;

@@ -1,6 +1,7 @@
-import { and, desc, eq, getTableName, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, getTableName, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { TDbOrTx } from '../db/client.ts';
+import { decoderOf } from '../db/compiled-row-mapping.ts';
 import { preparedStatements } from '../db/prepared.ts';
 import { qualified } from '../db/qualified-column.ts';
 import type { TCaseTable } from './case-table-queries.ts';
@@ -33,17 +34,30 @@ const statusesFor: Record<Exclude<TDeclarationsFilter, 'all'>, string[]> = {
 type TDeclaredCaseTable = TCaseTable & { decision: AnyPgColumn };
 
 /**
- * The cases of one subject table (risk profiles or transactions) on the Declarations page, newest
- * activity first, with the subject's own columns in `extra`, and how many match in all. The risk and
- * transactions modules call it with their own table, so each reads only its own rows.
+ * Where one kind of case comes from on the Declarations page: the subject's table (risk profiles or
+ * transactions) and the columns its module shows. The risk and transactions modules describe their own
+ * table; `TRow` is the row those columns give.
  */
-export async function findDeclaredCases<TRow>(
+export type TDeclaredCasesSource<TRow> = {
+  subjectType: TCaseSubjectType;
+  table: TDeclaredCaseTable;
+  columns: { [K in keyof TRow]: AnyPgColumn | SQL<TRow[K]> };
+};
+
+export type TDeclaredCases<TRow> = { rows: (TRow & { reportedToCtif: boolean })[]; total: number };
+
+/**
+ * The cases of two subject tables on the Declarations page, each newest activity first, one page deep,
+ * with the subject's own columns, whether the viewer sees it reported to CTIF-CFI, and how many match in
+ * all: in one statement, each table's page as one JSON array (issue 21: each statement costs the server a
+ * write and PostgreSQL a wake-up).
+ */
+export async function findDeclaredCases<TFirst, TSecond>(
   db: TDbOrTx,
-  subjectType: TCaseSubjectType,
-  table: TDeclaredCaseTable,
-  columns: Record<string, AnyPgColumn | SQL>,
   query: TDeclaredCasesQuery,
-): Promise<{ rows: (TRow & { reportedToCtif: boolean })[]; total: number }> {
+  first: TDeclaredCasesSource<TFirst>,
+  second: TDeclaredCasesSource<TSecond>,
+): Promise<[TDeclaredCases<TFirst>, TDeclaredCases<TSecond>]> {
   const { criteria } = query;
   const shape: TDeclaredShape = {
     filter: query.filter,
@@ -52,23 +66,41 @@ export async function findDeclaredCases<TRow>(
     olderThanDays: Boolean(criteria.olderThanDays),
     declaredBy: Boolean(criteria.declaredBy),
   };
+  const sourceKey = (source: TAnySource) => `${getTableName(source.table)}:${Object.keys(source.columns)}`;
   const statement = declaredCasesStatements(
     db,
-    `${getTableName(table)}:${Object.keys(columns)}:${JSON.stringify(shape)}`,
-    { subjectType, table, columns, shape },
+    `${sourceKey(first)}|${sourceKey(second)}:${JSON.stringify(shape)}`,
+    { sources: [first as TAnySource, second as TAnySource], shape },
   );
-  const rows = (await statement.execute({
+  const [found] = await statement.execute({
     organisationId: query.organisationId,
     viewerUserId: query.viewerUserId,
     status: criteria.status,
     olderThanDays: criteria.olderThanDays,
     declaredBy: criteria.declaredBy,
     limit: query.limit,
-  })) as (Record<string, unknown> & { matchingCases: number })[];
-  return {
-    rows: rows.map(({ matchingCases: _n, ...row }) => row) as (TRow & { reportedToCtif: boolean })[],
-    total: rows[0]?.matchingCases ?? 0,
-  };
+  });
+  return [decodedCases(first, found?.first), decodedCases(second, found?.second)];
+}
+
+/** One table's page as the statement gave it: each case an array of its columns in the source's order. */
+type TCasesJson = { rows: unknown[][]; total: number };
+
+function decodedCases<TRow>(
+  source: TDeclaredCasesSource<TRow>,
+  json: TCasesJson | undefined,
+): TDeclaredCases<TRow> {
+  const columns = Object.entries(source.columns).map(([key, field]) => ({ key, decoder: decoderOf(field) }));
+  const rows = (json?.rows ?? []).map((values) => {
+    const row: Record<string, unknown> = {};
+    columns.forEach(({ key, decoder }, i) => {
+      const value = values[i];
+      row[key] = value === null || value === undefined ? null : decoder.mapFromDriverValue(value);
+    });
+    row.reportedToCtif = values[columns.length] === true;
+    return row as TRow & { reportedToCtif: boolean };
+  });
+  return { rows, total: json?.total ?? 0 };
 }
 
 /** Which of the page's conditions apply: what changes the statement's text (values are placeholders). */
@@ -81,41 +113,53 @@ type TDeclaredShape = {
 
 type TCaseSubjectType = 'risk_profile' | 'transaction';
 
-type TDeclaredStatementInput = {
-  subjectType: TCaseSubjectType;
-  table: TDeclaredCaseTable;
+/** A source whatever its row: what the statement's SQL needs. */
+type TAnySource = Omit<TDeclaredCasesSource<unknown>, 'columns'> & {
   columns: Record<string, AnyPgColumn | SQL>;
+};
+
+type TDeclaredStatementInput = {
+  sources: [TAnySource, TAnySource];
   shape: TDeclaredShape;
 };
 
-// Built once per table and combination of conditions (issue 21). The page and the count in one read: the
-// window counts every match before the limit applies. The page starts at the first case, so an empty page
-// means no match at all (one round trip, one scan).
+// Built once per pair of sources and combination of conditions (issue 21). Each table's page and its count
+// in one read: the window counts every match before the limit applies.
 const declaredCasesStatements = preparedStatements(
   'vigilo_declared_cases',
-  (
-    db: TDbOrTx,
-    name: string,
-    _key: string,
-    { subjectType, table, columns, shape }: TDeclaredStatementInput,
-  ) =>
+  (db: TDbOrTx, name: string, _key: string, { sources, shape }: TDeclaredStatementInput) =>
     db
       .select({
-        ...columns,
-        reportedToCtif: reportedToCtifSql(subjectType, table),
-        matchingCases: sql<number>`count(*) over ()`.mapWith(Number),
+        first: sql<TCasesJson>`${casesJsonSql(sources[0], shape)}`,
+        second: sql<TCasesJson>`${casesJsonSql(sources[1], shape)}`,
       })
-      .from(table)
-      .where(
-        and(
-          eq(table.organisationId, sql`${sql.placeholder('organisationId')}::uuid`),
-          declaredCondition(table, shape),
-        ),
-      )
-      .orderBy(desc(table.updatedAt))
-      .limit(sql.placeholder('limit'))
+      .from(sql`(select 1) as one`)
       .prepare(name),
 );
+
+/** One table's matching cases, newest activity first, one page deep, as `{ rows, total }` in JSON. */
+function casesJsonSql(source: TAnySource, shape: TDeclaredShape): SQL {
+  const { subjectType, table } = source;
+  const fields: (AnyPgColumn | SQL)[] = [
+    ...Object.values(source.columns),
+    reportedToCtifSql(subjectType, table),
+  ];
+  const aliases = fields.map((_, i) => sql.identifier(`c${i}`));
+  const selected = sql.join(
+    fields.map((field, i) => sql`${field} as ${aliases[i]}`),
+    sql`, `,
+  );
+  const where = and(
+    eq(table.organisationId, sql`${sql.placeholder('organisationId')}::uuid`),
+    declaredCondition(table, shape),
+  );
+  return sql`(select json_build_object(
+      'rows', coalesce(json_agg(json_build_array(${sql.join(aliases, sql`, `)}) order by page.sort_key desc), '[]'::json),
+      'total', coalesce(max(page.matching), 0))
+    from (select ${selected}, ${table.updatedAt} as sort_key, count(*) over () as matching
+          from ${table} where ${where}
+          order by ${table.updatedAt} desc limit ${sql.placeholder('limit')}) as page)`;
+}
 
 const viewer = sql`${sql.placeholder('viewerUserId')}::text`;
 

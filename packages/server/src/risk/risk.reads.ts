@@ -8,7 +8,7 @@ import {
   findCasesMatching,
 } from '../declarations/case-table-queries.ts';
 import type { TCaseFilter } from '../declarations/declarations.reads.ts';
-import { findDeclaredCases, type TDeclaredCasesQuery } from '../declarations/declared-cases.ts';
+import type { TDeclaredCasesSource } from '../declarations/declared-cases.ts';
 import { acceptancePolicies, riskProfiles } from './risk.schema.ts';
 
 /*
@@ -60,22 +60,21 @@ export function findProfilesCases(db: TDbOrTx, organisationId: string, filter: T
   );
 }
 
-/** Risk profiles on the Declarations page (newest activity first), and how many match in all. */
-export function findDeclaredProfiles(db: TDbOrTx, query: TDeclaredCasesQuery) {
+/** Where the Declarations page reads the contacts' cases: the risk profiles, titled with the contact's name. */
+export function declaredProfilesSource() {
   const { id, contactId, role, status, decision, level, updatedAt } = riskProfiles;
   // The contact's name in the page's statement (issue 21); null once the contact is purged.
   const contactName = contactNameSql(qualified(contactId), qualified(riskProfiles.organisationId));
-  return findDeclaredCases<
+  const source: TDeclaredCasesSource<
     Pick<TRiskProfileRow, 'id' | 'contactId' | 'role' | 'status' | 'decision' | 'level' | 'updatedAt'> & {
       contactName: string | null;
     }
-  >(
-    db,
-    'risk_profile',
-    riskProfiles,
-    { id, contactId, role, status, decision, level, updatedAt, contactName },
-    query,
-  );
+  > = {
+    subjectType: 'risk_profile',
+    table: riskProfiles,
+    columns: { id, contactId, role, status, decision, level, updatedAt, contactName },
+  };
+  return source;
 }
 
 /** Some risk profiles' vigilance levels (null while not computed), by profile id. */

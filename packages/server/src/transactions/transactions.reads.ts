@@ -6,7 +6,7 @@ import {
   findCasesMatching,
 } from '../declarations/case-table-queries.ts';
 import type { TCaseFilter } from '../declarations/declarations.reads.ts';
-import { findDeclaredCases, type TDeclaredCasesQuery } from '../declarations/declared-cases.ts';
+import type { TDeclaredCasesSource } from '../declarations/declared-cases.ts';
 import { transactionParties, transactions } from './transactions.schema.ts';
 
 /*
@@ -123,12 +123,17 @@ export function findTransactionsCases(
   );
 }
 
-/** Transactions on the Declarations page (newest activity first), and how many match in all. */
-export function findDeclaredTransactions(db: TDbOrTx, query: TDeclaredCasesQuery) {
+/** Where the Declarations page reads the transactions' cases, titled with their reference. */
+export function declaredTransactionsSource() {
   const { id, reference, status, decision, level, updatedAt } = transactions;
-  return findDeclaredCases<
+  const source: TDeclaredCasesSource<
     Pick<TTransactionRow, 'id' | 'reference' | 'status' | 'decision' | 'level' | 'updatedAt'>
-  >(db, 'transaction', transactions, { id, reference, status, decision, level, updatedAt }, query);
+  > = {
+    subjectType: 'transaction',
+    table: transactions,
+    columns: { id, reference, status, decision, level, updatedAt },
+  };
+  return source;
 }
 
 /** Transactions created per month (UTC, `YYYY-MM`) since `from`. */
