@@ -17,6 +17,7 @@ type TPreparedSelect = {
  * Drizzle's own mapping, which turns a joined table whose columns are all null into null.
  */
 export function withCompiledRowMapping<T>(statement: T): T {
+  if (typeof statement !== 'object' || statement === null) return statement;
   const select = statement as TPreparedSelect;
   if (!Array.isArray(select.fields) || select.customResultMapper) return statement;
   const outerJoin = Object.values(select.joinsNotNullableMap ?? {}).some((notNull) => !notNull);
