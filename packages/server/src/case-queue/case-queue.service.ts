@@ -36,8 +36,8 @@ export async function listDeclarations(
   const [profiles, deals] = await findDeclaredCases(
     ctx.db,
     query,
-    declaredProfilesSource(),
-    declaredTransactionsSource(),
+    declaredProfilesSource,
+    declaredTransactionsSource,
   );
   const items = [...profileCases(profiles.rows, lang), ...transactionCases(deals.rows)]
     .sort((a, b) => b.updatedAtDate.getTime() - a.updatedAtDate.getTime())
@@ -48,7 +48,7 @@ export async function listDeclarations(
 
 type TDeclaredProfile = TDeclaredCases<TRowOf<typeof declaredProfilesSource>>['rows'][number];
 type TDeclaredTransaction = TDeclaredCases<TRowOf<typeof declaredTransactionsSource>>['rows'][number];
-type TRowOf<F> = F extends () => TDeclaredCasesSource<infer TRow> ? TRow : never;
+type TRowOf<F> = F extends TDeclaredCasesSource<infer TRow> ? TRow : never;
 
 /** The contacts' risk profiles as cases, titled with the contact's name. */
 function profileCases(profiles: TDeclaredProfile[], lang: TLanguage): TCase[] {

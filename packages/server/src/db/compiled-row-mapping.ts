@@ -1,6 +1,7 @@
-import { Column, is, SQL, Subquery } from 'drizzle-orm';
+import { Column, getTableColumns, is, SQL, Subquery, type Table } from 'drizzle-orm';
 
 type TDecoder = { mapFromDriverValue(value: unknown): unknown };
+/** A selected field and where its value goes in the row (Drizzle's `fields` of a select). */
 type TSelectedField = { path: string[]; field: unknown };
 /** What a Drizzle prepared select carries (node-postgres and PGlite alike) that the mapping needs. */
 type TPreparedSelect = {
@@ -9,12 +10,15 @@ type TPreparedSelect = {
   customResultMapper?: (rows: unknown[][]) => unknown[];
 };
 
+/** From a row's values in its fields' order (pg's array row, or a JSON array of them), the row as a select gives it. */
+export type TRowMapper<TRow> = (values: readonly unknown[]) => TRow;
+
 /**
  * Drizzle maps each row of a select by asking, for every column of every row, what kind of field it is (a
  * walk up the prototype chain each time): 17 % of the contacts list's server CPU (issue 21). For a
- * prepared select the answer never changes, so this resolves each column's decoder and place once and
- * gives the statement a mapper that only decodes, with the same result. A select with an outer join keeps
- * Drizzle's own mapping, which turns a joined table whose columns are all null into null.
+ * prepared select the answer never changes, so this gives the statement the mapper of `rowMapperOf`, with
+ * the same result. A select with an outer join keeps Drizzle's own mapping, which turns a joined table
+ * whose columns are all null into null.
  */
 export function withCompiledRowMapping<T>(statement: T): T {
   if (typeof statement !== 'object' || statement === null) return statement;
@@ -22,31 +26,53 @@ export function withCompiledRowMapping<T>(statement: T): T {
   if (!Array.isArray(select.fields) || select.customResultMapper) return statement;
   const outerJoin = Object.values(select.joinsNotNullableMap ?? {}).some((notNull) => !notNull);
   if (outerJoin) return statement;
-  const columns = select.fields.map(({ path, field }, index) => ({
+  const mapRow = rowMapperOf(select.fields);
+  select.customResultMapper = (rows) => rows.map(mapRow);
+  return statement;
+}
+
+/**
+ * The mapper of rows whose values come in the fields' order: each column's decoder and place resolved
+ * once, then only decoding (a timestamp into a Date, a bigint into a number); null stays null. The same
+ * choice as Drizzle's `mapResultRow`, for a select's rows or for a page of rows that rode in another
+ * statement as a JSON array of arrays (issue 21: one round trip instead of two).
+ */
+export function rowMapperOf<TRow = Record<string, unknown>>(
+  fields: readonly TSelectedField[],
+): TRowMapper<TRow> {
+  const columns = fields.map(({ path, field }, index) => ({
     index,
     parents: path.slice(0, -1),
     key: path[path.length - 1]!,
     decoder: decoderOf(field),
   }));
-  select.customResultMapper = (rows) =>
-    rows.map((row) => {
-      const result: Record<string, unknown> = {};
-      for (const { index, parents, key, decoder } of columns) {
-        let node = result;
-        for (const parent of parents) {
-          node[parent] ??= {};
-          node = node[parent] as Record<string, unknown>;
-        }
-        const raw = row[index];
-        node[key] = raw === null ? null : decoder.mapFromDriverValue(raw);
+  return (values) => {
+    const row: Record<string, unknown> = {};
+    for (const { index, parents, key, decoder } of columns) {
+      let node = row;
+      for (const parent of parents) {
+        node[parent] ??= {};
+        node = node[parent] as Record<string, unknown>;
       }
-      return result;
-    });
-  return statement;
+      const raw = values[index];
+      node[key] = raw === null || raw === undefined ? null : decoder.mapFromDriverValue(raw);
+    }
+    return row as TRow;
+  };
 }
 
-/** The same choice as Drizzle's `mapResultRow`, made once per column (`decoder` is Drizzle's internal). */
-export function decoderOf(field: unknown): TDecoder {
+/** Flat fields, one per property in the record's order: `rowMapperOf(fieldsOf(columns))`. */
+export function fieldsOf(columns: Record<string, unknown>): TSelectedField[] {
+  return Object.entries(columns).map(([key, field]) => ({ path: [key], field }));
+}
+
+/** A table's rows as `select *` gives them, from each row's values in the table's column order. */
+export function tableRowMapperOf<T extends Table>(table: T): TRowMapper<T['$inferSelect']> {
+  return rowMapperOf(fieldsOf(getTableColumns(table)));
+}
+
+/** The decoder Drizzle's `mapResultRow` picks for a field (`decoder` is Drizzle's internal). */
+function decoderOf(field: unknown): TDecoder {
   if (is(field, Column)) return field;
   type TWithDecoder = { decoder: TDecoder };
   if (is(field, SQL)) return (field as unknown as TWithDecoder).decoder;

@@ -1,7 +1,7 @@
-import { and, eq, getTableName, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, type GetColumnData, getTableName, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { TDbOrTx } from '../db/client.ts';
-import { decoderOf } from '../db/compiled-row-mapping.ts';
+import { fieldsOf, rowMapperOf, type TRowMapper } from '../db/compiled-row-mapping.ts';
 import { preparedStatements } from '../db/prepared.ts';
 import { qualified } from '../db/qualified-column.ts';
 import type { TCaseTable } from './case-table-queries.ts';
@@ -32,17 +32,39 @@ const statusesFor: Record<Exclude<TDeclarationsFilter, 'all'>, string[]> = {
 };
 
 type TDeclaredCaseTable = TCaseTable & { decision: AnyPgColumn };
+type TCaseSubjectType = 'risk_profile' | 'transaction';
+type TDeclaredColumns = Record<string, AnyPgColumn | SQL>;
 
 /**
  * Where one kind of case comes from on the Declarations page: the subject's table (risk profiles or
- * transactions) and the columns its module shows. The risk and transactions modules describe their own
- * table; `TRow` is the row those columns give.
+ * transactions), the columns its module shows, and the mapper of the row they give. The risk and
+ * transactions modules each describe their own with `declaredCasesSource`, once.
  */
 export type TDeclaredCasesSource<TRow> = {
   subjectType: TCaseSubjectType;
   table: TDeclaredCaseTable;
-  columns: { [K in keyof TRow]: AnyPgColumn | SQL<TRow[K]> };
+  columns: TDeclaredColumns;
+  mapRow: TRowMapper<TRow>;
+  /** Names the table and columns in the statement's cache key. */
+  key: string;
 };
+
+/** The value a column or SQL field gives in a row, as a select types it. */
+type TFieldValue<F> = F extends AnyPgColumn ? GetColumnData<F> : F extends SQL<infer T> ? T : never;
+export type TRowOfColumns<TColumns> = { [K in keyof TColumns]: TFieldValue<TColumns[K]> };
+
+/** A source of cases whose row is what its columns give. */
+export function declaredCasesSource<TColumns extends TDeclaredColumns>(source: {
+  subjectType: TCaseSubjectType;
+  table: TDeclaredCaseTable;
+  columns: TColumns;
+}): TDeclaredCasesSource<TRowOfColumns<TColumns>> {
+  return {
+    ...source,
+    mapRow: rowMapperOf(fieldsOf(source.columns)),
+    key: `${getTableName(source.table)}:${Object.keys(source.columns)}`,
+  };
+}
 
 export type TDeclaredCases<TRow> = { rows: (TRow & { reportedToCtif: boolean })[]; total: number };
 
@@ -66,12 +88,10 @@ export async function findDeclaredCases<TFirst, TSecond>(
     olderThanDays: Boolean(criteria.olderThanDays),
     declaredBy: Boolean(criteria.declaredBy),
   };
-  const sourceKey = (source: TAnySource) => `${getTableName(source.table)}:${Object.keys(source.columns)}`;
-  const statement = declaredCasesStatements(
-    db,
-    `${sourceKey(first)}|${sourceKey(second)}:${JSON.stringify(shape)}`,
-    { sources: [first as TAnySource, second as TAnySource], shape },
-  );
+  const statement = declaredCasesStatements(db, `${first.key}|${second.key}:${JSON.stringify(shape)}`, {
+    sources: [first, second],
+    shape,
+  });
   const [found] = await statement.execute({
     organisationId: query.organisationId,
     viewerUserId: query.viewerUserId,
@@ -90,16 +110,11 @@ function decodedCases<TRow>(
   source: TDeclaredCasesSource<TRow>,
   json: TCasesJson | undefined,
 ): TDeclaredCases<TRow> {
-  const columns = Object.entries(source.columns).map(([key, field]) => ({ key, decoder: decoderOf(field) }));
-  const rows = (json?.rows ?? []).map((values) => {
-    const row: Record<string, unknown> = {};
-    columns.forEach(({ key, decoder }, i) => {
-      const value = values[i];
-      row[key] = value === null || value === undefined ? null : decoder.mapFromDriverValue(value);
-    });
-    row.reportedToCtif = values[columns.length] === true;
-    return row as TRow & { reportedToCtif: boolean };
-  });
+  const marked = Object.keys(source.columns).length;
+  const rows = (json?.rows ?? []).map((values) => ({
+    ...source.mapRow(values),
+    reportedToCtif: values[marked] === true,
+  }));
   return { rows, total: json?.total ?? 0 };
 }
 
@@ -111,15 +126,8 @@ type TDeclaredShape = {
   declaredBy: boolean;
 };
 
-type TCaseSubjectType = 'risk_profile' | 'transaction';
-
-/** A source whatever its row: what the statement's SQL needs. */
-type TAnySource = Omit<TDeclaredCasesSource<unknown>, 'columns'> & {
-  columns: Record<string, AnyPgColumn | SQL>;
-};
-
 type TDeclaredStatementInput = {
-  sources: [TAnySource, TAnySource];
+  sources: [TDeclaredCasesSource<unknown>, TDeclaredCasesSource<unknown>];
   shape: TDeclaredShape;
 };
 
@@ -138,7 +146,7 @@ const declaredCasesStatements = preparedStatements(
 );
 
 /** One table's matching cases, newest activity first, one page deep, as `{ rows, total }` in JSON. */
-function casesJsonSql(source: TAnySource, shape: TDeclaredShape): SQL {
+function casesJsonSql(source: TDeclaredCasesSource<unknown>, shape: TDeclaredShape): SQL {
   const { subjectType, table } = source;
   const fields: (AnyPgColumn | SQL)[] = [
     ...Object.values(source.columns),

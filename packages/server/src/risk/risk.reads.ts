@@ -8,7 +8,7 @@ import {
   findCasesMatching,
 } from '../declarations/case-table-queries.ts';
 import type { TCaseFilter } from '../declarations/declarations.reads.ts';
-import type { TDeclaredCasesSource } from '../declarations/declared-cases.ts';
+import { declaredCasesSource } from '../declarations/declared-cases.ts';
 import { acceptancePolicies, riskProfiles } from './risk.schema.ts';
 
 /*
@@ -61,21 +61,21 @@ export function findProfilesCases(db: TDbOrTx, organisationId: string, filter: T
 }
 
 /** Where the Declarations page reads the contacts' cases: the risk profiles, titled with the contact's name. */
-export function declaredProfilesSource() {
-  const { id, contactId, role, status, decision, level, updatedAt } = riskProfiles;
-  // The contact's name in the page's statement (issue 21); null once the contact is purged.
-  const contactName = contactNameSql(qualified(contactId), qualified(riskProfiles.organisationId));
-  const source: TDeclaredCasesSource<
-    Pick<TRiskProfileRow, 'id' | 'contactId' | 'role' | 'status' | 'decision' | 'level' | 'updatedAt'> & {
-      contactName: string | null;
-    }
-  > = {
-    subjectType: 'risk_profile',
-    table: riskProfiles,
-    columns: { id, contactId, role, status, decision, level, updatedAt, contactName },
-  };
-  return source;
-}
+export const declaredProfilesSource = declaredCasesSource({
+  subjectType: 'risk_profile',
+  table: riskProfiles,
+  columns: {
+    id: riskProfiles.id,
+    contactId: riskProfiles.contactId,
+    role: riskProfiles.role,
+    status: riskProfiles.status,
+    decision: riskProfiles.decision,
+    level: riskProfiles.level,
+    updatedAt: riskProfiles.updatedAt,
+    // The contact's name in the page's statement (issue 21); null once the contact is purged.
+    contactName: contactNameSql(qualified(riskProfiles.contactId), qualified(riskProfiles.organisationId)),
+  },
+});
 
 /** Some risk profiles' vigilance levels (null while not computed), by profile id. */
 export async function profileLevelsByIds(

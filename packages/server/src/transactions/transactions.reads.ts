@@ -6,7 +6,7 @@ import {
   findCasesMatching,
 } from '../declarations/case-table-queries.ts';
 import type { TCaseFilter } from '../declarations/declarations.reads.ts';
-import type { TDeclaredCasesSource } from '../declarations/declared-cases.ts';
+import { declaredCasesSource } from '../declarations/declared-cases.ts';
 import { transactionParties, transactions } from './transactions.schema.ts';
 
 /*
@@ -124,17 +124,18 @@ export function findTransactionsCases(
 }
 
 /** Where the Declarations page reads the transactions' cases, titled with their reference. */
-export function declaredTransactionsSource() {
-  const { id, reference, status, decision, level, updatedAt } = transactions;
-  const source: TDeclaredCasesSource<
-    Pick<TTransactionRow, 'id' | 'reference' | 'status' | 'decision' | 'level' | 'updatedAt'>
-  > = {
-    subjectType: 'transaction',
-    table: transactions,
-    columns: { id, reference, status, decision, level, updatedAt },
-  };
-  return source;
-}
+export const declaredTransactionsSource = declaredCasesSource({
+  subjectType: 'transaction',
+  table: transactions,
+  columns: {
+    id: transactions.id,
+    reference: transactions.reference,
+    status: transactions.status,
+    decision: transactions.decision,
+    level: transactions.level,
+    updatedAt: transactions.updatedAt,
+  },
+});
 
 /** Transactions created per month (UTC, `YYYY-MM`) since `from`. */
 export async function countTransactionsPerMonth(db: TDbOrTx, organisationId: string, from: Date) {

@@ -1,11 +1,11 @@
 import type { TMovementListQuery } from '@vigilo/domain/contracts/wallet.ts';
 import type { PriceList } from '@vigilo/domain/wallet/index.ts';
-import { and, asc, count, desc, eq, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { userNamesByIds } from '../accounts/user-names.ts';
 import { userSortName } from '../accounts/user-sort-name.ts';
 import type { TDbOrTx } from '../db/client.ts';
+import { tableRowMapperOf } from '../db/compiled-row-mapping.ts';
 import { preparedStatements } from '../db/prepared.ts';
-import { rowsFromJson } from '../db/rows-from-json.ts';
 import { brusselsStartOfDay } from './brussels-day.ts';
 import { priceListOf, storedPriceListAt } from './price-lists.service.ts';
 import { walletMovements } from './wallet.schema.ts';
@@ -74,7 +74,7 @@ export async function findWalletPage(
     balanceCents: found?.balanceCents ?? 0,
     priceList: priceListOf(found?.storedPriceList),
     choices: { products: found?.products ?? [], userIds: found?.userIds ?? [] },
-    movements: rowsFromJson(walletMovements, found?.movements ?? []),
+    movements: (found?.movements ?? []).map(movementRow),
     total: found?.total ?? 0,
   };
 }
@@ -119,6 +119,11 @@ function valuesOf(organisationId: string, filters: TMovementFilters) {
   };
 }
 
+// The page's movements ride in its statement as one JSON array of arrays, each a row's values in the table's
+// column order, decoded as a select decodes them.
+const movementColumns = Object.values(getTableColumns(walletMovements));
+const movementRow = tableRowMapperOf(walletMovements);
+
 // Built once per shape with every value a placeholder: Drizzle built them on every request, a fifth of the
 // wallet page's CPU (issue 21).
 const movementStatements = preparedStatements('vigilo_wallet_movements', (db: TDbOrTx, name, key) => {
@@ -145,7 +150,11 @@ const movementStatements = preparedStatements('vigilo_wallet_movements', (db: TD
   // The page's rows as one JSON array, aggregated in the page's order again: an aggregate keeps no order of
   // its own. Each uncorrelated subquery runs once.
   const dir = sql.raw(shape.order === 'asc' ? 'asc' : 'desc');
-  const pageRows = sql`(select coalesce(json_agg(paged order by paged.sort_key ${dir}, paged.voucher_no ${dir}), '[]'::json)
+  const values = sql.join(
+    movementColumns.map((column) => sql`paged.${sql.identifier(column.name)}`),
+    sql`, `,
+  );
+  const pageRows = sql`(select coalesce(json_agg(json_build_array(${values}) order by paged.sort_key ${dir}, paged.voucher_no ${dir}), '[]'::json)
     from (select ${walletMovements}.*, ${sortColumn} as sort_key from ${walletMovements} where ${where}
           order by ${sql.join(order, sql`, `)}
           limit ${sql.placeholder('limit')} offset ${sql.placeholder('offset')}) as paged)`;
@@ -156,7 +165,7 @@ const movementStatements = preparedStatements('vigilo_wallet_movements', (db: TD
       products: sql<string[]>`${distinctValues('product', organisationId)}`,
       userIds: sql<string[]>`${distinctValues('user_id', organisationId)}`,
       total: sql<number>`(${db.select({ n: count() }).from(walletMovements).where(where)})::int`,
-      movements: sql<Record<string, unknown>[]>`${pageRows}`,
+      movements: sql<unknown[][]>`${pageRows}`,
     })
     .from(sql`(select 1) as one`)
     .prepare(`${name}_page`);
