@@ -551,6 +551,9 @@ async function soak(server: { url: string; rss: () => number }, list: TEndpoint[
   lines.push(
     `${result.sent} requests, ${errors} errors, p50 ${ms(percentile(all, 50))} ms, p99 ${ms(percentile(all, 99))} ms`,
   );
+  // What went wrong, as the mixed run prints it: an error count alone says nothing to mend.
+  for (const stat of result.stats)
+    for (const sample of stat.samples) lines.push(`${stat.name} error sample: ${sample}`);
   return lines;
 }
 

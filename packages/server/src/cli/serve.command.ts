@@ -8,12 +8,14 @@ import { scheduleReviewReminders } from '../risk/periodic-review.service.ts';
 import { scheduleBundledLists } from '../screening/bundled-lists.ts';
 import { scheduleListCheck } from '../screening/sources/list-check-job.ts';
 import { testPaymentsRefusal } from '../wallet/payment-providers/test-payments-guard.ts';
+import { paceServerHeap } from './server-heap.ts';
 
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
     .description('start the web application and API (migrations are applied first)')
     .action(async () => {
+      paceServerHeap();
       const config = loadConfig();
       const refusal = testPaymentsRefusal(config);
       if (refusal) {

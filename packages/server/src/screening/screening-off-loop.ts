@@ -17,6 +17,9 @@ import type {
  */
 const CHUNK = 500;
 
+/** The screening worker's young generation, in MiB. */
+const SCREENING_WORKER_YOUNG_MB = 32;
+
 /** A set of list versions screened together, as the worker indexes it. */
 export type TVersionSet = TIndexRef & { versions: TActiveListVersion[] };
 
@@ -34,7 +37,10 @@ class ScreeningWorker {
 
   constructor() {
     this.worker = new Worker(workerFile('screening-worker', import.meta.url), {
-      resourceLimits: { maxOldGenerationSizeMb: 2048 },
+      // The index is long-lived: the young generation only holds each query's and each chunk's garbage.
+      // Left to V8 it grew to 128 MiB while the index was built and stayed so until the worker was idle,
+      // a swing of the server's RSS in the soak (docs/PERFORMANCE.md, issue 21).
+      resourceLimits: { maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: SCREENING_WORKER_YOUNG_MB },
     });
     // Idle, the worker does not keep the process alive; it does while a screening waits for it.
     this.worker.unref();
