@@ -5,10 +5,10 @@ import { setFlagsFromString } from 'node:v8';
  * again. V8 picks the factor itself, up to 4×, from its estimate of the allocation rate: in the 10-minute
  * soak at 200 req/s the server's old space grew from 75 to 238 MiB (garbage: 80 MiB survived the next
  * collection) during some minutes and stayed near 90 during others, so its RSS swung by ±25 %
- * (docs/PERFORMANCE.md, issue 21). A fixed 30 % (V8's own conservative factor) keeps the old space within
- * a quarter of its live size at the cost of a full collection, mostly concurrent, every few seconds.
+ * (docs/PERFORMANCE.md, issue 21). A fixed 100 % keeps the old space within twice its live size. 30 % held
+ * it flatter still, but with a full collection every few seconds, and the step-up runs did no better.
  */
-const SERVER_HEAP_GROWING_PERCENT = 30;
+const SERVER_HEAP_GROWING_PERCENT = 100;
 
 /**
  * Sets the server's heap growth (`serve` only: a seed or an import grows a large live heap, for which V8's
