@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   checkContactData,
   diffContactData,
@@ -104,19 +105,33 @@ export async function saveNewContact(
   return ctx.db.transaction(async (tx) => {
     const data = await validate(tx, actor, input);
     const summary = summarise(data);
-    const [contact] = await tx
-      .insert(contacts)
-      .values({ organisationId: actor.organisationId, kind: data.kind, ...summary, createdBy: actor.userId })
-      .returning();
-    await tx.insert(contactVersions).values({
-      contactId: contact!.id,
-      organisationId: actor.organisationId,
-      versionNo: 1,
-      data,
-      changes: [],
-      source,
-      createdBy: actor.userId,
-    });
+    // The contact and its first version in one statement (issue 21: a round trip fewer per contact saved);
+    // the version's foreign key is checked at the statement's end, once both rows exist.
+    const id = randomUUID();
+    const newContact = tx.$with('new_contact').as(
+      tx
+        .insert(contacts)
+        .values({
+          id,
+          organisationId: actor.organisationId,
+          kind: data.kind,
+          ...summary,
+          createdBy: actor.userId,
+        })
+        .returning(),
+    );
+    const firstVersion = tx.$with('first_version').as(
+      tx.insert(contactVersions).values({
+        contactId: id,
+        organisationId: actor.organisationId,
+        versionNo: 1,
+        data,
+        changes: [],
+        source,
+        createdBy: actor.userId,
+      }),
+    );
+    const [contact] = await tx.with(newContact, firstVersion).select().from(newContact);
     // Screened at once, in the same transaction: a contact never exists unscreened (M4).
     const screened = await contactScreening().screenSavedContact(
       tx,

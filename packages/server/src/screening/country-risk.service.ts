@@ -9,19 +9,26 @@ export type TCountryRiskProvenance = Partial<
 >;
 type TListProvenance = { source: string; date: string; url?: string };
 
-/** The high-risk jurisdiction lists in force (the newest published version), with where each comes from. */
-export async function currentCountryRisk(db: TDbOrTx): Promise<{
+/** The high-risk jurisdiction lists of one published version, with where each comes from. */
+export type TCountryRisk = {
   version: number;
   publishedOn: string;
   lists: CountryRiskLists;
   provenance: TCountryRiskProvenance;
-} | null> {
+};
+
+/** The high-risk jurisdiction lists in force (the newest published version), with where each comes from. */
+export async function currentCountryRisk(db: TDbOrTx): Promise<TCountryRisk | null> {
   const [row] = await db
     .select()
     .from(countryRiskVersions)
     .orderBy(desc(countryRiskVersions.version))
     .limit(1);
-  if (!row) return null;
+  return row ? countryRiskOf(row) : null;
+}
+
+/** A stored version's lists, checked, with their provenance (kept beside the lists in the same JSON). */
+export function countryRiskOf(row: { version: number; publishedOn: string; lists: unknown }): TCountryRisk {
   const lists = ZCountryRiskLists.parse({ ...(row.lists as object), version: String(row.version) });
   const provenance = ((row.lists as { provenance?: TCountryRiskProvenance }).provenance ??
     {}) as TCountryRiskProvenance;

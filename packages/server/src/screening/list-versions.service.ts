@@ -49,7 +49,12 @@ export async function activeVersions(
     from list_versions
     where organisation_id is null ${organisationId ? sql`or organisation_id = ${organisationId}` : sql``}
     order by source, organisation_id, imported_at desc`);
-  return (rows.rows as Record<string, unknown>[]).map((r) => ({
+  return (rows.rows as Record<string, unknown>[]).map(activeVersionOf);
+}
+
+/** A version in force from a raw row of `list_versions` (its columns by their SQL names, without the diff). */
+export function activeVersionOf(r: Record<string, unknown>): TActiveListVersion {
+  return {
     id: r.id as string,
     organisationId: (r.organisation_id as string | null) ?? null,
     source: r.source as string,
@@ -59,7 +64,7 @@ export async function activeVersions(
     counts: r.counts,
     importedBy: (r.imported_by as string | null) ?? null,
     importedAt: new Date(r.imported_at as string),
-  }));
+  };
 }
 
 /** Each entry's hash in a version, by entry id. */

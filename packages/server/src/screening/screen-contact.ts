@@ -16,10 +16,10 @@ import { setScreeningOutcome } from '../contacts/contact-screening-status.ts';
 import { contactWithCurrentData, currentContactData } from '../contacts/contacts.reads.ts';
 import type { TTx } from '../db/client.ts';
 import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
-import { currentCountryRisk } from './country-risk.service.ts';
 import type { TActiveListVersion } from './list-versions.service.ts';
 import { screeningHits, screenings } from './screening.schema.ts';
 import { screenQueries, type TScreenedQueries } from './screening-index-cache.ts';
+import { screeningReferences } from './screening-references.ts';
 
 export type { TListCategory, TScreeningFactor } from '@vigilo/domain/screening/index.ts';
 /** The operating point: see docs/SCREENING.md for the recall / false-alert figures behind it. */
@@ -137,12 +137,13 @@ export async function screenContact(
   const data = current.data as TContactData;
   const linked = await currentContactData(tx, organisationId, linkedContactIds(data).all);
   const parties = [partyOf(contactId, data), ...linked.map((l) => partyOf(l.id, l.data as TContactData))];
-  const { hits, versions } = await screenQueries(
+  const { versions, countryRisk } = await screeningReferences(tx, organisationId);
+  const { hits } = await screenQueries(
     tx,
     organisationId,
     parties.map((p) => p.query),
+    versions,
   );
-  const countryRisk = await currentCountryRisk(tx);
   const previous = options.created
     ? []
     : await tx

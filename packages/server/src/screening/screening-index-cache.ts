@@ -1,6 +1,6 @@
 import type { ScreeningQuery } from '@vigilo/domain/screening/index.ts';
 import type { TDbOrTx } from '../db/client.ts';
-import { activeVersions, type TActiveListVersion } from './list-versions.service.ts';
+import type { TActiveListVersion } from './list-versions.service.ts';
 import { matchOffLoop, type TVersionSet } from './screening-off-loop.ts';
 import type { TWorkerHit } from './screening-worker-protocol.ts';
 
@@ -28,13 +28,14 @@ export type TScreenedQueries = {
  * Screens the queries against the in-memory indexes, one per set of list versions: the official lists
  * (shared by every organisation) and the organisation's watch list. They are held, built and matched in
  * the screening worker (screening-off-loop.ts), once per version set, and rebuilt when an import changes it.
+ * `versions` are those in force (`screeningReferences`), read by the caller with the rest of its references.
  */
 export async function screenQueries(
   db: TDbOrTx,
   organisationId: string,
   queries: ScreeningQuery[],
+  versions: TActiveListVersion[],
 ): Promise<TScreenedQueries> {
-  const versions = await activeVersions(db, organisationId);
   const sets = [
     ...versionSet(
       'official',

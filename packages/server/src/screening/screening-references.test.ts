@@ -1,0 +1,44 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { personInput } from '../../test/contact-fixtures.ts';
+import { createAgency } from '../../test/factories.ts';
+import { createTestApp, type TTestApp } from '../../test/harness.ts';
+import { currentCountryRisk } from './country-risk.service.ts';
+import { screenings } from './screening.schema.ts';
+import { screeningReferences } from './screening-references.ts';
+
+let t: TTestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('what a screening reads in one statement', () => {
+  it('gives the high-risk countries in force even before any list is imported', async () => {
+    const agency = await createAgency(t);
+    const references = await screeningReferences(t.database.db, agency.organisation.id);
+    expect(references.versions).toEqual([]);
+    expect(references.countryRisk).toEqual(await currentCountryRisk(t.database.db));
+    expect(references.countryRisk?.lists.fatfCallForAction).toContain('IR');
+  });
+
+  it('weighs a saved contact against those countries and records the version it used', async () => {
+    const agency = await createAgency(t);
+    const collaborator = await agency.addMember({ toolRole: 'collaborator' });
+    const saved = await collaborator.client.post(
+      '/api/contacts',
+      personInput({ lastName: 'Rahimi', firstNames: 'Dariush', nationalities: ['BE', 'IR'] }),
+    );
+    expect(saved.status).toBe(201);
+    expect(saved.body.vigilanceLevel).toBe('heightened');
+    const [screening] = await t.database.db
+      .select()
+      .from(screenings)
+      .where(eq(screenings.contactId, saved.body.id));
+    const inForce = await currentCountryRisk(t.database.db);
+    expect(screening?.countryRiskVersion).toBe(inForce?.version);
+    expect(screening?.factors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'high_risk_country' })]),
+    );
+  });
+});
