@@ -36,20 +36,25 @@ export async function findActiveVersion(db: TDbOrTx, source: string, organisatio
 
 /**
  * Every list version in force: the platform's official lists, and the organisation's own watch list. Each
- * screening reads them: the diff stays behind (parsing the EU list's 80 KB on every contact created cost
- * more than the screening's own statements; issue 21).
+ * screening reads them (`screeningReferences`): the diff stays behind (parsing the EU list's 80 KB on every
+ * contact created cost more than the screening's own statements; issue 21).
  */
 export async function activeVersions(
   db: TDbOrTx,
   organisationId: string | null,
 ): Promise<TActiveListVersion[]> {
-  const rows = await db.execute(sql`
+  const rows = await db.execute(versionsInForce(organisationId));
+  return (rows.rows as Record<string, unknown>[]).map(activeVersionOf);
+}
+
+/** The select of the versions in force (the newest import of each list of each owner), rows for `activeVersionOf`. */
+export function versionsInForce(organisationId: string | null) {
+  return sql`
     select distinct on (source, organisation_id)
       id, organisation_id, source, format, list_date, checksum, counts, imported_by, imported_at
     from list_versions
     where organisation_id is null ${organisationId ? sql`or organisation_id = ${organisationId}` : sql``}
-    order by source, organisation_id, imported_at desc`);
-  return (rows.rows as Record<string, unknown>[]).map(activeVersionOf);
+    order by source, organisation_id, imported_at desc`;
 }
 
 /** A version in force from a raw row of `list_versions` (its columns by their SQL names, without the diff). */

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client.ts';
 import { countryRiskOf, type TCountryRisk } from './country-risk.service.ts';
-import { activeVersionOf, type TActiveListVersion } from './list-versions.service.ts';
+import { activeVersionOf, type TActiveListVersion, versionsInForce } from './list-versions.service.ts';
 
 /** What a screening matches against and weighs: the list versions and the high-risk countries in force. */
 export type TScreeningReferences = {
@@ -25,13 +25,7 @@ export async function screeningReferences(
       from country_risk_versions c order by c.version desc limit 1
     ) as country_risk
     from (select 1) as one
-    left join lateral (
-      select distinct on (source, organisation_id)
-        id, organisation_id, source, format, list_date, checksum, counts, imported_by, imported_at
-      from list_versions
-      where organisation_id is null or organisation_id = ${organisationId}
-      order by source, organisation_id, imported_at desc
-    ) as v on true`);
+    left join lateral (${versionsInForce(organisationId)}) as v on true`);
   const rows = result.rows as Record<string, unknown>[];
   const countryRisk = rows[0]?.country_risk as {
     version: number;
