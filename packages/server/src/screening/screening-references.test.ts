@@ -4,7 +4,7 @@ import { personInput } from '../../test/contact-fixtures.ts';
 import { createAgency } from '../../test/factories.ts';
 import { createTestApp, type TTestApp } from '../../test/harness.ts';
 import { currentCountryRisk } from './country-risk.service.ts';
-import { screenings } from './screening.schema.ts';
+import { listVersions, screenings } from './screening.schema.ts';
 import { screeningReferences } from './screening-references.ts';
 
 let t: TTestApp;
@@ -40,5 +40,33 @@ describe('what a screening reads in one statement', () => {
     expect(screening?.factors).toEqual(
       expect.arrayContaining([expect.objectContaining({ code: 'high_risk_country' })]),
     );
+  });
+  it("gives the newest version of each list: the platform's and the agency's own, never another agency's", async () => {
+    const agency = await createAgency(t);
+    const other = await createAgency(t);
+    const version = (organisationId: string | null, source: string, listDate: string) => ({
+      organisationId,
+      source,
+      format: 'csv',
+      listDate,
+      checksum: `${source}-${listDate}`,
+      counts: {},
+      diff: {},
+      importedAt: new Date(`${listDate}T08:00:00Z`),
+    });
+    await t.database.db
+      .insert(listVersions)
+      .values([
+        version(null, 'eu', '2026-11-01'),
+        version(null, 'eu', '2026-12-01'),
+        version(agency.organisation.id, 'watchlist', '2026-11-15'),
+        version(other.organisation.id, 'watchlist', '2026-11-20'),
+      ]);
+    const { versions, countryRisk } = await screeningReferences(t.database.db, agency.organisation.id);
+    expect(versions.map((v) => [v.organisationId, v.source, v.listDate])).toEqual([
+      [null, 'eu', '2026-12-01'],
+      [agency.organisation.id, 'watchlist', '2026-11-15'],
+    ]);
+    expect(countryRisk).not.toBeNull();
   });
 });
