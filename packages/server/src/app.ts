@@ -25,6 +25,7 @@ import { frameworkErrors, registerErrorHandler } from './http/error-handler.ts';
 import { healthRoutes } from './http/health.routes.ts';
 import { loggerOptions } from './http/logger-options.ts';
 import { registerMultipartRules } from './http/multipart-rules.ts';
+import { registerRequestsInFlight } from './http/requests-in-flight.ts';
 import { hasOwnershipRule, routeParams } from './http/resource-ownership.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { orgAccess, sessionPlugin } from './http/session.plugin.ts';
@@ -85,6 +86,8 @@ export async function buildApp(options: {
   const ctx: TAppContext = { db, config };
 
   registerErrorHandler(app, walletErrorFacts);
+  // First, so that it counts every request, including one a later hook refuses.
+  registerRequestsInFlight(app);
   registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
