@@ -75,7 +75,43 @@ describe('closing the server waits for the requests in flight', () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
 
     expect(events).toEqual(['closed', 'handler finished']);
-    expect(warnings).toEqual(['closing with 1 request(s) still unanswered after 100 ms']);
+    expect(warnings).toEqual(['closing with 1 request(s) still unanswered after 100 ms: GET /slow']);
+  });
+
+  it('does not wait for a request whose client hung up before its body was read (it never reaches a handler)', async () => {
+    const server = Fastify({ logger: false });
+    registerRequestsInFlight(server, 60_000);
+    const started = gate();
+    // As the session's statement does, an onRequest hook that takes a moment.
+    server.addHook('onRequest', async () => {
+      started.open();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    const handled: string[] = [];
+    server.post('/save', async () => {
+      handled.push('handler');
+      return { ok: true };
+    });
+    await server.listen({ host: '127.0.0.1', port: 0 });
+    app = server;
+    const { port } = server.server.address() as AddressInfo;
+    const client = httpRequest({
+      host: '127.0.0.1',
+      port,
+      path: '/save',
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+    });
+    client.on('error', () => {});
+    client.end('{"name":"x"}');
+    await started.opened;
+    client.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+
+    await server.close();
+    app = undefined;
+
+    expect(handled).toEqual([]);
   });
 
   it('closes at once when nothing is in flight', async () => {

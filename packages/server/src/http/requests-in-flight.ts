@@ -20,6 +20,12 @@ export function registerRequestsInFlight(app: FastifyInstance, deadlineMs = IN_F
     pending.add(request);
     done();
   });
+  // A client that hung up while the onRequest hooks ran (the session's statement) leaves a destroyed body
+  // stream, which Fastify's body parser then waits on for ever: that request never reaches its handler.
+  app.addHook('preParsing', (request, _reply, payload, done) => {
+    if (request.raw.destroyed && hasBody(request)) settle(request);
+    done(null, payload);
+  });
   // The handler has produced its answer: its work is done. (A streamed answer to a client still connected
   // keeps its connection open, and close waits for connections.)
   app.addHook('onSend', (request, _reply, payload, done) => {
@@ -42,7 +48,17 @@ export function registerRequestsInFlight(app: FastifyInstance, deadlineMs = IN_F
       }),
     ]);
     clearTimeout(timer);
-    if (!drained)
-      app.log.warn(`closing with ${pending.size} request(s) still unanswered after ${deadlineMs} ms`);
+    if (!drained) {
+      const which = [...pending].slice(0, 5).map((r) => `${r.method} ${r.routeOptions.url ?? r.url}`);
+      app.log.warn(
+        `closing with ${pending.size} request(s) still unanswered after ${deadlineMs} ms: ${which.join(', ')}`,
+      );
+    }
   });
+}
+
+/** Fastify parses a body only when the request announces one. */
+function hasBody(request: FastifyRequest): boolean {
+  const length = request.headers['content-length'];
+  return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
