@@ -243,8 +243,11 @@ type TCannonResult = { name: string; rps: number; p50: number; p99: number; erro
 const inspectPort = 9300 + Math.floor(Math.random() * 600);
 
 /** With --cpu-prof: the server's V8 profiler over the inspector protocol, one profile per endpoint run. */
-async function profiler(): Promise<{ profile: <T>(name: string, run: () => Promise<T>) => Promise<T> }> {
-  if (!cpuProfDir) return { profile: (_name, run) => run() };
+async function profiler(): Promise<{
+  profile: <T>(name: string, run: () => Promise<T>) => Promise<T>;
+  close: () => void;
+}> {
+  if (!cpuProfDir) return { profile: (_name, run) => run(), close: () => {} };
   mkdirSync(cpuProfDir, { recursive: true });
   const targets = (await (await fetch(`http://127.0.0.1:${inspectPort}/json/list`)).json()) as {
     webSocketDebuggerUrl: string;
@@ -278,6 +281,8 @@ async function profiler(): Promise<{ profile: <T>(name: string, run: () => Promi
       console.log(`  (CPU profile: ${file})`);
       return result;
     },
+    // An inspector session left open keeps the server from exiting ("Waiting for the debugger to disconnect").
+    close: () => socket.close(),
   };
 }
 
@@ -454,6 +459,7 @@ async function main() {
       );
     }
 
+    prof.close();
     let mixed: Awaited<ReturnType<typeof runMixed>> | undefined;
     const rssBefore = server.rss();
     if (mixedSeconds > 0) {
