@@ -216,6 +216,9 @@ describe('subscriptions, movements, vouchers', () => {
     expect(responses.filter((r) => r.status === 402)).toHaveLength(43);
     const wallet = (await manager.get('/api/wallet?pageSize=100')).body;
     expect(wallet.balanceCents).toBe(100);
+    // One top-up and seven purchases, each counted once.
+    expect(wallet.movements.total).toBe(8);
+    expect(wallet.movements.items).toHaveLength(8);
     expect(
       Math.min(...wallet.movements.items.map((m: { balanceAfterCents: number }) => m.balanceAfterCents)),
     ).toBe(100);
