@@ -16,7 +16,8 @@
  *
  * Options: --scale small|medium|full (medium), --duration 10, --connections 8, --rate 200, --mixed 60
  * (0: no mixed run), --soak 0, --seed 42, --login-weight 0.5 (% of the mix), --keep (keep the database),
- * --database URL (a database kept with --keep: no seeding, not dropped),
+ * --database URL (a database kept with --keep: no seeding, not dropped; the contacts the run creates are
+ *   deleted again at its end, so the next run measures the same agency),
  * --only contacts,login (only the endpoints whose name contains one of these, plus the ceiling),
  * --instances N (N `vigilo serve` processes behind nginx, round robin; needs Debian's nginx),
  * --step-up [rates], --step-seconds 30, --step-max 1000, --cpu-prof DIR (the server runs with --inspect and
