@@ -17,8 +17,8 @@
  *   5. with --soak S: the same mix for S seconds, printing the server's RSS every 30 s.
  * Prints the tables and writes them into docs/PERFORMANCE.md (section "API"; --no-write to skip).
  *
- * Options: --scale small|medium|full (medium), --duration 10, --connections 8, --rate 200, --mixed 60
- * (0: no mixed run), --soak 0, --seed 42, --login-weight 0.5 (% of the mix), --keep (keep the database),
+ * Options: --scale small|medium|full (medium), --duration 10, --slices 4, --connections 8, --rate 200,
+ * --mixed 60 (0: no mixed run), --soak 0, --seed 42, --login-weight 0.5 (% of the mix), --keep (keep the database),
  * --database URL (a database kept with --keep: no seeding, not dropped; the contacts the run creates are
  *   deleted again at its end, so the next run measures the same agency),
  * --only contacts,login (only the endpoints whose name contains one of these, plus the ceiling),
@@ -502,6 +502,9 @@ async function main() {
         `  ${result.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}, ratio to ceiling ${result.ratio.toFixed(2)} (ceiling beside it: ${beside.join(', ')} req/s) [load ${loadAverage()}]`,
       );
     }
+    // With no endpoint chosen (`--only none`, as for a step-up run), the ceiling is still measured.
+    if (ceilingSlices.length === 0)
+      ceilingSlices.push(await cannon(server.url, ceilingRoute.name, ceilingRoute.make));
     const ceiling = ceilingSummary(ceilingRoute.name, ceilingSlices);
 
     prof.close();
