@@ -18,7 +18,8 @@
  * Prints the tables and writes them into docs/PERFORMANCE.md (section "API"; --no-write to skip).
  *
  * Options: --scale small|medium|full (medium), --duration 10, --slices 4, --connections 8, --rate 200,
- * --mixed 60 (0: no mixed run), --soak 0, --seed 42, --login-weight 0.5 (% of the mix), --keep (keep the database),
+ * --mixed 60 (0: no mixed run), --soak 0, --seed 42, --login-weight 0.5 (% of the mix), --keep (keep the
+ * database),
  * --database URL (a database kept with --keep: no seeding, not dropped; the contacts the run creates are
  *   deleted again at its end, so the next run measures the same agency),
  * --only contacts,login (only the endpoints whose name contains one of these, plus the ceiling),
@@ -315,9 +316,23 @@ async function cannon(
   };
 }
 
+/** Several slices of one route as one result: the mean requests/s, the median p50, the worst p99. */
+function combined(name: string, runs: TCannonResult[]): TCannonResult {
+  return {
+    name,
+    rps: runs.reduce((total, r) => total + r.rps, 0) / Math.max(1, runs.length),
+    p50: percentile(
+      runs.map((r) => r.p50).sort((a, b) => a - b),
+      50,
+    ),
+    p99: Math.max(...runs.map((r) => r.p99)),
+    errors: runs.reduce((total, r) => total + r.errors, 0),
+  };
+}
+
 /**
- * The endpoint and the ceiling in alternating slices (ceiling first). Requests/s is the endpoint's mean,
- * p50 the median of its slices', p99 the worst slice's; each ceiling slice is added to `ceilingSlices`.
+ * The endpoint and the ceiling in alternating slices (ceiling first); the ratio is the endpoint's mean
+ * requests/s over the ceiling's in those slices. Each ceiling slice is added to `ceilingSlices`.
  */
 async function alongCeiling(
   url: string,
@@ -334,16 +349,8 @@ async function alongCeiling(
     runs.push(await profile(endpoint.name, () => cannon(url, endpoint.name, endpoint.make, seconds)));
   }
   ceilingSlices.push(...beside);
-  const sum = (results: TCannonResult[]) => results.reduce((total, r) => total + r.rps, 0);
-  const p50s = runs.map((r) => r.p50).sort((a, b) => a - b);
-  return {
-    name: endpoint.name,
-    rps: sum(runs) / runs.length,
-    p50: p50s[Math.floor((p50s.length - 1) / 2)]!,
-    p99: Math.max(...runs.map((r) => r.p99)),
-    errors: runs.reduce((total, r) => total + r.errors, 0),
-    ratio: sum(runs) / sum(beside),
-  };
+  const result = combined(endpoint.name, runs);
+  return { ...result, ratio: result.rps / combined(ceiling.name, beside).rps };
 }
 
 type TMixedStats = {
@@ -666,17 +673,7 @@ async function soak(server: { url: string; rss: () => number }, list: TEndpoint[
 /** The ceiling's row: the mean of all its slices, and their spread. */
 function ceilingSummary(name: string, runs: TCannonResult[]): TSlicedResult & { low: number; high: number } {
   const rates = runs.map((r) => r.rps);
-  const p50s = runs.map((r) => r.p50).sort((a, b) => a - b);
-  return {
-    name,
-    rps: rates.reduce((a, b) => a + b, 0) / Math.max(1, rates.length),
-    p50: p50s[Math.floor((p50s.length - 1) / 2)] ?? 0,
-    p99: Math.max(0, ...runs.map((r) => r.p99)),
-    errors: runs.reduce((total, r) => total + r.errors, 0),
-    ratio: 1,
-    low: Math.min(...rates),
-    high: Math.max(...rates),
-  };
+  return { ...combined(name, runs), ratio: 1, low: Math.min(...rates), high: Math.max(...rates) };
 }
 
 function report(input: {
