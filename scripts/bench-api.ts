@@ -31,6 +31,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -40,6 +41,7 @@ import {
   availableLists,
   benchPassword,
   cliOptions,
+  cpuMeter,
   createTemporaryDatabase,
   machineLine,
   nextClientIp,
@@ -48,6 +50,7 @@ import {
   runVigilo,
   signIn,
   startServer,
+  type TCpuSpent,
   type TSession,
   writePerformanceSection,
 } from './bench-support.ts';
@@ -245,7 +248,16 @@ function endpoints(
   ];
 }
 
-type TCannonResult = { name: string; rps: number; p50: number; p99: number; errors: number };
+type TCannonResult = {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  /** Requests answered, and the CPU seconds each side spent meanwhile (see `cpuMeter`). */
+  requests: number;
+  cpu: TCpuSpent;
+};
 /** An endpoint's slices together: its ratio to the ceiling's slices run beside them. */
 type TSlicedResult = TCannonResult & { ratio: number };
 
@@ -295,12 +307,16 @@ async function profiler(): Promise<{
   };
 }
 
+/** Set once the servers run: what each run of autocannon cost the machine, per side. */
+let meter: ReturnType<typeof cpuMeter> | undefined;
+
 async function cannon(
   url: string,
   name: string,
   make: () => TRequest,
   seconds = duration,
 ): Promise<TCannonResult> {
+  const before = meter?.snapshot();
   const result = await autocannon({
     url,
     connections,
@@ -313,6 +329,8 @@ async function cannon(
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
+    requests: result.requests.total,
+    cpu: meter && before ? meter.since(before) : { machine: 0, servers: 0, postgres: 0, generator: 0 },
   };
 }
 
@@ -327,6 +345,13 @@ function combined(name: string, runs: TCannonResult[]): TCannonResult {
     ),
     p99: Math.max(...runs.map((r) => r.p99)),
     errors: runs.reduce((total, r) => total + r.errors, 0),
+    requests: runs.reduce((total, r) => total + r.requests, 0),
+    cpu: {
+      machine: runs.reduce((total, r) => total + r.cpu.machine, 0),
+      servers: runs.reduce((total, r) => total + r.cpu.servers, 0),
+      postgres: runs.reduce((total, r) => total + r.cpu.postgres, 0),
+      generator: runs.reduce((total, r) => total + r.cpu.generator, 0),
+    },
   };
 }
 
@@ -476,6 +501,7 @@ async function main() {
       );
     const seedSeconds = (performance.now() - seedStarted) / 1000;
     server = await startServers(database.url);
+    meter = cpuMeter(server.pids);
     console.log(
       `${instances} × vigilo serve on PostgreSQL${instances > 1 ? ' behind nginx' : ''} ready in ${(server.startedMs / 1000).toFixed(1)} s`,
     );
@@ -506,7 +532,7 @@ async function main() {
       single.push(result);
       const beside = ceilingSlices.slice(-slices).map((r) => r.rps.toFixed(0));
       console.log(
-        `  ${result.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}, ratio to ceiling ${result.ratio.toFixed(2)} (ceiling beside it: ${beside.join(', ')} req/s) [load ${loadAverage()}]`,
+        `  ${result.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}, ratio to ceiling ${result.ratio.toFixed(2)} (ceiling beside it: ${beside.join(', ')} req/s), machine CPU ${perRequest(result, 'machine')} µs per request [load ${loadAverage()}]`,
       );
     }
     // With no endpoint chosen (`--only none`, as for a step-up run), the ceiling is still measured.
@@ -676,6 +702,11 @@ function ceilingSummary(name: string, runs: TCannonResult[]): TSlicedResult & { 
   return { ...combined(name, runs), ratio: 1, low: Math.min(...rates), high: Math.max(...rates) };
 }
 
+/** CPU microseconds per answered request, for one side. */
+function perRequest(result: TCannonResult, side: keyof TCpuSpent): string {
+  return result.requests > 0 ? ((result.cpu[side] * 1e6) / result.requests).toFixed(0) : '—';
+}
+
 function report(input: {
   machine: string;
   seedSeconds: number;
@@ -695,12 +726,14 @@ function report(input: {
     '',
     `**Each endpoint alone** (autocannon, ${connections} connections, ${duration} s each in ${slices} slice(s) alternating with the ceiling's; ratio = the endpoint's requests ÷ the ceiling's in the slices beside them; the ceiling's slices ranged ${input.ceiling.low.toFixed(0)}–${input.ceiling.high.toFixed(0)} req/s):`,
     '',
-    '| endpoint | req/s | p50 ms | p99 ms | errors | ratio to ceiling |',
-    '|---|---:|---:|---:|---:|---:|',
+    '| endpoint | req/s | p50 ms | p99 ms | errors | ratio to ceiling | CPU µs per request: machine | server | PostgreSQL | load generator |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...[input.ceiling, ...input.single].map(
       (r) =>
-        `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.ratio.toFixed(2)} |`,
+        `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.ratio.toFixed(2)} | ${perRequest(r, 'machine')} | ${perRequest(r, 'servers')} | ${perRequest(r, 'postgres')} | ${perRequest(r, 'generator')} |`,
     ),
+    '',
+    `The machine's CPU per request is every process's and the kernel's; once the ceiling and an endpoint both saturate the ${cpus().length} cores, the ratio to the ceiling is close to the ceiling's machine CPU per request ÷ the endpoint's, and the other columns say on which side the difference lies.`,
   ];
   if (mixed) lines.push(...mixedReport(mixed, input.rssBefore, input.rssAfter));
   if (input.stepLines.length)
@@ -757,7 +790,13 @@ function mixedReport(
 
 await main();
 
-type TServers = { url: string; startedMs: number; rss: () => number; stop: () => Promise<void> };
+type TServers = {
+  url: string;
+  startedMs: number;
+  pids: () => number[];
+  rss: () => number;
+  stop: () => Promise<void>;
+};
 
 /**
  * `--instances` servers on the one database; with more than one, nginx in front (round robin, as in the
@@ -784,6 +823,7 @@ async function startServers(databaseUrl: string): Promise<TServers> {
   return {
     url: front?.url ?? started[0]!.url,
     startedMs: Math.max(...started.map((s) => s.startedMs)),
+    pids: () => started.map((s) => s.child.pid!),
     rss: () => started.reduce((sum, s) => sum + rssMiB(s.child.pid!), 0),
     stop: async () => {
       await stopProcess(front?.child, 'SIGQUIT');

@@ -5,7 +5,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -90,6 +90,68 @@ export type TServer = {
 export function cpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** CPU seconds so far: the machine's busy time (all cores), the given processes', PostgreSQL's, this one's. */
+export type TCpuSnapshot = {
+  machine: number;
+  servers: number;
+  postgres: Map<number, number>;
+  generator: number;
+};
+
+/** CPU seconds spent between a snapshot and now, per side. */
+export type TCpuSpent = { machine: number; servers: number; postgres: number; generator: number };
+
+/**
+ * Where a run's CPU went, from Linux /proc: the server processes, PostgreSQL's processes on this machine
+ * (every process named `postgres`: backends, WAL writer…), the load generator (this process) and the
+ * whole machine. A ratio to the ceiling is a ratio of the machine's CPU per request once both saturate it,
+ * so this says which side an endpoint's extra cost is on (docs/PERFORMANCE.md).
+ */
+export function cpuMeter(serverPids: () => number[]) {
+  const machineBusy = () => {
+    const ticks = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.split(/\s+/).slice(1).map(Number);
+    const idle = ticks[3]! + ticks[4]!;
+    return (ticks.reduce((sum, t) => sum + t, 0) - idle) / 100;
+  };
+  const postgres = () => {
+    const found = new Map<number, number>();
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres')
+          found.set(Number(entry), cpuSeconds(Number(entry)));
+      } catch {
+        // the process ended while we read it
+      }
+    }
+    return found;
+  };
+  const generator = () => {
+    const used = process.cpuUsage();
+    return (used.user + used.system) / 1e6;
+  };
+  const servers = () => serverPids().reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+  return {
+    snapshot: (): TCpuSnapshot => ({
+      machine: machineBusy(),
+      servers: servers(),
+      postgres: postgres(),
+      generator: generator(),
+    }),
+    /** A backend that ended in between is left out (its last seconds are lost): never a negative figure. */
+    since: (before: TCpuSnapshot): TCpuSpent => {
+      let spentByPostgres = 0;
+      for (const [pid, seconds] of postgres()) spentByPostgres += seconds - (before.postgres.get(pid) ?? 0);
+      return {
+        machine: machineBusy() - before.machine,
+        servers: servers() - before.servers,
+        postgres: spentByPostgres,
+        generator: generator() - before.generator,
+      };
+    },
+  };
 }
 
 /** Polls a URL until it answers 200; returns the milliseconds waited. */
