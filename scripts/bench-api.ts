@@ -3,7 +3,9 @@
  *
  * Creates a temporary database (DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres), runs
  * `vigilo seed`, starts `vigilo serve`, signs the benchmark accounts in, then:
- *   1. each endpoint alone with autocannon (closed loop, --connections, --duration s): requests/s, p50, p99;
+ *   1. each endpoint alone with autocannon (closed loop, --connections, --duration s): requests/s, p50, p99,
+ *      and the CPU each request cost the machine, the server, PostgreSQL (if on this machine) and the load
+ *      generator, read from Linux /proc;
  *   2. the ceiling in the same run: GET /api/health/session, an authenticated route that only reads the
  *      session — each endpoint's requests/s is also given as a ratio to it. The two alternate in --slices
  *      slices (default 4, of --duration ÷ slices s each), and the ratio divides the endpoint's requests by
