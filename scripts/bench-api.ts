@@ -706,7 +706,8 @@ function ceilingSummary(name: string, runs: TCannonResult[]): TSlicedResult & { 
 
 /** CPU microseconds per answered request, for one side. */
 function perRequest(result: TCannonResult, side: keyof TCpuSpent): string {
-  return result.requests > 0 ? ((result.cpu[side] * 1e6) / result.requests).toFixed(0) : '—';
+  const micros = (result.cpu[side] * 1e6) / result.requests;
+  return result.requests > 0 && Number.isFinite(micros) ? micros.toFixed(0) : '—';
 }
 
 function report(input: {

@@ -110,10 +110,15 @@ export type TCpuSpent = { machine: number; servers: number; postgres: number; ge
  * so this says which side an endpoint's extra cost is on (docs/PERFORMANCE.md).
  */
 export function cpuMeter(serverPids: () => number[]) {
+  // user, nice, system, irq and softirq: not idle, not waiting for disk, not stolen by the hypervisor (and
+  // not guest time, which Linux already counts in user).
   const machineBusy = () => {
-    const ticks = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.split(/\s+/).slice(1).map(Number);
-    const idle = ticks[3]! + ticks[4]!;
-    return (ticks.reduce((sum, t) => sum + t, 0) - idle) / 100;
+    const [user, nice, system, , , irq, softirq] = readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]!
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
+    return (user! + nice! + system! + irq! + softirq!) / 100;
   };
   const postgres = () => {
     const found = new Map<number, number>();
@@ -140,9 +145,12 @@ export function cpuMeter(serverPids: () => number[]) {
       postgres: postgres(),
       generator: generator(),
     }),
-    /** A backend that ended in between is left out (its last seconds are lost): never a negative figure. */
+    /**
+     * A backend that ended in between is left out (its last seconds are lost): never a negative figure.
+     * PostgreSQL on another machine is not seen: NaN, printed as "—".
+     */
     since: (before: TCpuSnapshot): TCpuSpent => {
-      let spentByPostgres = 0;
+      let spentByPostgres = before.postgres.size === 0 ? Number.NaN : 0;
       for (const [pid, seconds] of postgres()) spentByPostgres += seconds - (before.postgres.get(pid) ?? 0);
       return {
         machine: machineBusy() - before.machine,
