@@ -110,7 +110,12 @@ export const ZTransactionSummary = z.object({
   createdAt: z.string(),
 });
 export type TTransactionSummary = z.infer<typeof ZTransactionSummary>;
-export const ZTransactionListResponse = z.object({ items: z.array(ZTransactionSummary), total: z.number() });
+export const ZTransactionListResponse = z.object({
+  items: z.array(ZTransactionSummary),
+  /** Counted up to 1,000 matches; `totalCapped` says there are more (the list says "more than 1000"). */
+  total: z.number(),
+  totalCapped: z.boolean().optional(),
+});
 
 export const ZTransactionDetail = ZTransactionSummary.extend({
   parties: z.array(ZTransactionPartyView),

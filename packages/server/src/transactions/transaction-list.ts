@@ -17,7 +17,14 @@ type TListShape = {
   createdFrom: boolean;
   createdTo: boolean;
   sort: TTransactionListQuery['sort'];
+  cap: number;
 };
+
+/**
+ * Beyond this many matches the list says "more than 1,000" instead of counting them all, as the Contacts
+ * page does: the count read every transaction of the agency on each page (issue 21).
+ */
+export const TRANSACTION_COUNT_CAP = 1_000;
 
 /** The page and the count of one combination of filters, every value a placeholder (issue 21). */
 function buildList(db: TDbOrTx, name: string, key: string) {
@@ -39,6 +46,14 @@ function buildList(db: TDbOrTx, name: string, key: string) {
     created: [asc(transactions.createdAt)],
     '-created': [desc(transactions.createdAt)],
   }[shape.sort];
+  // The matches up to one past the cap: enough to count them or to say there are more.
+  const cappedMatches = db
+    .select({ one: sql`1` })
+    .from(transactions)
+    .where(where)
+    .limit(shape.cap + 1)
+    .as('matching');
+  const cappedCount = sql<number>`(${db.select({ n: count() }).from(cappedMatches)})::int`;
   const page = db
     .select({
       // What a row of the list shows, not the answers and results it does not (issue 21).
@@ -51,8 +66,8 @@ function buildList(db: TDbOrTx, name: string, key: string) {
         sql`tp.contact_id`,
         qualified(transactions.organisationId),
       )} from transaction_parties tp where tp.transaction_id = ${qualified(transactions.id)} order by tp.role, tp.id))`,
-      // And the count: an uncorrelated subquery, which PostgreSQL runs once for the page (issue 21).
-      total: sql<number>`(${db.select({ n: count() }).from(transactions).where(where)})::int`,
+      // And the capped count: an uncorrelated subquery, which PostgreSQL runs once for the page (issue 21).
+      total: cappedCount,
     })
     .from(transactions)
     .where(where)
@@ -60,14 +75,22 @@ function buildList(db: TDbOrTx, name: string, key: string) {
     .limit(sql.placeholder('limit'))
     .offset(sql.placeholder('offset'))
     .prepare(statementName('page'));
-  const total = db.select({ n: count() }).from(transactions).where(where).prepare(statementName('count'));
+  const total = db.select({ n: count() }).from(cappedMatches).prepare(statementName('count'));
   return { page, total };
 }
 
 const listStatements = preparedStatements('vigilo_transaction_list', buildList);
 
-/** The Transactions page's rows, each with its parties' names, and how many match. */
-export async function findTransactionPage(db: TDbOrTx, organisationId: string, query: TTransactionListQuery) {
+/**
+ * The Transactions page's rows, each with its parties' names, and how many match, counted up to `cap`
+ * (`totalCapped` beyond).
+ */
+export async function findTransactionPage(
+  db: TDbOrTx,
+  organisationId: string,
+  query: TTransactionListQuery,
+  cap = TRANSACTION_COUNT_CAP,
+) {
   const terms = searchTerms(query.q ?? '');
   const shape: TListShape = {
     terms: terms.length,
@@ -77,6 +100,7 @@ export async function findTransactionPage(db: TDbOrTx, organisationId: string, q
     createdFrom: query.createdFrom !== undefined,
     createdTo: query.createdTo !== undefined,
     sort: query.sort,
+    cap,
   };
   const values = {
     ...listQueryValues(terms, query),
@@ -87,9 +111,11 @@ export async function findTransactionPage(db: TDbOrTx, organisationId: string, q
   };
   const statements = listStatements(db, JSON.stringify(shape));
   const rows = await statements.page.execute(values);
-  if (rows[0]) return { rows, total: rows[0].total };
   // No row: nothing matches, or the page lies past the end and the count says where it is.
-  if (query.page === 1) return { rows, total: 0 };
-  const [counted] = await statements.total.execute(values);
-  return { rows, total: counted?.n ?? 0 };
+  const counted = rows[0]
+    ? rows[0].total
+    : query.page === 1
+      ? 0
+      : ((await statements.total.execute(values))[0]?.n ?? 0);
+  return { rows, total: Math.min(counted, cap), totalCapped: counted > cap };
 }

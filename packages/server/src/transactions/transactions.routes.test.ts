@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { TTransactionListQuery } from '@vigilo/domain/contracts/transactions.ts';
 import { eq } from 'drizzle-orm';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { answerAll } from '../../test/risk-helpers.ts';
 import { auditEvents } from '../audit/audit.schema.ts';
 import { mailOutbox } from '../mail/mail.schema.ts';
 import { walletMovements } from '../wallet/wallet.schema.ts';
+import { findTransactionPage } from './transaction-list.ts';
 import { transactions } from './transactions.schema.ts';
 
 let t: TTestApp;
@@ -524,5 +526,42 @@ describe('the Transactions list (issue 21: prepared once per combination of filt
     const stranger = await other.addMember({ toolRole: 'officer' });
     expect((await stranger.client.get('/api/transactions')).body.total).toBe(0);
     expect(agency.organisation.id).not.toBe(other.organisation.id);
+  });
+
+  it('counts matches up to the cap and says when there are more, with the same page', async () => {
+    const { agency, client, officer, buyer, seller } = await setup();
+    // A contact's accepted version serves one transaction: each gets its own parties.
+    const pairs = [[seller, buyer]];
+    for (const n of [2, 3])
+      pairs.push([
+        await acceptedContact(client, `Verkoper${n}`, 'seller'),
+        await acceptedContact(client, `Koper${n}`, 'buyer'),
+      ]);
+    for (const [i, [clientParty, counterparty]] of pairs.entries()) {
+      const reference = `VK-CAP-${'ABC'[i]}`;
+      const created = await client.post(
+        '/api/transactions',
+        transactionInput(reference, clientParty.id, counterparty.id),
+      );
+      expect(created.status).toBe(201);
+    }
+    const all = (await officer.get('/api/transactions?sort=reference&pageSize=2')).body;
+    expect(all).toMatchObject({ total: 3, totalCapped: false });
+    const page = (query: Partial<TTransactionListQuery>, cap: number) =>
+      findTransactionPage(
+        t.database.db,
+        agency.organisation.id,
+        { sort: 'reference', page: 1, pageSize: 2, ...query },
+        cap,
+      );
+    const capped = await page({}, 2);
+    expect(capped).toMatchObject({ total: 2, totalCapped: true });
+    expect(capped.rows.map((r) => r.id)).toEqual(all.items.map((i: { id: string }) => i.id));
+    expect(await page({}, 3)).toMatchObject({ total: 3, totalCapped: false });
+    // Words and a page past the end: the count still stops at the cap.
+    expect(await page({ q: 'vk-cap' }, 2)).toMatchObject({ total: 2, totalCapped: true });
+    expect(await page({ q: 'zzqx' }, 2)).toMatchObject({ total: 0, totalCapped: false, rows: [] });
+    expect(await page({ page: 9 }, 2)).toMatchObject({ total: 2, totalCapped: true, rows: [] });
+    expect(await page({ page: 9 }, 3)).toMatchObject({ total: 3, totalCapped: false, rows: [] });
   });
 });

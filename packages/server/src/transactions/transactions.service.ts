@@ -237,13 +237,14 @@ export const decideTransactionInTx = (
 
 export async function listTransactions(ctx: TAppContext, actor: TActor, query: TTransactionListQuery) {
   // The page comes with its count and its parties' names; the authors' names are then read by id.
-  const { rows, total } = await findTransactionPage(ctx.db, actor.organisationId, query);
+  const { rows, total, totalCapped } = await findTransactionPage(ctx.db, actor.organisationId, query);
   const authorNames = await userNamesByIds(
     ctx.db,
     rows.map((row) => row.createdBy),
   );
   return {
     total,
+    totalCapped,
     items: rows.map((row) =>
       presentSummary(
         row,

@@ -6,8 +6,8 @@ import type {
   TTransactionDates,
   TTransactionDetail,
   TTransactionListQuery,
-  TTransactionSummary,
   ZPartyCandidate,
+  ZTransactionListResponse,
 } from '@vigilo/domain/contracts/transactions.ts';
 import type { z } from 'zod';
 import { api } from '../../../lib/api.ts';
@@ -29,7 +29,7 @@ export function useTransactions(query: Partial<TTransactionListQuery>) {
   return useQuery({
     queryKey: transactionKeys.list(query),
     queryFn: () =>
-      api<{ items: TTransactionSummary[]; total: number }>('GET', `/api/transactions?${queryString(query)}`),
+      api<z.infer<typeof ZTransactionListResponse>>('GET', `/api/transactions?${queryString(query)}`),
     placeholderData: keepPreviousData,
   });
 }

@@ -95,7 +95,9 @@ function TransactionsList() {
       ) : (
         <>
           <Text size="sm" c="dimmed" data-testid="transactions-total">
-            {t('list.total', { count: total })}
+            {list.data?.totalCapped
+              ? t('list.totalCapped', { count: total })
+              : t('list.total', { count: total })}
           </Text>
           <Table.ScrollContainer minWidth={1000}>
             <Table striped verticalSpacing="sm" data-testid="transactions">
