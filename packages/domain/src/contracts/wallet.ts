@@ -98,9 +98,7 @@ export const ZWalletResponse = z.object({
   }),
   movements: z.object({
     items: z.array(ZWalletMovement),
-    /** Counted up to 1,000 movements; `totalCapped` says there are more (the page says "more than 1000"). */
     total: z.number().int(),
-    totalCapped: z.boolean(),
     page: z.number().int(),
     pageSize: z.number().int(),
   }),

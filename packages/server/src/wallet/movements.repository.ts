@@ -49,17 +49,9 @@ export type TWalletPage = {
   priceList: PriceList;
   choices: TFilterChoices;
   movements: TMovementRow[];
-  /** The movements matching the filters, also for a page past the end, counted up to `cap`. */
+  /** Every movement matching the filters, also for a page past the end. */
   total: number;
-  /** More movements match than `total` says. */
-  totalCapped: boolean;
 };
-
-/**
- * Beyond this many movements the page says "more than 1,000" instead of counting them all: the count read
- * the agency's whole ledger on each page (issue 21), and the CSV export gives every movement.
- */
-export const MOVEMENT_COUNT_CAP = 1_000;
 
 /**
  * The wallet page in one statement (issue 21): the balance, the price list in force at `now`, every
@@ -72,9 +64,8 @@ export async function findWalletPage(
   filters: TMovementFilters,
   page: { limit: number; offset: number },
   now = new Date(),
-  cap = MOVEMENT_COUNT_CAP,
 ): Promise<TWalletPage> {
-  const [found] = await movementStatements(db, JSON.stringify(shapeOf(filters, cap))).page.execute({
+  const [found] = await movementStatements(db, JSON.stringify(shapeOf(filters))).page.execute({
     ...valuesOf(organisationId, filters),
     ...page,
     now: now.toISOString(),
@@ -84,8 +75,7 @@ export async function findWalletPage(
     priceList: priceListOf(found?.storedPriceList),
     choices: { products: found?.products ?? [], userIds: found?.userIds ?? [] },
     movements: (found?.movements ?? []).map(movementRow),
-    total: Math.min(found?.total ?? 0, cap),
-    totalCapped: (found?.total ?? 0) > cap,
+    total: found?.total ?? 0,
   };
 }
 
@@ -100,11 +90,9 @@ type TMovementShape = {
   maxAmount: boolean;
   sort: TMovementFilters['sort'];
   order: TMovementFilters['order'];
-  /** Where the page's count stops (the export counts nothing). */
-  cap: number;
 };
 
-function shapeOf(filters: TMovementFilters, cap = MOVEMENT_COUNT_CAP): TMovementShape {
+function shapeOf(filters: TMovementFilters): TMovementShape {
   return {
     kind: filters.kind !== undefined,
     product: Boolean(filters.product),
@@ -115,7 +103,6 @@ function shapeOf(filters: TMovementFilters, cap = MOVEMENT_COUNT_CAP): TMovement
     maxAmount: filters.maxAmountCents !== undefined,
     sort: filters.sort,
     order: filters.order,
-    cap,
   };
 }
 
@@ -171,20 +158,13 @@ const movementStatements = preparedStatements('vigilo_wallet_movements', (db: TD
     from (select ${walletMovements}.*, ${sortColumn} as sort_key from ${walletMovements} where ${where}
           order by ${sql.join(order, sql`, `)}
           limit ${sql.placeholder('limit')} offset ${sql.placeholder('offset')}) as paged)`;
-  // The movements up to one past the cap: enough to count them or to say there are more.
-  const cappedMatches = db
-    .select({ one: sql`1` })
-    .from(walletMovements)
-    .where(where)
-    .limit(shape.cap + 1)
-    .as('matching');
   const page = db
     .select({
       balanceCents: balanceCentsOf(organisationId),
       storedPriceList: storedPriceListAt(p('now', 'timestamptz')),
       products: sql<string[]>`${distinctValues('product', organisationId)}`,
       userIds: sql<string[]>`${distinctValues('user_id', organisationId)}`,
-      total: sql<number>`(${db.select({ n: count() }).from(cappedMatches)})::int`,
+      total: sql<number>`(${db.select({ n: count() }).from(walletMovements).where(where)})::int`,
       movements: sql<unknown[][]>`${pageRows}`,
     })
     .from(sql`(select 1) as one`)

@@ -4,7 +4,6 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgency, createSignedInUser } from '../../test/factories.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../test/harness.ts';
-import { findWalletPage, type TMovementFilters } from './movements.repository.ts';
 import { testProviderPayments, walletMovements } from './wallet.schema.ts';
 
 let t: TTestApp;
@@ -227,7 +226,7 @@ describe('subscriptions, movements, vouchers', () => {
   });
 
   it('sorts, filters and pages the movements, exports them to CSV and serves each voucher', async () => {
-    const { manager, collaborator, managerUser, organisation } = await agency();
+    const { manager, collaborator, managerUser } = await agency();
     await topUp(manager, 50_000);
     await topUp(manager, 6000);
     await manager.post('/api/wallet/subscriptions', { planCode: 'silver', idempotencyKey: randomUUID() });
@@ -245,25 +244,7 @@ describe('subscriptions, movements, vouchers', () => {
       0,
     );
     const page = await collaborator.get('/api/wallet?pageSize=2&page=2');
-    expect(page.body.movements).toMatchObject({ total: 3, totalCapped: false, page: 2, pageSize: 2 });
-    // Past the cap the count stops and says so, with the same page; a page past the end too.
-    const capped = (filters: Partial<TMovementFilters>, offset: number, cap: number) =>
-      findWalletPage(
-        t.database.db,
-        organisation.id,
-        { sort: 'createdAt', order: 'desc', ...filters },
-        { limit: 2, offset },
-        new Date(),
-        cap,
-      );
-    const first = await capped({}, 2, 2);
-    expect(first).toMatchObject({ total: 2, totalCapped: true });
-    expect(first.movements.map((m) => m.id)).toEqual(
-      page.body.movements.items.map((m: { id: string }) => m.id),
-    );
-    expect(await capped({}, 8, 2)).toMatchObject({ total: 2, totalCapped: true, movements: [] });
-    expect(await capped({ kind: 'topup' }, 0, 2)).toMatchObject({ total: 2, totalCapped: false });
-    expect(await capped({}, 0, 3)).toMatchObject({ total: 3, totalCapped: false });
+    expect(page.body.movements).toMatchObject({ total: 3, page: 2, pageSize: 2 });
     expect(page.body.movements.items).toHaveLength(1);
     // A page past the end still says how many there are.
     expect((await collaborator.get('/api/wallet?pageSize=2&page=5')).body.movements).toMatchObject({

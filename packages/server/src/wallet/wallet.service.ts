@@ -27,7 +27,7 @@ export async function getWallet(
   query: TMovementListQuery,
 ): Promise<TWalletResponse> {
   const { page, pageSize, ...filters } = query;
-  const { priceList, balanceCents, choices, movements, total, totalCapped } = await findWalletPage(
+  const { priceList, balanceCents, choices, movements, total } = await findWalletPage(
     ctx.db,
     actor.organisationId,
     filters,
@@ -51,7 +51,6 @@ export async function getWallet(
     movements: {
       items: namedMovements(movements, names).map((r) => presentMovement(r.movement, r.userName)),
       total,
-      totalCapped,
       page,
       pageSize,
     },

@@ -118,11 +118,6 @@ export function MovementsTable({ wallet, query, onChange }: TProps) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {wallet.movements.totalCapped && (
-        <Text size="sm" c="dimmed" data-testid="movements-total-capped">
-          {t('movements.totalCapped', { count: total })}
-        </Text>
-      )}
       {total > pageSize && (
         <Pagination
           total={Math.ceil(total / pageSize)}
