@@ -203,9 +203,10 @@ function endpoints(
       name: 'contacts: filter status + vigilance',
       kind: 'read',
       weight: 6,
+      // In name order and in the page's default order, newest first (the second added 6 December 2026).
       make: get(
         () =>
-          `/api/contacts?sort=name&status=${pick(['accepted', 'blocked', 'screened'])}&vigilance=${pick(['normal', 'heightened'])}`,
+          `/api/contacts?sort=${pick(['name', '-created'])}&status=${pick(['accepted', 'blocked', 'screened'])}&vigilance=${pick(['normal', 'heightened'])}`,
       ),
     },
     {

@@ -54,6 +54,15 @@ export const contacts = pgTable(
       t.vigilanceLevel,
       t.sortName,
     ),
+    // The same filters in date order (the page's default): a statement's generic plan expects an average
+    // agency's few matches, read them through the index above and sorted them, 14,686 of them for the
+    // largest agency (13.8 ms a page instead of 0.5; issue 21).
+    index('contacts_org_status_vigilance_created_idx').on(
+      t.organisationId,
+      t.status,
+      t.vigilanceLevel,
+      t.createdAt,
+    ),
     // The agency and the trigrams in one GIN index (btree_gin): a search reads only its own agency's
     // matches instead of every agency's. Updated at each insert (no pending list): with one, every search
     // scanned the contacts added since the last vacuum, 0.3 ms became 3 ms after 5,000 (issue 21).

@@ -51,7 +51,9 @@ export const transactions = pgTable(
   (t) => [
     uniqueIndex('transactions_org_reference_key').on(t.organisationId, t.reference),
     index('transactions_org_created_idx').on(t.organisationId, t.createdAt),
-    index('transactions_org_status_idx').on(t.organisationId, t.status),
+    // A status in date order: a statement's generic plan expects an average agency's few matches, read
+    // them by status and sorted them, 2,706 accepted ones for the largest agency (4.3 ms a page; issue 21).
+    index('transactions_org_status_created_idx').on(t.organisationId, t.status, t.createdAt),
   ],
 );
 
