@@ -1,21 +1,8 @@
 import { searchTerms } from '@vigilo/domain/contacts/index.ts';
 import type { TContactListQuery } from '@vigilo/domain/contracts/contacts.ts';
-import {
-  and,
-  asc,
-  count,
-  desc,
-  eq,
-  gte,
-  inArray,
-  like,
-  lt,
-  lte,
-  type SQL,
-  type SQLWrapper,
-  sql,
-} from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, like, lt, lte, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { userNamesByIds } from '../accounts/user-names.ts';
+import { cappedCount } from '../db/capped-count.ts';
 import type { TDbOrTx } from '../db/client.ts';
 import { listQueryValues } from '../db/list-query-values.ts';
 import { preparedStatements } from '../db/prepared.ts';
@@ -239,18 +226,13 @@ function buildSearch(db: TDbOrTx, name: string, key: string) {
     .limit(sql.placeholder('limit'))
     .offset(sql.placeholder('offset'))
     .prepare(statementName('page'));
-  const cappedMatches = db
-    .select({ one: sql`1` })
-    .from(contacts)
-    .where(where)
-    .limit(shape.cap + 1)
-    .as('matching');
+  const capped = cappedCount(db, contacts, where, shape.cap);
   // Without words, the page and its capped count in one statement: the count is an uncorrelated
   // subquery, which PostgreSQL runs once, not per row (one round trip fewer per page; issue 21).
   const pageWithCount = db
     .select({
       contact: summaryColumns,
-      total: sql<number>`(${db.select({ n: count() }).from(cappedMatches)})::int`,
+      total: capped.subquery,
     })
     .from(contacts)
     .where(where)
@@ -279,7 +261,7 @@ function buildSearch(db: TDbOrTx, name: string, key: string) {
     .limit(sql.placeholder('limit'))
     .offset(sql.placeholder('offset'))
     .prepare(statementName('matches'));
-  const matchingCount = db.select({ n: count() }).from(cappedMatches).prepare(statementName('count'));
+  const matchingCount = capped.countUpTo.prepare(statementName('count'));
   return { page, pageWithCount, pageAndCount, matchingCount };
 }
 

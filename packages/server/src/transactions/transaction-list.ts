@@ -1,7 +1,8 @@
 import { searchTerms } from '@vigilo/domain/contacts/index.ts';
 import type { TTransactionListQuery } from '@vigilo/domain/contracts/transactions.ts';
-import { and, asc, count, desc, eq, gte, like, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, like, lt, type SQL, sql } from 'drizzle-orm';
 import { contactNameSql } from '../contacts/contacts.reads.ts';
+import { cappedCount } from '../db/capped-count.ts';
 import type { TDbOrTx } from '../db/client.ts';
 import { listQueryValues } from '../db/list-query-values.ts';
 import { preparedStatements } from '../db/prepared.ts';
@@ -46,14 +47,7 @@ function buildList(db: TDbOrTx, name: string, key: string) {
     created: [asc(transactions.createdAt)],
     '-created': [desc(transactions.createdAt)],
   }[shape.sort];
-  // The matches up to one past the cap: enough to count them or to say there are more.
-  const cappedMatches = db
-    .select({ one: sql`1` })
-    .from(transactions)
-    .where(where)
-    .limit(shape.cap + 1)
-    .as('matching');
-  const cappedCount = sql<number>`(${db.select({ n: count() }).from(cappedMatches)})::int`;
+  const capped = cappedCount(db, transactions, where, shape.cap);
   const page = db
     .select({
       // What a row of the list shows, not the answers and results it does not (issue 21).
@@ -67,7 +61,7 @@ function buildList(db: TDbOrTx, name: string, key: string) {
         qualified(transactions.organisationId),
       )} from transaction_parties tp where tp.transaction_id = ${qualified(transactions.id)} order by tp.role, tp.id))`,
       // And the capped count: an uncorrelated subquery, which PostgreSQL runs once for the page (issue 21).
-      total: cappedCount,
+      total: capped.subquery,
     })
     .from(transactions)
     .where(where)
@@ -75,7 +69,7 @@ function buildList(db: TDbOrTx, name: string, key: string) {
     .limit(sql.placeholder('limit'))
     .offset(sql.placeholder('offset'))
     .prepare(statementName('page'));
-  const total = db.select({ n: count() }).from(cappedMatches).prepare(statementName('count'));
+  const total = capped.countUpTo.prepare(statementName('count'));
   return { page, total };
 }
 
