@@ -707,8 +707,9 @@ function ceilingSummary(name: string, runs: TCannonResult[]): TSlicedResult & { 
 
 /** CPU microseconds per answered request, for one side. */
 function perRequest(result: TCannonResult, side: keyof TCpuSpent): string {
+  // No request (a division by zero) and a PostgreSQL on another machine (NaN) both print "—".
   const micros = (result.cpu[side] * 1e6) / result.requests;
-  return result.requests > 0 && Number.isFinite(micros) ? micros.toFixed(0) : '—';
+  return Number.isFinite(micros) ? micros.toFixed(0) : '—';
 }
 
 function report(input: {

@@ -2,7 +2,7 @@ import { searchTerms } from '@vigilo/domain/contacts/index.ts';
 import type { TContactListQuery } from '@vigilo/domain/contracts/contacts.ts';
 import { and, asc, desc, eq, gte, inArray, like, lt, lte, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { userNamesByIds } from '../accounts/user-names.ts';
-import { cappedCount } from '../db/capped-count.ts';
+import { cappedCount, cappedTotal } from '../db/capped-count.ts';
 import type { TDbOrTx } from '../db/client.ts';
 import { listQueryValues } from '../db/list-query-values.ts';
 import { preparedStatements } from '../db/prepared.ts';
@@ -315,16 +315,11 @@ export async function searchContacts(
   // No row on the first page: nothing matches. On a later one, the count says where the end lies.
   if (query.page === 1) return { rows: [], total: 0, totalCapped: false };
   const [counted] = await statements.matchingCount.execute(values);
-  const n = counted?.n ?? 0;
-  return { rows: [], total: Math.min(n, cap), totalCapped: n > cap };
+  return { rows: [], ...cappedTotal(counted?.n ?? 0, cap) };
 }
 
 function withCappedTotal(rows: { contact: TContactSummaryRow }[], counted: number, cap: number) {
-  return {
-    rows: rows.map(({ contact }) => ({ contact })),
-    total: Math.min(counted, cap),
-    totalCapped: counted > cap,
-  };
+  return { rows: rows.map(({ contact }) => ({ contact })), ...cappedTotal(counted, cap) };
 }
 
 /** The latest PEP assessment of each of several contacts (the officer's, ending heightened vigilance). */

@@ -19,3 +19,8 @@ export function cappedCount(db: TDbOrTx, table: PgTable, where: SQL | undefined,
     countUpTo: db.select({ n: count() }).from(matching),
   };
 }
+
+/** What a list says of a count that stopped at `cap`: the number, or "more than `cap`". */
+export function cappedTotal(counted: number, cap: number): { total: number; totalCapped: boolean } {
+  return { total: Math.min(counted, cap), totalCapped: counted > cap };
+}

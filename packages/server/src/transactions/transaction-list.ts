@@ -2,7 +2,7 @@ import { searchTerms } from '@vigilo/domain/contacts/index.ts';
 import type { TTransactionListQuery } from '@vigilo/domain/contracts/transactions.ts';
 import { and, asc, desc, eq, gte, like, lt, type SQL, sql } from 'drizzle-orm';
 import { contactNameSql } from '../contacts/contacts.reads.ts';
-import { cappedCount } from '../db/capped-count.ts';
+import { cappedCount, cappedTotal } from '../db/capped-count.ts';
 import type { TDbOrTx } from '../db/client.ts';
 import { listQueryValues } from '../db/list-query-values.ts';
 import { preparedStatements } from '../db/prepared.ts';
@@ -105,11 +105,9 @@ export async function findTransactionPage(
   };
   const statements = listStatements(db, JSON.stringify(shape));
   const rows = await statements.page.execute(values);
+  if (rows[0]) return { rows, ...cappedTotal(rows[0].total, cap) };
   // No row: nothing matches, or the page lies past the end and the count says where it is.
-  const counted = rows[0]
-    ? rows[0].total
-    : query.page === 1
-      ? 0
-      : ((await statements.total.execute(values))[0]?.n ?? 0);
-  return { rows, total: Math.min(counted, cap), totalCapped: counted > cap };
+  if (query.page === 1) return { rows, ...cappedTotal(0, cap) };
+  const [counted] = await statements.total.execute(values);
+  return { rows, ...cappedTotal(counted?.n ?? 0, cap) };
 }
